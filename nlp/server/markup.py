@@ -1,0 +1,124 @@
+"""HTML for people: highlighted snippets and annotated page text. Every document string is escaped here
+before any tag is added, so text from a document can never become markup."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from markupsafe import Markup, escape
+
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_RUN = re.compile(f"[{_CJK}]+")
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-']*")
+_STOP = frozenset(
+    "a an and are as at be by for from has have in is it its of on or that the to was were will with".split()
+)
+
+
+def _fold(text: str) -> str:
+    """Simplified-Chinese folding when it keeps offsets (opencc maps characters one to one almost always)."""
+    if not _CJK_RUN.search(text):
+        return text.lower()
+    from ..normalize.script import to_simplified
+
+    folded = to_simplified(text)
+    return folded.lower() if len(folded) == len(text) else text.lower()
+
+
+def query_terms(query: str) -> list[str]:
+    """Terms to mark for a query: Latin words (no stopwords) and CJK character bigrams, folded."""
+    q = _fold(query)
+    terms = {w for w in _WORD.findall(q) if len(w) > 1 and w not in _STOP}
+    for run in _CJK_RUN.findall(q):
+        if len(run) == 1:
+            terms.add(run)
+        terms.update(run[i : i + 2] for i in range(len(run) - 1))
+    return sorted(terms, key=len, reverse=True)
+
+
+def match_spans(text: str, terms: Sequence[str]) -> list[tuple[int, int]]:
+    """Merged (start, end) spans of ``text`` where any term occurs (Latin terms on word boundaries)."""
+    if not terms:
+        return []
+    folded = _fold(text)
+    spans = []
+    for t in terms:
+        if _CJK_RUN.fullmatch(t):
+            pat = re.escape(t)
+        else:
+            pat = r"(?<![a-z0-9])" + re.escape(t) + r"(?![a-z0-9])"
+        spans.extend(m.span() for m in re.finditer(pat, folded))
+    spans.sort()
+    merged: list[list[int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    return [(s, e) for s, e in merged]
+
+
+def highlight(text: str, query: str, *, width: int = 320) -> Markup:
+    """An excerpt of ``text`` around the first query match, escaped, with query terms in ``<mark>``."""
+    spans = match_spans(text, query_terms(query))
+    start = 0
+    if len(text) > width:
+        first = spans[0][0] if spans else 0
+        start = max(0, min(first - width // 4, len(text) - width))
+    end = min(len(text), start + width)
+    out, pos = [], start
+    for s, e in spans:
+        if e <= start or s >= end:
+            continue
+        s, e = max(s, start), min(e, end)
+        out.append(escape(text[pos:s]))
+        out.append(Markup("<mark>") + escape(text[s:e]) + Markup("</mark>"))
+        pos = e
+    out.append(escape(text[pos:end]))
+    prefix = "… " if start > 0 else ""
+    suffix = " …" if end < len(text) else ""
+    return Markup(prefix) + Markup("").join(out) + Markup(suffix)
+
+
+@dataclass(frozen=True)
+class Span:
+    """An annotation of page text: ``[start, end)`` shown as ``<span class=css id=anchor>``."""
+
+    start: int
+    end: int
+    css: str
+    anchor: str | None = None
+    title: str | None = None
+
+
+def annotate(text: str, spans: Sequence[Span], *, lo: int = 0, hi: int | None = None) -> Markup:
+    """``text[lo:hi]`` escaped, with (possibly overlapping) spans as properly nested ``<span>`` runs.
+
+    Each elementary run between span boundaries is wrapped in the spans active there (outer = earlier in
+    ``spans``); a span's anchor id goes on its first run only, so fragment links land on its start.
+    """
+    hi = len(text) if hi is None else hi
+    live = [s for s in spans if s.end > lo and s.start < hi and s.end > s.start]
+    cuts = sorted({lo, hi, *(max(lo, s.start) for s in live), *(min(hi, s.end) for s in live)})
+    anchored: set[int] = set()
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        if a == b:
+            continue
+        piece = escape(text[a:b])
+        for i in reversed([i for i, s in enumerate(live) if s.start <= a and s.end >= b]):
+            s = live[i]
+            attrs = f' class="{s.css}"'
+            if s.anchor and i not in anchored:
+                attrs += f' id="{escape(s.anchor)}"'
+                anchored.add(i)
+            if s.title:
+                attrs += f' title="{escape(s.title)}"'
+            piece = Markup(f"<span{attrs}>") + piece + Markup("</span>")
+        out.append(piece)
+    # Anchors of spans that start exactly at a cut with zero-width runs still need a landing point.
+    for i, s in enumerate(live):
+        if s.anchor and i not in anchored:
+            out.insert(0, Markup(f'<span id="{escape(s.anchor)}"></span>'))
+    return Markup("").join(out)

@@ -1,0 +1,152 @@
+"""What the pages show, computed from the store: a document's pages as annotated HTML, the events timeline."""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from markupsafe import Markup, escape
+
+from ..settings import get_setting
+from ..types import EVENT_TYPES, Document, Event, Passage, Table
+from .markup import Span, annotate
+
+PAGES_PER_VIEW = 10
+TYPE_COLORS = {
+    "tariff": "#d1495b", "export_control": "#00798c", "sanction": "#edae49", "investment_restriction": "#66a182",
+    "relocation": "#8d96a3", "trade_agreement": "#2e4057", "other": "#b07aa1",
+}
+
+
+@lru_cache(maxsize=4)
+def _taxonomy_names(path: str) -> dict[str, dict[str, str]]:
+    import yaml
+
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError):
+        return {}
+    out = {}
+    for t in data.get("themes") or []:
+        if isinstance(t, dict) and "id" in t:
+            name = t.get("name")
+            out[str(t["id"])] = name if isinstance(name, dict) else {"en": str(name or t["id"])}
+    return out
+
+
+def theme_names() -> dict[str, dict[str, str]]:
+    """Theme id -> {"en": …, "zh": …} from the configured taxonomy (the bundled one by default)."""
+    path = get_setting("taxonomy") or str(Path(__file__).resolve().parents[1] / "data" / "themes.yaml")
+    return _taxonomy_names(path)
+
+
+@dataclass
+class PageView:
+    """One page of a document, ready for the template."""
+
+    number: int
+    body: list[Markup] = field(default_factory=list)  # text chunks and tables, in order
+    footnotes: list[Markup] = field(default_factory=list)
+    flags: tuple[str, ...] = ()
+
+
+def table_html(table: Table, anchor: str | None = None) -> Markup:
+    """A stored table as an escaped HTML table with its caption and notes."""
+    ident = f' id="{escape(anchor)}"' if anchor else ""
+    out = [Markup(f'<table class="doc-table"{ident}>')]
+    if table.caption:
+        out.append(Markup("<caption>") + escape(table.caption) + Markup("</caption>"))
+    if table.header:
+        out.append(Markup("<thead>"))
+        for row in table.header:
+            out.append(Markup("<tr>") + Markup("").join(Markup("<th>") + escape(c) + Markup("</th>") for c in row) + Markup("</tr>"))
+        out.append(Markup("</thead>"))
+    out.append(Markup("<tbody>"))
+    for row in table.rows:
+        out.append(Markup("<tr>") + Markup("").join(Markup("<td>") + escape(c) + Markup("</td>") for c in row) + Markup("</tr>"))
+    out.append(Markup("</tbody></table>"))
+    for note in table.notes:
+        out.append(Markup('<p class="table-note">') + escape(note) + Markup("</p>"))
+    return Markup("").join(out)
+
+
+def page_views(doc: Document, passages: Sequence[Passage], events: Sequence[Event], pages: range) -> list[PageView]:
+    """The pages in ``pages``: text with passage anchors and event marks, tables as HTML, footnotes."""
+    by_page: dict[int, list[Passage]] = {}
+    for p in passages:
+        by_page.setdefault(p.page, []).append(p)
+    ev_page: dict[int, list[Event]] = {}
+    for e in events:
+        if e.page is not None and e.start is not None and e.end is not None and e.source != "table":
+            ev_page.setdefault(e.page, []).append(e)
+    out = []
+    for pg in doc.pages:
+        if pg.number not in pages:
+            continue
+        view = PageView(number=pg.number, flags=pg.flags)
+        plist = by_page.get(pg.number, [])
+        spans = [Span(p.start, p.end, "passage", f"p-{p.passage_id}") for p in plist if p.kind == "text"]
+        spans += [Span(e.start, e.end, f"ev ev-{e.type}", f"ev-{e.id}", title=e.type.replace("_", " "))
+                  for e in ev_page.get(pg.number, [])]
+        table_anchor = {p.table_index: f"p-{p.passage_id}" for p in plist if p.kind == "table" and p.table_index is not None}
+        tables = [(i, t) for i, t in enumerate(doc.tables) if t.page == pg.number]
+        inline = sorted(((t.start, t.end, i, t) for i, t in tables if t.start is not None and t.end is not None
+                         and 0 <= t.start < t.end <= len(pg.text)), key=lambda x: x[0])
+        pos = 0
+        for start, end, i, t in inline:
+            if start < pos:
+                continue
+            view.body.append(annotate(pg.text, spans, lo=pos, hi=start))
+            view.body.append(table_html(t, table_anchor.get(i)))
+            pos = end
+        view.body.append(annotate(pg.text, spans, lo=pos))
+        placed = {i for _, _, i, _ in inline}
+        view.body += [table_html(t, table_anchor.get(i)) for i, t in tables if i not in placed]
+        fn_anchor = {}
+        for p in plist:
+            if p.kind == "footnote":
+                for j, f in enumerate(pg.footnotes):
+                    if p.text.strip() and (p.text.strip() in f or f.strip() in p.text):
+                        fn_anchor.setdefault(j, f"p-{p.passage_id}")
+        for j, f in enumerate(pg.footnotes):
+            ident = f' id="{escape(fn_anchor[j])}"' if j in fn_anchor else ""
+            view.footnotes.append(Markup(f"<li{ident}>") + escape(f) + Markup("</li>"))
+        out.append(view)
+    return out
+
+
+def page_window(n_pages: int, page: int | None) -> range:
+    """The block of PAGES_PER_VIEW pages that holds ``page`` (the first block when None)."""
+    page = min(max(page or 1, 1), max(n_pages, 1))
+    first = (page - 1) // PAGES_PER_VIEW * PAGES_PER_VIEW + 1
+    return range(first, min(first + PAGES_PER_VIEW, n_pages + 1))
+
+
+def timeline(events: Sequence[Event]) -> dict:
+    """Counts of dated events per period and type for the chart: months over short spans, else years.
+
+    Year-only dates keep a bar of their own ("2019") before that year's months.
+    """
+    dated = [e for e in events if e.date]
+    if not dated:
+        return {"labels": [], "datasets": [], "undated": len(events), "unit": "year"}
+    years = sorted(int(e.date[:4]) for e in dated)
+    by_month = years[-1] - years[0] <= 4 and sum(len(e.date) >= 7 for e in dated) * 2 >= len(dated)
+    key = (lambda d: d[:7]) if by_month else (lambda d: d[:4])
+    counts = Counter((key(e.date), e.type) for e in dated)
+    labels = set()
+    for y in range(years[0], years[-1] + 1):
+        labels.add(str(y)) if not by_month else labels.update(f"{y}-{m:02d}" for m in range(1, 13))
+    labels |= {k for k, _ in counts}
+    if by_month:  # trim empty months at both ends
+        first, last = min(k for k, _ in counts), max(k for k, _ in counts)
+        labels = {lab for lab in labels if first <= lab <= last or len(lab) == 4 and any(k == lab for k, _ in counts)}
+    labels = sorted(labels)
+    datasets = [
+        {"label": t, "backgroundColor": TYPE_COLORS.get(t, "#888"), "data": [counts.get((lab, t), 0) for lab in labels]}
+        for t in EVENT_TYPES if any(counts.get((lab, t)) for lab in labels)
+    ]
+    return {"labels": labels, "datasets": datasets, "undated": len(events) - len(dated),
+            "unit": "month" if by_month else "year"}
