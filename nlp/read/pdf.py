@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -119,10 +120,29 @@ def _lines(raw, tp, text: str) -> list[Line]:
     return out
 
 
+_NUMERIC = re.compile(r"(?:^|\s)[-+(]?\d[\d,./%)-]*(?=\s|$)")
+
+
+def _maybe_table(lines: list[Line], sizes: Counter, width: float) -> bool:
+    """Cheap signs of a table: few lines (a figure or a scan), lines set smaller than the body text so
+    far, many short lines (wrapped cells), or several lines holding three or more separate numbers."""
+    for ln in lines:
+        sizes[round(ln.size)] += len(ln.text)
+    if len(lines) < 6:
+        return True
+    body = sizes.most_common(1)[0][0]
+    inner = lines[1:-1]
+    small = sum(1 for ln in inner if ln.size < 0.93 * body)
+    short = sum(1 for ln in inner if ln.x1 - ln.x0 < 0.3 * width)
+    numeric = sum(1 for ln in inner if len(_NUMERIC.findall(ln.text)) >= 3)
+    return small >= 3 or short >= 6 or numeric >= 2
+
+
 def _first_pass(path: Path, pdf, raw) -> list[RawPage]:
     from .pdftables import find_tables
 
     pages: list[RawPage] = []
+    sizes: Counter[int] = Counter()
     for i in range(len(pdf)):
         page = pdf[i]
         try:
@@ -132,7 +152,8 @@ def _first_pass(path: Path, pdf, raw) -> list[RawPage]:
                 n = tp.count_chars()
                 text = tp.get_text_range(0, n) if n > 0 else ""
                 lines = _lines(raw, tp, text) if text.strip() else []
-                paths, images = _page_objects(raw, page)
+                # walking every page object costs ~1 ms a page, so only pages that look tabular are walked
+                paths, images = _page_objects(raw, page) if _maybe_table(lines, sizes, w) else ([], False)
                 tables = find_tables(raw, tp, text, lines, paths) if lines and len(paths) >= 4 else []
             finally:
                 tp.close()
