@@ -92,8 +92,12 @@ def is_caption(text: str) -> bool:
 
 
 def is_table_caption(text: str) -> bool:
-    """True for a table caption (not a figure)."""
-    return is_caption(text) and re.match(r"^\s*(?:表|Table)", text, re.IGNORECASE) is not None
+    """True for a table caption (not a figure, not a sentence that starts with "表 1 …")."""
+    t = text.strip()
+    return (
+        is_caption(t) and re.match(r"^(?:表|Table)", t, re.IGNORECASE) is not None
+        and len(t) <= 100 and "。" not in t and not t.endswith((".", "，", ","))
+    )
 
 
 def is_note(text: str) -> bool:
