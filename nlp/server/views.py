@@ -55,21 +55,48 @@ class PageView:
 def table_html(table: Table, anchor: str | None = None) -> Markup:
     """A stored table as an escaped HTML table with its caption and notes."""
     ident = f' id="{escape(anchor)}"' if anchor else ""
+    width = max((len(r) for r in (*table.header, *table.rows)), default=0)
+
+    def cells(row: tuple[str, ...], tag: str) -> Markup:
+        # Rows shorter than the widest get empty cells, so columns line up.
+        padded = (*row, *("",) * (width - len(row)))
+        return Markup("<tr>") + Markup("").join(Markup(f"<{tag}>") + escape(c) + Markup(f"</{tag}>") for c in padded) + Markup("</tr>")
+
     out = [Markup(f'<table class="doc-table"{ident}>')]
     if table.caption:
         out.append(Markup("<caption>") + escape(table.caption) + Markup("</caption>"))
     if table.header:
         out.append(Markup("<thead>"))
-        for row in table.header:
-            out.append(Markup("<tr>") + Markup("").join(Markup("<th>") + escape(c) + Markup("</th>") for c in row) + Markup("</tr>"))
+        out += [cells(row, "th") for row in table.header]
         out.append(Markup("</thead>"))
     out.append(Markup("<tbody>"))
-    for row in table.rows:
-        out.append(Markup("<tr>") + Markup("").join(Markup("<td>") + escape(c) + Markup("</td>") for c in row) + Markup("</tr>"))
+    out += [cells(row, "td") for row in table.rows]
     out.append(Markup("</tbody></table>"))
     for note in table.notes:
         out.append(Markup('<p class="table-note">') + escape(note) + Markup("</p>"))
     return Markup("").join(out)
+
+
+def locate_table(table: Table, text: str) -> tuple[int, int] | None:
+    """Where ``table``'s plain rendering (caption, ``a | b`` rows, notes) sits in its page text, if it does.
+
+    Readers record these offsets, but stored tables keep only their cells, so the rendering is found again.
+    """
+    if table.start is not None and table.end is not None and 0 <= table.start < table.end <= len(text):
+        return table.start, table.end
+    rows = "\n".join(" | ".join(r) for r in (*table.header, *table.rows))
+    i = text.find(rows) if rows else -1
+    if i < 0:
+        return None
+    start, end = i, i + len(rows)
+    if table.caption and text[:start].endswith(table.caption + "\n"):
+        start -= len(table.caption) + 1
+    for note in table.notes:
+        for sep in ("\n", "\n\n"):
+            if note and text.startswith(sep + note, end):
+                end += len(sep) + len(note)
+                break
+    return start, end
 
 
 def page_views(doc: Document, passages: Sequence[Passage], events: Sequence[Event], pages: range) -> list[PageView]:
@@ -92,15 +119,17 @@ def page_views(doc: Document, passages: Sequence[Passage], events: Sequence[Even
                   for e in ev_page.get(pg.number, [])]
         table_anchor = {p.table_index: f"p-{p.passage_id}" for p in plist if p.kind == "table" and p.table_index is not None}
         tables = [(i, t) for i, t in enumerate(doc.tables) if t.page == pg.number]
-        inline = sorted(((t.start, t.end, i, t) for i, t in tables if t.start is not None and t.end is not None
-                         and 0 <= t.start < t.end <= len(pg.text)), key=lambda x: x[0])
+        found = [(locate_table(t, pg.text), i, t) for i, t in tables]
+        inline = sorted((span[0], span[1], i, t) for span, i, t in found if span)
         pos = 0
         for start, end, i, t in inline:
             if start < pos:
                 continue
-            view.body.append(annotate(pg.text, spans, lo=pos, hi=start))
+            # The blank lines around a table's text would add space around the HTML table: drop them.
+            cut = len(pg.text[pos:start].rstrip("\n")) + pos
+            view.body.append(annotate(pg.text, spans, lo=pos, hi=cut))
             view.body.append(table_html(t, table_anchor.get(i)))
-            pos = end
+            pos = end + len(pg.text[end:]) - len(pg.text[end:].lstrip("\n"))
         view.body.append(annotate(pg.text, spans, lo=pos))
         placed = {i for _, _, i, _ in inline}
         view.body += [table_html(t, table_anchor.get(i)) for i, t in tables if i not in placed]
