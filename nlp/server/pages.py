@@ -14,7 +14,7 @@ from ..types import EVENT_TYPES
 from .markup import highlight
 from .queries import SearchQuery, find_events, run_search
 from .uploads import UploadRejected, display_name, save_upload
-from .views import PAGES_PER_VIEW, TYPE_COLORS, page_views, page_window, theme_names, timeline
+from .views import PAGES_PER_VIEW, TYPE_COLORS, doc_label, label_docs, page_views, page_window, theme_names, timeline
 
 router = APIRouter(include_in_schema=False)
 
@@ -36,13 +36,14 @@ def search_page(request: Request, q: str = "", k: str = "10", since: str = "", u
     form = dict(q=q, k=k, since=since, until=until, doc=doc, type=type, theme=theme)
     results, error = [], None
     with backend.store() as store:
-        docs = store.documents()
+        docs = label_docs(store.documents(), backend.uploaded_names())
+        labels = {d["doc_id"]: d["label"] for d in docs}
         if q.strip():
             try:
                 sq = SearchQuery.parse(store, q, k, since=since, until=until, doc=doc, event_type=type, theme=theme)
                 hits = run_search(store, backend.searcher(), sq)
                 results = [
-                    {"hit": h, "snippet": highlight(h.text, q),
+                    {"hit": h, "label": labels.get(h.doc_id, h.title), "snippet": highlight(h.text, q),
                      "url": f"/docs/{h.doc_id}?page={h.page}#p-{h.passage_id}"}
                     for h in hits
                 ]
@@ -56,15 +57,17 @@ def search_page(request: Request, q: str = "", k: str = "10", since: str = "", u
 def docs_page(request: Request):
     """Every stored document with its counts."""
     backend = request.app.state.backend
+    uploaded = backend.uploaded_names()
     with backend.store() as store:
-        docs = store.documents()
-    return render(request, "docs.html", docs=docs, uploaded=backend.uploaded_names())
+        docs = label_docs(store.documents(), uploaded)
+    return render(request, "docs.html", docs=docs, uploaded=uploaded)
 
 
 @router.get("/docs/{doc_id}", response_class=HTMLResponse)
 def doc_page(request: Request, doc_id: str, page: str = ""):
     """A document's clean text by page (blocks of pages), its footnotes and tables, events and themes."""
     backend = request.app.state.backend
+    uploaded = backend.uploaded_names()
     with backend.store() as store:
         full_id = store.resolve_doc_id(doc_id)
         if full_id is None:
@@ -82,7 +85,7 @@ def doc_page(request: Request, doc_id: str, page: str = ""):
     blocks = [(b, min(b + PAGES_PER_VIEW - 1, len(doc.pages))) for b in range(1, len(doc.pages) + 1, PAGES_PER_VIEW)]
     return render(request, "doc.html", doc=doc, pages=page_views(doc, passages, events, window), window=window,
                   blocks=blocks, events=events, doc_themes=themes, n_passages=len(passages),
-                  uploaded_as=backend.uploaded_names().get(doc.path))
+                  uploaded_as=uploaded.get(doc.path), label=doc_label(doc.title, doc.path, uploaded))
 
 
 @router.get("/events", response_class=HTMLResponse)
@@ -93,13 +96,13 @@ def events_page(request: Request, type: str = "", since: str = "", until: str = 
     form = dict(type=type, since=since, until=until, actor=actor, target=target, doc=doc)
     events, error = [], None
     with backend.store() as store:
-        docs = store.documents()
+        docs = label_docs(store.documents(), backend.uploaded_names())
         try:
             events = find_events(store, **form)
         except QueryError as e:
             error = str(e)
     query = urlencode({k: v for k, v in form.items() if v})
-    titles = {d["doc_id"]: d["title"] for d in docs}
+    titles = {d["doc_id"]: d["label"] for d in docs}
     return render(request, "events.html", 400 if error else 200, form=form, events=events, error=error, docs=docs,
                   titles=titles, chart=timeline(events), query=query)
 

@@ -1,6 +1,7 @@
 """What the pages show, computed from the store: a document's pages as annotated HTML, the events timeline."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -40,6 +41,18 @@ def theme_names() -> dict[str, dict[str, str]]:
     """Theme id -> {"en": …, "zh": …} from the configured taxonomy (the bundled one by default)."""
     path = get_setting("taxonomy") or str(Path(__file__).resolve().parents[1] / "data" / "themes.yaml")
     return _taxonomy_names(path)
+
+
+def doc_label(title: str, path: str, uploaded: dict[str, str]) -> str:
+    """A document's name for people: its title, else (a title with no letters, e.g. "---") its file name."""
+    if re.search(r"\w", title or ""):
+        return title
+    return uploaded.get(path) or Path(path).name
+
+
+def label_docs(docs: list[dict], uploaded: dict[str, str]) -> list[dict]:
+    """The ``documents()`` summaries with a ``label`` each."""
+    return [{**d, "label": doc_label(d["title"], d["path"], uploaded)} for d in docs]
 
 
 @dataclass
