@@ -16,6 +16,8 @@ fastapi = pytest.importorskip("fastapi")
 from fastapi.testclient import TestClient  # noqa: E402
 
 from nlp.server import create_app  # noqa: E402
+from markupsafe import escape  # noqa: E402
+
 from nlp.server.markup import highlight  # noqa: E402
 
 NEWS = CORPUS / "cn_news_tradewar_2019"
@@ -162,6 +164,35 @@ def test_server_doc_page_shows_pages_and_passage_anchors(client, store_dir):
             assert f'id="p-{p.passage_id}"' in r.text
     assert f'id="pg-{doc.pages[0].number}"' in r.text
     assert client.get("/docs/ffffffffffffffff").status_code == 404
+
+
+@pytest.mark.skipif(importlib.util.find_spec("nlp.read.pdf") is None, reason="nlp.read.pdf (ingest helper's PDF reader) has not landed yet")
+def test_server_doc_page_renders_pdf_tables_as_html(tmp_path):
+    from nlp.server.views import locate_table
+
+    with Store(tmp_path / "s") as store:
+        ingest_paths([PDF_DIR / "report_050p.pdf"], store, embed=False, progress=False)
+        doc_id = store.documents()[0]["doc_id"]
+        doc = store.get_document(doc_id)
+    assert doc.tables, "the 50-page report has ruled tables"
+    c = TestClient(create_app(tmp_path / "s", read_only=True, embedder_name="hash"))
+    pages = {p.number: p for p in doc.pages}
+    placed = 0
+    for table in doc.tables:
+        html = c.get(f"/docs/{doc_id}?page={table.page}").text
+        assert html.count('<table class="doc-table"') >= 1
+        if table.caption:
+            assert str(escape(table.caption)) in html
+        cell = next((x for r in table.rows for x in r if len(x) > 1), None)
+        if cell:
+            assert f"<td>{escape(cell)}</td>" in html
+        span = locate_table(table, pages[table.page].text)
+        if span:  # its plain "a | b" rendering is replaced by the HTML table, not shown twice
+            placed += 1
+            row = " | ".join(table.rows[0]) if table.rows else None
+            if row:
+                assert str(escape(row)) not in html
+    assert placed >= len(doc.tables) // 2
 
 
 def test_server_highlight_escapes_then_marks():
