@@ -61,7 +61,7 @@ def store_dir(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def client(store_dir) -> TestClient:
-    return TestClient(create_app(store_dir, read_only=True, embedder_name="hash"))
+    return TestClient(base_url="http://127.0.0.1", app=create_app(store_dir, read_only=True, embedder_name="hash"))
 
 
 def _doc_id(client: TestClient, title_part: str) -> str:
@@ -175,7 +175,7 @@ def test_server_doc_page_renders_pdf_tables_as_html(tmp_path):
         doc_id = store.documents()[0]["doc_id"]
         doc = store.get_document(doc_id)
     assert doc.tables, "the 50-page report has ruled tables"
-    c = TestClient(create_app(tmp_path / "s", read_only=True, embedder_name="hash"))
+    c = TestClient(base_url="http://127.0.0.1", app=create_app(tmp_path / "s", read_only=True, embedder_name="hash"))
     pages = {p.number: p for p in doc.pages}
     placed = 0
     for table in doc.tables:
@@ -247,7 +247,7 @@ def test_server_api_tag(client):
 def writable(tmp_path, monkeypatch):
     monkeypatch.setenv("POLICYLENS_MAX_UPLOAD_MB", "0.05")  # 50 KB: the corpus news items fit, a report PDF does not
     app = create_app(tmp_path / "store", embedder_name="hash")
-    with TestClient(app) as c:
+    with TestClient(app, base_url="http://127.0.0.1") as c:
         yield c, tmp_path / "store"
 
 
@@ -313,7 +313,7 @@ def test_server_failed_ingest_reports_the_uploaded_name(writable):
 
 
 def test_server_read_only_refuses_uploads(store_dir):
-    c = TestClient(create_app(store_dir, read_only=True, embedder_name="hash"))
+    c = TestClient(base_url="http://127.0.0.1", app=create_app(store_dir, read_only=True, embedder_name="hash"))
     r = c.post("/api/ingest", files={"file": ("a.txt", FILES[0].read_bytes())})
     assert r.status_code == 403 and "read-only" in r.json()["error"]
     page = c.get("/upload")

@@ -71,7 +71,7 @@ def create_app(store_path: str | Path, *, read_only: bool = False, embedder_name
     @app.middleware("http")
     async def guard(request: Request, call_next):
         host = request.url.hostname or ""
-        if local_only and host not in ("testserver",) and not is_loopback(host):
+        if local_only and not is_loopback(host):
             return JSONResponse({"error": f"host {host!r} refused: this server answers on 127.0.0.1/localhost only"},
                                 status_code=403)
         if request.method == "POST":

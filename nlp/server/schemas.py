@@ -65,7 +65,7 @@ class DocumentOut(BaseModel):
 class TagRequest(BaseModel):
     """A news item or any text to tag with themes."""
 
-    text: str = Field(min_length=1, description="The text to tag (English or Chinese).")
+    text: str = Field(min_length=1, max_length=2_000_000, description="The text to tag (English or Chinese).")
     id: str | None = Field(None, description="Optional id echoed in the result.")
 
 

@@ -175,9 +175,13 @@ class Backend:
             fh.write(json.dumps({"path": str(saved), "filename": job.filename, "doc_id": doc_id,
                                  "uploaded_at": job.queued_at}, ensure_ascii=False) + "\n")
 
-    def close(self) -> None:
-        """Stop the writer after the jobs already queued, and close the reader."""
+    def close(self, wait_s: float = 5.0) -> None:
+        """Stop the writer (after at most ``wait_s`` of the job in progress) and close the reader.
+
+        A job cut short loses nothing stored: each document is one transaction, re-upload the file.
+        """
         if self._worker is not None and self._worker.is_alive():
             self._queue.put(None)
-            self._worker.join(timeout=600)
-        self._reader.close()
+            self._worker.join(timeout=wait_s)
+        with self._lock:
+            self._reader.close()

@@ -171,7 +171,7 @@ def timeline(events: Sequence[Event]) -> dict:
 
     Year-only dates keep a bar of their own ("2019") before that year's months.
     """
-    dated = [e for e in events if e.date]
+    dated = [e for e in events if e.date and re.match(r"\d{4}(-\d\d)?", e.date)]
     if not dated:
         return {"labels": [], "datasets": [], "undated": len(events), "unit": "year"}
     years = sorted(int(e.date[:4]) for e in dated)
