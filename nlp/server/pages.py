@@ -132,7 +132,7 @@ async def tag_submit(request: Request):
     if not error:
         from starlette.concurrency import run_in_threadpool
 
-        result = await run_in_threadpool(backend.tagger().tag, text)
+        result = await run_in_threadpool(lambda: backend.tagger().tag(text))  # loading the model blocks
     return render(request, "tag.html", 400 if error else 200, text=text, result=result, error=error)
 
 
