@@ -56,7 +56,8 @@ class Count:
 
 
 _SP = r"[ \t\u3000]*"
-_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{CN_NUM_CHARS}]+)"
+_NUM = rf"(?:(?:\d+{_SP}[千百十]{_SP})+\d*|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{CN_NUM_CHARS}]+)"
+_LB = r"(?<![A-Za-z0-9.,_])"
 _DASH = r"(?:～|~|〜|－|-|–|—|至|到|to)"
 
 # currency words -> ISO code; order matters only for display, matching is longest-first
@@ -72,7 +73,8 @@ _CUR_WORDS = {
     "英鎊": "GBP", "英镑": "GBP", "GBP": "GBP", "£": "GBP", "pounds": "GBP",
     "越南盾": "VND", "VND": "VND", "盧比": "INR", "卢比": "INR", "INR": "INR", "rupees": "INR",
 }
-_CUR_RE = "|".join(re.escape(w) for w in sorted(_CUR_WORDS, key=len, reverse=True))
+_DOLLARS = {"US": "USD", "U.S.": "USD", "NZ": "NZD", "NewZealand": "NZD", "Australian": "AUD", "Canadian": "CAD",
+            "HongKong": "HKD", "HK": "HKD", "Singapore": "SGD", "Taiwan": "TWD"}
 _CUR_PREFIX = r"(?:US\s?\$|U\.S\.\s?\$|NT\s?\$|HK\s?\$|USD|RMB|CNY|TWD|NTD|JPY|KRW|EUR|HKD|GBP|\$|＄|€|£|¥|￥)"
 _CUR_PREFIX_ZH = r"(?:美金|美元|人民幣|人民币|新臺幣|新台幣|新台币|日圓|日元|韓元|韩元|歐元|欧元|港元|港幣)"
 _CN_MULT = r"(?:兆|億|亿|萬億|万亿|千億|千亿|百億|百亿|十億|十亿|萬|万|千萬|千万|百萬|百万|十萬|十万|千)"
@@ -80,10 +82,11 @@ _EN_MULT = r"(?:trillion|billion|million|thousand|tn|bn|mn|m|b|k)\b"
 _MULTS = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6,
           "m": 1e6, "thousand": 1e3, "k": 1e3}
 _ZH_SUFFIX = r"(?:元|美元|美金|人民幣|人民币|新臺幣|新台幣|新台币|台幣|臺幣|日圓|日元|日幣|韓元|韩元|韓圜|歐元|欧元|港元|港幣|港币|英鎊|英镑|越南盾|盧比|卢比)"
-_EN_SUFFIX = r"(?:US dollars|U\.S\. dollars|dollars|yuan|yen|euros?|won|pounds|rupees)\b"
+_EN_SUFFIX = (r"(?:(?:US|U\.S\.|NZ|New Zealand|Australian|Canadian|Hong Kong|Singapore|Taiwan|HK)\s+dollars\b|dollars\b|"
+              r"yuan\b|yen\b|euros?\b|won\b|pounds\b|rupees\b|U\.S\.(?=\s*$|\s*[),;])|US(?=\s*$|\s*[),;]))")
 
 _AMOUNT = re.compile(
-    rf"(?<![\w.,])(?:(?P<pre>{_CUR_PREFIX}|{_CUR_PREFIX_ZH}){_SP})?"
+    rf"{_LB}(?:(?P<pre>{_CUR_PREFIX}|{_CUR_PREFIX_ZH}){_SP})?"
     rf"(?P<n1>{_NUM})(?:{_SP}(?P<m1>{_CN_MULT}|{_EN_MULT}))?{_SP}(?P<c1>{_ZH_SUFFIX})?"
     rf"(?:{_SP}{_DASH}{_SP}(?:(?P=pre){_SP})?(?P<n2>{_NUM})(?:{_SP}(?P<m2>{_CN_MULT}|{_EN_MULT}))?)?"
     rf"{_SP}(?P<c2>{_ZH_SUFFIX}|{_EN_SUFFIX})?"
@@ -109,6 +112,9 @@ def _currency(word: str | None) -> str | None:
         return "CNY"
     if w == "元":
         return None
+    m = re.fullmatch(r"(US|U\.S\.|NZ|NewZealand|Australian|Canadian|HongKong|HK|Singapore|Taiwan)(?:dollars?)?", w)
+    if m:
+        return _DOLLARS[m.group(1)]
     return _CUR_WORDS.get(w) or _CUR_WORDS.get(word) or _CUR_WORDS.get(w.upper())
 
 
@@ -118,6 +124,13 @@ def _infer_currency(text: str, start: int, default: str | None) -> str | None:
     window = window[window.rfind("\n\n") + 1:] if "\n\n" in window else window
     hits = list(_CONTEXT_CUR.finditer(window))
     return _currency(hits[-1].group()) if hits else default
+
+
+def _is_simplified(window: str) -> bool:
+    from .script import guess_chinese_script
+
+    cjk = sum("\u4e00" <= c <= "\u9fff" for c in window)
+    return cjk >= 4 and guess_chinese_script(window) == "zh-Hans"
 
 
 def parse_amounts(text: str, *, default_currency: str | None = None, rates: dict | None = None) -> list[Amount]:
@@ -161,6 +174,8 @@ def _amount(text: str, m: re.Match, default: str | None, rates: dict) -> Amount 
     inferred = False
     if currency is None:
         currency = _infer_currency(text, m.start(), default)
+        if currency is None and cur_word == "元" and _is_simplified(text[max(0, m.start() - 200):m.end() + 200]):
+            currency = "CNY"            # bare 元 in Simplified Chinese text: the renminbi
         inferred = True
     raw = text[m.start():end].rstrip()
     end = m.start() + len(raw)
@@ -177,12 +192,13 @@ def _amount(text: str, m: re.Match, default: str | None, rates: dict) -> Amount 
 _PCT = r"(?:%|％|percent\b|per\s+cent\b|個百分點|个百分点|百分點|百分点|percentage\s+points?\b|pp\b)"
 _RNUM = r"\d+(?:\.\d+)?"
 _RATE = re.compile(
-    rf"(?<![\w%.,/])(?P<a>{_RNUM}){_SP}(?P<u1>{_PCT})?"
-    rf"(?:{_SP}(?:{_DASH}|and){_SP}(?P<b>{_RNUM}))?{_SP}(?P<u2>{_PCT})(?![0-9A-F]{{2}})")
+    rf"(?<![A-Za-z0-9_%.,/])(?P<a>{_RNUM})"
+    rf"(?:{_SP}(?:(?P<u1>{_PCT}){_SP}{_DASH}|{_DASH}|and){_SP}(?P<b>{_RNUM}))?"
+    rf"{_SP}(?P<u2>{_PCT})(?![0-9A-F]{{2}})")
 _RATE_ZH = re.compile(
     rf"(?P<neg>負)?百分之{_SP}(?P<a>\d+(?:\.\d+)?|[{CN_NUM_CHARS}點点]+)"
     rf"(?:{_SP}(?:至|到|～|~|-){_SP}(?:百分之)?{_SP}(?P<b>\d+(?:\.\d+)?|[{CN_NUM_CHARS}點点]+))?")
-_FRACTION = re.compile(rf"(?P<den>\d+|[{CN_NUM_CHARS}]+)分之(?P<num>\d+|[{CN_NUM_CHARS}]+)")
+_FRACTION = re.compile(rf"(?P<den>\d+|[{CN_NUM_CHARS}萬万億亿]+)分之(?P<num>\d+|[{CN_NUM_CHARS}]+)")
 
 
 def _cn_decimal(raw: str) -> float | None:
@@ -232,11 +248,17 @@ _EN_NOUNS = (r"tariff lines|tariff subheadings|HTS subheadings|subheadings|produ
              r"items|products|product categories|companies|firms|enterprises|persons|individuals|"
              r"organizations|organisations|addresses|countries|destinations|parties|institutions|"
              r"universities|subsidiaries|affiliates|categories")
+_EN_NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+_EN_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90})
+_EN_NUMBER_WORDS = r"(?i:\b(?:" + "|".join(sorted(_EN_NUMBERS, key=len, reverse=True)) + r"))"
 _COUNT_ZH = re.compile(
-    rf"(?<![\w.,])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|[{CN_NUM_CHARS}]+){_SP}(?P<u>[{_ZH_UNITS}])"
-    rf"(?!{_SP}(?:月|百分|工作日|小時|小时|世紀|世纪|季|星期|禮拜|礼拜|人次)|[{_ZH_UNITS}])")
+    rf"(?<![A-Za-z0-9.,_第])(?<!第 )(?P<n>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{CN_NUM_CHARS}]+)"
+    rf"{_SP}(?P<mult>[萬万億亿])?{_SP}(?P<u>[{_ZH_UNITS}])"
+    rf"(?!{_SP}(?:月|百分|工作日|小時|小时|世紀|世纪|季|星期|禮拜|礼拜|人次|款|例))")
 _COUNT_EN = re.compile(
-    rf"(?<![\w.,$])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?:(?:new|additional|more|other|Chinese|foreign|U\.S\.)\s+)?"
+    rf"(?<![A-Za-z0-9.,$_])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{_EN_NUMBER_WORDS})\s+(?:(?!(?:million|billion|trillion|percent)\b)[A-Za-z.-]+\s+)?"
     rf"(?P<u>{_EN_NOUNS})\b")
 
 
@@ -249,7 +271,9 @@ def parse_counts(text: str) -> list[Count]:
         for rx in (_COUNT_ZH, _COUNT_EN):
             for m in rx.finditer(text):
                 raw_n = m.group("n")
-                n = parse_number(raw_n)
+                n = _EN_NUMBERS.get(raw_n.lower()) if raw_n.isalpha() and raw_n.isascii() else parse_number(raw_n)
+                if n is not None and rx is _COUNT_ZH and m.group("mult"):
+                    n *= _mult(m.group("mult"))
                 if n is None or n != int(n):
                     continue
                 if rx is _COUNT_ZH and re.fullmatch(rf"[{CN_NUM_CHARS}]", raw_n) and raw_n in "一兩两":
