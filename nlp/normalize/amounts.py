@@ -276,8 +276,8 @@ def parse_counts(text: str) -> list[Count]:
                     n *= _mult(m.group("mult"))
                 if n is None or n != int(n):
                     continue
-                if rx is _COUNT_ZH and re.fullmatch(rf"[{CN_NUM_CHARS}]", raw_n) and raw_n in "一兩两":
-                    continue             # "一個", "兩國": articles and pairs, not counts
+                if rx is _COUNT_ZH and raw_n == "一":
+                    continue             # "一個", "一種": mostly an article, not a count
                 out.append(Count(m.start(), m.end(), m.group(), int(n), m.group("u")))
     except Exception:
         log.debug("count parsing failed on %r", text[:80], exc_info=True)

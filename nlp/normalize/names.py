@@ -47,17 +47,37 @@ def _case_sensitive(alias: str) -> bool:
     return len(letters) <= 5 or alias.isupper()
 
 
+def _trie_regex(words) -> str:
+    """One regex for many literals, factored by common prefixes (much faster than a flat alternation)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
+
+
 def _pattern(aliases, flags=0) -> re.Pattern | None:
+    """Greedy trie regexes: Latin-initial aliases need word edges, CJK ones do not."""
     if not aliases:
         return None
+    latin = [a for a in aliases if a[:1].isascii() and a[:1].isalnum()]
+    other = [a for a in aliases if a not in set(latin)]
     parts = []
-    for a in sorted(aliases, key=len, reverse=True):
-        p = re.escape(a)
-        if a[:1].isascii() and a[:1].isalnum():
-            p = r"(?<![A-Za-z0-9])" + p
-        if a[-1:].isascii() and a[-1:].isalnum():
-            p = p + r"(?![A-Za-z0-9])"
-        parts.append(p)
+    if latin:
+        parts.append(r"(?<![A-Za-z0-9])" + _trie_regex(latin) + r"(?![A-Za-z0-9])")
+    if other:
+        parts.append(_trie_regex(other))
     return re.compile("|".join(parts), flags)
 
 
