@@ -113,13 +113,14 @@ def clean_plain_text(raw: str) -> list[tuple[str, list[Table]]]:
     for chunk in raw.split("\f"):
         lines = chunk.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         numbers, paging = _page_number_lines(lines)
+        wrap = _wrapped_width([ln for i, ln in enumerate(lines) if i not in numbers])
         lines = [ln for i, ln in enumerate(lines) if paging or i not in numbers]
         start = 0
         for i in (sorted(numbers) if paging else []) + [len(lines)]:
             page_lines = lines[start:i]
             start = i + 1
             if any(ln.strip() for ln in page_lines):
-                pages_out.append(_clean_page(page_lines))
+                pages_out.append(_clean_page(page_lines, wrap))
     return pages_out or [("", [])]
 
 
@@ -133,8 +134,7 @@ def _wrapped_width(lines: list[str]) -> int | None:
     return w if w <= 200 and near >= 0.4 * len(widths) else None
 
 
-def _clean_page(lines: list[str]) -> tuple[str, list[Table]]:
-    wrap = _wrapped_width(lines)
+def _clean_page(lines: list[str], wrap: int | None) -> tuple[str, list[Table]]:
     items = [(ln.rstrip("\n"), ln != ln.rstrip()) for ln in lines if ln.strip()]
     paras: list[str | Table] = []
     cur: list[str] = []
