@@ -170,6 +170,10 @@ def _flat_table(items: list[tuple[str, bool]], i: int) -> tuple[Table | None, in
     """A flattened table starting at caption line ``i``: (table, lines used) or (None, 0)."""
     caption = [items[i][0].strip()]
     j = i + 1
+    nxt = [items[k][0].strip() for k in range(j, min(j + 3, len(items)))]
+    # prose that happens to start with "表 2 …": the next lines run on into a sentence
+    if nxt and "  " not in items[i][0].strip() and any(t.endswith("。") and not re.search(r"\s{2,}", t) for t in nxt[:2]):
+        return None, 0
     # a caption that wraps: a short continuation line without cell gaps
     if j < len(items) and not re.search(r"\s{2,}", items[j][0].strip()) and len(items[j][0].strip()) <= 20 and not is_note(items[j][0]):
         caption.append(items[j][0].strip())
