@@ -124,9 +124,17 @@ def split_header(rows: list[list[str]]) -> tuple[list[list[str]], list[list[str]
     return rows[:n], rows[n:]
 
 
+def render_row(cells: Sequence[str]) -> str:
+    """One row as a readable line: cells separated by " | ", empty cells at the end left out."""
+    cells = list(cells)
+    while cells and not cells[-1].strip():
+        cells.pop()
+    return " | ".join(cells)
+
+
 def render_rows(rows: Sequence[Sequence[str]]) -> str:
-    """Rows as readable lines, cells separated by " | "."""
-    return "\n".join(" | ".join(c for c in r) for r in rows)
+    """Rows as readable lines, one per row (see ``render_row``)."""
+    return "\n".join(render_row(r) for r in rows)
 
 
 def render_table(table: Table) -> str:

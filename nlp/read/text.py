@@ -16,6 +16,7 @@ from collections import Counter
 from pathlib import Path
 
 from ..clean import (
+    render_row,
     is_heading,
     is_note,
     is_page_number,
@@ -215,7 +216,7 @@ def _render(paras: list[str | Table]) -> tuple[str, list[Table]]:
             text += "\n\n"
         if isinstance(p, Table):
             block = "\n".join(
-                ([p.caption] if p.caption else []) + [" | ".join(r) for r in (*p.header, *p.rows)] + list(p.notes)
+                ([p.caption] if p.caption else []) + [render_row(r) for r in (*p.header, *p.rows)] + list(p.notes)
             )
             tables.append(Table(**{**p.__dict__, "start": len(text), "end": len(text) + len(block)}))
             text += block
