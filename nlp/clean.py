@@ -43,9 +43,17 @@ def is_cjk(ch: str) -> bool:
     return bool(ch) and _CJK.match(ch) is not None
 
 
+_NUMBERED = re.compile(r"第\s*[一二三四五六七八九十百零〇0-9]+\s*[篇章節节部條条款]$")
+
+
+def _cjk_space(m: re.Match) -> str:
+    # keep the space after a heading number ("第二節 計畫架構"); drop the others
+    return " " if _NUMBERED.search(m.string, max(0, m.start() - 12), m.start()) else ""
+
+
 def squeeze_spaces(text: str) -> str:
     """Collapse runs of spaces and drop spaces between two CJK characters (justification artefacts)."""
-    return _CJK_SPACE.sub("", _SPACES.sub(" ", text)).strip()
+    return _CJK_SPACE.sub(_cjk_space, _SPACES.sub(" ", text)).strip()
 
 
 def join_fragments(parts: Sequence[str]) -> str:
@@ -124,9 +132,17 @@ def split_header(rows: list[list[str]]) -> tuple[list[list[str]], list[list[str]
     return rows[:n], rows[n:]
 
 
+def render_row(cells: Sequence[str]) -> str:
+    """One row as a readable line: cells separated by " | ", empty cells at the end left out."""
+    cells = list(cells)
+    while cells and not cells[-1].strip():
+        cells.pop()
+    return " | ".join(cells)
+
+
 def render_rows(rows: Sequence[Sequence[str]]) -> str:
-    """Rows as readable lines, cells separated by " | "."""
-    return "\n".join(" | ".join(c for c in r) for r in rows)
+    """Rows as readable lines, one per row (see ``render_row``)."""
+    return "\n".join(render_row(r) for r in rows)
 
 
 def render_table(table: Table) -> str:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..clean import squeeze_spaces
+from ..clean import render_row, squeeze_spaces
 from ..errors import UnreadableFile
 from ..types import Document, Page, Table
 
@@ -46,7 +46,7 @@ def read_docx(path: Path, sha256: str) -> Document:
             if paras and is_table_caption(paras[-1]):
                 caption = paras[-1]
                 text = "\n\n".join(paras[:-1])
-            block_text = "\n".join(([caption] if caption else []) + [" | ".join(r) for r in rows])
+            block_text = "\n".join(([caption] if caption else []) + [render_row(r) for r in rows])
             start = len(text) + (2 if text else 0)
             text += ("\n\n" if text else "") + block_text
             tables.append(

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..clean import join_fragments, squeeze_spaces
+from ..clean import render_row, join_fragments, squeeze_spaces
 from ..types import Document, Page, Table
 from .text import decode_bytes
 
@@ -71,7 +71,7 @@ def read_html(path: Path, sha256: str) -> Document:
         if text:
             text += "\n\n"
         if isinstance(p, Table):
-            block = "\n".join(([p.caption] if p.caption else []) + [" | ".join(r) for r in (*p.header, *p.rows)])
+            block = "\n".join(([p.caption] if p.caption else []) + [render_row(r) for r in (*p.header, *p.rows)])
             tables.append(Table(**{**p.__dict__, "start": len(text), "end": len(text) + len(block)}))
             text += block
         else:

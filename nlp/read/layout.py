@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from statistics import median
 
 from ..clean import (
+    render_row,
     is_note,
     is_page_number,
     is_table_caption,
@@ -245,7 +246,7 @@ def assemble_page(p, layout: Layout, tables_so_far: list[Table]) -> tuple[Page, 
             page=p.number, caption=caption_text, header=tuple(tuple(h) for h in header),
             rows=tuple(tuple(r) for r in data), notes=tuple(note_texts + extra_notes),
         )
-        block = "\n".join(([caption] if caption else []) + [" | ".join(r) for r in shown] + note_texts)
+        block = "\n".join(([caption] if caption else []) + [render_row(r) for r in shown] + note_texts)
         texts.append(block)
         spans.append((len(out_tables), 0))
         out_tables.append(table)

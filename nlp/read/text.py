@@ -16,6 +16,7 @@ from collections import Counter
 from pathlib import Path
 
 from ..clean import (
+    render_row,
     is_heading,
     is_note,
     is_page_number,
@@ -113,13 +114,14 @@ def clean_plain_text(raw: str) -> list[tuple[str, list[Table]]]:
     for chunk in raw.split("\f"):
         lines = chunk.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         numbers, paging = _page_number_lines(lines)
+        wrap = _wrapped_width([ln for i, ln in enumerate(lines) if i not in numbers])
         lines = [ln for i, ln in enumerate(lines) if paging or i not in numbers]
         start = 0
         for i in (sorted(numbers) if paging else []) + [len(lines)]:
             page_lines = lines[start:i]
             start = i + 1
             if any(ln.strip() for ln in page_lines):
-                pages_out.append(_clean_page(page_lines))
+                pages_out.append(_clean_page(page_lines, wrap))
     return pages_out or [("", [])]
 
 
@@ -133,8 +135,7 @@ def _wrapped_width(lines: list[str]) -> int | None:
     return w if w <= 200 and near >= 0.4 * len(widths) else None
 
 
-def _clean_page(lines: list[str]) -> tuple[str, list[Table]]:
-    wrap = _wrapped_width(lines)
+def _clean_page(lines: list[str], wrap: int | None) -> tuple[str, list[Table]]:
     items = [(ln.rstrip("\n"), ln != ln.rstrip()) for ln in lines if ln.strip()]
     paras: list[str | Table] = []
     cur: list[str] = []
@@ -170,6 +171,10 @@ def _flat_table(items: list[tuple[str, bool]], i: int) -> tuple[Table | None, in
     """A flattened table starting at caption line ``i``: (table, lines used) or (None, 0)."""
     caption = [items[i][0].strip()]
     j = i + 1
+    nxt = [items[k][0].strip() for k in range(j, min(j + 3, len(items)))]
+    # prose that happens to start with "表 2 …": the next lines run on into a sentence
+    if nxt and "  " not in items[i][0].strip() and any(t.endswith("。") and not re.search(r"\s{2,}", t) for t in nxt[:2]):
+        return None, 0
     # a caption that wraps: a short continuation line without cell gaps
     if j < len(items) and not re.search(r"\s{2,}", items[j][0].strip()) and len(items[j][0].strip()) <= 20 and not is_note(items[j][0]):
         caption.append(items[j][0].strip())
@@ -211,7 +216,7 @@ def _render(paras: list[str | Table]) -> tuple[str, list[Table]]:
             text += "\n\n"
         if isinstance(p, Table):
             block = "\n".join(
-                ([p.caption] if p.caption else []) + [" | ".join(r) for r in (*p.header, *p.rows)] + list(p.notes)
+                ([p.caption] if p.caption else []) + [render_row(r) for r in (*p.header, *p.rows)] + list(p.notes)
             )
             tables.append(Table(**{**p.__dict__, "start": len(text), "end": len(text) + len(block)}))
             text += block
