@@ -10,7 +10,8 @@ SAMPLE ?= corpus/report_050p.pdf
 $(VENV)/.installed: pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/pip install -q torch==2.13.0
+	$(BIN)/pip install -q -e '.[dev,st]'
 	touch $@
 
 install: $(VENV)/.installed

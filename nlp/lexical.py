@@ -1,0 +1,222 @@
+"""Lexical side of search: script-folded tokens (jieba words + CJK bigrams, stemmed English) and BM25.
+
+Traditional and Simplified text fold to one form before tokenizing, so either script matches both.
+The BM25 index of a store is cached in the store folder and rebuilt only when its passages change.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+TOKENIZER_VERSION = "1"  # bump when tokens change: cached indexes are then rebuilt
+_GLOSSARY = Path(__file__).parent / "data" / "glossary.tsv"
+_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[a-z0-9]+(?:[.\-'][a-z0-9]+)*")
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_EN_STOP = frozenset(
+    "a an and are as at be by for from has have in into is it its of on or that the their this to was were "
+    "which with what who how why when where does do did about over under than then there these those not "
+    "no can could would should will shall may been being also any all more most such".split()
+)
+_ZH_STOP = frozenset("的 了 和 與 与 及 或 在 是 對 对 為 为 於 于 之 其 也 而 等 將 将 被 把 從 从 以 並 并 中 上 下 有 什麼 什么 哪些 如何 是否 嗎 吗 呢".split())
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    # Until nlp.normalize.script.fold lands, fold with OpenCC directly (one converter, cached).
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def fold(text: str) -> str:
+    """Lowercase and fold Traditional to Simplified Chinese (length-preserving for matching)."""
+    low = text.lower()
+    out = _t2s().convert(low)
+    return out if len(out) == len(low) else "".join(_t2s().convert(c) if len(_t2s().convert(c)) == 1 else c for c in low)
+
+
+def stem(word: str) -> str:
+    """Light English stemming: plural and common verb endings, so 'controls'/'controlled' meet 'control'."""
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    for suf, rep in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", "e"), ("s", "")):
+        if word.endswith(suf) and len(word) - len(suf) >= 3 and not word.endswith(("ss", "us", "is")):
+            w = word[: -len(suf)] + rep
+            return w[:-1] if suf in ("ing", "ed") and len(w) > 3 and w[-1] == w[-2] else w
+    return word
+
+
+@lru_cache(maxsize=1)
+def _jieba():
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tk = jieba.Tokenizer()
+    for _, zh in load_glossary():  # domain terms stay whole words
+        for term in zh:
+            if _CJK.search(term):
+                tk.add_word(fold(term), freq=50000)
+    return tk
+
+
+def tokenize(text: str) -> list[str]:
+    """Index tokens of a text: jieba words (2+ chars) and character bigrams for CJK, stemmed words for Latin."""
+    out: list[str] = []
+    for m in _RUN.finditer(fold(text)):
+        run = m.group()
+        if _CJK.match(run):
+            if len(run) == 1:
+                if run not in _ZH_STOP:
+                    out.append(run)
+                continue
+            out.extend(w for w in _jieba().lcut(run, HMM=False) if len(w) >= 2 and w not in _ZH_STOP)
+            out.extend("~" + run[i : i + 2] for i in range(len(run) - 1))  # bigrams, kept apart from words
+        elif run not in _EN_STOP:
+            out.append(stem(run))
+    return out
+
+
+@lru_cache(maxsize=1)
+def load_glossary() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """(english variants, chinese variants) pairs from nlp/data/glossary.tsv."""
+    pairs = []
+    for line in _GLOSSARY.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or "\t" not in line:
+            continue
+        en, zh = line.split("\t", 1)
+        pairs.append((tuple(x.strip() for x in en.split("|") if x.strip()), tuple(x.strip() for x in zh.split("|") if x.strip())))
+    return tuple(pairs)
+
+
+def expand_query(query: str) -> list[str]:
+    """Glossary terms on the other language's side of every glossary phrase the query contains."""
+    q = " " + " ".join(stem(w) for w in re.findall(r"[a-z0-9]+", query.lower())) + " "
+    fq = fold(query)
+    extra: list[str] = []
+    for en, zh in load_glossary():
+        en_hit = any(f" {' '.join(stem(w) for w in e.lower().split())} " in q for e in en)
+        zh_hit = any(fold(z) in fq for z in zh if _CJK.search(z))
+        if en_hit and not zh_hit:
+            extra.extend(zh)
+        elif zh_hit and not en_hit:
+            extra.extend(en)
+    return extra
+
+
+def _weighted_terms(tokens: list[str]) -> dict[str, float]:
+    w: dict[str, float] = {}
+    for t in tokens:
+        w[t] = w.get(t, 0.0) + 1.0
+    return w
+
+
+def query_terms(query: str, *, expand: bool = True, expansion_weight: float = 0.5) -> dict[str, float]:
+    """Query token -> weight: the query's own tokens, plus glossary expansions at a lower weight."""
+    terms = _weighted_terms(tokenize(query))
+    if expand:
+        for t, w in _weighted_terms([t for e in expand_query(query) for t in tokenize(e)]).items():
+            if t not in terms:
+                terms[t] = expansion_weight * min(w, 1.0)
+    return terms
+
+
+@dataclass
+class BM25Index:
+    """BM25 over tokenized passages: a CSC term x passage matrix of precomputed scores (via bm25s)."""
+
+    ids: list[str]
+    vocab: dict[str, int]
+    data: np.ndarray
+    indices: np.ndarray
+    indptr: np.ndarray
+
+    @classmethod
+    def build(cls, ids: list[str], texts: list[str], *, k1: float = 1.2, b: float = 0.75) -> "BM25Index":
+        """Tokenize ``texts`` and index them under ``ids``."""
+        import bm25s
+
+        tokens = [tokenize(t) or ["~"] for t in texts]
+        model = bm25s.BM25(k1=k1, b=b)
+        model.index(tokens, show_progress=False)
+        s = model.scores
+        return cls(list(ids), dict(model.vocab_dict), np.asarray(s["data"]), np.asarray(s["indices"]), np.asarray(s["indptr"]))
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def scores(self, terms: dict[str, float]) -> np.ndarray:
+        """BM25 score of every passage for weighted query terms (float32, one per passage)."""
+        out = np.zeros(len(self.ids), dtype=np.float32)
+        for t, w in terms.items():
+            j = self.vocab.get(t)
+            if j is None:
+                continue
+            lo, hi = self.indptr[j], self.indptr[j + 1]
+            out[self.indices[lo:hi]] += w * self.data[lo:hi]
+        return out
+
+    def coverage(self, terms: dict[str, float]) -> float:
+        """Weighted fraction of the query's terms that occur anywhere in the index."""
+        total = sum(terms.values())
+        if not total:
+            return 0.0
+        hit = sum(w for t, w in terms.items() if t in self.vocab and self.indptr[self.vocab[t] + 1] > self.indptr[self.vocab[t]])
+        return hit / total
+
+    def save(self, folder: Path, key: str) -> None:
+        """Write the index into ``folder`` (replacing any), tagged with ``key``."""
+        folder.mkdir(parents=True, exist_ok=True)
+        np.save(folder / "data.npy", self.data)
+        np.save(folder / "indices.npy", self.indices)
+        np.save(folder / "indptr.npy", self.indptr)
+        (folder / "vocab.json").write_text(json.dumps(self.vocab, ensure_ascii=False), encoding="utf-8")
+        (folder / "ids.json").write_text(json.dumps(self.ids), encoding="utf-8")
+        # The key goes last: a half-written index never matches.
+        (folder / "params.json").write_text(json.dumps({"key": key, "tokenizer": TOKENIZER_VERSION}), encoding="utf-8")
+
+    @classmethod
+    def load(cls, folder: Path, key: str) -> "BM25Index | None":
+        """The cached index in ``folder`` if it was built for ``key``, else None."""
+        try:
+            params = json.loads((folder / "params.json").read_text(encoding="utf-8"))
+            if params.get("key") != key or params.get("tokenizer") != TOKENIZER_VERSION:
+                return None
+            return cls(
+                json.loads((folder / "ids.json").read_text(encoding="utf-8")),
+                json.loads((folder / "vocab.json").read_text(encoding="utf-8")),
+                np.load(folder / "data.npy"), np.load(folder / "indices.npy"), np.load(folder / "indptr.npy"),
+            )
+        except (OSError, ValueError, KeyError):
+            return None
+
+
+def store_key(store) -> str:
+    """A key that changes whenever the store's passage set changes (documents, count, last rowid)."""
+    db = store.db
+    n, last = db.execute("SELECT COUNT(*), COALESCE(MAX(rowid), 0) FROM passages").fetchone()
+    docs = "".join(r[0] for r in db.execute("SELECT doc_id FROM documents ORDER BY doc_id"))
+    return hashlib.sha1(f"{n}:{last}:{docs}".encode()).hexdigest()
+
+
+def load_bm25(store) -> BM25Index:
+    """The store's BM25 index: from the cache in the store folder, else built (and cached when writable)."""
+    key = store_key(store)
+    folder = Path(store.path) / "index" / "bm25"
+    index = BM25Index.load(folder, key)
+    if index is not None:
+        return index
+    rows = store.db.execute("SELECT passage_id, text FROM passages ORDER BY rowid").fetchall()
+    index = BM25Index.build([r[0] for r in rows], [r[1] for r in rows])
+    try:
+        index.save(folder, key)
+    except OSError:
+        pass  # a read-only store folder: keep the index in memory only
+    return index
