@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..types import Event
 from . import agreements, export_controls, investment, other, relocation, sanctions, tariffs
 from .arguments import (Found, hedged, pick_actor, pick_amount, pick_count, pick_date, pick_rate, pick_round,
                         pick_status, pick_targets, same_day, scan, state_of)
+from . import english as en
 from .family import Family
 from .sentences import View, is_cjk_text, make_view, split_sentences
 
@@ -79,6 +80,7 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
     """Events stated in one page's running text (spans in ``skip`` — rendered tables — are left out)."""
     ctx = ctx or Context(year=int(doc_date[:4]) if doc_date else None)
     events: list[Event] = []
+    pending: list[int] = []  # English list actions still waiting for their destinations
     for s, e in split_sentences(page):
         if any(a < e and s < b for a, b in skip):
             continue
@@ -91,11 +93,13 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
         if not english and not any(f.zh.search(text) for f in FAMILIES) and not _CONTINUE.search(text):
             _update_year(ctx, text, doc_date)
             continue
-        if english and not any(f.en is not None and f.en.search(text) for f in FAMILIES):
+        if english:
+            _english_sentence(doc_id, page_no, page, view, ctx, doc_date, events, pending)
             continue
         found = scan(text, context_year=ctx.year, doc_date=doc_date)
         for lo, hi in _segments(view, found):
-            events.extend(_segment_events(doc_id, page_no, view, found, lo, hi, ctx, english, doc_date))
+            for ev in _segment_events(doc_id, page_no, view, found, lo, hi, ctx, english, doc_date):
+                events.append(replace(ev, evidence=page[ev.start:ev.end]))
         explicit = [d for d in found.dates if not d.inferred]
         if explicit:
             ctx.year = int(explicit[-1].iso[:4])
@@ -222,3 +226,67 @@ def _trim(text: str, lo: int, hi: int) -> tuple[int, int]:
     while hi > lo and text[hi - 1].isspace():
         hi -= 1
     return lo, hi
+
+
+def _english_sentence(doc_id, page_no, page: str, view: View, ctx: Context, doc_date: str | None,
+                      events: list[Event], pending: list[int]) -> None:
+    """Events of one English sentence: list actions, item controls, then the families' English triggers."""
+    text = view.text
+    acts = en.list_actions(text)
+    dest_here = en.destinations(text)
+    if not acts and dest_here and pending:
+        # "These entities will be listed ... under the destinations of X, Y": the previous list action's
+        for i in pending:
+            if not events[i].destination:
+                events[i] = replace(events[i], destination=tuple(dest_here))
+        pending.clear()
+        return
+    control = None if acts else en.control_action(text)
+    fams = [] if acts or control else [f for f in FAMILIES if f.en is not None and f.en.search(text)]
+    if not acts and control is None and not (fams and en.has_action(text)):
+        return
+    found = scan(text, context_year=ctx.year, doc_date=doc_date)
+    d = en.leading_date(text, found.dates)
+    date = d.iso if d else doc_date
+    actor, _ = pick_actor(text, found, 0, len(text), len(text))
+    conf = 0.6 + 0.1 * (date is not None) + 0.1 * (actor is not None)
+    if acts or control:
+        pending.clear()
+    for m, status, lst in acts:
+        typ = "sanction" if re.search(r"SDN|Specially", lst) else "export_control"
+        items = en.count_of(m.group("what"))
+        if items is None and re.search(r"\bthem\b", m.group("what")):
+            items = ctx.rounds.get("last_count")
+        ctx.rounds["last_count"] = items
+        dest = en.destinations(text[m.end():])
+        instrument = export_controls.FAMILY.instrument(lst) or lst
+        events.append(_en_event(doc_id, page_no, page, view, m.start(), m.end(), typ, date, actor or "United States", (),
+                                instrument, None, items, tuple(dest), status, conf + 0.1 * (items is not None)))
+        pending.append(len(events) - 1)
+    if control is not None:
+        targets = pick_targets(text, found, 0, len(text), actor, firms=True)
+        events.append(_en_event(doc_id, page_no, page, view, 0, len(text), "export_control", date,
+                                actor or export_controls.FAMILY.actor_implied(text) or None, tuple(targets), None, None,
+                                en.count_of(text), tuple(dest_here), "implemented", conf))
+        pending.append(len(events) - 1)
+    for fam in fams:
+        trig = fam.en.search(text).start()
+        rate, rate_from = pick_rate(found, 0, len(text)) if fam.keeps_rate else (None, None)
+        targets = pick_targets(text, found, 0, len(text), actor, firms=False)
+        if fam.type == "other" and not targets:
+            targets = [n.canonical for n in found.names if n.kind == "country" and n.canonical != (actor or "United States")]
+        status = pick_status(text, 0, len(text), trig, dated=date is not None)
+        ev = _en_event(doc_id, page_no, page, view, 0, len(text), fam.type, date, actor or fam.actor_implied(text),
+                       tuple(dict.fromkeys(targets)), fam.instrument(text), pick_amount(found, 0, len(text)), None, (),
+                       status, conf - 0.2 * hedged(text))
+        events.append(replace(ev, rate_pct=rate, extra={"rate_from": rate_from} if rate_from is not None else {}))
+
+
+def _en_event(doc_id, page_no, page, view: View, a: int, b: int, typ, date, actor, target, instrument, amount, items,
+              destination, status, conf) -> Event:
+    a, b = _trim(view.text, a, b)
+    ps, pe = view.span(a, b)
+    return Event(id=event_id(doc_id, page_no, ps, pe, typ), type=typ, date=date, actor=actor, target=target,
+                 instrument=instrument, amount_usd=amount, items=items, destination=destination, status=status,
+                 confidence=max(0.05, min(conf, 0.95)), doc_id=doc_id, page=page_no, evidence=page[ps:pe], start=ps,
+                 end=pe, source="prose")
