@@ -41,6 +41,8 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if a.type == "tariff" and a.rate_pct is not None and b.rate_pct is not None and a.rate_pct != b.rate_pct:
         return False
+    if a.target and b.target and not set(a.target) & set(b.target):
+        return False
     if a.date is None:
         return a.amount_usd == b.amount_usd and set(a.target) == set(b.target) and a.amount_usd is not None
     if a.type == "relocation" and a.destination and b.destination and not set(a.destination) & set(b.destination):

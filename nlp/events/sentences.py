@@ -12,7 +12,7 @@ from dataclasses import dataclass
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 _BREAK = re.compile(r"[ \t\u3000]*\n[\s]*")
 # Sentence ends: CJK full stops and semicolons, or an ASCII full stop followed by space and a capital/CJK/digit.
-_END = re.compile(r"[。！？；!?;]+[」』”’）)]*|\.(?=\s+[A-Z\"“(\u4e00-\u9fff0-9])")
+_END = re.compile(r"\n[ \t]*\n\s*|[。！？；!?;]+[」』”’）)]*|\.(?=\s+[A-Z\"“(\u4e00-\u9fff0-9])")
 
 
 # "U.S. Trade", "No. 5", "Co. Ltd": a full stop that ends an abbreviation does not end the sentence.

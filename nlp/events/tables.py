@@ -235,9 +235,9 @@ def _fill_text(out: dict, roles: list[str], toks: list[str], i: int, *, stop_num
     if roles == ["firm", "target_firm"] and words:
         k = _script_cut(words)
         out["firm"], out["target_firm"] = " ".join(words[:k]), " ".join(words[k:])
-    elif roles:
+    elif roles and words:
         # a wrapped cell joins without a space between CJK characters
-        out[roles[0]] = _join(chunk)
+        out[roles[0]] = _join(words if len(words) < len(chunk) - chunk.count("\u2029") else chunk)
     return j
 
 
