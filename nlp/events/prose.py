@@ -12,6 +12,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field, replace
 
+from ..clean import is_heading
 from ..types import Event
 from . import agreements, export_controls, investment, other, relocation, sanctions, tariffs
 from .arguments import (Found, hedged, pick_actor, pick_amount, pick_count, pick_date, pick_rate, pick_round,
@@ -24,7 +25,11 @@ FAMILIES: tuple[Family, ...] = (tariffs.FAMILY, export_controls.FAMILY, sanction
                                 relocation.FAMILY, agreements.FAMILY, other.FAMILY)
 _CLAUSE_OPEN = "，,；;：:（(、 \u3000"
 # A dated clause with a count of named units and a listing verb continues the family of the sentence before.
-_CONTINUE = re.compile(r"鎖定|锁定|新增|增列|列入|納入|纳入|擴及|扩及|封鎖|封锁|追加|禁止")
+_CONTINUE = re.compile(r"鎖定|锁定|新增|增列|列入|納入|纳入|擴及|扩及|封鎖|封锁|追加|禁止"
+                       r"|(?:該|该|此|本|其)[^。，]{0,4}(?:法案|法|措施|規定|规定|規則|规则|命令)[^。]{0,16}(?:通過|通过|生效|實施|实施)")
+# Totals and running counts ("累計 3,620 億美元", "迄今已涵蓋 192 家") summarise events, they are not one.
+_AGGREGATE = re.compile(r"累計|累计|合計|合计|共計|共计|總計|总计|迄今|至今|截至|截止")
+_PARTIES = re.compile(r"美中|中美|US-China|U\.S\.-China|China-U\.S\.")
 _DESTINATION = re.compile(r"(?:遷往|迁往|移往|轉往|转往|前往|遷至|迁至|移至|轉移到|转移到|轉移至|转移至|移轉至|到|至|赴|往|回)\s*$")
 
 
@@ -82,7 +87,7 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
     events: list[Event] = []
     pending: list[int] = []  # English list actions still waiting for their destinations
     for s, e in split_sentences(page):
-        if any(a < e and s < b for a, b in skip):
+        if any(a < e and s < b for a, b in skip) or is_heading(page[s:e]):
             continue
         ctx.family_age += 1
         view = make_view(page, s, e)
@@ -135,7 +140,7 @@ def _segment_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int,
     spans = {f.type: (m.start(), m.end()) for f, m in hits}
     if "tariff" in spans and "sanction" in spans:
         hits = [(f, m) for f, m in hits if f.type != "sanction"]
-    if not hits and ctx.family in ("export_control", "sanction", "relocation") and ctx.family_age <= 2:
+    if not hits and ctx.family and ctx.family_age <= 2:
         m = _CONTINUE.search(text, lo, hi)
         if m and any(lo <= d.start < hi for d in found.dates):
             fam = next(f for f in FAMILIES if f.type == ctx.family)
@@ -182,6 +187,17 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     }
     if not any(have[k] for k in fam.needs):
         return None
+    if not english and date is None:
+        # an undated statement is an event only when it names who acts and something concrete
+        named, _ = pick_actor(text, found, lo, hi, trig)
+        if named is None or _AGGREGATE.search(text, lo, hi) or not (have["amount"] or have["rate"] or have["count"] or have["target"]):
+            return None
+    if hedged(text[lo:hi]) and (d is None or d.precision == "year"):
+        return None
+    if fam.type == "trade_agreement" and _PARTIES.search(text, lo, hi):
+        pair = ["United States", "China"]
+        actor = actor if actor in pair else pair[0]
+        targets = [p for p in pair if p != actor] + [t for t in targets if t not in pair]
     # context: the actor of earlier sentences, and the counterpart of the last actor for a retaliation
     if actor is None and ctx.actor and fam.type != "relocation":
         actor = ctx.actor
