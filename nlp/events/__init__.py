@@ -16,6 +16,8 @@ _DOC_DATE = (
 )
 _FRONT_MATTER = re.compile(r"\A\s*---\n.*?\n---\s*\n", re.S)
 _HEADING = re.compile(r"^#{1,6} .*$", re.M)
+# Metadata lines of scraped items ("title: …", "keywords: …"): the body states the events, these restate them.
+_META = re.compile(r"^(?:title|time|date|keywords|tags|source|url|link|author|categories|layout)\s*[:：].*$", re.M | re.I)
 
 
 def document_date(doc: Document) -> str | None:
@@ -41,6 +43,7 @@ def _skips(text: str) -> list[tuple[int, int]]:
     if m:
         out.append((m.start(), m.end()))
     out += [(h.start(), h.end()) for h in _HEADING.finditer(text)]
+    out += [(h.start(), h.end()) for h in _META.finditer(text)]
     return out
 
 

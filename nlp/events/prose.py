@@ -101,7 +101,8 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
         if english:
             _english_sentence(doc_id, page_no, page, view, ctx, doc_date, events, pending)
             continue
-        found = scan(text, context_year=ctx.year, doc_date=doc_date)
+        # a dated document (news, notice) resolves "5月10日" against its own date, a report against the text's year
+        found = scan(text, context_year=int(doc_date[:4]) if doc_date else ctx.year, doc_date=doc_date)
         for lo, hi in _segments(view, found):
             for ev in _segment_events(doc_id, page_no, view, found, lo, hi, ctx, english, doc_date):
                 events.append(replace(ev, evidence=page[ev.start:ev.end]))
