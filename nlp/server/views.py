@@ -90,20 +90,41 @@ def table_html(table: Table, anchor: str | None = None) -> Markup:
     return Markup("").join(out)
 
 
-def locate_table(table: Table, text: str) -> tuple[int, int] | None:
+def _trimmed(row: tuple[str, ...]) -> tuple[str, ...]:
+    end = len(row)
+    while end and not row[end - 1]:
+        end -= 1
+    return row[:end]
+
+
+def locate_table(table: Table, text: str, after: int = 0) -> tuple[int, int] | None:
     """Where ``table``'s plain rendering (caption, ``a | b`` rows, notes) sits in its page text, if it does.
 
-    Readers record these offsets, but stored tables keep only their cells, so the rendering is found again.
+    Readers record these offsets, but stored tables keep only their cells, so the rendering is found again,
+    searching from ``after`` and preferring the occurrence under the table's caption.
     """
-    if table.start is not None and table.end is not None and 0 <= table.start < table.end <= len(text):
+    if table.start is not None and table.end is not None and after <= table.start < table.end <= len(text):
         return table.start, table.end
-    rows = "\n".join(" | ".join(r) for r in (*table.header, *table.rows))
-    i = text.find(rows) if rows else -1
-    if i < 0:
+    if not table.header and not table.rows:
         return None
-    start, end = i, i + len(rows)
-    if table.caption and text[:start].endswith(table.caption + "\n"):
-        start -= len(table.caption) + 1
+    found = None
+    # Readers may drop a row's trailing empty cells, and a continued table's repeated header, from the text.
+    for trim, shown in ((True, (*table.header, *table.rows)), (False, (*table.header, *table.rows)), (True, table.rows)):
+        if not shown:
+            continue
+        rows = "\n".join(" | ".join(_trimmed(r) if trim else r) for r in shown)
+        if table.caption:
+            i = text.find(table.caption + "\n" + rows, after)
+            if i >= 0:
+                found = (i, i + len(table.caption) + 1 + len(rows))
+                break
+        i = text.find(rows, after)
+        if i >= 0:
+            found = (i, i + len(rows))
+            break
+    if found is None:
+        return None
+    start, end = found
     for note in table.notes:
         for sep in ("\n", "\n\n"):
             if note and text.startswith(sep + note, end):
@@ -132,8 +153,12 @@ def page_views(doc: Document, passages: Sequence[Passage], events: Sequence[Even
                   for e in ev_page.get(pg.number, [])]
         table_anchor = {p.table_index: f"p-{p.passage_id}" for p in plist if p.kind == "table" and p.table_index is not None}
         tables = [(i, t) for i, t in enumerate(doc.tables) if t.page == pg.number]
-        found = [(locate_table(t, pg.text), i, t) for i, t in tables]
-        inline = sorted((span[0], span[1], i, t) for span, i, t in found if span)
+        inline, cursor = [], 0
+        for i, t in tables:  # in reading order: each table's text comes after the previous one's
+            span = locate_table(t, pg.text, cursor)
+            if span:
+                inline.append((span[0], span[1], i, t))
+                cursor = span[1]
         pos = 0
         for start, end, i, t in inline:
             if start < pos:
