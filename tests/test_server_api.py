@@ -220,6 +220,16 @@ def test_server_api_search_contract_shape(client):
 
 
 @need_search
+def test_server_api_search_filters(client):
+    doc_id = _doc_id(client, "华为")
+    hits = client.get("/api/search", params={"q": "华为", "doc": doc_id[:8]}).json()
+    assert hits and {h["doc_id"] for h in hits} == {doc_id}
+    typed = client.get("/api/search", params={"q": "Entity List", "type": "export_control"}).json()
+    events = client.get("/api/events", params={"type": "export_control"}).json()
+    assert {(h["doc_id"], h["page"]) for h in typed} <= {(e["doc_id"], e["page"]) for e in events}
+
+
+@need_search
 def test_server_search_page_links_to_the_passage(client):
     r = client.get("/search", params={"q": "Huawei Entity List"})
     assert r.status_code == 200 and "<mark>" in r.text

@@ -44,7 +44,7 @@ def api_search(
     backend = _backend(request)
     with backend.store() as store:
         sq = SearchQuery.parse(store, q, k, since=since, until=until, doc=doc, event_type=type, theme=theme)
-        hits = run_search(store, backend.searcher(), sq)
+        hits = run_search(backend.searcher(), sq)
     return JSONResponse([h.to_dict() for h in hits])
 
 

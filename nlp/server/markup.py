@@ -59,12 +59,17 @@ def match_spans(text: str, terms: Sequence[str]) -> list[tuple[int, int]]:
     return [(s, e) for s, e in merged]
 
 
-def highlight(text: str, query: str, *, width: int = 320) -> Markup:
-    """An excerpt of ``text`` around the first query match, escaped, with query terms in ``<mark>``."""
+def highlight(text: str, query: str, *, width: int = 320, focus: str | None = None) -> Markup:
+    """An excerpt of ``text`` escaped, with query terms in ``<mark>``.
+
+    The excerpt starts a little before ``focus`` (e.g. the searcher's best sentence) when it is found in
+    ``text``, else before the first query match.
+    """
     spans = match_spans(text, query_terms(query))
     start = 0
     if len(text) > width:
-        first = spans[0][0] if spans else 0
+        at = text.find(focus) if focus else -1
+        first = at if at >= 0 else (spans[0][0] if spans else 0)
         start = max(0, min(first - width // 4, len(text) - width))
     end = min(len(text), start + width)
     out, pos = [], start

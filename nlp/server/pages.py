@@ -41,9 +41,9 @@ def search_page(request: Request, q: str = "", k: str = "10", since: str = "", u
         if q.strip():
             try:
                 sq = SearchQuery.parse(store, q, k, since=since, until=until, doc=doc, event_type=type, theme=theme)
-                hits = run_search(store, backend.searcher(), sq)
+                hits = run_search(backend.searcher(), sq)
                 results = [
-                    {"hit": h, "label": labels.get(h.doc_id, h.title), "snippet": highlight(h.text, q),
+                    {"hit": h, "label": labels.get(h.doc_id, h.title), "snippet": highlight(h.text, q, focus=_snippet_sentence(h.snippet)),
                      "url": f"/docs/{h.doc_id}?page={h.page}#p-{h.passage_id}"}
                     for h in hits
                 ]
@@ -51,6 +51,14 @@ def search_page(request: Request, q: str = "", k: str = "10", since: str = "", u
                 error = str(e)
     return render(request, "search.html", 400 if error else 200, form=form, results=results, error=error,
                   docs=docs, searched=bool(q.strip()))
+
+
+def _snippet_sentence(snippet: str | None) -> str | None:
+    """The searcher's best sentence without its «marks» and trailing ellipsis, to centre the excerpt on."""
+    if not snippet:
+        return None
+    plain = snippet.replace("«", "").replace("»", "").rstrip("…")
+    return plain[:60] or None
 
 
 @router.get("/docs", response_class=HTMLResponse)

@@ -72,29 +72,10 @@ class SearchQuery:
                    doc_id=check_doc(store, doc), event_type=check_type(event_type), theme=(theme or None))
 
 
-def _event_overlaps(e: Event, hit: Hit, spans: dict[str, tuple[int, int]]) -> bool:
-    if e.doc_id != hit.doc_id or e.page != hit.page:
-        return False
-    span = spans.get(hit.passage_id)
-    if span is None or e.start is None or e.end is None:
-        return True  # no offsets to compare: the same page is as close as we can tell
-    return e.start < span[1] and e.end > span[0]
-
-
-def run_search(store: Store, searcher, sq: SearchQuery) -> list[Hit]:
-    """Hits for ``sq``; an event-type filter keeps passages that state such an event, then re-ranks."""
-    filters = dict(since=sq.since, until=sq.until, doc_id=sq.doc_id, theme=sq.theme)
-    if not sq.event_type:
-        return list(searcher.search(sq.q, k=sq.k, **filters))
-    events = store.events(type=sq.event_type, since=sq.since, until=sq.until, doc_id=sq.doc_id)
-    pages = {(e.doc_id, e.page) for e in events}
-    if not pages:
-        return []
-    hits = [h for h in searcher.search(sq.q, k=min(sq.k * 10, 500), **filters) if (h.doc_id, h.page) in pages]
-    spans = {p.passage_id: (p.start, p.end) for p in store.get_passages(h.passage_id for h in hits).values()}
-    kept = [h for h in hits if any(_event_overlaps(e, h, spans) for e in events)][: sq.k]
-    return [Hit(rank=i, score=h.score, doc_id=h.doc_id, title=h.title, page=h.page, passage_id=h.passage_id,
-                text=h.text, snippet=h.snippet) for i, h in enumerate(kept, 1)]
+def run_search(searcher, sq: SearchQuery) -> list[Hit]:
+    """Hits for ``sq`` (the event-type filter keeps passages that state an event of that type)."""
+    return list(searcher.search(sq.q, k=sq.k, since=sq.since, until=sq.until, doc_id=sq.doc_id, theme=sq.theme,
+                                event_type=sq.event_type))
 
 
 def find_events(store: Store, *, type=None, since=None, until=None, actor=None, target=None, doc=None) -> list[Event]:
