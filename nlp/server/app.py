@@ -17,6 +17,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from .. import __version__
 from ..errors import PolicylensError, QueryError
 from .state import Backend
+from .views import pct, usd
 
 log = logging.getLogger(__name__)
 HERE = Path(__file__).resolve().parent
@@ -59,6 +60,7 @@ def create_app(store_path: str | Path, *, read_only: bool = False, embedder_name
     app.state.backend = backend
     templates = Jinja2Templates(directory=str(HERE / "templates"))  # autoescape is on for .html
     templates.env.autoescape = True
+    templates.env.filters.update(usd=usd, pct=pct)
     app.state.templates = templates
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 

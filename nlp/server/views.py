@@ -43,6 +43,21 @@ def theme_names() -> dict[str, dict[str, str]]:
     return _taxonomy_names(path)
 
 
+def usd(amount: float | None) -> str:
+    """A dollar amount for people: 200 bn, 7.8 bn, 34 m, 950,000."""
+    if amount is None:
+        return ""
+    for scale, unit in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")):
+        if abs(amount) >= scale:
+            return f"{amount / scale:,.4g} {unit}"
+    return f"{amount:,.0f}"
+
+
+def pct(rate: float | None) -> str:
+    """A rate without a needless ``.0``."""
+    return "" if rate is None else f"{rate:g}"
+
+
 def doc_label(title: str, path: str, uploaded: dict[str, str]) -> str:
     """A document's name for people: its title, else (a title with no letters, e.g. "---") its file name."""
     if re.search(r"\w", title or ""):
