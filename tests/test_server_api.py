@@ -198,6 +198,19 @@ def test_server_doc_page_renders_pdf_tables_as_html(tmp_path):
     assert placed >= len(doc.tables) // 2
 
 
+def test_server_annotate_nests_passages_and_marks():
+    from nlp.server.markup import Span, annotate
+
+    text = "A <b> tariff. Then export controls & more."
+    html = str(annotate(text, [Span(0, 13, "passage", "p-1"), Span(14, len(text), "passage", "p-2")],
+                        [Span(6, 20, "ev", "ev-x")]))
+    assert "<b>" not in html and "&lt;b&gt;" in html and "&amp; more" in html
+    assert html.count("<span") == html.count("</span>") == 5  # 2 passages + the mark cut at their boundaries
+    assert html.index('id="p-1"') < html.index('id="ev-x"') < html.index('id="p-2"')
+    assert html.count('id="ev-x"') == 1
+    assert html.startswith('<span class="passage" id="p-1">A &lt;b&gt; <span class="ev" id="ev-x">')
+
+
 def test_server_highlight_escapes_then_marks():
     html = str(highlight("Tariffs <b>rose</b> on 華為 and tariff lines", "tariff 华为"))
     assert "&lt;b&gt;rose&lt;/b&gt;" in html and "<b>" not in html

@@ -97,33 +97,44 @@ class Span:
     title: str | None = None
 
 
-def annotate(text: str, spans: Sequence[Span], *, lo: int = 0, hi: int | None = None) -> Markup:
-    """``text[lo:hi]`` escaped, with (possibly overlapping) spans as properly nested ``<span>`` runs.
+def _open(span: Span, with_id: bool) -> Markup:
+    attrs = f' class="{span.css}"'
+    if with_id and span.anchor:
+        attrs += f' id="{escape(span.anchor)}"'
+    if span.title:
+        attrs += f' title="{escape(span.title)}"'
+    return Markup(f"<span{attrs}>")
 
-    Each elementary run between span boundaries is wrapped in the spans active there (outer = earlier in
-    ``spans``); a span's anchor id goes on its first run only, so fragment links land on its start.
-    """
-    hi = len(text) if hi is None else hi
-    live = [s for s in spans if s.end > lo and s.start < hi and s.end > s.start]
-    cuts = sorted({lo, hi, *(max(lo, s.start) for s in live), *(min(hi, s.end) for s in live)})
-    anchored: set[int] = set()
+
+def _runs(text: str, spans: Sequence[Span], lo: int, hi: int, anchored: set[int]) -> Markup:
+    """``text[lo:hi]`` cut at every span boundary, each run wrapped in the spans active there (may overlap)."""
+    live = [(i, s) for i, s in enumerate(spans) if s.end > lo and s.start < hi and s.end > s.start]
+    cuts = sorted({lo, hi, *(max(lo, s.start) for _, s in live), *(min(hi, s.end) for _, s in live)})
     out = []
     for a, b in zip(cuts, cuts[1:]):
-        if a == b:
-            continue
         piece = escape(text[a:b])
-        for i in reversed([i for i, s in enumerate(live) if s.start <= a and s.end >= b]):
-            s = live[i]
-            attrs = f' class="{s.css}"'
-            if s.anchor and i not in anchored:
-                attrs += f' id="{escape(s.anchor)}"'
-                anchored.add(i)
-            if s.title:
-                attrs += f' title="{escape(s.title)}"'
-            piece = Markup(f"<span{attrs}>") + piece + Markup("</span>")
+        for i, s in reversed([(i, s) for i, s in live if s.start <= a and s.end >= b]):
+            piece = _open(s, i not in anchored) + piece + Markup("</span>")
+            anchored.add(i)
         out.append(piece)
-    # Anchors of spans that start exactly at a cut with zero-width runs still need a landing point.
-    for i, s in enumerate(live):
-        if s.anchor and i not in anchored:
-            out.insert(0, Markup(f'<span id="{escape(s.anchor)}"></span>'))
+    return Markup("").join(out)
+
+
+def annotate(text: str, outer: Sequence[Span], inner: Sequence[Span] = (), *, lo: int = 0, hi: int | None = None) -> Markup:
+    """``text[lo:hi]`` escaped, each ``outer`` span (passages: they do not overlap) one element around its
+    text, ``inner`` spans (event evidence, may overlap anything) cut at outer boundaries inside them.
+
+    An anchor id goes on a span's first element only, so fragment links land on its start.
+    """
+    hi = len(text) if hi is None else hi
+    anchored: set[int] = set()
+    out, pos = [], lo
+    for o in sorted((o for o in outer if o.end > lo and o.start < hi and o.end > o.start), key=lambda o: o.start):
+        if o.start < pos:
+            continue  # overlaps the previous outer span: its text is already shown
+        out.append(_runs(text, inner, pos, o.start, anchored))
+        a, b = max(lo, o.start), min(hi, o.end)
+        out.append(_open(o, o.start >= lo) + _runs(text, inner, a, b, anchored) + Markup("</span>"))
+        pos = b
+    out.append(_runs(text, inner, pos, hi, anchored))
     return Markup("").join(out)

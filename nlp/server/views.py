@@ -164,8 +164,8 @@ def page_views(doc: Document, passages: Sequence[Passage], events: Sequence[Even
         view = PageView(number=pg.number, flags=pg.flags)
         plist = by_page.get(pg.number, [])
         spans = [Span(p.start, p.end, "passage", f"p-{p.passage_id}") for p in plist if p.kind == "text"]
-        spans += [Span(e.start, e.end, f"ev ev-{e.type}", f"ev-{e.id}", title=e.type.replace("_", " "))
-                  for e in ev_page.get(pg.number, [])]
+        marks = [Span(e.start, e.end, f"ev ev-{e.type}", f"ev-{e.id}", title=e.type.replace("_", " "))
+                 for e in ev_page.get(pg.number, [])]
         table_anchor = {p.table_index: f"p-{p.passage_id}" for p in plist if p.kind == "table" and p.table_index is not None}
         tables = [(i, t) for i, t in enumerate(doc.tables) if t.page == pg.number]
         inline, cursor = [], 0
@@ -180,10 +180,10 @@ def page_views(doc: Document, passages: Sequence[Passage], events: Sequence[Even
                 continue
             # The blank lines around a table's text would add space around the HTML table: drop them.
             cut = len(pg.text[pos:start].rstrip("\n")) + pos
-            view.body.append(annotate(pg.text, spans, lo=pos, hi=cut))
+            view.body.append(annotate(pg.text, spans, marks, lo=pos, hi=cut))
             view.body.append(table_html(t, table_anchor.get(i)))
             pos = end + len(pg.text[end:]) - len(pg.text[end:].lstrip("\n"))
-        view.body.append(annotate(pg.text, spans, lo=pos))
+        view.body.append(annotate(pg.text, spans, marks, lo=pos))
         placed = {i for _, _, i, _ in inline}
         view.body += [table_html(t, table_anchor.get(i)) for i, t in tables if i not in placed]
         fn_anchor = {}
