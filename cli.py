@@ -101,6 +101,10 @@ def cmd_events(args: argparse.Namespace) -> int:
             type=args.type, actor=args.actor, target=args.target, since=args.since, until=args.until,
             doc_id=doc_id, min_confidence=args.min_confidence,
         )
+        if args.theme:
+            from nlp.tag import filter_events_by_theme
+
+            events = filter_events_by_theme(store, events, args.theme)
     if args.format == "parquet":
         if not args.output:
             _err("events: --format parquet needs --output FILE.parquet")
@@ -254,6 +258,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--until", help="latest date (YYYY, YYYY-MM or YYYY-MM-DD)")
     sp.add_argument("--doc", help="only this document")
     sp.add_argument("--min-confidence", type=float, help="drop events below this confidence (0-1)")
+    sp.add_argument("--theme", help="only events of documents (or passages) tagged with this theme id")
     sp.add_argument("--format", choices=("jsonl", "csv", "table", "parquet"), default="table", help="output format (default table)")
     sp.add_argument("--output", help="file to write (required for parquet)")
 
