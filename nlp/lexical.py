@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-TOKENIZER_VERSION = "1"  # bump when tokens change: cached indexes are then rebuilt
+TOKENIZER_VERSION = "2"  # bump when tokens change: cached indexes are then rebuilt
 _GLOSSARY = Path(__file__).parent / "data" / "glossary.tsv"
 _RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[a-z0-9]+(?:[.\-'][a-z0-9]+)*")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -98,17 +98,36 @@ def load_glossary() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
 
 def expand_query(query: str) -> list[str]:
     """Glossary terms on the other language's side of every glossary phrase the query contains."""
-    q = " " + " ".join(stem(w) for w in re.findall(r"[a-z0-9]+", query.lower())) + " "
+    return expand_query_coverage(query)[0]
+
+
+def expand_query_coverage(query: str) -> tuple[list[str], float]:
+    """(glossary translations of the query's phrases, share of the query's own tokens those phrases cover)."""
+    words = [stem(w) for w in re.findall(r"[a-z0-9]+", query.lower()) if w not in _EN_STOP]
+    q = " " + " ".join(words) + " "
     fq = fold(query)
+    own = set(tokenize(query))
+    covered: set[str] = set()
     extra: list[str] = []
     for en, zh in load_glossary():
-        en_hit = any(f" {' '.join(stem(w) for w in e.lower().split())} " in q for e in en)
-        zh_hit = any(fold(z) in fq for z in zh if _CJK.search(z))
-        if en_hit and not zh_hit:
+        en_hits = [e for e in en if f" {' '.join(stem(w) for w in e.lower().split())} " in q]
+        zh_hits = [z for z in zh if _CJK.search(z) and fold(z) in fq]
+        if en_hits and not zh_hits:
             extra.extend(zh)
-        elif zh_hit and not en_hit:
+            covered.update(t for e in en_hits for t in tokenize(e))
+        elif zh_hits and not en_hits:
             extra.extend(en)
-    return extra
+            for z in zh_hits:  # the query's CJK tokens inside the matched term count as translated
+                fz = fold(z)
+                covered.update(t for t in own if t.lstrip("~") in fz)
+    return extra, (len(own & covered) / len(own) if own else 0.0)
+
+
+def is_cjk(text: str) -> bool:
+    """Whether a text is mainly Chinese (at least 30% of its letters are CJK)."""
+    cjk = len(_CJK.findall(text))
+    letters = cjk + sum(1 for c in text if c.isascii() and c.isalpha())
+    return bool(letters) and cjk / letters >= 0.3
 
 
 def _weighted_terms(tokens: list[str]) -> dict[str, float]:
@@ -122,7 +141,7 @@ def query_terms(query: str, *, expand: bool = True, expansion_weight: float = 0.
     """Query token -> weight: the query's own tokens, plus glossary expansions at a lower weight."""
     terms = _weighted_terms(tokenize(query))
     if expand:
-        for t, w in _weighted_terms([t for e in expand_query(query) for t in tokenize(e)]).items():
+        for t, w in _weighted_terms([t for e in expand_query_coverage(query)[0] for t in tokenize(e)]).items():
             if t not in terms:
                 terms[t] = expansion_weight * min(w, 1.0)
     return terms
@@ -137,6 +156,7 @@ class BM25Index:
     data: np.ndarray
     indices: np.ndarray
     indptr: np.ndarray
+    cjk: np.ndarray  # bool per passage: mainly Chinese text (lexical scores are normalised per language)
 
     @classmethod
     def build(cls, ids: list[str], texts: list[str], *, k1: float = 1.2, b: float = 0.75) -> "BM25Index":
@@ -147,7 +167,8 @@ class BM25Index:
         model = bm25s.BM25(k1=k1, b=b)
         model.index(tokens, show_progress=False)
         s = model.scores
-        return cls(list(ids), dict(model.vocab_dict), np.asarray(s["data"]), np.asarray(s["indices"]), np.asarray(s["indptr"]))
+        cjk = np.fromiter((is_cjk(t) for t in texts), bool, len(texts))
+        return cls(list(ids), dict(model.vocab_dict), np.asarray(s["data"]), np.asarray(s["indices"]), np.asarray(s["indptr"]), cjk)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -177,6 +198,7 @@ class BM25Index:
         np.save(folder / "data.npy", self.data)
         np.save(folder / "indices.npy", self.indices)
         np.save(folder / "indptr.npy", self.indptr)
+        np.save(folder / "cjk.npy", self.cjk)
         (folder / "vocab.json").write_text(json.dumps(self.vocab, ensure_ascii=False), encoding="utf-8")
         (folder / "ids.json").write_text(json.dumps(self.ids), encoding="utf-8")
         # The key goes last: a half-written index never matches.
@@ -193,6 +215,7 @@ class BM25Index:
                 json.loads((folder / "ids.json").read_text(encoding="utf-8")),
                 json.loads((folder / "vocab.json").read_text(encoding="utf-8")),
                 np.load(folder / "data.npy"), np.load(folder / "indices.npy"), np.load(folder / "indptr.npy"),
+                np.load(folder / "cjk.npy"),
             )
         except (OSError, ValueError, KeyError):
             return None

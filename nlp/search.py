@@ -14,14 +14,15 @@ from dataclasses import dataclass
 import numpy as np
 
 from .errors import ModelUnavailable, QueryError
-from .lexical import fold, load_bm25, query_terms, store_key, tokenize
+from .lexical import expand_query_coverage, fold, is_cjk, load_bm25, query_terms, store_key, tokenize
 from .types import EVENT_TYPES, Hit
 
 log = logging.getLogger(__name__)
 MAX_QUERY_CHARS = 1000
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)|民國\s*(\d{2,3})\s*年")
-_SENT = re.compile(r"[^。！？；!?;\n]+(?:[。！？；!?;]+[」』”）)]*|\n|$)|[^.]+(?:\.(?=\s)|$)")
+_SENT = re.compile(r".+?(?:[。！？；!?;]+[」』”）)]*|\.(?=\s)|$)")
+_CJK_GAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])")
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,7 @@ class Searcher:
         lex_top = lex_top[lex[lex_top] > 0]
         dense = self.dense
         if dense is None:
-            fused = _unit(lex)
+            fused = self._lexical_norm(lex, query, terms)
             cand = lex_top
         else:
             q = self.embedder().embed_queries([query])[0].astype(np.float32)
@@ -141,8 +142,8 @@ class Searcher:
             if missing:  # lexical candidates outside the dense top: score them exactly
                 cos[missing] = dense.scores_of(q, row_of[missing])
             d_n = np.clip((cos - floor) / max(top - floor, 1e-6), 0.0, 1.0)
-            w = p.lexical_weight * self._coverage(terms)
-            fused = (1.0 - w) * d_n + w * _unit(lex)
+            w = p.lexical_weight
+            fused = (1.0 - w) * d_n + w * self._lexical_norm(lex, query, terms)
         if allowed is not None:
             cand = cand[allowed[cand]]
         order = cand[np.argsort(-fused[cand], kind="stable")][:k]
@@ -156,10 +157,24 @@ class Searcher:
             self._row_of_cache = r
         return self._row_of_cache
 
-    def _coverage(self, terms: dict[str, float]) -> float:
-        """IDF-weighted share of the query's own terms (not expansions) that the corpus contains."""
+    def _lexical_norm(self, lex: np.ndarray, query: str, terms: dict[str, float]) -> np.ndarray:
+        """BM25 scaled to [0, 1] per language of the passages, times how much of the query reaches that language.
+
+        Chinese and English passages are ranked on their own scales, so glossary matches in the other language
+        are not drowned by literal matches; each scale is capped by the share of the query it can match:
+        the query's own terms found in the corpus for its language, the glossary-translated share for the other.
+        """
         own = {t: w for t, w in terms.items() if w >= 1.0}
-        return self.bm25.coverage(own or terms)
+        same = self.bm25.coverage(own or terms)
+        other = expand_query_coverage(query)[1]
+        q_cjk = is_cjk(query)
+        out = np.zeros_like(lex)
+        for group, cov in ((self.bm25.cjk, same if q_cjk else other), (~self.bm25.cjk, other if q_cjk else same)):
+            part = lex[group]
+            m = float(part.max()) if len(part) else 0.0
+            if m > 0:
+                out[group] = part / m * cov
+        return out
 
     def _hits(self, order: np.ndarray, fused: np.ndarray, query: str, terms: dict[str, float]) -> list[Hit]:
         ids = [self.bm25.ids[i] for i in order]
@@ -269,8 +284,10 @@ def _topn(x: np.ndarray, n: int) -> np.ndarray:
 def make_snippet(text: str, query: str, terms: dict[str, float] | None = None, *, max_chars: int = 240) -> str:
     """The sentence of ``text`` that best matches the query, with matched terms marked «like this»."""
     terms = terms if terms is not None else query_terms(query)
-    sents = [m.group().strip() for m in _SENT.finditer(text) if m.group().strip()] or [text]
-    best = max(sents, key=lambda s: (sum(terms.get(t, 0.0) for t in set(tokenize(s))), -sents.index(s)))
+    flat = re.sub(r"\s+", " ", _CJK_GAP.sub("", text)).strip()  # PDF line breaks inside sentences go
+    sents = [m.group().strip() for m in _SENT.finditer(flat) if m.group().strip()] or [flat]
+    scores = [sum(terms.get(t, 0.0) for t in set(tokenize(s))) for s in sents]
+    best = sents[max(range(len(sents)), key=lambda i: (scores[i], -i))]
     if len(best) > max_chars:
         best = best[:max_chars] + "…"
     return _mark(best, terms)
