@@ -23,6 +23,8 @@ from .sentences import View, is_cjk_text, make_view, split_sentences
 
 FAMILIES: tuple[Family, ...] = (tariffs.FAMILY, export_controls.FAMILY, sanctions.FAMILY, investment.FAMILY,
                                 relocation.FAMILY, agreements.FAMILY, other.FAMILY)
+_ANY_ZH = re.compile("|".join(f.zh.pattern for f in FAMILIES) + r"|鎖定|锁定|新增|增列|列入|納入|纳入|擴及|扩及|封鎖|封锁|追加|通過|通过|生效|實施|实施")
+_ANY_EN = re.compile("|".join(f.en.pattern for f in FAMILIES if f.en is not None) + r"|\b(?:List|UVL|controls?)\b", re.I)
 _CLAUSE_OPEN = "，,；;：:（(、 \u3000"
 # A dated clause with a count of named units and a listing verb continues the family of the sentence before.
 _CONTINUE = re.compile(r"鎖定|锁定|新增|增列|列入|納入|纳入|擴及|扩及|封鎖|封锁|追加|禁止"
@@ -86,17 +88,24 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
     ctx = ctx or Context(year=int(doc_date[:4]) if doc_date else None)
     events: list[Event] = []
     pending: list[int] = []  # English list actions still waiting for their destinations
+    skip = sorted(skip)
+    k = 0
     for s, e in split_sentences(page):
-        if any(a < e and s < b for a, b in skip) or is_heading(page[s:e]):
+        while k < len(skip) and skip[k][1] <= s:
+            k += 1
+        if any(a < e and s < b for a, b in skip[k:k + 3]) or is_heading(page[s:e]):
             continue
         ctx.family_age += 1
+        raw = page[s:e]
+        english = not is_cjk_text(raw)
+        if english and not _ANY_EN.search(raw):
+            continue
+        if not english and not _ANY_ZH.search(raw.replace("\n", "")):
+            _update_year(ctx, raw, doc_date)
+            continue
         view = make_view(page, s, e)
         text = view.text
         if len(text) < 6:
-            continue
-        english = not is_cjk_text(text)
-        if not english and not any(f.zh.search(text) for f in FAMILIES) and not _CONTINUE.search(text):
-            _update_year(ctx, text, doc_date)
             continue
         if english:
             _english_sentence(doc_id, page_no, page, view, ctx, doc_date, events, pending)
