@@ -11,7 +11,8 @@ __all__ = ["document_date", "extract_events"]
 _DOC_DATE = (
     re.compile(r"original_published:\s*[\"']?(\d{4}-\d{2}-\d{2})"),
     re.compile(r"\*\*Original Published:\*\*\s*([A-Z][a-z]+ \d{1,2}, \d{4})"),
-    re.compile(r"^\s*(?:time|publication date|published|發布時間|发布时间|發佈日期|发布日期)\s*[:：]\s*\**\s*(.{6,40})$", re.I | re.M),
+    re.compile(r"(?:(?<![A-Za-z])time|[Pp]ublication date|(?<![A-Za-z])published|發布時間|发布时间|發佈日期|发布日期)\s*[:：]\s*\**\s*"
+               r"(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|[A-Z][a-z]+ \d{1,2}, \d{4})", re.I),
     re.compile(r"^\s*date\s*[:：]\s*(\d{4}-\d{2}-\d{2})", re.I | re.M),
 )
 _FRONT_MATTER = re.compile(r"\A\s*---\n.*?\n---\s*\n", re.S)

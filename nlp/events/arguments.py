@@ -28,7 +28,7 @@ _AGENCY_STATE = {
     "METI": "Japan", "European Commission": "European Union",
 }
 
-_TARGET_MARK = re.compile(r"(?:對|对|向|予|針對|针对|against|on (?:certain )?(?:products|goods|imports) (?:of|from)|(?:products|goods) of|of)\s*(?:the\s*)?$", re.I)
+_TARGET_MARK = re.compile(r"(?:對|对|向|予|針對|针对|報復|报复|反制|打擊|打击|against|on (?:certain )?(?:products|goods|imports) (?:of|from)|(?:products|goods) of|of)\s*(?:the\s*)?$", re.I)
 _GOODS_AFTER = re.compile(r"^\s*(?:輸美|输美|出口|進口|进口|產品|产品|商品|貨品|货品|製|制|企業|企业|廠商|厂商|公司|市場|市场)")
 _NOT_ACTOR_BEFORE = re.compile(r"(?:在|於|于|赴|到|至|與|与|和|及|往|從|从|自)\s*$")
 _DATE_SKIP_BEFORE = re.compile(r"(?:截至|截止|迄|至|到|自從|自从|since|through|until|by)\s*$", re.I)
@@ -85,11 +85,18 @@ def state_of(canonical: str, kind: str | None) -> str | None:
 def pick_date(text: str, found: Found, lo: int, hi: int, trig: int) -> DateMention | None:
     """The date of an event whose trigger is at ``trig`` in segment [lo, hi): nearest before, else first after."""
     cands = [d for d in found.dates if lo <= d.start < hi and not _DATE_SKIP_BEFORE.search(text[max(0, d.start - 6):d.start])
-             and not _citation(text, d)]
+             and not _citation(text, d) and not _in_title(text, d.start)]
     before = [d for d in cands if d.start <= trig]
-    if before:
-        return before[-1]
+    precise = [d for d in before if d.precision != "year"]
+    if precise or before:
+        return (precise or before)[-1]
     return cands[0] if cands else None
+
+
+def _in_title(text: str, pos: int) -> bool:
+    """True inside 《…》 or 〈…〉: "《1974 年貿易法》" names a law, it does not date the event."""
+    opened = max(text.rfind("《", 0, pos), text.rfind("〈", 0, pos))
+    return opened >= 0 and max(text.rfind("》", 0, pos), text.rfind("〉", 0, pos)) < opened
 
 
 def _citation(text: str, d: DateMention) -> bool:

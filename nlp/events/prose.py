@@ -25,7 +25,7 @@ FAMILIES: tuple[Family, ...] = (tariffs.FAMILY, export_controls.FAMILY, sanction
                                 relocation.FAMILY, agreements.FAMILY, other.FAMILY)
 _ANY_ZH = re.compile("|".join(f.zh.pattern for f in FAMILIES) + r"|鎖定|锁定|新增|增列|列入|納入|纳入|擴及|扩及|封鎖|封锁|追加|通過|通过|生效|實施|实施")
 _ANY_EN = re.compile("|".join(f.en.pattern for f in FAMILIES if f.en is not None) + r"|\b(?:List|UVL|controls?)\b", re.I)
-_CLAUSE_OPEN = "，,；;：:（(、 \u3000"
+_CLAUSE_OPEN = "，,；;：:（(、\u3000"
 # A dated clause with a count of named units and a listing verb continues the family of the sentence before.
 _CONTINUE = re.compile(r"鎖定|锁定|新增|增列|列入|納入|纳入|擴及|扩及|封鎖|封锁|追加|禁止"
                        r"|(?:該|该|此|本|其)[^。，]{0,4}(?:法案|法|措施|規定|规定|規則|规则|命令)[^。]{0,16}(?:通過|通过|生效|實施|实施)")
@@ -45,6 +45,7 @@ class Context:
     target: tuple[str, ...] = ()
     family: str | None = None
     family_age: int = 99
+    prev_text: str = ""  # the sentence before, for "當日" (the same day)
     rounds: dict = field(default_factory=dict)  # (type, actor, round) -> Event
 
 
@@ -56,7 +57,7 @@ def event_id(doc_id: str, page: int, start: int, end: int, type_: str) -> str:
 def _segments(view: View, found: Found) -> list[tuple[int, int]]:
     cuts = [0]
     for d in found.dates:
-        if d.start > 0 and (view.text[d.start - 1] in _CLAUSE_OPEN) and d.start - cuts[-1] > 4:
+        if d.start > 0 and d.precision != "year" and view.text[d.start - 1] in _CLAUSE_OPEN and d.start - cuts[-1] > 4:
             # a date right after "自"/"於" etc. inside a clause does not open one
             cuts.append(d.start if view.text[d.start - 1] not in "（(" else d.start - 1)
     cuts.append(len(view.text))
@@ -102,16 +103,21 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
             continue
         if not english and not _ANY_ZH.search(raw.replace("\n", "")):
             _update_year(ctx, raw, doc_date)
+            ctx.prev_text = raw
             continue
         view = make_view(page, s, e)
         text = view.text
         if len(text) < 6:
             continue
+        prev, ctx.prev_text = ctx.prev_text, raw
         if english:
             _english_sentence(doc_id, page_no, page, view, ctx, doc_date, events, pending)
             continue
         # a dated document (news, notice) resolves "5月10日" against its own date, a report against the text's year
         found = scan(text, context_year=int(doc_date[:4]) if doc_date else ctx.year, doc_date=doc_date)
+        if same_day(text):
+            before = scan_dates(prev, ctx.year, doc_date) if prev else []
+            ctx.last_date = before[-1].iso if before else ctx.last_date
         for lo, hi in _segments(view, found):
             for ev in _segment_events(doc_id, page_no, view, found, lo, hi, ctx, english, doc_date):
                 events.append(replace(ev, evidence=page[ev.start:ev.end]))
