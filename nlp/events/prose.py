@@ -210,10 +210,15 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
             return None
     if hedged(text[lo:hi]) and (d is None or d.precision == "year"):
         return None
-    if fam.type == "trade_agreement" and _PARTIES.search(text, lo, hi):
-        pair = ["United States", "China"]
-        actor = actor if actor in pair else pair[0]
-        targets = [p for p in pair if p != actor] + [t for t in targets if t not in pair]
+    if fam.type == "trade_agreement":
+        # both sides sign: the first party named acts, the others are the counterparts
+        parties = [st for _, st in sorted([(n.start, state_of(n.canonical, n.kind)) for n in found.names if lo <= n.start < hi]
+                                          + [(a, c) for a, _, c in found.leaders if lo <= a < hi]) if st]
+        if _PARTIES.search(text, lo, hi):
+            parties += ["United States", "China"]
+        parties = list(dict.fromkeys(parties))
+        if parties:
+            actor, targets = parties[0], parties[1:] or targets
     # context: the actor of earlier sentences, and the counterpart of the last actor for a retaliation
     if actor is None and ctx.actor and fam.type != "relocation":
         actor = ctx.actor
