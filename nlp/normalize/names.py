@@ -167,6 +167,10 @@ def _resolve(table: _Table, raw: str, key: str, folded: str, pos: int, context: 
     by_country = amb.get("by_country") or {}
     if country in by_country:
         return by_country[country]
+    window = folded[max(0, pos - _CONTEXT_WINDOW):pos + _CONTEXT_WINDOW] + " " + fold_aligned(context or "")
+    for cue_country, cues in (amb.get("cues") or {}).items():
+        if cue_country in by_country and any(fold_aligned(str(c)) in window for c in cues):
+            return by_country[cue_country]
     return (amb.get("default") or {}).get(raw)
 
 
