@@ -59,3 +59,21 @@ def test_normalize_find_names_in_sentences(text, expected):
 @pytest.mark.parametrize("alias", ["us", "Us", "eu", "bis", "商務", "不存在的公司", "", "   "])
 def test_normalize_unknown_or_wrong_case_aliases(alias):
     assert canonical_name(alias) is None
+
+
+@pytest.mark.parametrize("canon, country", [
+    ("China", "China"), ("USTR", "United States"), ("US Department of Commerce", "United States"),
+    ("PRC Ministry of Commerce (MOFCOM)", "China"), ("State Council Tariff Commission", "China"),
+    ("METI", "Japan"), ("Huawei", None), ("no such name", None),
+])
+def test_normalize_name_country(canon, country):
+    from nlp.normalize.names import name_country
+
+    assert name_country(canon) == country
+
+
+def test_normalize_every_agency_has_a_country():
+    from nlp.normalize.names import load_names, name_country
+
+    kinds = load_names().kinds
+    assert [c for c, k in kinds.items() if k == "agency" and name_country(c) is None] == []

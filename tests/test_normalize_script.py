@@ -10,9 +10,13 @@ from nlp.normalize.terms import domain_terms, load_tokenizer, tokenize
 @pytest.mark.parametrize("trad, simp", [("實體清單", "实体清单"), ("美國貿易代表辦公室", "美国贸易代表办公室"),
                                         ("氟化聚醯亞胺", "氟化聚酰亚胺"), ("華為", "华为")])
 def test_normalize_script_round_trip(trad, simp):
-    assert to_simplified(trad) == simp
     assert to_simplified(to_traditional(simp)) == simp
-    assert fold(trad) == fold(simp)
+    assert fold(trad) == fold(simp) == simp
+
+
+@pytest.mark.parametrize("taiwan, mainland", [("記憶體", "内存"), ("晶片", "芯片"), ("網路安全", "网络安全")])
+def test_normalize_fold_bridges_cross_strait_vocabulary(taiwan, mainland):
+    assert fold(taiwan) == fold(mainland)
 
 
 def test_normalize_to_traditional():
