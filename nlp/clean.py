@@ -43,9 +43,17 @@ def is_cjk(ch: str) -> bool:
     return bool(ch) and _CJK.match(ch) is not None
 
 
+_NUMBERED = re.compile(r"第\s*[一二三四五六七八九十百零〇0-9]+\s*[篇章節节部條条款]$")
+
+
+def _cjk_space(m: re.Match) -> str:
+    # keep the space after a heading number ("第二節 計畫架構"); drop the others
+    return " " if _NUMBERED.search(m.string, max(0, m.start() - 12), m.start()) else ""
+
+
 def squeeze_spaces(text: str) -> str:
     """Collapse runs of spaces and drop spaces between two CJK characters (justification artefacts)."""
-    return _CJK_SPACE.sub("", _SPACES.sub(" ", text)).strip()
+    return _CJK_SPACE.sub(_cjk_space, _SPACES.sub(" ", text)).strip()
 
 
 def join_fragments(parts: Sequence[str]) -> str:
