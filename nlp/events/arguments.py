@@ -42,6 +42,7 @@ STATUS_CUES = (
 )
 _HEDGE = re.compile(r"假設|假设|假如|可能|恐將|恐将|或將|或将|若|如果|傳出|传出|據報|据报|據傳|据传|\bmay\b|\bmight\b|\bcould\b|\breportedly\b", re.I)
 _ROUND = re.compile(r"(?:第\s*(\d+)\s*|首)(?:輪|轮|批|波)|前\s*(\d+)\s*(?:輪|轮)|\b(?:List|Tranche|Round)\s*(\d+)\b")
+_EN_PCT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:percent|per cent)\b")
 _BACKREF = re.compile(r"(?:前述|上述|該|该|此前|先前)\s*$")
 
 
@@ -55,6 +56,7 @@ class Found:
     amounts: list
     rates: list
     counts: list
+    text: str = ""
 
 
 def scan(text: str, *, context_year: int | None, doc_date: str | None) -> Found:
@@ -66,6 +68,7 @@ def scan(text: str, *, context_year: int | None, doc_date: str | None) -> Found:
         amounts=parse_amounts(text),
         rates=parse_rates(text),
         counts=parse_counts(text),
+        text=text,
     )
 
 
@@ -164,7 +167,11 @@ def pick_rate(found: Found, lo: int, hi: int) -> tuple[float | tuple[float, floa
     """(rate, previous rate): the last percentage in the segment, and the first when it moves "from X to Y"."""
     rs = [r for r in found.rates if lo <= r.start < hi and r.kind == "percent"]
     if not rs:
-        return None, None
+        # private adapter: normalize.parse_rates misses "from 15 percent to 7.5 percent" (reported to its owner)
+        ms = [(float(m.group(1)), m.start()) for m in _EN_PCT.finditer(found.text, lo, hi)] if found.text else []
+        if not ms:
+            return None, None
+        return ms[-1][0], (ms[0][0] if len(ms) > 1 else None)
     last = rs[-1]
     rate = (last.low, last.high) if last.high is not None and last.high != last.low else last.low
     prev = rs[0].low if len(rs) > 1 and rs[0].high is None else None

@@ -156,6 +156,8 @@ def _segment_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int,
     spans = {f.type: (m.start(), m.end()) for f, m in hits}
     if "tariff" in spans and "sanction" in spans:
         hits = [(f, m) for f, m in hits if f.type != "sanction"]
+    if len(hits) > 1:
+        hits = [(f, m) for f, m in hits if f.type != "other"]
     if not hits and ctx.family and ctx.family_age <= 2:
         m = _CONTINUE.search(text, lo, hi)
         if m and any(lo <= d.start < hi for d in found.dates):
@@ -280,6 +282,8 @@ def _english_sentence(doc_id, page_no, page: str, view: View, ctx: Context, doc_
         return
     control = None if acts else en.control_action(text)
     fams = [] if acts or control else [f for f in FAMILIES if f.en is not None and f.en.search(text)]
+    if len(fams) > 1:
+        fams = [f for f in fams if f.type != "other"]  # "other" is the fallback, a specific family wins
     if not acts and control is None and not (fams and en.has_action(text)):
         return
     found = scan(text, context_year=ctx.year, doc_date=doc_date)
