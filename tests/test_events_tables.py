@@ -85,3 +85,19 @@ def test_events_tables_acquisitions_split_acquirer_and_target():
 def test_events_tables_non_event_tables_yield_nothing(caption, header):
     t, text = _table(caption, header, [["已宣布禁止", "澳洲、日本"], ["336411", "飛機製造"]])
     assert table_events("d", t, text) == []
+
+
+def test_events_tables_continued_over_pages_share_the_header():
+    from nlp.events import extract_events
+    from nlp.types import Document, Page
+
+    cap = "表 9-9-5 中國大陸對美國的貿易反制"
+    t1, x1 = _table(cap, [["項目類別", "日期", "金額"], ["(億美元)"], ["貨品項目"]], [])
+    t2, x2 = _table(cap, [["項目類別", "日期", "金額"], ["(個)"], ["稅率"], ["(%)"], ["狀態"]],
+                    [["第 1 輪", "2018/7/6", "340", "545", "25", "已實施"]])
+    from dataclasses import replace
+
+    doc = Document(doc_id="d", path="d.pdf", title="d", pages=(Page(1, x1), Page(2, x2)),
+                   tables=(replace(t1, page=1), replace(t2, page=2)))
+    (e,) = extract_events(doc, [])
+    assert (e.amount_usd, e.items, e.rate_pct, e.page) == (34e9, 545, 25.0, 2)
