@@ -85,7 +85,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if args.format == "parquet":
         _err("extract: parquet needs a file - use `policylens events --format parquet --output F`")
         return 2
-    write_events(parsed.events, args.format, sys.stdout)
+    events = parsed.events
+    if args.min_confidence is not None:
+        events = [e for e in events if e.confidence >= args.min_confidence]
+    write_events(events, args.format, sys.stdout)
     return 0
 
 
@@ -248,6 +251,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("extract", cmd_extract, "Extract events from one document, without a store.", store=False)
     sp.add_argument("file", metavar="FILE")
     sp.add_argument("--format", choices=("jsonl", "csv", "table"), default="jsonl", help="output format (default jsonl)")
+    sp.add_argument("--min-confidence", type=float, help="only events at least this confident (0-1)")
     sp.add_argument("--password", help="password for an encrypted PDF")
 
     sp = add("events", cmd_events, "List the events in the store.")

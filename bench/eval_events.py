@@ -233,6 +233,22 @@ def evaluate() -> dict:
     return report
 
 
+def crosscheck_tariff_gold() -> dict:
+    """Which dates on which US Section 301 rates changed (tariff_gold CSV, by HS6) the seed's US->China tariff events state."""
+    import csv
+    from datetime import date
+
+    path = CORPUS / "tariff_gold" / "us_tariffs_on_china_hs6_by_date_2020.csv"
+    with open(path, encoding="utf-8") as f:
+        changes = sorted({r["time_of_tariff"] for r in csv.DictReader(f)})[1:]  # the first date is the baseline
+    doc = read_document(CORPUS / SEED)
+    ours = {e.date for e in extract_events(doc, []) if e.type == "tariff" and e.actor == "United States"
+            and "China" in e.target and e.date and len(e.date) == 10}
+    near = {c: min((abs((date.fromisoformat(c) - date.fromisoformat(o)).days) for o in ours), default=None) for c in changes}
+    return {"changes": len(changes), "exact": sum(c in ours for c in changes), "within_31_days": sum(1 for v in near.values() if v is not None and v <= 31),
+            "days_off": near}
+
+
 def _prf(tp, ng, np_):
     p = tp / np_ if np_ else 0.0
     r = tp / ng if ng else 0.0
@@ -257,6 +273,9 @@ def main() -> None:
         for t, v in [*sc["types"].items(), ("ALL", sc["all"])]:
             print(f"{name:<12} {t:<24} {v['p']:>6.3f} {v['r']:>6.3f} {v['f1']:>6.3f} {v['gold']:>5} {v['pred']:>5}")
         print(f"{name:<12} fields: " + ", ".join(f"{f} {v['acc']}({v['n']})" for f, v in sc["fields"].items()))
+    cc = crosscheck_tariff_gold()
+    print(f"cross-check tariff_gold: {cc['exact']}/{cc['changes']} US 301 rate-change dates stated exactly by an extracted "
+          f"US->China tariff event, {cc['within_31_days']}/{cc['changes']} within 31 days; days off: {cc['days_off']}")
     if args.verbose:
         sc = rep["scopes"][args.verbose]
         print("missed:", sc["missed"])

@@ -11,7 +11,8 @@ __all__ = ["document_date", "extract_events"]
 _DOC_DATE = (
     re.compile(r"original_published:\s*[\"']?(\d{4}-\d{2}-\d{2})"),
     re.compile(r"\*\*Original Published:\*\*\s*([A-Z][a-z]+ \d{1,2}, \d{4})"),
-    re.compile(r"^\s*(?:time|publication date|published|發布時間|发布时间|發佈日期|发布日期)\s*[:：]\s*\**\s*(.{6,40})$", re.I | re.M),
+    re.compile(r"(?:(?<![A-Za-z])time|[Pp]ublication date|(?<![A-Za-z])published|發布時間|发布时间|發佈日期|发布日期)\s*[:：]\s*\**\s*"
+               r"(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|[A-Z][a-z]+ \d{1,2}, \d{4})", re.I),
     re.compile(r"^\s*date\s*[:：]\s*(\d{4}-\d{2}-\d{2})", re.I | re.M),
 )
 _FRONT_MATTER = re.compile(r"\A\s*---\n.*?\n---\s*\n", re.S)
@@ -55,15 +56,19 @@ def extract_events(doc: Document, passages: list[Passage]) -> list[Event]:
     """
     from .merge import merge_events
     from .prose import Context, extract_prose
-    from .tables import table_events
+    from .tables import header_text, table_events
 
     doc_date = document_date(doc)
     ctx = Context(year=int(doc_date[:4]) if doc_date else None)
     events: list[Event] = []
+    headers: dict[str, str] = {}  # caption -> header seen so far, for tables continued over pages
     for page in doc.pages:
         tables = [t for t in doc.tables if t.page == page.number]
         skip = [(t.start, t.end) for t in tables if t.start is not None] + _skips(page.text)
         events += extract_prose(doc.doc_id, page.number, page.text, doc_date=doc_date, skip=skip, ctx=ctx)
         for t in tables:
-            events += table_events(doc.doc_id, t, page.text)
+            prior = headers.get(t.caption) if t.caption else None
+            events += table_events(doc.doc_id, t, page.text, continued_from=prior)
+            if t.caption:
+                headers[t.caption] = header_text(t) if prior is None else prior + " " + header_text(t)
     return merge_events(events)

@@ -28,7 +28,7 @@ _AGENCY_STATE = {
     "METI": "Japan", "European Commission": "European Union",
 }
 
-_TARGET_MARK = re.compile(r"(?:對|对|向|予|針對|针对|against|on (?:certain )?(?:products|goods|imports) (?:of|from)|(?:products|goods) of|of)\s*(?:the\s*)?$", re.I)
+_TARGET_MARK = re.compile(r"(?:對|对|向|予|針對|针对|報復|报复|反制|打擊|打击|against|on (?:certain )?(?:products|goods|imports) (?:of|from)|(?:products|goods) of|of)\s*(?:the\s*)?$", re.I)
 _GOODS_AFTER = re.compile(r"^\s*(?:輸美|输美|出口|進口|进口|產品|产品|商品|貨品|货品|製|制|企業|企业|廠商|厂商|公司|市場|市场)")
 _NOT_ACTOR_BEFORE = re.compile(r"(?:在|於|于|赴|到|至|與|与|和|及|往|從|从|自)\s*$")
 _DATE_SKIP_BEFORE = re.compile(r"(?:截至|截止|迄|至|到|自從|自从|since|through|until|by)\s*$", re.I)
@@ -42,6 +42,7 @@ STATUS_CUES = (
 )
 _HEDGE = re.compile(r"假設|假设|假如|可能|恐將|恐将|或將|或将|若|如果|傳出|传出|據報|据报|據傳|据传|\bmay\b|\bmight\b|\bcould\b|\breportedly\b", re.I)
 _ROUND = re.compile(r"(?:第\s*(\d+)\s*|首)(?:輪|轮|批|波)|前\s*(\d+)\s*(?:輪|轮)|\b(?:List|Tranche|Round)\s*(\d+)\b")
+_EN_PCT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:percent|per cent)\b")
 _BACKREF = re.compile(r"(?:前述|上述|該|该|此前|先前)\s*$")
 
 
@@ -55,6 +56,7 @@ class Found:
     amounts: list
     rates: list
     counts: list
+    text: str = ""
 
 
 def scan(text: str, *, context_year: int | None, doc_date: str | None) -> Found:
@@ -66,6 +68,7 @@ def scan(text: str, *, context_year: int | None, doc_date: str | None) -> Found:
         amounts=parse_amounts(text),
         rates=parse_rates(text),
         counts=parse_counts(text),
+        text=text,
     )
 
 
@@ -85,11 +88,18 @@ def state_of(canonical: str, kind: str | None) -> str | None:
 def pick_date(text: str, found: Found, lo: int, hi: int, trig: int) -> DateMention | None:
     """The date of an event whose trigger is at ``trig`` in segment [lo, hi): nearest before, else first after."""
     cands = [d for d in found.dates if lo <= d.start < hi and not _DATE_SKIP_BEFORE.search(text[max(0, d.start - 6):d.start])
-             and not _citation(text, d)]
+             and not _citation(text, d) and not _in_title(text, d.start)]
     before = [d for d in cands if d.start <= trig]
-    if before:
-        return before[-1]
+    precise = [d for d in before if d.precision != "year"]
+    if precise or before:
+        return (precise or before)[-1]
     return cands[0] if cands else None
+
+
+def _in_title(text: str, pos: int) -> bool:
+    """True inside 《…》 or 〈…〉: "《1974 年貿易法》" names a law, it does not date the event."""
+    opened = max(text.rfind("《", 0, pos), text.rfind("〈", 0, pos))
+    return opened >= 0 and max(text.rfind("》", 0, pos), text.rfind("〉", 0, pos)) < opened
 
 
 def _citation(text: str, d: DateMention) -> bool:
@@ -157,7 +167,11 @@ def pick_rate(found: Found, lo: int, hi: int) -> tuple[float | tuple[float, floa
     """(rate, previous rate): the last percentage in the segment, and the first when it moves "from X to Y"."""
     rs = [r for r in found.rates if lo <= r.start < hi and r.kind == "percent"]
     if not rs:
-        return None, None
+        # private adapter: normalize.parse_rates misses "from 15 percent to 7.5 percent" (reported to its owner)
+        ms = [(float(m.group(1)), m.start()) for m in _EN_PCT.finditer(found.text, lo, hi)] if found.text else []
+        if not ms:
+            return None, None
+        return ms[-1][0], (ms[0][0] if len(ms) > 1 else None)
     last = rs[-1]
     rate = (last.low, last.high) if last.high is not None and last.high != last.low else last.low
     prev = rs[0].low if len(rs) > 1 and rs[0].high is None else None

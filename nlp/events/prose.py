@@ -23,7 +23,9 @@ from .sentences import View, is_cjk_text, make_view, split_sentences
 
 FAMILIES: tuple[Family, ...] = (tariffs.FAMILY, export_controls.FAMILY, sanctions.FAMILY, investment.FAMILY,
                                 relocation.FAMILY, agreements.FAMILY, other.FAMILY)
-_CLAUSE_OPEN = "，,；;：:（(、 \u3000"
+_ANY_ZH = re.compile("|".join(f.zh.pattern for f in FAMILIES) + r"|鎖定|锁定|新增|增列|列入|納入|纳入|擴及|扩及|封鎖|封锁|追加|通過|通过|生效|實施|实施")
+_ANY_EN = re.compile("|".join(f.en.pattern for f in FAMILIES if f.en is not None) + r"|\b(?:List|UVL|controls?)\b", re.I)
+_CLAUSE_OPEN = "，,；;：:（(、\u3000"
 # A dated clause with a count of named units and a listing verb continues the family of the sentence before.
 _CONTINUE = re.compile(r"鎖定|锁定|新增|增列|列入|納入|纳入|擴及|扩及|封鎖|封锁|追加|禁止"
                        r"|(?:該|该|此|本|其)[^。，]{0,4}(?:法案|法|措施|規定|规定|規則|规则|命令)[^。]{0,16}(?:通過|通过|生效|實施|实施)")
@@ -43,6 +45,7 @@ class Context:
     target: tuple[str, ...] = ()
     family: str | None = None
     family_age: int = 99
+    prev_text: str = ""  # the sentence before, for "當日" (the same day)
     rounds: dict = field(default_factory=dict)  # (type, actor, round) -> Event
 
 
@@ -54,7 +57,7 @@ def event_id(doc_id: str, page: int, start: int, end: int, type_: str) -> str:
 def _segments(view: View, found: Found) -> list[tuple[int, int]]:
     cuts = [0]
     for d in found.dates:
-        if d.start > 0 and (view.text[d.start - 1] in _CLAUSE_OPEN) and d.start - cuts[-1] > 4:
+        if d.start > 0 and d.precision != "year" and view.text[d.start - 1] in _CLAUSE_OPEN and d.start - cuts[-1] > 4:
             # a date right after "自"/"於" etc. inside a clause does not open one
             cuts.append(d.start if view.text[d.start - 1] not in "（(" else d.start - 1)
     cuts.append(len(view.text))
@@ -86,23 +89,35 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
     ctx = ctx or Context(year=int(doc_date[:4]) if doc_date else None)
     events: list[Event] = []
     pending: list[int] = []  # English list actions still waiting for their destinations
+    skip = sorted(skip)
+    k = 0
     for s, e in split_sentences(page):
-        if any(a < e and s < b for a, b in skip) or is_heading(page[s:e]):
+        while k < len(skip) and skip[k][1] <= s:
+            k += 1
+        if any(a < e and s < b for a, b in skip[k:k + 3]) or is_heading(page[s:e]):
             continue
         ctx.family_age += 1
+        raw = page[s:e]
+        english = not is_cjk_text(raw)
+        if english and not _ANY_EN.search(raw):
+            continue
+        if not english and not _ANY_ZH.search(raw.replace("\n", "")):
+            _update_year(ctx, raw, doc_date)
+            ctx.prev_text = raw
+            continue
         view = make_view(page, s, e)
         text = view.text
         if len(text) < 6:
             continue
-        english = not is_cjk_text(text)
-        if not english and not any(f.zh.search(text) for f in FAMILIES) and not _CONTINUE.search(text):
-            _update_year(ctx, text, doc_date)
-            continue
+        prev, ctx.prev_text = ctx.prev_text, raw
         if english:
             _english_sentence(doc_id, page_no, page, view, ctx, doc_date, events, pending)
             continue
         # a dated document (news, notice) resolves "5月10日" against its own date, a report against the text's year
         found = scan(text, context_year=int(doc_date[:4]) if doc_date else ctx.year, doc_date=doc_date)
+        if same_day(text):
+            before = scan_dates(prev, ctx.year, doc_date) if prev else []
+            ctx.last_date = before[-1].iso if before else ctx.last_date
         for lo, hi in _segments(view, found):
             for ev in _segment_events(doc_id, page_no, view, found, lo, hi, ctx, english, doc_date):
                 events.append(replace(ev, evidence=page[ev.start:ev.end]))
@@ -141,6 +156,8 @@ def _segment_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int,
     spans = {f.type: (m.start(), m.end()) for f, m in hits}
     if "tariff" in spans and "sanction" in spans:
         hits = [(f, m) for f, m in hits if f.type != "sanction"]
+    if len(hits) > 1:
+        hits = [(f, m) for f, m in hits if f.type != "other"]
     if not hits and ctx.family and ctx.family_age <= 2:
         m = _CONTINUE.search(text, lo, hi)
         if m and any(lo <= d.start < hi for d in found.dates):
@@ -195,10 +212,15 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
             return None
     if hedged(text[lo:hi]) and (d is None or d.precision == "year"):
         return None
-    if fam.type == "trade_agreement" and _PARTIES.search(text, lo, hi):
-        pair = ["United States", "China"]
-        actor = actor if actor in pair else pair[0]
-        targets = [p for p in pair if p != actor] + [t for t in targets if t not in pair]
+    if fam.type == "trade_agreement":
+        # both sides sign: the first party named acts, the others are the counterparts
+        parties = [st for _, st in sorted([(n.start, state_of(n.canonical, n.kind)) for n in found.names if lo <= n.start < hi]
+                                          + [(a, c) for a, _, c in found.leaders if lo <= a < hi]) if st]
+        if _PARTIES.search(text, lo, hi):
+            parties += ["United States", "China"]
+        parties = list(dict.fromkeys(parties))
+        if parties:
+            actor, targets = parties[0], parties[1:] or targets
     # context: the actor of earlier sentences, and the counterpart of the last actor for a retaliation
     if actor is None and ctx.actor and fam.type != "relocation":
         actor = ctx.actor
@@ -260,6 +282,8 @@ def _english_sentence(doc_id, page_no, page: str, view: View, ctx: Context, doc_
         return
     control = None if acts else en.control_action(text)
     fams = [] if acts or control else [f for f in FAMILIES if f.en is not None and f.en.search(text)]
+    if len(fams) > 1:
+        fams = [f for f in fams if f.type != "other"]  # "other" is the fallback, a specific family wins
     if not acts and control is None and not (fams and en.has_action(text)):
         return
     found = scan(text, context_year=ctx.year, doc_date=doc_date)

@@ -7,6 +7,7 @@ offsets, so evidence is always an exact slice of the page text.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
@@ -24,7 +25,7 @@ class View:
     """A sentence with line breaks removed; ``pos[i]`` is the page offset of ``text[i]``."""
 
     text: str
-    pos: tuple[int, ...]
+    pos: Sequence[int]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Page offsets (start, end) of the view slice [start, end)."""
@@ -39,6 +40,8 @@ def _is_cjkish(ch: str) -> bool:
 
 def make_view(page: str, start: int, end: int) -> View:
     """The view of page[start:end]: a break between CJK/digits vanishes, other breaks become one space."""
+    if "\n" not in page[start:end]:
+        return View(page[start:end], range(start, end))
     chars: list[str] = []
     pos: list[int] = []
     i = start
@@ -78,8 +81,11 @@ def split_sentences(page: str, start: int = 0, end: int | None = None) -> list[t
     return out
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
 def is_cjk_text(text: str) -> bool:
     """True when CJK characters make up a fair share of the letters."""
-    cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
-    latin = sum(1 for c in text if c.isascii() and c.isalpha())
-    return cjk > 0 and cjk * 3 >= latin
+    cjk = len(_HAN.findall(text))
+    return cjk > 0 and cjk * 3 >= len(_LATIN.findall(text))

@@ -262,9 +262,25 @@ def _join(chunk: list[str]) -> str:
     return s
 
 
-def table_events(doc_id: str, table: Table, page_text: str) -> list[Event]:
-    """Events from one table's rows; [] when it is not an event table."""
+def header_text(table: Table) -> str:
+    """The header of a table as one string (the rows before the first data row)."""
+    return _rows(table)[0]
+
+
+def _union(first: str, more: str) -> str:
+    """Header of a table continued over pages: the first part's words, then the new words of the next part."""
+    seen = first.split()
+    return " ".join(seen + [w for w in more.split() if w not in seen])
+
+
+def table_events(doc_id: str, table: Table, page_text: str, continued_from: str | None = None) -> list[Event]:
+    """Events from one table's rows; [] when it is not an event table.
+
+    ``continued_from`` is the header of the same table's part on an earlier page, when this part continues it.
+    """
     header, rows = _rows(table)
+    if continued_from:
+        header = _union(continued_from, header)
     roles = _roles(header)
     names = [r for r, _ in roles]
     if "date" not in names or not rows or not any(r in names for r in ("amount", "items", "rate", "status", "firm", "destination", "event")):

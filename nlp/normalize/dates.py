@@ -67,13 +67,15 @@ _PATTERNS = [
     # 同年 8 月 / 隔年 3 月 / 今年 5 月 10 日 / 去年
     ("rel", re.compile(
         rf"(?P<rel>同年度|同年|當年|当年|該年|该年|隔年|翌年|次年|今年|本年|去年|前年|明年|後年|后年)"
-        rf"(?:{_SP}(?P<m>{_MD}){_SP}月(?:份)?(?:{_SP}(?P<d>{_MD}){_SP}[日號号])?)?")),
+        rf"(?:{_SP}(?:的{_SP})?(?P<m>{_MD}){_SP}月(?:份)?(?:{_SP}(?P<d>{_MD}){_SP}[日號号])?)?")),
     # 8 月 26 日 / 8 月 (year from context)
     ("md", re.compile(
         rf"(?<![\d{CN_DIGIT_CHARS}年個个])(?P<m>{_MD}){_SP}月(?:份)?(?:{_SP}(?P<d>{_MD}){_SP}[日號号])?")),
     # ISO and slashes: 2019-05-10, 2018/7/6, 2019/5, 2019.5.10, ROC 109/5/8
     ("num", re.compile(
         r"(?<![\d/.\-])(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?:(?P=sep)(?P<d>\d{1,2}))?(?![\d/]|\.\d)")),
+    # a date as a URL path segment: /2018/11/19/
+    ("path", re.compile(r"(?<=/)(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?=/)")),
     ("rocnum", re.compile(r"(?<![\d/.\-])(?P<y>\d{2,3})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/])")),
     # May 16, 2019 / 16 May 2019 / July 2019 / May 16 (year from context)
     ("mdy", re.compile(rf"\b(?P<mon>{_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})\b")),
@@ -127,9 +129,9 @@ def _num(raw: str | None) -> int | None:
 
 def _year_of(raw: str, roc: bool, nd: str, has_month: bool, text: str, start: int) -> int | None:
     """Gregorian year of a Chinese "N 年" mention, or None when N is not a calendar year."""
-    before = text[max(0, start - 3):start].rstrip(" \t\u3000")
-    if before and (before[-1].isdigit() or before[-1] in "．.,"):
-        return None                      # "20\n19 年": a split number, not ours to guess
+    before = text[max(0, start - 3):start].rstrip(" \t\u3000\n")
+    if before and (before[-1].isdigit() or (before[-1] in "．.," and before[-2:-1].isdigit())):
+        return None                      # "20\n19 年", "1.2019": part of another number, not ours to guess
     y = parse_digit_string(raw) if len(raw) >= 3 and not raw.isdigit() else _num(raw)
     if y is None:
         return None
@@ -203,10 +205,11 @@ def _resolve(name: str, m: re.Match, text: str, year: int | None, doc_year: int 
             log.debug("no context year for %r", m.group())
             return None
         y, mo, d, inferred = year, _num(g["m"]), _num(g["d"]), True
-    elif name in ("num", "rocnum"):
+    elif name in ("num", "rocnum", "path"):
         y, mo, d = int(g["y"]), int(g["m"]), _num(g.get("d"))
         if name == "rocnum":
-            y = roc_to_gregorian(y) if 1 <= y <= 150 else 0
+            # ROC years in slashes: 3 digits (100+ = 2011+) or 2 digits from 50; "19/11/10" is not 1930
+            y = roc_to_gregorian(y) if 50 <= y <= 150 else 0
         if name == "num" and g["sep"] in ".-" and d is None:
             return None                  # "2019.5", "2018-19": a decimal or a year range, not a month
     elif name in ("mdy", "dmy", "my", "md_en"):

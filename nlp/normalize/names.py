@@ -15,7 +15,7 @@ from .script import fold_aligned
 
 log = logging.getLogger(__name__)
 
-__all__ = ["NameMention", "canonical_name", "find_names", "load_names", "name_kind"]
+__all__ = ["NameMention", "canonical_name", "find_names", "load_names", "name_country", "name_kind"]
 
 NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "names.yaml"
 _CONTEXT_WINDOW = 300       # characters before an ambiguous alias searched for the country it belongs to
@@ -37,6 +37,7 @@ class _Table:
     exact: dict             # folded alias -> canonical (CJK and case-sensitive ASCII)
     nocase: dict            # lower-cased folded alias -> canonical (long ASCII aliases)
     kinds: dict             # canonical -> kind
+    countries: dict         # canonical -> the state it belongs to (agencies, some orgs)
     ambiguous: dict         # folded alias -> {"by_country": {...}, "default": {raw alias: canonical}, "kind"}
     regex_exact: re.Pattern | None
     regex_nocase: re.Pattern | None
@@ -87,13 +88,15 @@ def load_names(path: str | None = None) -> _Table:
     import yaml
 
     data = yaml.safe_load(Path(path or NAMES_FILE).read_text(encoding="utf-8")) or {}
-    exact, nocase, kinds, ambiguous = {}, {}, {}, {}
+    exact, nocase, kinds, ambiguous, countries = {}, {}, {}, {}, {}
     for e in data.get("entities") or []:
         canon, kind = e.get("canonical"), e.get("kind")
         if not canon or not kind:
             log.debug("names.yaml: entry without canonical/kind skipped: %r", e)
             continue
         kinds[canon] = kind
+        if e.get("country"):
+            countries[canon] = e["country"]
         for alias in [canon, *(e.get("aliases") or [])]:
             alias = str(alias)
             key = fold_aligned(alias)
@@ -108,7 +111,7 @@ def load_names(path: str | None = None) -> _Table:
             kinds.setdefault(canon, amb.get("kind", "agency"))
     regex_exact = _pattern(list(exact) + list(ambiguous))
     regex_nocase = _pattern(list(nocase), re.IGNORECASE)
-    return _Table(exact, nocase, kinds, ambiguous, regex_exact, regex_nocase)
+    return _Table(exact, nocase, kinds, countries, ambiguous, regex_exact, regex_nocase)
 
 
 def _country_before(table: _Table, folded: str, pos: int, context: str | None) -> str | None:
@@ -119,7 +122,7 @@ def _country_before(table: _Table, folded: str, pos: int, context: str | None) -
             canon = _plain_canonical(table, m.group())
             if canon and table.kinds.get(canon) == "country":
                 best = canon
-            elif canon and table.kinds.get(canon) in ("agency", "company"):
+            elif canon and table.kinds.get(canon) == "agency":
                 country = _agency_country(canon)
                 best = country or best
         if best:
@@ -127,15 +130,31 @@ def _country_before(table: _Table, folded: str, pos: int, context: str | None) -
     return None
 
 
+_PREFIX_COUNTRY = (("US ", "United States"), ("PRC ", "China"), ("Taiwan ", "Taiwan"), ("Japan ", "Japan"),
+                   ("South Korea ", "South Korea"))
+
+
 def _agency_country(canon: str) -> str | None:
-    """The country an agency or company canonical name belongs to, from its wording."""
-    if canon.startswith(("US ", "USTR", "USITC", "CFIUS", "OFAC", "FCC", "Bureau of Industry", "White House")):
-        return "United States"
-    if canon.startswith(("PRC ", "State Council", "NDRC", "MIIT", "SAMR", "People's Bank")):
-        return "China"
-    if canon.startswith("Taiwan "):
-        return "Taiwan"
+    """The state an agency belongs to: the `country` field of names.yaml, else its canonical prefix."""
+    table = load_names()
+    if canon in table.countries:
+        return table.countries[canon]
+    for prefix, country in _PREFIX_COUNTRY:
+        if canon.startswith(prefix):
+            return country
     return None
+
+
+def name_country(canonical: str) -> str | None:
+    """The state a canonical name stands for: a country itself, an agency its government; None otherwise."""
+    try:
+        kind = load_names().kinds.get(canonical)
+        if kind == "country":
+            return canonical
+        return _agency_country(canonical) if kind in ("agency", "org") else None
+    except Exception:
+        log.debug("name_country failed on %r", canonical, exc_info=True)
+        return None
 
 
 def _raw_matches(table: _Table, folded: str):
@@ -167,6 +186,10 @@ def _resolve(table: _Table, raw: str, key: str, folded: str, pos: int, context: 
     by_country = amb.get("by_country") or {}
     if country in by_country:
         return by_country[country]
+    window = folded[max(0, pos - _CONTEXT_WINDOW):pos + _CONTEXT_WINDOW] + " " + fold_aligned(context or "")
+    for cue_country, cues in (amb.get("cues") or {}).items():
+        if cue_country in by_country and any(fold_aligned(str(c)) in window for c in cues):
+            return by_country[cue_country]
     return (amb.get("default") or {}).get(raw)
 
 

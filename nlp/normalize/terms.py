@@ -21,7 +21,7 @@ def domain_terms(path: Path | None = None) -> list[str]:
 
 
 def load_tokenizer(*, with_terms: bool = True):
-    """A jieba.Tokenizer with the domain dictionary loaded (built once, lazily, then cached)."""
+    """A jieba.Tokenizer with the domain terms and Chinese names loaded (built once, lazily, then cached)."""
     global _tokenizer
     if not with_terms:
         return _new_tokenizer()
@@ -29,8 +29,21 @@ def load_tokenizer(*, with_terms: bool = True):
         if _tokenizer is None:
             tok = _new_tokenizer()
             tok.load_userdict(str(TERMS_FILE))
+            for word in _name_words():
+                tok.add_word(word, freq=2000)
             _tokenizer = tok
     return _tokenizer
+
+
+def _name_words() -> list[str]:
+    """The all-Chinese aliases of names.yaml (華為, 美國貿易代表署 ...), so names stay one token."""
+    from .names import NAMES_FILE
+    import yaml
+
+    data = yaml.safe_load(NAMES_FILE.read_text(encoding="utf-8")) or {}
+    aliases = [a for e in data.get("entities") or [] for a in e.get("aliases") or []]
+    aliases += [a for e in data.get("ambiguous") or [] for a in e.get("aliases") or []]
+    return [a for a in map(str, aliases) if len(a) >= 2 and all("\u4e00" <= c <= "\u9fff" for c in a)]
 
 
 def _new_tokenizer():
