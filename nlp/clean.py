@@ -76,8 +76,10 @@ def join_fragments(parts: Sequence[str]) -> str:
 
 def flag_garbled(text: str) -> bool:
     """True when a page's text is mostly glyph ids, replacement or private-use characters."""
-    chars = sum(1 for c in text if not c.isspace())
-    if chars == 0:
+    if _GARBLE.search(text) is None:
+        return False
+    chars = len(text) - sum(text.count(c) for c in " \t\n\u3000")
+    if chars <= 0:
         return False
     bad = sum(len(m.group()) for m in _GARBLE.finditer(text))
     return bad / chars > 0.1
