@@ -46,9 +46,15 @@ def is_cjk(ch: str) -> bool:
 _NUMBERED = re.compile(r"第\s*[一二三四五六七八九十百零〇0-9]+\s*[篇章節节部條条款]$")
 
 
+def _heading_start(text: str, pos: int) -> bool:
+    """Whether the 第…章/節 before ``pos`` opens its line."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return text[line_start:pos].lstrip().startswith("第")
+
+
 def _cjk_space(m: re.Match) -> str:
     # keep the space after a heading number ("第二節 計畫架構"); drop the others
-    return " " if _NUMBERED.search(m.string, max(0, m.start() - 12), m.start()) else ""
+    return " " if _NUMBERED.search(m.string[max(0, m.start() - 12) : m.start()]) and _heading_start(m.string, m.start()) else ""
 
 
 def squeeze_spaces(text: str) -> str:
