@@ -35,3 +35,14 @@ def encrypted_pdf(src: Path, dest: Path, password: str) -> Path:
     with pikepdf.open(src) as pdf:
         pdf.save(dest, encryption=pikepdf.Encryption(owner=password + "-owner", user=password, R=6))
     return dest
+
+
+def mixed_pdf(src: Path, dest: Path, text_pages: list[int], scanned_pages: list[int]) -> Path:
+    """Text pages of ``src`` followed by scanned (image-only) copies of other pages."""
+    import pypdfium2 as pdfium
+
+    scan = scanned_pdf(src, dest.with_suffix(".scan.pdf"), scanned_pages)
+    out = pdfium.PdfDocument(str(subset_pdf(src, dest.with_suffix(".text.pdf"), text_pages)))
+    out.import_pages(pdfium.PdfDocument(str(scan)))
+    out.save(str(dest))
+    return dest

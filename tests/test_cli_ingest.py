@@ -11,7 +11,7 @@ import time
 import pytest
 
 from conftest import PDF_DIR, ROOT
-from pdfmaker import encrypted_pdf, scanned_pdf, subset_pdf
+from pdfmaker import encrypted_pdf, mixed_pdf, scanned_pdf, subset_pdf
 
 
 def _db(store):
@@ -145,3 +145,12 @@ def test_cli_show_page_with_footnotes(run_cli, tmp_path, corpus):
     assert "研究報告\n" not in out.split("--- page 2")[1]  # no running header
     body, notes = out.split("[註]", 1)
     assert "營運細節」等。" in body and "本段相關數據整理自政府公開資料" in notes
+
+
+def test_cli_ingest_flags_image_only_pages(run_cli, tmp_path, corpus):
+    store = tmp_path / "store"
+    pdf = mixed_pdf(PDF_DIR / "report_050p.pdf", tmp_path / "mixed.pdf", [0, 1], [2])
+    r = run_cli("ingest", pdf, "--store", store, "--no-embed")
+    assert r.returncode == 0, r.stderr
+    assert f"{pdf}: 1 image-only page(s) have no text - re-run with --ocr (needs tesseract-ocr)" in r.stderr
+    assert '"flags": ["image_only_pages"]' in run_cli("docs", "--json", "--store", store).stdout

@@ -85,13 +85,9 @@ def _lines(raw, tp, text: str) -> list[Line]:
     out: list[Line] = []
     x, y = ctypes.c_double(), ctypes.c_double()
     l, b, r, t = (ctypes.c_double() for _ in range(4))
-    pos = 0
-    text = text.replace("\ufffe", "-")  # pdfium's mark for a hyphen that ends a line
-    for seg in re.split(r"(\r\n|\n|\r)", text):
-        if seg in ("\r\n", "\n", "\r"):
-            pos += len(seg)
-            continue
-        start, pos = pos, pos + len(seg)
+    # pdfium marks a hyphen that ends a line with U+FFFE and puts no line break after it
+    for m in re.finditer("[^\r\n\ufffe]+\ufffe?|\ufffe", text):
+        start, seg = m.start(), m.group().replace("\ufffe", "-")
         body = seg.rstrip()
         lead = len(body) - len(body.lstrip())
         body = body.strip()
