@@ -78,9 +78,10 @@ def test_server_api_docs_matches_cli(client, store_dir, run_cli):
     assert len(r.json()) >= len(FILES) + 1
 
 
-@pytest.mark.parametrize("query", ["", "type=tariff", "since=2019&until=2020", "type=export_control&since=2019-05"])
+@pytest.mark.parametrize("query", ["", "type=tariff", "since=2019&until=2020", "type=export_control&since=2019-05",
+                                   "theme=export_controls", "min-confidence=0.9"])
 def test_server_api_events_matches_cli(client, store_dir, run_cli, query):
-    r = client.get(f"/api/events?{query}")
+    r = client.get(f"/api/events?{query.replace('min-confidence', 'min_confidence')}")
     assert r.status_code == 200
     args = [a for kv in query.split("&") if kv for a in (f"--{kv.split('=')[0]}", kv.split("=")[1])]
     cli = run_cli("events", "--format", "jsonl", "--store", store_dir, *args)
@@ -104,6 +105,8 @@ def test_server_api_events_csv_matches_cli(client, store_dir, run_cli):
     ("/api/events?type=tariffs", "type"),
     ("/api/events?doc=0000notadoc", "doc"),
     ("/api/events?format=xml", "format"),
+    ("/api/events?theme=no_such_theme", "theme"),
+    ("/api/events?min_confidence=high", "min_confidence"),
     ("/api/search?q=", "q"),
     ("/api/search?q=tariff&k=0", "k"),
     ("/api/search?q=tariff&k=many", "k"),

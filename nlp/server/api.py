@@ -57,13 +57,16 @@ def api_events(
     actor: Annotated[str | None, Query(description="Acting party, canonical English name (case-insensitive).")] = None,
     target: Annotated[str | None, Query(description="Targeted party, canonical English name.")] = None,
     doc: Annotated[str | None, Query(description="Only this document (id, unique id prefix or path).")] = None,
+    theme: Annotated[str | None, Query(description="Only events of documents (or passages) tagged with this theme id.")] = None,
+    min_confidence: Annotated[str | None, Query(description="Drop events below this confidence (0-1).")] = None,
     format: Annotated[str, Query(description="json (default), jsonl or csv (csv/jsonl download as files).")] = "json",
 ):
     """Stored events matching every filter, in date order (undated last), as `policylens events` gives them."""
     if format not in ("json", "jsonl", "csv"):
         raise QueryError(f"format={format!r}: unknown format - use json, jsonl or csv")
     with _backend(request).store() as store:
-        events = find_events(store, type=type, since=since, until=until, actor=actor, target=target, doc=doc)
+        events = find_events(store, type=type, since=since, until=until, actor=actor, target=target, doc=doc,
+                             theme=theme, min_confidence=min_confidence)
     if format == "json":
         return JSONResponse([e.to_dict() for e in events])
     buf = io.StringIO()

@@ -98,10 +98,10 @@ def doc_page(request: Request, doc_id: str, page: str = ""):
 
 @router.get("/events", response_class=HTMLResponse)
 def events_page(request: Request, type: str = "", since: str = "", until: str = "", actor: str = "", target: str = "",
-                doc: str = ""):
+                doc: str = "", theme: str = ""):
     """Events table (sortable in the page), downloads, and a timeline of events by type."""
     backend = request.app.state.backend
-    form = dict(type=type, since=since, until=until, actor=actor, target=target, doc=doc)
+    form = dict(type=type, since=since, until=until, actor=actor, target=target, doc=doc, theme=theme)
     events, error = [], None
     with backend.store() as store:
         docs = label_docs(store.documents(), backend.uploaded_names())

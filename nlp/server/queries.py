@@ -69,7 +69,7 @@ class SearchQuery:
         if not 1 <= k <= MAX_K:
             raise QueryError(f"k={k}: out of range - use 1 to {MAX_K}")
         return cls(q=q, k=k, since=check_date(since, "since"), until=check_date(until, "until"),
-                   doc_id=check_doc(store, doc), event_type=check_type(event_type), theme=(theme or None))
+                   doc_id=check_doc(store, doc), event_type=check_type(event_type), theme=check_theme(theme))
 
 
 def run_search(searcher, sq: SearchQuery) -> list[Hit]:
@@ -78,7 +78,34 @@ def run_search(searcher, sq: SearchQuery) -> list[Hit]:
                                 event_type=sq.event_type))
 
 
-def find_events(store: Store, *, type=None, since=None, until=None, actor=None, target=None, doc=None) -> list[Event]:
-    """Stored events matching the checked filters, in date order."""
-    return store.events(type=check_type(type), since=check_date(since, "since"), until=check_date(until, "until"),
-                        actor=actor or None, target=target or None, doc_id=check_doc(store, doc))
+def check_theme(value: str | None) -> str | None:
+    """A theme id of the configured taxonomy (or empty -> None); else QueryError."""
+    if not value:
+        return None
+    from .views import theme_names
+
+    known = theme_names()
+    if known and value not in known:
+        raise QueryError(f"theme={value!r}: unknown theme - use one of {', '.join(sorted(known))}")
+    return value
+
+
+def find_events(store: Store, *, type=None, since=None, until=None, actor=None, target=None, doc=None, theme=None,
+                min_confidence=None) -> list[Event]:
+    """Stored events matching the checked filters, in date order (as `policylens events` filters them)."""
+    if min_confidence not in (None, ""):
+        try:
+            min_confidence = float(min_confidence)
+        except ValueError:
+            raise QueryError(f"min_confidence={min_confidence!r}: not a number - use 0 to 1") from None
+    else:
+        min_confidence = None
+    theme = check_theme(theme)
+    events = store.events(type=check_type(type), since=check_date(since, "since"), until=check_date(until, "until"),
+                          actor=actor or None, target=target or None, doc_id=check_doc(store, doc),
+                          min_confidence=min_confidence)
+    if theme:
+        from ..tag import filter_events_by_theme
+
+        events = filter_events_by_theme(store, events, theme)
+    return events
