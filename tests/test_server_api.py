@@ -266,6 +266,10 @@ def test_server_api_tag(client):
     assert scores == sorted(scores, reverse=True)
     page = client.post("/tag", data={"text": "Section 301 tariffs on Chinese goods rose to 25%."})
     assert page.status_code == 200 and "<meter" in page.text
+    upload = client.post("/tag", files={"file": ("news.txt", FILES[1].read_bytes(), "text/plain")})
+    assert upload.status_code == 200 and "<meter" in upload.text and "assigned" in upload.text
+    bad = client.post("/tag", files={"file": ("news.pdf", b"plain text", "application/pdf")})
+    assert bad.status_code == 400 and "not a PDF" in bad.text
 
 
 # -- uploads -------------------------------------------------------------------------------------------
