@@ -218,7 +218,10 @@ def test_server_highlight_escapes_then_marks():
     html = str(highlight("Tariffs <b>rose</b> on 華為 and tariff lines", "tariff 华为"))
     assert "&lt;b&gt;rose&lt;/b&gt;" in html and "<b>" not in html
     assert "<mark>tariff</mark> lines" in html and "<mark>華為</mark>" in html
-    assert "<mark>Tariffs</mark>" not in html  # whole words only: "tariffs" is not "tariff"
+    assert "<mark>Tariffs</mark>" in html  # an English stem marks its inflections, as the index matches them
+    assert "<mark>" not in str(highlight("retariffing", "tariff"))  # but only from the start of a word
+    zh = str(highlight("美國對華為實施出口管制", "美国对华为的出口管制"))
+    assert "<mark>美國</mark>" in zh and "<mark>出口管制</mark>" in zh and "<mark>對" not in zh  # grammar is not marked
     assert "<mark>" not in str(highlight("<mark>", "mark"))[:6]
 
 

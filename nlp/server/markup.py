@@ -10,7 +10,6 @@ from markupsafe import Markup, escape
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_RUN = re.compile(f"[{_CJK}]+")
-_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-']*")
 _STOP = frozenset(
     "a an and are as at be by for from has have in is it its of on or that the to was were will with".split()
 )
@@ -26,28 +25,37 @@ def _fold(text: str) -> str:
     return folded.lower() if len(folded) == len(text) else text.lower()
 
 
+# Bigrams with one of these characters are mostly grammar ("的出", "对华"), not a query's content.
+_FUNCTION_CHARS = frozenset("的之了是在和与與及或对對为為于於其也等有向将將被把从從以")
+
+
 def query_terms(query: str) -> list[str]:
-    """Terms to mark for a query: Latin words (no stopwords) and CJK character bigrams, folded."""
-    q = _fold(query)
-    terms = {w for w in _WORD.findall(q) if len(w) > 1 and w not in _STOP}
-    for run in _CJK_RUN.findall(q):
-        if len(run) == 1:
-            terms.add(run)
-        terms.update(run[i : i + 2] for i in range(len(run) - 1))
+    """Terms to mark for a query, folded like the search index folds them: words (English stems match
+    their inflections), Chinese words from the search tokenizer, and its content-bearing bigrams."""
+    from ..lexical import tokenize
+
+    terms = set()
+    for tok in tokenize(query):
+        if tok.startswith("~"):
+            tok = tok[1:]
+            if _CJK_RUN.fullmatch(tok) and not _FUNCTION_CHARS.intersection(tok):
+                terms.add(tok)
+        elif len(tok) > 1 and tok not in _STOP or _CJK_RUN.fullmatch(tok):
+            terms.add(_fold(tok))
     return sorted(terms, key=len, reverse=True)
 
 
 def match_spans(text: str, terms: Sequence[str]) -> list[tuple[int, int]]:
-    """Merged (start, end) spans of ``text`` where any term occurs (Latin terms on word boundaries)."""
+    """Merged (start, end) spans of ``text`` where any term occurs (Latin terms from a word start)."""
     if not terms:
         return []
     folded = _fold(text)
     spans = []
     for t in terms:
-        if _CJK_RUN.fullmatch(t):
+        if _CJK_RUN.search(t):
             pat = re.escape(t)
         else:
-            pat = r"(?<![a-z0-9])" + re.escape(t) + r"(?![a-z0-9])"
+            pat = r"(?<![a-z0-9])" + re.escape(t) + r"[a-z0-9]*"
         spans.extend(m.span() for m in re.finditer(pat, folded))
     spans.sort()
     merged: list[list[int]] = []
