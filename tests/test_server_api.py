@@ -91,6 +91,18 @@ def test_server_api_events_matches_cli(client, store_dir, run_cli, query):
         assert set(e) >= {"id", "type", "date", "actor", "target", "amount_usd", "rate_pct", "status", "doc_id", "page", "evidence"}
 
 
+def test_server_events_page_timeline_counts_every_event(client):
+    events = client.get("/api/events").json()
+    html = client.get("/events").text
+    assert html.count("<tr>") - 1 == len(events)  # one table row per event, plus the header row
+    if not any(e["date"] for e in events):
+        pytest.skip("no dated events extracted from the test store")
+    data = json.loads(re.search(r'<script type="application/json" id="timeline-data">(.*?)</script>', html, re.S).group(1))
+    shown = sum(sum(d["data"]) for d in data["datasets"])
+    assert shown + data["undated"] + len(data["outside"]) == len(events)
+    assert data["labels"] == sorted(data["labels"]) and all(len(d["data"]) == len(data["labels"]) for d in data["datasets"])
+
+
 def test_server_api_events_csv_matches_cli(client, store_dir, run_cli):
     r = client.get("/api/events?format=csv")
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")

@@ -206,20 +206,38 @@ def page_window(n_pages: int, page: int | None) -> range:
     return range(first, min(first + PAGES_PER_VIEW, n_pages + 1))
 
 
+MAX_YEAR_GAP = 5  # years without events that still join two runs of events on one chart
+
+
+def _main_years(years: Sequence[int]) -> tuple[int, int]:
+    """The run of event years around the median with no gap over MAX_YEAR_GAP (drops stray dates)."""
+    distinct = sorted(set(years))
+    mid = distinct.index(min(distinct, key=lambda y: abs(y - sorted(years)[len(years) // 2])))
+    lo = hi = mid
+    while lo > 0 and distinct[lo] - distinct[lo - 1] <= MAX_YEAR_GAP:
+        lo -= 1
+    while hi < len(distinct) - 1 and distinct[hi + 1] - distinct[hi] <= MAX_YEAR_GAP:
+        hi += 1
+    return distinct[lo], distinct[hi]
+
+
 def timeline(events: Sequence[Event]) -> dict:
     """Counts of dated events per period and type for the chart: months over short spans, else years.
 
-    Year-only dates keep a bar of their own ("2019") before that year's months.
+    Year-only dates keep a bar of their own ("2019") before that year's months. Dates far from the rest
+    (a stray 1962 among 2017-2020) are left off the axis and listed under ``outside``.
     """
     dated = [e for e in events if e.date and re.match(r"\d{4}(-\d\d)?", e.date)]
     if not dated:
-        return {"labels": [], "datasets": [], "undated": len(events), "unit": "year"}
-    years = sorted(int(e.date[:4]) for e in dated)
-    by_month = years[-1] - years[0] <= 4 and sum(len(e.date) >= 7 for e in dated) * 2 >= len(dated)
+        return {"labels": [], "datasets": [], "undated": len(events), "unit": "year", "outside": [], "span": None}
+    first_year, last_year = _main_years([int(e.date[:4]) for e in dated])
+    outside = sorted(e.date for e in dated if not first_year <= int(e.date[:4]) <= last_year)
+    dated = [e for e in dated if first_year <= int(e.date[:4]) <= last_year]
+    by_month = last_year - first_year <= 4 and sum(len(e.date) >= 7 for e in dated) * 2 >= len(dated)
     key = (lambda d: d[:7]) if by_month else (lambda d: d[:4])
     counts = Counter((key(e.date), e.type) for e in dated)
     labels = set()
-    for y in range(years[0], years[-1] + 1):
+    for y in range(first_year, last_year + 1):
         labels.add(str(y)) if not by_month else labels.update(f"{y}-{m:02d}" for m in range(1, 13))
     labels |= {k for k, _ in counts}
     if by_month:  # trim empty months at both ends
@@ -230,5 +248,5 @@ def timeline(events: Sequence[Event]) -> dict:
         {"label": t, "backgroundColor": TYPE_COLORS.get(t, "#888"), "data": [counts.get((lab, t), 0) for lab in labels]}
         for t in EVENT_TYPES if any(counts.get((lab, t)) for lab in labels)
     ]
-    return {"labels": labels, "datasets": datasets, "undated": len(events) - len(dated),
-            "unit": "month" if by_month else "year"}
+    return {"labels": labels, "datasets": datasets, "undated": len(events) - len(dated) - len(outside),
+            "unit": "month" if by_month else "year", "outside": outside, "span": f"{first_year}–{last_year}"}
