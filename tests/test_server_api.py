@@ -1,7 +1,6 @@
 """The web app's JSON API and pages, through FastAPI's TestClient, on a store built from the real corpus."""
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import time
@@ -29,15 +28,6 @@ FILES = [
     *sorted((CORPUS / "fr_abstracts").glob("2020-03-16-*entity-list*.md")),  # en: BIS Entity List additions
 ]
 XSS = "<script>alert(1)</script>"
-HAS_SEARCH = importlib.util.find_spec("nlp.search") is not None
-HAS_HTML = importlib.util.find_spec("nlp.read.html") is not None
-need_search = pytest.mark.skipif(not HAS_SEARCH, reason="nlp.search (search helper's Searcher) has not landed on this branch yet")
-
-
-def _has_tagger() -> bool:
-    import nlp.tag
-
-    return hasattr(nlp.tag, "load_tagger")
 
 
 @pytest.fixture(scope="module")
@@ -46,13 +36,11 @@ def store_dir(tmp_path_factory) -> Path:
     tmp = tmp_path_factory.mktemp("web")
     (tmp / "hostile.txt").write_text(f"Hostile {XSS} title\n\nThe United States added Huawei to the Entity List "
                                      f"on 16 May 2019. {XSS} <img src=x onerror=alert(2)>\n", encoding="utf-8")
-    files = [*FILES, tmp / "hostile.txt"]
-    if HAS_HTML:
-        (tmp / "hostile.html").write_text(
-            "<html><head><title>Page &lt;script&gt;alert(1)&lt;/script&gt;</title><script>alert(3)</script></head>"
-            "<body><p>Tariffs on steel: &lt;script&gt;alert(1)&lt;/script&gt; stays text.</p></body></html>",
-            encoding="utf-8")
-        files.append(tmp / "hostile.html")
+    (tmp / "hostile.html").write_text(
+        "<html><head><title>Page &lt;script&gt;alert(1)&lt;/script&gt;</title><script>alert(3)</script></head>"
+        "<body><p>Tariffs on steel: &lt;script&gt;alert(1)&lt;/script&gt; stays text.</p></body></html>",
+        encoding="utf-8")
+    files = [*FILES, tmp / "hostile.txt", tmp / "hostile.html"]
     store_path = tmp / "store"
     with Store(store_path) as store:
         report = ingest_paths(files, store, embed=True, embedder_name="hash", progress=False)
@@ -160,7 +148,6 @@ def test_server_escapes_document_text(client):
     assert "script-src 'self'" in client.get("/").headers["content-security-policy"]
 
 
-@pytest.mark.skipif(not HAS_HTML, reason="nlp.read.html (ingest helper's HTML reader) has not landed on this branch yet")
 def test_server_escapes_html_document_text(client):
     doc_id = next(d["doc_id"] for d in client.get("/api/docs").json() if d["path"].endswith("hostile.html"))
     page = client.get(f"/docs/{doc_id}").text
@@ -182,7 +169,6 @@ def test_server_doc_page_shows_pages_and_passage_anchors(client, store_dir):
     assert client.get("/docs/ffffffffffffffff").status_code == 404
 
 
-@pytest.mark.skipif(importlib.util.find_spec("nlp.read.pdf") is None, reason="nlp.read.pdf (ingest helper's PDF reader) has not landed yet")
 def test_server_doc_page_renders_pdf_tables_as_html(tmp_path):
     from nlp.server.views import locate_table
 
@@ -237,7 +223,6 @@ def test_server_highlight_escapes_then_marks():
     assert "<mark>" not in str(highlight("<mark>", "mark"))[:6]
 
 
-@need_search
 def test_server_api_search_contract_shape(client):
     r = client.get("/api/search", params={"q": "华为 实体清单", "k": 3})
     assert r.status_code == 200
@@ -250,7 +235,6 @@ def test_server_api_search_contract_shape(client):
     assert any("Entity List" in h["text"] for h in en)
 
 
-@need_search
 def test_server_api_search_filters(client):
     doc_id = _doc_id(client, "华为")
     hits = client.get("/api/search", params={"q": "华为", "doc": doc_id[:8]}).json()
@@ -260,7 +244,6 @@ def test_server_api_search_filters(client):
     assert {(h["doc_id"], h["page"]) for h in typed} <= {(e["doc_id"], e["page"]) for e in events}
 
 
-@need_search
 def test_server_search_page_links_to_the_passage(client):
     r = client.get("/search", params={"q": "Huawei Entity List"})
     assert r.status_code == 200 and "<mark>" in r.text
@@ -271,7 +254,6 @@ def test_server_search_page_links_to_the_passage(client):
     assert f'id="p-{link.group(4)}"' in doc.text
 
 
-@pytest.mark.skipif(not _has_tagger(), reason="nlp.tag.load_tagger (tag helper's tagger) has not landed on this branch yet")
 def test_server_api_tag(client):
     r = client.post("/api/tag", json={"text": "美国商务部将华为列入实体清单，限制美国企业向其出口芯片。", "id": "n1"})
     assert r.status_code == 200
