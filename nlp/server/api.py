@@ -9,7 +9,7 @@ from fastapi.responses import JSONResponse, Response
 
 from ..errors import QueryError
 from ..export import write_events
-from .queries import SearchQuery, find_events, run_search
+from .queries import MAX_K, SearchQuery, find_events, run_search
 from .schemas import DocumentOut, Error, EventOut, IngestJobOut, SearchResult, TagRequest, TagResultOut
 from .state import Backend
 from .uploads import UploadRejected, display_name, save_upload
@@ -33,7 +33,7 @@ def error(status: int, message: str) -> JSONResponse:
 def api_search(
     request: Request,
     q: Annotated[str, Query(description="The query, English or Chinese.")] = "",
-    k: Annotated[str, Query(description="How many results (1-100).")] = "10",
+    k: Annotated[int, Query(ge=1, le=MAX_K, description="How many results (1-100).")] = 10,
     since: Annotated[str | None, Query(description="Earliest date: YYYY, YYYY-MM or YYYY-MM-DD.")] = None,
     until: Annotated[str | None, Query(description="Latest date: YYYY, YYYY-MM or YYYY-MM-DD.")] = None,
     doc: Annotated[str | None, Query(description="Only this document (id, unique id prefix or path).")] = None,
@@ -58,7 +58,7 @@ def api_events(
     target: Annotated[str | None, Query(description="Targeted party, canonical English name.")] = None,
     doc: Annotated[str | None, Query(description="Only this document (id, unique id prefix or path).")] = None,
     theme: Annotated[str | None, Query(description="Only events of documents (or passages) tagged with this theme id.")] = None,
-    min_confidence: Annotated[str | None, Query(description="Drop events below this confidence (0-1).")] = None,
+    min_confidence: Annotated[float | None, Query(ge=0, le=1, description="Drop events below this confidence (0-1).")] = None,
     format: Annotated[str, Query(description="json (default), jsonl or csv (csv/jsonl download as files).")] = "json",
 ):
     """Stored events matching every filter, in date order (undated last), as `policylens events` gives them."""
