@@ -38,6 +38,7 @@ def test_normalize_dates_single_forms(text, iso, precision):
 @pytest.mark.parametrize("text", [
     "過去 10 年來", "10 個月", "2,000 億美元", "2000亿美元", "E7%A8%85%", "第 22 條", "近 5 年中",
     "20\n19 年 5 月", "(19/11/10)", "it may rain", "變化比例(%) 16.4 6.7 26.0",
+    "federal_register:2022-21658", "Made in China 2025 or AI 2030", "中國製造 2025 所規劃", "COVID-2019",
 ])
 def test_normalize_dates_not_dates(text):
     assert parse_dates(text) == []
@@ -52,6 +53,7 @@ def test_normalize_dates_not_dates(text):
     ("2018 年 6 月至 12 月", [("2018-06", "month", "2018-12", "range")]),
     ("2018 年 7 月 6 日至 9 日", [("2018-07-06", "day", "2018-07-09", "range")]),
     ("2018-2019 年", [("2018", "year", "2019", "range")]),
+    ("in the 2018–2019 period", [("2018", "year", "2019", "range")]),
     ("between March 2018 and May 2019", [("2018-03", "month", "2019-05", "range")]),
     ("Q3 2019", [("2019-07", "month", "2019-09", "period")]),
 ])

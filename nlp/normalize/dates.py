@@ -89,7 +89,7 @@ _PATTERNS = [
     ("my", re.compile(rf"\b(?P<mon>{_MON})\s*,?\s+(?:of\s+)?(?P<y>(?:19|20)\d{{2}})\b")),
     ("md_en", re.compile(rf"\b(?P<mon>{_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d)")),
     # a bare year: "in 2019", "2018-2019", "FY2020"
-    ("y", re.compile(r"(?<![\d.,$/\-])(?:FY)?(?P<y>(?:19[5-9]|20[0-4])\d)(?![\d%％]|\.\d|,\d"
+    ("y", re.compile(r"(?<![\d.,$/])(?:FY)?(?P<y>(?:19[5-9]|20[0-4])\d)(?![\d%％]|\.\d|,\d"
                      r"|\s*[億亿萬万兆元項项個个家件年名人條条種种])")),
 ]
 
@@ -189,6 +189,30 @@ def _cites_a_title(text: str, dm: DateMention) -> bool:
     return dm.precision == "year" and bool(re.search(r"\bAct\s+of\s*$", before))
 
 
+_ZH_BEFORE_YEAR = "至到在於于從从自及和與与迄止前後后的為为"
+_PREPOSITIONS = frozenset("in by since until till from before after during through of for to and or early late "
+                          "mid end fiscal year fy the around about between".split())
+
+
+def _bare_year_ok(text: str, start: int, end: int) -> bool:
+    """A bare four-digit number is a year unless it is a document number (2022-21658) or part of a
+    name ("Made in China 2025", "AI 2030", "中國製造 2025")."""
+    if re.match(r"[-–](?:\d{5}|(?!(?:19|20)\d\d\b)\d{4})", text[end:end + 6]):
+        return False
+    before = text[max(0, start - 20):start]
+    if before[-1:] in ("-", "–") and not before[-2:-1].isdigit():
+        return False                      # "ABC-2019", not the end of "2018-2019"
+    stripped = before.rstrip(" ")
+    if len(before) - len(stripped) <= 1 and stripped[-1:] and "\u4e00" <= stripped[-1] <= "\u9fff" \
+            and stripped[-1] not in _ZH_BEFORE_YEAR:
+        return False                      # Chinese writes years with 年; "中國製造 2025" is a name
+    word = re.search(r"([A-Za-z][A-Za-z.]*)[ ]$", before)
+    if word and word.group(1)[0].isupper() and word.group(1).lower().rstrip(".") not in _PREPOSITIONS \
+            and word.group(1).rstrip(".").lower() not in _MONTHS:
+        return False
+    return True
+
+
 def _resolve(name: str, m: re.Match, text: str, year: int | None, doc_year: int | None) -> DateMention | None:
     g = m.groupdict()
     start, end = m.start(), m.end()
@@ -247,6 +271,8 @@ def _resolve(name: str, m: re.Match, text: str, year: int | None, doc_year: int 
             return None
     else:  # bare year
         y, mo, d = int(g["y"]), None, None
+        if not _bare_year_ok(text, m.start("y"), m.end("y")):
+            return None
     if not _valid(y, mo, d):
         log.debug("invalid date %r", m.group())
         return None
