@@ -161,13 +161,19 @@ class BM25Index:
     @classmethod
     def build(cls, ids: list[str], texts: list[str], *, k1: float = 1.2, b: float = 0.75) -> "BM25Index":
         """Tokenize ``texts`` and index them under ``ids``."""
+        tokens = [tokenize(t) or ["~"] for t in texts]
+        cjk = np.fromiter((is_cjk(t) for t in texts), bool, len(texts))
+        return cls.from_tokens(ids, tokens, cjk, k1=k1, b=b)
+
+    @classmethod
+    def from_tokens(cls, ids: list[str], tokens: list[list[str]], cjk: np.ndarray, *, k1: float = 1.2,
+                    b: float = 0.75) -> "BM25Index":
+        """Index already tokenized passages (``cjk`` marks the Chinese ones)."""
         import bm25s
 
-        tokens = [tokenize(t) or ["~"] for t in texts]
         model = bm25s.BM25(k1=k1, b=b)
         model.index(tokens, show_progress=False)
         s = model.scores
-        cjk = np.fromiter((is_cjk(t) for t in texts), bool, len(texts))
         return cls(list(ids), dict(model.vocab_dict), np.asarray(s["data"]), np.asarray(s["indices"]), np.asarray(s["indptr"]), cjk)
 
     def __len__(self) -> int:
