@@ -79,7 +79,7 @@ def _top(rows: np.ndarray, sims: np.ndarray, n: int) -> tuple[np.ndarray, np.nda
     return rows[order], sims[order]
 
 
-def build_ann(matrix: np.ndarray, *, connectivity: int = 16, expansion_add: int = 128, expansion_search: int = 96):
+def build_ann(matrix: np.ndarray, *, connectivity: int = 16, expansion_add: int = 96, expansion_search: int = 200):
     """An HNSW (usearch) cosine index over the rows of ``matrix``, keyed by row number."""
     from usearch.index import Index
 

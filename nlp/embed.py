@@ -76,7 +76,8 @@ class SentenceTransformerEmbedder:
             ) from e
         os.environ.setdefault("HF_HUB_OFFLINE", "1")  # a local folder never needs the network
         self._model = SentenceTransformer(str(folder), device="cpu", local_files_only=True)
-        self.dim = int(self._model.get_sentence_embedding_dimension())
+        dim_of = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        self.dim = int(dim_of())
         full = folder.resolve()
         self.name = f"st:{full.parent.name}/{full.name}"  # stable across machines, unlike the full path
         self.query_prefix, self.passage_prefix = query_prefix, passage_prefix

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-TOKENIZER_VERSION = "2"  # bump when tokens change: cached indexes are then rebuilt
+TOKENIZER_VERSION = "3"  # bump when tokens change: cached indexes are then rebuilt
 _GLOSSARY = Path(__file__).parent / "data" / "glossary.tsv"
 _RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[a-z0-9]+(?:[.\-'][a-z0-9]+)*")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -26,19 +26,12 @@ _EN_STOP = frozenset(
 _ZH_STOP = frozenset("的 了 和 與 与 及 或 在 是 對 对 為 为 於 于 之 其 也 而 等 將 将 被 把 從 从 以 並 并 中 上 下 有 什麼 什么 哪些 如何 是否 嗎 吗 呢".split())
 
 
-@lru_cache(maxsize=1)
-def _t2s():
-    # Until nlp.normalize.script.fold lands, fold with OpenCC directly (one converter, cached).
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
 def fold(text: str) -> str:
-    """Lowercase and fold Traditional to Simplified Chinese (length-preserving for matching)."""
+    """Lowercase, width-normalise and fold Traditional to Simplified Chinese, keeping the length (offsets hold)."""
+    from .normalize.script import fold_aligned
+
     low = text.lower()
-    out = _t2s().convert(low)
-    return out if len(out) == len(low) else "".join(_t2s().convert(c) if len(_t2s().convert(c)) == 1 else c for c in low)
+    return fold_aligned(low) if len(low) == len(text) else fold_aligned(text)
 
 
 def stem(word: str) -> str:
@@ -54,12 +47,11 @@ def stem(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _jieba():
-    import logging
+    from .normalize.terms import domain_terms, load_tokenizer
 
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    tk = jieba.Tokenizer()
+    tk = load_tokenizer(with_terms=False)  # a private instance: the shared one is not changed
+    for term in domain_terms():
+        tk.add_word(fold(term), freq=2000)
     for _, zh in load_glossary():  # domain terms stay whole words
         for term in zh:
             if _CJK.search(term):
@@ -161,13 +153,19 @@ class BM25Index:
     @classmethod
     def build(cls, ids: list[str], texts: list[str], *, k1: float = 1.2, b: float = 0.75) -> "BM25Index":
         """Tokenize ``texts`` and index them under ``ids``."""
+        tokens = [tokenize(t) or ["~"] for t in texts]
+        cjk = np.fromiter((is_cjk(t) for t in texts), bool, len(texts))
+        return cls.from_tokens(ids, tokens, cjk, k1=k1, b=b)
+
+    @classmethod
+    def from_tokens(cls, ids: list[str], tokens: list[list[str]], cjk: np.ndarray, *, k1: float = 1.2,
+                    b: float = 0.75) -> "BM25Index":
+        """Index already tokenized passages (``cjk`` marks the Chinese ones)."""
         import bm25s
 
-        tokens = [tokenize(t) or ["~"] for t in texts]
         model = bm25s.BM25(k1=k1, b=b)
         model.index(tokens, show_progress=False)
         s = model.scores
-        cjk = np.fromiter((is_cjk(t) for t in texts), bool, len(texts))
         return cls(list(ids), dict(model.vocab_dict), np.asarray(s["data"]), np.asarray(s["indices"]), np.asarray(s["indptr"]), cjk)
 
     def __len__(self) -> int:

@@ -138,7 +138,8 @@ class Searcher:
             cos = np.full(len(bm25), floor, dtype=np.float32)
             cos[dense_cand] = sims
             row_of = self._row_of()
-            missing = [c for c in lex_top if c not in set(dense_cand) and row_of[c] >= 0]
+            seen = set(dense_cand.tolist())
+            missing = [c for c in lex_top if c not in seen and row_of[c] >= 0]
             if missing:  # lexical candidates outside the dense top: score them exactly
                 cos[missing] = dense.scores_of(q, row_of[missing])
             d_n = np.clip((cos - floor) / max(top - floor, 1e-6), 0.0, 1.0)
