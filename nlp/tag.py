@@ -83,7 +83,7 @@ class ThemeTagger:
 
     def __init__(self, taxonomy: Taxonomy, *, embedder=None, calibration: Calibration | None = None,
                  lexical_calibration: Calibration | None = None, supervised: SupervisedThemeModel | None = None,
-                 supervised_weight: float = 0.25, batch_size: int = 64):
+                 supervised_weight: float = 0.5, batch_size: int = 64):
         self.taxonomy = taxonomy
         self.embedder = embedder
         self.calibration = calibration or FALLBACK_LEXICAL

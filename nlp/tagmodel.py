@@ -22,7 +22,7 @@ class SupervisedThemeModel:
     """scikit-learn style multi-label classifier; themes with fewer than ``min_positives`` labels are left out."""
 
     def __init__(self, *, C: float = 10.0, min_positives: int = 5, ngram_range: tuple[int, int] = (1, 3),
-                 max_features: int = 20000, embedding_weight: float = 2.0, class_weight: str | None = None,
+                 max_features: int = 20000, embedding_weight: float = 2.0, class_weight: str | None = "balanced",
                  embedder_name: str | None = None):
         self.C = C
         self.min_positives = min_positives
