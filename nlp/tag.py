@@ -1,7 +1,7 @@
 """Theme tagging against an analyst-owned taxonomy: zero-shot from the start, supervised when labels exist.
 
 Zero-shot: each passage is compared with every theme's prototypes (name + description + keywords as a query,
-each example as a passage) through the embedder, lexical cues are counted on script-folded text, and one global
+its cue list as a query, each example as a passage) through the embedder, lexical cues are counted on script-folded text, and one global
 logistic calibration (models/zeroshot/<embedder>.json, fitted on the dev set) turns those features into a
 probability. A long text is split into passages and a theme's document score is the mean of its top
 floor(sqrt(n)) passage scores. Supervised: ``train_tagger`` fits ``SupervisedThemeModel`` (models/tagger/), which
@@ -98,9 +98,11 @@ class ThemeTagger:
     def _prototypes(self) -> tuple[np.ndarray, np.ndarray]:
         """Prototype vectors (m, d) and the theme index of each row."""
         if self._protos is None:
+            # two query prototypes per theme: its description (+ keywords), and its cue list alone
             labels = [t.label_text() + (". " + ", ".join(t.keywords) if t.keywords else "") for t in self.taxonomy]
-            vecs = [self.embedder.embed_queries(labels)]
-            owner = list(range(len(labels)))
+            cue_lists = [", ".join(t.cues()) for t in self.taxonomy]
+            vecs = [self.embedder.embed_queries(labels + cue_lists)]
+            owner = list(range(len(labels))) * 2
             examples = [(j, e) for j, t in enumerate(self.taxonomy) for e in t.examples]
             if examples:
                 vecs.append(self.embedder.embed_passages([e for _, e in examples]))

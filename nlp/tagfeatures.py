@@ -14,8 +14,9 @@ import numpy as np
 from .taxonomy import Taxonomy
 
 # Per (text, theme): similarity to the theme, its z-score among all themes, whether it is the nearest theme,
-# distinct cues hit (log1p) and cue hits per 100 characters (capped).
-FEATURES = ("sim", "sim_z", "sim_top", "cue_distinct", "cue_density")
+# distinct cues hit (log1p), cue hits per 100 characters (capped), the gap to the nearest theme's similarity and
+# 1/rank of the theme by similarity.
+FEATURES = ("sim", "sim_z", "sim_top", "cue_distinct", "cue_density", "sim_gap", "sim_rank")
 LEXICAL = ("cue_distinct", "cue_density")
 _ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9.\-]*$")
 
@@ -92,7 +93,10 @@ def zero_shot_features(sims: np.ndarray | None, cues: np.ndarray, lengths: np.nd
         sd = sims.std(axis=1, keepdims=True) + 1e-6
         f[:, :, 0] = sims
         f[:, :, 1] = (sims - mu) / sd
-        f[:, :, 2] = sims >= sims.max(axis=1, keepdims=True)
+        mx = sims.max(axis=1, keepdims=True)
+        f[:, :, 2] = sims >= mx
+        f[:, :, 5] = sims - mx
+        f[:, :, 6] = 1.0 / (1.0 + (-sims).argsort(axis=1).argsort(axis=1))
     f[:, :, 3] = np.log1p(cues[:, :, 0])
     per100 = cues[:, :, 1] / np.maximum(lengths.reshape(-1, 1), 50) * 100
     f[:, :, 4] = np.minimum(per100, 3.0)

@@ -21,17 +21,20 @@ def _fold_lower(text: str) -> str:
 class SupervisedThemeModel:
     """scikit-learn style multi-label classifier; themes with fewer than ``min_positives`` labels are left out."""
 
-    def __init__(self, *, C: float = 4.0, min_positives: int = 5, ngram_range: tuple[int, int] = (1, 3),
-                 max_features: int = 20000, embedding_weight: float = 1.0, embedder_name: str | None = None):
+    def __init__(self, *, C: float = 10.0, min_positives: int = 5, ngram_range: tuple[int, int] = (1, 3),
+                 max_features: int = 20000, embedding_weight: float = 2.0, class_weight: str | None = "balanced",
+                 embedder_name: str | None = None):
         self.C = C
         self.min_positives = min_positives
         self.ngram_range = tuple(ngram_range)
         self.max_features = max_features
         self.embedding_weight = embedding_weight
+        self.class_weight = class_weight
         self.embedder_name = embedder_name
 
     def get_params(self, deep: bool = True) -> dict[str, Any]:
-        return {k: getattr(self, k) for k in ("C", "min_positives", "ngram_range", "max_features", "embedding_weight", "embedder_name")}
+        return {k: getattr(self, k) for k in ("C", "min_positives", "ngram_range", "max_features", "embedding_weight", "class_weight",
+                                  "embedder_name")}
 
     def _vectorizer(self):
         from sklearn.feature_extraction.text import TfidfVectorizer
@@ -65,7 +68,7 @@ class SupervisedThemeModel:
         coefs, intercepts = [], []
         for t in self.classes_:
             y = np.array([t in ls for ls in labels], dtype=int)
-            lr = LogisticRegression(C=self.C, solver="liblinear", max_iter=1000).fit(x, y)
+            lr = LogisticRegression(C=self.C, solver="liblinear", class_weight=self.class_weight, max_iter=1000).fit(x, y)
             coefs.append(lr.coef_[0])
             intercepts.append(lr.intercept_[0])
         self.coef_ = np.asarray(coefs, dtype=np.float32).reshape(len(self.classes_), x.shape[1])
@@ -103,6 +106,7 @@ class SupervisedThemeModel:
         except (OSError, ValueError) as e:
             raise ModelUnavailable(f"{d}: cannot read the trained tagger ({e}) - retrain it with `policylens train-tagger`") from e
         m = cls(**{k: params[k] for k in ("C", "min_positives", "max_features", "embedding_weight", "embedder_name")},
+                class_weight=params.get("class_weight"),
                 ngram_range=tuple(params["ngram_range"]))
         m.classes_ = list(params["classes"])
         m.label_counts_ = dict(params.get("label_counts", {}))

@@ -131,7 +131,8 @@ def test_tag_top_k_mean_aggregation():
 
 def test_tag_train_round_trip(tmp_path, gold):
     labels = tmp_path / "labels.jsonl"
-    sub = [g for g in gold if g["source"] in ("fr_abstracts", "cn_news_tnews", "cn_news_tradewar_2019", "weibo_tradewar")]
+    sub = [g for g in gold if g["source"] in ("fr_abstracts", "cn_news_tradewar_2019", "weibo_tradewar")]
+    sub += [g for g in gold if g["source"] == "cn_news_tnews"][:15]
     labels.write_text("".join(json.dumps({k: g[k] for k in ("id", "text", "themes")}, ensure_ascii=False) + "\n"
                               for g in sub), encoding="utf-8")
     summary = train_tagger(str(labels), out_dir=str(tmp_path / "m" / "tagger"), embedder_name="hash")
@@ -220,7 +221,7 @@ def test_tag_cli_file_plain_output(run_cli, tmp_path):
 
 
 def test_tag_cli_train_tagger(run_cli, tmp_path, gold):
-    sub = [g for g in gold if g["source"] in ("fr_abstracts", "cn_news_tnews")]
+    sub = [g for g in gold if g["source"] in ("fr_abstracts",)]
     (tmp_path / "l.jsonl").write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in sub), encoding="utf-8")
     r = run_cli("train-tagger", "l.jsonl", "--out", "out/tagger")
     assert r.returncode == 0, r.stderr
