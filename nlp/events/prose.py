@@ -31,6 +31,9 @@ _CONTINUE = re.compile(r"鎖定|锁定|新增|增列|列入|納入|纳入|擴及
                        r"|(?:該|该|此|本|其)[^。，]{0,4}(?:法案|法|措施|規定|规定|規則|规则|命令)[^。]{0,16}(?:通過|通过|生效|實施|实施)")
 # Totals and running counts ("累計 3,620 億美元", "迄今已涵蓋 192 家") summarise events, they are not one.
 _AGGREGATE = re.compile(r"累計|累计|合計|合计|共計|共计|總計|总计|迄今|至今|截至|截止")
+# A negated trigger ("並未完全禁止") states that something did not happen; a survey reports intentions.
+_NEGATED = re.compile(r"(?:未|沒有|没有|不會|不会|並未|并未|不再|無意|无意|拒絕|拒绝)[^，。；]{0,3}$")
+_SURVEY = re.compile(r"調查顯示|调查显示|調查結果|调查结果|問卷|问卷|受訪|受访|\bsurvey", re.I)
 _PARTIES = re.compile(r"美中|中美|US-China|U\.S\.-China|China-U\.S\.")
 _DESTINATION = re.compile(r"(?:遷往|迁往|移往|轉往|转往|前往|遷至|迁至|移至|轉移到|转移到|轉移至|转移至|移轉至|到|至|赴|往|回)\s*$")
 
@@ -176,6 +179,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
            doc_date: str | None) -> Event | None:
     text = view.text
     trig = m.start()
+    if _NEGATED.search(text[max(lo, trig - 8):trig]) or _SURVEY.search(text, lo, hi):
+        return None
     d = pick_date(text, found, lo, hi, trig)
     date = d.iso if d else None
     if date is None and same_day(text[lo:hi]):
