@@ -28,7 +28,9 @@ _AGENCY_STATE = {
     "METI": "Japan", "European Commission": "European Union",
 }
 
-_TARGET_MARK = re.compile(r"(?:對|对|向|予|針對|针对|報復|报复|反制|打擊|打击|撤出|撤離|撤离|遷出|迁出|移出|離開|离开|against|on (?:certain )?(?:products|goods|imports) (?:of|from)|(?:products|goods) of|of)\s*(?:the\s*)?$", re.I)
+_TARGET_MARK = re.compile(r"(?:對|对|向|予|針對|针对|報復|报复|反制|打擊|打击|撤出|撤離|撤离|遷出|迁出|移出|離開|离开|against|on (?:certain )?(?:products|goods|imports) (?:of|from)|(?:products|goods) of|of|from)\s*(?:the\s*)?$", re.I)
+# An English subject: "the United States will impose", "USTR has determined".
+_SUBJECT_AFTER = re.compile(r"^\s*(?:\([^)]{1,12}\)\s*)?(?:will|has|have|had|is|are|was|shall|may|imposed|announced|determined|amends|adds|issued|decided)\b")
 _GOODS_AFTER = re.compile(r"^\s*(?:輸美|输美|出口|進口|进口|產品|产品|商品|貨品|货品|製|制|企業|企业|廠商|厂商|公司|市場|市场)")
 _NOT_ACTOR_BEFORE = re.compile(r"(?:在|於|于|赴|到|至|與|与|和|及|往|從|从|自)\s*$")
 _DATE_SKIP_BEFORE = re.compile(r"(?:截至|截止|迄|至|到|自從|自从|since|through|until|by)\s*$", re.I)
@@ -133,6 +135,15 @@ def pick_actor(text: str, found: Found, lo: int, hi: int, trig: int) -> tuple[st
 def _is_target_slot(text: str, start: int, end: int) -> bool:
     return bool(_TARGET_MARK.search(text[max(0, start - 24):start]) or _GOODS_AFTER.match(text[end:end + 3])
                 or _NOT_ACTOR_BEFORE.search(text[max(0, start - 2):start]))
+
+
+def pick_subject(text: str, found: Found) -> str | None:
+    """The state that is the grammatical subject of an English sentence, if one is."""
+    for n in found.names:
+        st = state_of(n.canonical, n.kind)
+        if st and _SUBJECT_AFTER.match(text[n.end:n.end + 30]):
+            return st
+    return None
 
 
 def pick_targets(text: str, found: Found, lo: int, hi: int, actor: str | None, *, firms: bool) -> list[str]:

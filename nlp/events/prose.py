@@ -16,7 +16,7 @@ from ..clean import is_heading
 from ..types import Event
 from . import agreements, export_controls, investment, other, relocation, sanctions, tariffs
 from .arguments import (Found, hedged, pick_actor, pick_amount, pick_count, pick_date, pick_rate, pick_round,
-                        pick_status, pick_targets, same_day, scan, state_of)
+                        pick_status, pick_subject, pick_targets, same_day, scan, state_of)
 from . import english as en
 from .family import Family
 from .sentences import View, is_cjk_text, make_view, split_sentences
@@ -294,7 +294,7 @@ def _english_sentence(doc_id, page_no, page: str, view: View, ctx: Context, doc_
     found = scan(text, context_year=ctx.year, doc_date=doc_date)
     d = en.leading_date(text, found.dates)
     date = d.iso if d else doc_date
-    actor, _ = pick_actor(text, found, 0, len(text), len(text))
+    actor = pick_subject(text, found) or pick_actor(text, found, 0, len(text), len(text))[0]
     conf = 0.6 + 0.1 * (date is not None) + 0.1 * (actor is not None)
     if acts or control:
         pending.clear()
