@@ -15,8 +15,8 @@ from dataclasses import dataclass, field, replace
 from ..clean import is_heading
 from ..types import Event
 from . import agreements, export_controls, investment, other, relocation, sanctions, tariffs
-from .arguments import (Found, hedged, pick_actor, pick_amount, pick_count, pick_date, pick_rate, pick_round,
-                        pick_status, pick_subject, pick_targets, same_day, scan, state_of)
+from .arguments import (Found, hedged, pick_actor, pick_amount, pick_count, pick_date, pick_products, pick_rate,
+                        pick_round, pick_status, pick_subject, pick_targets, same_day, scan, state_of)
 from . import english as en
 from .family import Family
 from .sentences import View, is_cjk_text, make_view, split_sentences
@@ -50,6 +50,7 @@ class Context:
     family_age: int = 99
     prev_text: str = ""  # the sentence before, for "當日" (the same day)
     rounds: dict = field(default_factory=dict)  # (type, actor, round) -> Event
+    targets: dict = field(default_factory=dict)  # (actor, type) -> targets of that actor's last such event
 
 
 def event_id(doc_id: str, page: int, start: int, end: int, type_: str) -> str:
@@ -230,9 +231,10 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     if actor is None and ctx.actor and fam.type != "relocation":
         actor = ctx.actor
     if not targets and actor and fam.type != "relocation":
-        if actor == ctx.actor and ctx.target:
-            targets = list(ctx.target)
-        elif ctx.actor and actor in ctx.target:
+        # the same actor's earlier measure of this kind, or the counterpart of the last one (retaliation)
+        if ctx.targets.get((actor, fam.type)):
+            targets = list(ctx.targets[(actor, fam.type)])
+        elif ctx.actor and ctx.family == fam.type and actor in ctx.target:
             targets = [ctx.actor]
     extra: dict = {}
     if rnd is not None:
@@ -254,6 +256,7 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     ev = Event(
         id=event_id(doc_id, page_no, ps, pe, fam.type), type=fam.type, date=date, actor=actor, target=tuple(targets),
         instrument=fam.instrument(text[lo:hi]), amount_usd=amount, rate_pct=rate, items=items,
+        products=pick_products(text, lo, hi) if fam.type in ("tariff", "export_control") else None,
         destination=tuple(destination), status=status, confidence=max(0.05, min(conf, 0.95)), doc_id=doc_id,
         page=page_no, start=ps, end=pe, source="prose", extra=extra,
     )
@@ -261,6 +264,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         ctx.rounds[(fam.type, actor, rnd)] = ev
     if actor and fam.type != "relocation":
         ctx.actor, ctx.target = actor, tuple(targets)
+        if targets:
+            ctx.targets[(actor, fam.type)] = tuple(targets)
     return ev
 
 
@@ -314,6 +319,7 @@ def _english_sentence(doc_id, page_no, page: str, view: View, ctx: Context, doc_
         events.append(_en_event(doc_id, page_no, page, view, 0, len(text), "export_control", date,
                                 actor or export_controls.FAMILY.actor_implied(text) or None, tuple(targets), None, None,
                                 en.count_of(text), tuple(dest_here), "implemented", conf))
+        events[-1] = replace(events[-1], products=pick_products(text, 0, len(text)))
         pending.append(len(events) - 1)
     for fam in fams:
         trig = fam.en.search(text).start()
@@ -325,7 +331,8 @@ def _english_sentence(doc_id, page_no, page: str, view: View, ctx: Context, doc_
         ev = _en_event(doc_id, page_no, page, view, 0, len(text), fam.type, date, actor or fam.actor_implied(text),
                        tuple(dict.fromkeys(targets)), fam.instrument(text), pick_amount(found, 0, len(text)), None, (),
                        status, conf - 0.2 * hedged(text))
-        events.append(replace(ev, rate_pct=rate, extra={"rate_from": rate_from} if rate_from is not None else {}))
+        events.append(replace(ev, rate_pct=rate, extra={"rate_from": rate_from} if rate_from is not None else {},
+                              products=pick_products(text, 0, len(text)) if fam.type == "tariff" else None))
 
 
 def _en_event(doc_id, page_no, page, view: View, a: int, b: int, typ, date, actor, target, instrument, amount, items,
