@@ -146,8 +146,10 @@ def pick_subject(text: str, found: Found) -> str | None:
     return None
 
 
-def pick_targets(text: str, found: Found, lo: int, hi: int, actor: str | None, *, firms: bool) -> list[str]:
-    """Targets: names in a target slot ("對 X", "products of X"), plus companies when ``firms``."""
+def pick_targets(text: str, found: Found, lo: int, hi: int, actor: str | None, *, firms: bool,
+                 after: int | None = None) -> list[str]:
+    """Targets: names in a target slot ("對 X", "products of X"), companies when ``firms``, and places or
+    agencies named right after the trigger at ``after`` ("制裁 11 名香港官員")."""
     out: list[str] = []
     for n in found.names:
         if not lo <= n.start < hi:
@@ -158,6 +160,8 @@ def pick_targets(text: str, found: Found, lo: int, hi: int, actor: str | None, *
         elif st and _TARGET_MARK.search(text[max(0, n.start - 24):n.start]):
             name = st
         elif st and _GOODS_AFTER.match(text[n.end:n.end + 3]) and st != actor:
+            name = st
+        elif st and after is not None and after <= n.start <= after + 12 and st != actor:
             name = st
         else:
             continue

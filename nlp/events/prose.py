@@ -34,6 +34,7 @@ _AGGREGATE = re.compile(r"累計|累计|合計|合计|共計|共计|總計|总�
 # A negated trigger ("並未完全禁止") states that something did not happen; a survey reports intentions.
 _NEGATED = re.compile(r"(?:未|沒有|没有|不會|不会|並未|并未|不再|無意|无意|拒絕|拒绝)[^，。；]{0,3}$")
 _SURVEY = re.compile(r"調查顯示|调查显示|調查結果|调查结果|問卷|问卷|受訪|受访|\bsurvey", re.I)
+_BACK_TO_TAIWAN = re.compile(r"回臺|回台|返臺|返台")
 _PARTIES = re.compile(r"美中|中美|US-China|U\.S\.-China|China-U\.S\.")
 _DESTINATION = re.compile(r"(?:遷往|迁往|移往|轉往|转往|前往|遷至|迁至|移至|轉移到|转移到|轉移至|转移至|移轉至|到|至|赴|往|回)\s*$")
 
@@ -190,24 +191,28 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     if actor is None:
         actor = fam.actor_implied(text[lo:hi])
     firms = fam.type in ("export_control", "sanction", "investment_restriction", "relocation")
-    targets = pick_targets(text, found, lo, hi, actor, firms=firms)
+    targets = pick_targets(text, found, lo, hi, actor, firms=firms, after=trig if firms else None)
     amount = pick_amount(found, lo, hi)
     rate, rate_from = pick_rate(found, lo, hi) if fam.keeps_rate else (None, None)
     items = pick_count(found, lo, hi, fam.count_units) if fam.count_units else None
     rnd, backref = pick_round(text, lo, hi)
     destination: list[str] = []
+    company = None
     if fam.type == "relocation":
         destination = _destinations(text, found, lo, hi)
+        if _BACK_TO_TAIWAN.search(text, lo, hi) and "Taiwan" not in destination:
+            destination.insert(0, "Taiwan")
         company = next((n for n in found.names if lo <= n.start < hi and n.kind == "company"), None)
         if company is not None:
             actor = company.canonical
             targets = [t for t in targets if t != actor]
+        targets = [t for t in targets if t not in destination]
         if any(n.canonical == "China" for n in found.names if lo <= n.start < hi) and "China" not in targets:
             targets = ["China"] + [t for t in targets if t != "China"]
     have = {
         "date": date is not None, "amount": amount is not None, "rate": rate is not None, "count": items is not None,
         "target": bool(targets), "actor": actor is not None, "destination": bool(destination),
-        "firm": fam.type == "relocation" and actor not in (None, "China") and state_of(actor, "country") != actor,
+        "firm": fam.type == "relocation" and company is not None,
     }
     if not any(have[k] for k in fam.needs):
         return None
