@@ -221,6 +221,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         named, _ = pick_actor(text, found, lo, hi, trig)
         if named is None or _AGGREGATE.search(text, lo, hi) or not (have["amount"] or have["rate"] or have["count"] or have["target"]):
             return None
+        if fam.type == "relocation" and not have["firm"]:
+            return None  # "臺商將產線移轉至…" without a firm or a date describes a trend
     if hedged(text[lo:hi]) and (d is None or d.precision == "year"):
         return None
     if fam.type == "trade_agreement":
