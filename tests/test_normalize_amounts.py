@@ -39,7 +39,8 @@ def test_normalize_amount_ranges():
     assert (a.value, a.high, a.usd) == (1.4e8, 2.4e8, 1.4e8)
 
 
-@pytest.mark.parametrize("text", ["14 億人", "75 億", "population of 3 billion", "2018-2020 年", "5 m", "萬元，採"])
+@pytest.mark.parametrize("text", ["14 億人", "75 億", "population of 3 billion", "2018-2020 年", "5 m", "萬元，採",
+                                  "工業 4.0 元件之間", "單位為千元。"])
 def test_normalize_amounts_not_money(text):
     assert parse_amounts(text) == []
 
@@ -55,6 +56,10 @@ def test_normalize_amounts_not_money(text):
 def test_normalize_rates_forms(text, value, kind):
     r = parse_rates(text)[0]
     assert (r.value, r.kind) == (value, kind)
+
+
+def test_normalize_rates_negative_values():
+    assert [r.value for r in parse_rates("由 -4.7% 降低到-2.8%，而 5-10% 不變")] == [-4.7, -2.8, (5.0, 10.0)]
 
 
 @pytest.mark.parametrize("text", ["E7%A8%85%", "%E5%8F%", "變化比例(%) 16.4 6.7"])
@@ -73,6 +78,7 @@ def test_normalize_counts_forms(text, n, unit):
     assert (c.n, c.unit) == (n, unit)
 
 
-@pytest.mark.parametrize("text", ["10 個月", "一個重要", "301 條款", "第 22 條第 1 項", "6个月"])
+@pytest.mark.parametrize("text", ["10 個月", "一個重要", "301 條款", "第 22 條第 1 項", "6个月", "材料及零件等",
+                                  "中國製造 2025 所規劃"])
 def test_normalize_counts_not_counts(text):
     assert parse_counts(text) == []

@@ -38,6 +38,7 @@ def test_normalize_dates_single_forms(text, iso, precision):
 @pytest.mark.parametrize("text", [
     "過去 10 年來", "10 個月", "2,000 億美元", "2000亿美元", "E7%A8%85%", "第 22 條", "近 5 年中",
     "20\n19 年 5 月", "(19/11/10)", "it may rain", "變化比例(%) 16.4 6.7 26.0",
+    "federal_register:2022-21658", "Made in China 2025 or AI 2030", "中國製造 2025 所規劃", "COVID-2019",
 ])
 def test_normalize_dates_not_dates(text):
     assert parse_dates(text) == []
@@ -52,6 +53,7 @@ def test_normalize_dates_not_dates(text):
     ("2018 年 6 月至 12 月", [("2018-06", "month", "2018-12", "range")]),
     ("2018 年 7 月 6 日至 9 日", [("2018-07-06", "day", "2018-07-09", "range")]),
     ("2018-2019 年", [("2018", "year", "2019", "range")]),
+    ("in the 2018–2019 period", [("2018", "year", "2019", "range")]),
     ("between March 2018 and May 2019", [("2018-03", "month", "2019-05", "range")]),
     ("Q3 2019", [("2019-07", "month", "2019-09", "period")]),
 ])
@@ -83,3 +85,19 @@ def test_normalize_dates_year_tracker_walks_a_document():
 
 def test_normalize_roc_to_gregorian_table():
     assert [roc_to_gregorian(y) for y in (1, 89, 108, 109)] == [1912, 2000, 2019, 2020]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("在 2020 年 1~4 月，臺灣對中", [("2020-01", "month", "2020-04", "range")]),
+    ("2019 年 1-7 月與", [("2019-01", "month", "2019-07", "range")]),
+    ("（2018 年 7 月 6 日至 2019\n\n年 12 月 31 日）", [("2018-07-06", "day", "2019-12-31", "range")]),
+    ("至 2019\n\n年 5 月為止", [("2019-05", "month", None, "date")]),
+])
+def test_normalize_dates_month_ranges_and_pdf_line_breaks(text, expected):
+    assert _render(text) == expected
+
+
+def test_normalize_dates_title_years_do_not_set_the_context_year():
+    text = "2018 年 3 月，美方援引 1962 年《貿易擴張法》第 232 條，依據《1974 年貿易法》，自 8 月 1 日起"
+    assert [d.iso for d in parse_dates(text)] == ["2018-03", "1962", "1974", "2018-08-01"]
+    assert parse_dates("the Trade Act of 1974, on May 16", context_year=2019)[-1].iso == "2019-05-16"

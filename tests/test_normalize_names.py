@@ -49,6 +49,9 @@ def test_normalize_ambiguous_alias_follows_the_country_before_it(amb):
     ("The U.S. Department of Commerce added Huawei Technologies", ["US Department of Commerce", "Huawei"]),
     ("日本經濟產業省對韓國實施出口管制", ["METI", "South Korea"]),
     ("ＵＳＴＲ與ＷＴＯ", ["USTR", "World Trade Organization"]),
+    ("U.S. officials met. Then a Chinese Foreign Ministry spokesperson said", ["United States", "PRC Ministry of Foreign Affairs"]),
+    ("8 月 1 日，商務部又將 44 家中國大陸軍工單位列入實體清單", ["US Department of Commerce", "China"]),
+    ("the 19th National Congress of the CPC", []),
 ])
 def test_normalize_find_names_in_sentences(text, expected):
     found = find_names(text)

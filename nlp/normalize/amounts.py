@@ -82,7 +82,7 @@ _CN_MULT = r"(?:兆|億|亿|萬億|万亿|千億|千亿|百億|百亿|十億|十
 _EN_MULT = r"(?:trillion|billion|million|thousand|tn|bn|mn|m|b|k)\b"
 _MULTS = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6,
           "m": 1e6, "thousand": 1e3, "k": 1e3}
-_ZH_SUFFIX = r"(?:元|美元|美金|人民幣|人民币|新臺幣|新台幣|新台币|台幣|臺幣|日圓|日元|日幣|韓元|韩元|韓圜|歐元|欧元|港元|港幣|港币|英鎊|英镑|越南盾|盧比|卢比)"
+_ZH_SUFFIX = r"(?:元(?![件素首旦宵])|美元|美金|人民幣|人民币|新臺幣|新台幣|新台币|台幣|臺幣|日圓|日元|日幣|韓元|韩元|韓圜|歐元|欧元|港元|港幣|港币|英鎊|英镑|越南盾|盧比|卢比)"
 _EN_SUFFIX = (r"(?:(?:US|U\.S\.|NZ|New Zealand|Australian|Canadian|Hong Kong|Singapore|Taiwan|HK)\s+dollars\b|dollars\b|"
               r"yuan\b|yen\b|euros?\b|won\b|pounds\b|rupees\b|U\.S\.(?=\s*$|\s*[),;])|US(?=\s*$|\s*[),;]))")
 
@@ -163,6 +163,8 @@ def _amount(text: str, m: re.Match, default: str | None, rates: dict) -> Amount 
     if re.fullmatch(rf"[{CN_NUM_CHARS}]+", g["n1"]) and not (has_zh_mult or g["c1"] or g["c2"]):
         return None
     n1 = parse_number(g["n1"])
+    if re.fullmatch(r"[十拾百佰千仟]+", g["n1"]) and not g["m1"]:
+        return None                    # "單位為千元": a unit, not an amount
     if n1 is None:
         return None
     n2 = parse_number(g["n2"]) if g["n2"] else None
@@ -213,6 +215,14 @@ def _cn_decimal(raw: str) -> float | None:
     return parse_number(raw)
 
 
+def _negative_before(text: str, start: int) -> bool:
+    """A minus sign right before the number, not a range dash ("-2.8%" but not "5-10%")."""
+    if start == 0 or text[start - 1] not in "-−－":
+        return False
+    prev = text[start - 2] if start >= 2 else " "
+    return not (prev.isdigit() or (prev.isascii() and prev.isalpha()))
+
+
 def parse_rates(text: str) -> list[Rate]:
     """Percentages, percentage-point changes, 百分之N and N分之M fractions in `text`, in order."""
     if not isinstance(text, str) or not text:
@@ -226,11 +236,16 @@ def parse_rates(text: str) -> list[Rate]:
             if b is not None and b < a:
                 b = None
                 continue
-            out.append(Rate(m.start(), m.end(), m.group(), a, b, kind))
+            start = m.start()
+            if _negative_before(text, start):
+                start, a, b = start - 1, -a, (None if b is None else b)
+            out.append(Rate(start, m.end(), text[start:m.end()], a, b, kind))
         for m in _RATE_ZH.finditer(text):
             a = _cn_decimal(m.group("a"))
             b = _cn_decimal(m.group("b")) if m.group("b") else None
             if a is not None:
+                if m.group("neg"):
+                    a, b = -a, None
                 out.append(Rate(m.start(), m.end(), m.group(), a, b if b is not None and b >= a else None))
         for m in _RATE_WORDS.finditer(text):
             n = _en_number(m.group("a"))
@@ -251,7 +266,7 @@ def parse_rates(text: str) -> list[Rate]:
 
 # ---- counts ------------------------------------------------------------------------------------
 
-_ZH_UNITS = "項项個个家件種种類类條条名位國国筆笔款批間间艘架座所"
+_ZH_UNITS = "項项個个家件種种類类條条名位國国筆笔款批間间艘架座"
 _EN_NOUNS = (r"tariff lines|tariff subheadings|HTS subheadings|subheadings|product lines|lines|entities|entries|"
              r"items|products|product categories|companies|firms|enterprises|persons|individuals|"
              r"organizations|organisations|addresses|countries|destinations|parties|institutions|"
@@ -296,8 +311,8 @@ def parse_counts(text: str) -> list[Count]:
                     n *= _mult(m.group("mult"))
                 if n is None or n != int(n):
                     continue
-                if rx is _COUNT_ZH and raw_n == "一":
-                    continue             # "一個", "一種": mostly an article, not a count
+                if rx is _COUNT_ZH and (raw_n == "一" or raw_n[0] in "零〇○"):
+                    continue             # "一個": mostly an article; "零件": parts, not zero items
                 out.append(Count(m.start(), m.end(), m.group(), int(n), m.group("u")))
     except Exception:
         log.debug("count parsing failed on %r", text[:80], exc_info=True)

@@ -114,19 +114,42 @@ def load_names(path: str | None = None) -> _Table:
     return _Table(exact, nocase, kinds, countries, ambiguous, regex_exact, regex_nocase)
 
 
-def _country_before(table: _Table, folded: str, pos: int, context: str | None) -> str | None:
-    """The country named nearest before `pos` (in the text, then in `context`)."""
-    for hay in (folded[max(0, pos - _CONTEXT_WINDOW):pos], fold_aligned(context or "")):
-        best = None
-        for m in _raw_matches(table, hay):
-            canon = _plain_canonical(table, m.group())
-            if canon and table.kinds.get(canon) == "country":
-                best = canon
-            elif canon and table.kinds.get(canon) == "agency":
-                country = _agency_country(canon)
-                best = country or best
-        if best:
-            return best
+# Demonyms name no entity themselves but say whose agency follows ("the Chinese Foreign Ministry").
+_DEMONYMS = {"chinese": "China", "american": "United States", "u.s.": "United States", "us": "United States",
+             "japanese": "Japan", "korean": "South Korea", "south korean": "South Korea", "taiwanese": "Taiwan"}
+_DEMONYM_RX = re.compile(r"\b(chinese|american|japanese|south korean|korean|taiwanese)\W{0,3}$", re.I)
+_SENTENCE_END = re.compile(r"[。！？；!?;]|\.\s")
+
+
+def _countries_in(table: _Table, hay: str) -> list[tuple[int, int, str]]:
+    """(start, end, state) of every country or national agency named in `hay`."""
+    out = []
+    for m in _raw_matches(table, hay):
+        canon = _plain_canonical(table, m.group())
+        kind = table.kinds.get(canon) if canon else None
+        state = canon if kind == "country" else _agency_country(canon) if kind == "agency" else None
+        if state:
+            out.append((m.start(), m.end(), state))
+    return out
+
+
+def _country_before(table: _Table, folded: str, pos: int, context: str | None, *, reach: str) -> str | None:
+    """The state named just before `pos` ("adjacent"), in its sentence ("sentence") or in the window and `context`."""
+    before = folded[max(0, pos - _CONTEXT_WINDOW):pos]
+    if reach == "adjacent":
+        demonym = _DEMONYM_RX.search(before)
+        if demonym:
+            return _DEMONYMS[demonym.group(1).lower()]
+        found = _countries_in(table, before[-12:])
+        return found[-1][2] if found and len(before[-12:]) - found[-1][1] <= 3 else None
+    if reach == "sentence":
+        ends = list(_SENTENCE_END.finditer(before))
+        found = _countries_in(table, before[ends[-1].end():] if ends else before)
+        return found[-1][2] if found else None
+    for hay in (before, fold_aligned(context or "")):
+        found = _countries_in(table, hay)
+        if found:
+            return found[-1][2]
     return None
 
 
@@ -182,14 +205,20 @@ def _resolve(table: _Table, raw: str, key: str, folded: str, pos: int, context: 
     amb = table.ambiguous.get(key)
     if amb is None:
         return None
-    country = _country_before(table, folded, pos, context)
+    # Decide by the closest evidence first: a country right before the alias ("美國商務部", "Chinese
+    # Foreign Ministry"), cue words of one country's measures, a country in the same sentence, then further.
     by_country = amb.get("by_country") or {}
+    country = _country_before(table, folded, pos, context, reach="adjacent")
     if country in by_country:
         return by_country[country]
     window = folded[max(0, pos - _CONTEXT_WINDOW):pos + _CONTEXT_WINDOW] + " " + fold_aligned(context or "")
     for cue_country, cues in (amb.get("cues") or {}).items():
         if cue_country in by_country and any(fold_aligned(str(c)) in window for c in cues):
             return by_country[cue_country]
+    for reach in ("sentence", "window"):
+        country = _country_before(table, folded, pos, context, reach=reach)
+        if country in by_country:
+            return by_country[country]
     return (amb.get("default") or {}).get(raw)
 
 

@@ -14,6 +14,16 @@ _lock = threading.Lock()
 _tokenizer = None
 
 
+def _dictionary_entries(path: Path | None = None) -> list[tuple[str, int]]:
+    """(word, frequency) pairs of the jieba user dictionary; '#' lines are comments."""
+    out = []
+    for ln in Path(path or TERMS_FILE).read_text(encoding="utf-8").splitlines():
+        parts = ln.split()
+        if parts and not ln.startswith("#"):
+            out.append((parts[0], int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 2000))
+    return out
+
+
 def domain_terms(path: Path | None = None) -> list[str]:
     """The words of the domain dictionary (first column of each line)."""
     lines = Path(path or TERMS_FILE).read_text(encoding="utf-8").splitlines()
@@ -28,7 +38,8 @@ def load_tokenizer(*, with_terms: bool = True):
     with _lock:
         if _tokenizer is None:
             tok = _new_tokenizer()
-            tok.load_userdict(str(TERMS_FILE))
+            for word, freq in _dictionary_entries():
+                tok.add_word(word, freq=freq)
             for word in _name_words():
                 tok.add_word(word, freq=2000)
             _tokenizer = tok
