@@ -104,6 +104,10 @@ def cmd_events(args: argparse.Namespace) -> int:
             type=args.type, actor=args.actor, target=args.target, since=args.since, until=args.until,
             doc_id=doc_id, min_confidence=args.min_confidence,
         )
+    if args.merge:
+        from nlp.events.merge import merge_events
+
+        events = merge_events(events)
     if args.format == "parquet":
         if not args.output:
             _err("events: --format parquet needs --output FILE.parquet")
@@ -258,6 +262,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--until", help="latest date (YYYY, YYYY-MM or YYYY-MM-DD)")
     sp.add_argument("--doc", help="only this document")
     sp.add_argument("--min-confidence", type=float, help="drop events below this confidence (0-1)")
+    sp.add_argument("--merge", action="store_true", help="merge mentions of the same event across documents (extra.mentions)")
     sp.add_argument("--format", choices=("jsonl", "csv", "table", "parquet"), default="table", help="output format (default table)")
     sp.add_argument("--output", help="file to write (required for parquet)")
 
