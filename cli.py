@@ -108,6 +108,10 @@ def cmd_events(args: argparse.Namespace) -> int:
             from nlp.tag import filter_events_by_theme
 
             events = filter_events_by_theme(store, events, args.theme)
+    if args.merge:
+        from nlp.events.merge import merge_events
+
+        events = merge_events(events)
     if args.format == "parquet":
         if not args.output:
             _err("events: --format parquet needs --output FILE.parquet")
@@ -263,6 +267,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--doc", help="only this document")
     sp.add_argument("--min-confidence", type=float, help="drop events below this confidence (0-1)")
     sp.add_argument("--theme", help="only events of documents (or passages) tagged with this theme id")
+    sp.add_argument("--merge", action="store_true", help="merge mentions of the same event across documents (extra.mentions)")
     sp.add_argument("--format", choices=("jsonl", "csv", "table", "parquet"), default="table", help="output format (default table)")
     sp.add_argument("--output", help="file to write (required for parquet)")
 

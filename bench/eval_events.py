@@ -35,6 +35,7 @@ SHARED = Path(os.environ.get("POLICYLENS_SHARED", ROOT.parent / "shared"))
 CORPUS = SHARED / "corpus"
 GOLD = ROOT / "tests" / "gold"
 SEED = "000_3ffe8296a3a1e621.txt"
+PDF_TABLES = False  # --pdf: also score the same table rows read from the typeset report_470p.pdf
 FIELDS = ("date", "amount_usd", "rate_pct", "items", "target", "status", "actor")
 
 
@@ -146,6 +147,10 @@ def scopes():
     tids = sorted({g["table"] for g in tg})
     tpred = [e for e in evs if e.source == "table" and any(f"表 {t}" in (e.extra.get("table") or "") for t in tids)]
     yield "seed-tables", tg, [_spans(loc, g, None) for g in tg], tpred
+    if PDF_TABLES:
+        pdoc, pevs, ploc = run("pdf/report_470p.pdf")
+        ppred = [e for e in pevs if e.source == "table" and any(f"表 {t}" in (e.extra.get("table") or "") for t in tids)]
+        yield "pdf-tables", tg, [_spans(ploc, g, None) for g in tg], ppred
     reg = json.loads((GOLD / "events_seed_regions.json").read_text(encoding="utf-8"))
     regions = []
     for a, b in reg["regions"]:
@@ -263,7 +268,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--verbose", metavar="SCOPE", help="also list missed gold ids and spurious predictions of SCOPE")
+    ap.add_argument("--pdf", action="store_true", help="also score the seed's table rows read from report_470p.pdf")
     args = ap.parse_args()
+    global PDF_TABLES
+    PDF_TABLES = args.pdf
     rep = evaluate()
     if args.json:
         print(json.dumps(rep, ensure_ascii=False, indent=1))

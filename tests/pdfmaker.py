@@ -17,12 +17,14 @@ def subset_pdf(src: Path, dest: Path, pages: list[int]) -> Path:
     return dest
 
 
-def scanned_pdf(src: Path, dest: Path, pages: list[int], dpi: int = 150) -> Path:
-    """An image-only PDF: the given pages of ``src`` rendered to images (what a scanner produces)."""
+def scanned_pdf(src: Path, dest: Path, pages: list[int], dpi: int = 150, top: float = 1.0) -> Path:
+    """An image-only PDF: the given pages of ``src`` rendered to images (what a scanner produces);
+    ``top`` < 1 keeps only that upper fraction of each page (a small image OCRs fast)."""
     import pypdfium2 as pdfium
 
     pdf = pdfium.PdfDocument(str(src))
     images = [pdf[i].render(scale=dpi / 72).to_pil().convert("RGB") for i in pages]
+    images = [im.crop((0, 0, im.width, int(im.height * top))) for im in images]
     images[0].save(dest, save_all=True, append_images=images[1:], resolution=dpi)
     pdf.close()
     return dest

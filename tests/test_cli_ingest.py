@@ -8,6 +8,8 @@ import subprocess
 import sys
 import time
 
+import shutil
+
 import pytest
 
 from conftest import PDF_DIR, ROOT
@@ -154,3 +156,20 @@ def test_cli_ingest_flags_image_only_pages(run_cli, tmp_path, corpus):
     assert r.returncode == 0, r.stderr
     assert f"{pdf}: 1 image-only page(s) have no text - re-run with --ocr (needs tesseract-ocr)" in r.stderr
     assert '"flags": ["image_only_pages"]' in run_cli("docs", "--json", "--store", store).stdout
+
+
+def test_cli_ingest_ocr_without_and_with_tesseract(run_cli, tmp_path, corpus):
+    # a real scan: page 2 of the report rendered to an image (top quarter, to keep Tesseract quick)
+    scan = scanned_pdf(PDF_DIR / "report_050p.pdf", tmp_path / "scan.pdf", [1], dpi=200, top=0.25)
+    store = tmp_path / "store"
+    if not shutil.which("tesseract"):
+        r = run_cli("ingest", scan, "--store", store, "--no-embed", "--ocr")
+        assert r.returncode == 1
+        assert f"policylens: {scan}: 1 image-only page(s) need OCR but Tesseract is not installed - install Tesseract" in r.stderr
+        pytest.skip("tesseract-ocr is not installed (listed in .ci/apt-packages.txt)")
+    r = run_cli("ingest", scan, "--store", store, "--no-embed", "--ocr", env={"POLICYLENS_TESSERACT_LANGS": "chi_tra"})
+    assert r.returncode == 0, r.stderr
+    doc_id = run_cli("docs", "--json", "--store", store).stdout.split('"doc_id": "')[1].split('"')[0]
+    text = run_cli("show", doc_id, "--store", store).stdout.replace(" ", "")
+    assert "[image_only, ocr]" in run_cli("show", doc_id, "--store", store).stdout
+    assert "貿易管制" in text and "近期事件" in text

@@ -74,3 +74,25 @@ def test_events_prose_hedged_statements_score_lower():
     hedge = _events("據報 2019 年 6 月 25 日，美國商務部可能將 5 家中資企業列入實體清單。")[0]
     assert sure.items == 5 and sure.instrument == "Entity List"
     assert hedge.confidence < sure.confidence
+
+
+@pytest.mark.parametrize("text,expect", [
+    ("2020 年 8 月 7 日，美國財政部宣布制裁 11 名香港官員，凍結其在美資產。",
+     dict(type="sanction", actor="United States", target=("Hong Kong",), items=11)),
+    ("2020 年 9 月 19 日，中國商務部發布《不可靠實體清單規定》。",
+     dict(type="sanction", actor="China", instrument="unreliable entity list")),
+    ("2019 年 7 月，和碩宣布將部分產線由中國大陸遷往越南與印度。",
+     dict(type="relocation", actor="Pegatron", target=("China",), destination=("Vietnam", "India"))),
+    ("2019 年 5 月，台達電決定回臺投資 50 億元新臺幣，擴建桃園廠。",
+     dict(type="relocation", actor="Delta Electronics", destination=("Taiwan",), amount_usd=None)),
+    ("日本於 2019 年 7 月起對於出口至韓國之氟化氫、光阻劑、與氟化聚醯亞胺等三項產品實施出口管制措施。",
+     dict(type="export_control", date="2019-07", actor="Japan", target=("South Korea",), products="氟化氫、光阻劑、與氟化聚醯亞胺")),
+])
+def test_events_prose_families(text, expect):
+    (e,) = _events(text)
+    for k, v in expect.items():
+        assert getattr(e, k) == v, (k, getattr(e, k), v)
+
+
+def test_events_prose_negation_is_not_an_event():
+    assert _events("這項行政命令並未完全禁止這些公司向美國銷售產品。") == []

@@ -98,14 +98,6 @@ def test_read_pdf_some_pages_image_only(tmp_path, corpus):
     assert doc.pages[0].text
 
 
-@pytest.mark.skipif(not __import__("shutil").which("tesseract"), reason="tesseract-ocr is not installed")
-def test_read_pdf_ocr(tmp_path, corpus):
-    scan = scanned_pdf(PDF_DIR / "report_050p.pdf", tmp_path / "scan.pdf", [1], dpi=200)
-    doc = read_document(scan, ocr=True)
-    assert doc.pages[0].flags == ("image_only", "ocr")
-    assert "工業" in doc.pages[0].text and "先進製造" in doc.pages[0].text.replace(" ", "")
-
-
 def test_read_pdf_encrypted(tmp_path, corpus):
     enc = encrypted_pdf(subset_pdf(PDF_DIR / "report_050p.pdf", tmp_path / "a.pdf", [0]), tmp_path / "enc.pdf", "s3cret")
     with pytest.raises(UnreadableFile, match="encrypted .password required. - pass it with --password"):

@@ -71,4 +71,9 @@ def extract_events(doc: Document, passages: list[Passage]) -> list[Event]:
             events += table_events(doc.doc_id, t, page.text, continued_from=prior)
             if t.caption:
                 headers[t.caption] = header_text(t) if prior is None else prior + " " + header_text(t)
+    from .flattables import flat_table_events
+
+    claimed = {t.caption for t in doc.tables if t.caption}
+    skips = {p.number: [(t.start, t.end) for t in doc.tables if t.page == p.number and t.start is not None] for p in doc.pages}
+    events += flat_table_events(doc.doc_id, [(p.number, p.text) for p in doc.pages], claimed, skips)
     return merge_events(events)

@@ -28,7 +28,9 @@ _AGENCY_STATE = {
     "METI": "Japan", "European Commission": "European Union",
 }
 
-_TARGET_MARK = re.compile(r"(?:對|对|向|予|針對|针对|報復|报复|反制|打擊|打击|against|on (?:certain )?(?:products|goods|imports) (?:of|from)|(?:products|goods) of|of)\s*(?:the\s*)?$", re.I)
+_TARGET_MARK = re.compile(r"(?:把|出口至|出口到|輸往|输往|exports? to|對|对|向|予|針對|针对|報復|报复|反制|打擊|打击|撤出|撤離|撤离|遷出|迁出|移出|離開|离开|against|on (?:certain )?(?:products|goods|imports) (?:of|from)|(?:products|goods) of|of|from)\s*(?:the\s*)?$", re.I)
+# An English subject: "the United States will impose", "USTR has determined".
+_SUBJECT_AFTER = re.compile(r"^\s*(?:\([^)]{1,12}\)\s*)?(?:will|has|have|had|is|are|was|shall|may|imposed|announced|determined|amends|adds|issued|decided)\b")
 _GOODS_AFTER = re.compile(r"^\s*(?:輸美|输美|出口|進口|进口|產品|产品|商品|貨品|货品|製|制|企業|企业|廠商|厂商|公司|市場|市场)")
 _NOT_ACTOR_BEFORE = re.compile(r"(?:在|於|于|赴|到|至|與|与|和|及|往|從|从|自)\s*$")
 _DATE_SKIP_BEFORE = re.compile(r"(?:截至|截止|迄|至|到|自從|自从|since|through|until|by)\s*$", re.I)
@@ -135,8 +137,19 @@ def _is_target_slot(text: str, start: int, end: int) -> bool:
                 or _NOT_ACTOR_BEFORE.search(text[max(0, start - 2):start]))
 
 
-def pick_targets(text: str, found: Found, lo: int, hi: int, actor: str | None, *, firms: bool) -> list[str]:
-    """Targets: names in a target slot ("對 X", "products of X"), plus companies when ``firms``."""
+def pick_subject(text: str, found: Found) -> str | None:
+    """The state that is the grammatical subject of an English sentence, if one is."""
+    for n in found.names:
+        st = state_of(n.canonical, n.kind)
+        if st and _SUBJECT_AFTER.match(text[n.end:n.end + 30]):
+            return st
+    return None
+
+
+def pick_targets(text: str, found: Found, lo: int, hi: int, actor: str | None, *, firms: bool,
+                 after: int | None = None) -> list[str]:
+    """Targets: names in a target slot ("對 X", "products of X"), companies when ``firms``, and places or
+    agencies named right after the trigger at ``after`` ("制裁 11 名香港官員")."""
     out: list[str] = []
     for n in found.names:
         if not lo <= n.start < hi:
@@ -147,6 +160,8 @@ def pick_targets(text: str, found: Found, lo: int, hi: int, actor: str | None, *
         elif st and _TARGET_MARK.search(text[max(0, n.start - 24):n.start]):
             name = st
         elif st and _GOODS_AFTER.match(text[n.end:n.end + 3]) and st != actor:
+            name = st
+        elif st and after is not None and after <= n.start <= after + 12 and st != actor:
             name = st
         else:
             continue
@@ -212,6 +227,24 @@ def pick_round(text: str, lo: int, hi: int) -> tuple[int | None, bool]:
         return None, False
     n = next((g for g in m.groups() if g), "1")
     return int(n), bool(_BACKREF.search(text[max(0, m.start() - 4):m.start()]))
+
+
+_PRODUCTS = (
+    re.compile(r"(?:之|的|對|对)(?P<p>[\u4e00-\u9fff、，與与和及]{2,40}?)等(?:\s*[\d一二三四五六七八九十]+\s*(?:項|项|種|种|類|类))?\s*(?:產品|产品|商品|貨品|货品|物項|物项|原料|材料)"),
+    re.compile(r"(?:加徵|加征|課徵|课征|徵收|征收)(?P<p>[\u4e00-\u9fff、與与和及]{2,20})的\s*[\d.]+\s*[%％]"),
+    re.compile(r"\b(?:controls|duties|duty|tariffs?) on (?P<p>(?:certain )?[a-z][^.;]{3,120}?)(?=,? (?:and by|and|for|from|in|to|that)\b|[.;]|$)"),
+)
+
+
+def pick_products(text: str, lo: int, hi: int) -> str | None:
+    """Products named by the measure ("氟化氫、光阻劑、與氟化聚醯亞胺", "certain large civil aircraft")."""
+    for pat in _PRODUCTS:
+        m = pat.search(text, lo, hi)
+        if m:
+            p = re.split(r"[之的]", m.group("p"))[-1].strip(" ，、")
+            if not re.fullmatch(r"(?:certain |other )?(?:products|goods|imports|items)(?: of \w+)?", p):
+                return p
+    return None
 
 
 def canonical(raw: str) -> str:

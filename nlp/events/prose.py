@@ -15,8 +15,8 @@ from dataclasses import dataclass, field, replace
 from ..clean import is_heading
 from ..types import Event
 from . import agreements, export_controls, investment, other, relocation, sanctions, tariffs
-from .arguments import (Found, hedged, pick_actor, pick_amount, pick_count, pick_date, pick_rate, pick_round,
-                        pick_status, pick_targets, same_day, scan, state_of)
+from .arguments import (Found, hedged, pick_actor, pick_amount, pick_count, pick_date, pick_products, pick_rate,
+                        pick_round, pick_status, pick_subject, pick_targets, same_day, scan, state_of)
 from . import english as en
 from .family import Family
 from .sentences import View, is_cjk_text, make_view, split_sentences
@@ -31,6 +31,10 @@ _CONTINUE = re.compile(r"鎖定|锁定|新增|增列|列入|納入|纳入|擴及
                        r"|(?:該|该|此|本|其)[^。，]{0,4}(?:法案|法|措施|規定|规定|規則|规则|命令)[^。]{0,16}(?:通過|通过|生效|實施|实施)")
 # Totals and running counts ("累計 3,620 億美元", "迄今已涵蓋 192 家") summarise events, they are not one.
 _AGGREGATE = re.compile(r"累計|累计|合計|合计|共計|共计|總計|总计|迄今|至今|截至|截止")
+# A negated trigger ("並未完全禁止") states that something did not happen; a survey reports intentions.
+_NEGATED = re.compile(r"(?:未|沒有|没有|不會|不会|並未|并未|不再|無意|无意|拒絕|拒绝)[^，。；]{0,3}$")
+_SURVEY = re.compile(r"調查顯示|调查显示|調查結果|调查结果|問卷|问卷|受訪|受访|\bsurvey", re.I)
+_BACK_TO_TAIWAN = re.compile(r"回臺|回台|返臺|返台")
 _PARTIES = re.compile(r"美中|中美|US-China|U\.S\.-China|China-U\.S\.")
 _DESTINATION = re.compile(r"(?:遷往|迁往|移往|轉往|转往|前往|遷至|迁至|移至|轉移到|转移到|轉移至|转移至|移轉至|到|至|赴|往|回)\s*$")
 
@@ -47,6 +51,7 @@ class Context:
     family_age: int = 99
     prev_text: str = ""  # the sentence before, for "當日" (the same day)
     rounds: dict = field(default_factory=dict)  # (type, actor, round) -> Event
+    targets: dict = field(default_factory=dict)  # (actor, type) -> targets of that actor's last such event
 
 
 def event_id(doc_id: str, page: int, start: int, end: int, type_: str) -> str:
@@ -176,6 +181,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
            doc_date: str | None) -> Event | None:
     text = view.text
     trig = m.start()
+    if _NEGATED.search(text[max(lo, trig - 8):trig]) or _SURVEY.search(text, lo, hi):
+        return None
     d = pick_date(text, found, lo, hi, trig)
     date = d.iso if d else None
     if date is None and same_day(text[lo:hi]):
@@ -184,24 +191,28 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     if actor is None:
         actor = fam.actor_implied(text[lo:hi])
     firms = fam.type in ("export_control", "sanction", "investment_restriction", "relocation")
-    targets = pick_targets(text, found, lo, hi, actor, firms=firms)
+    targets = pick_targets(text, found, lo, hi, actor, firms=firms, after=trig if firms else None)
     amount = pick_amount(found, lo, hi)
     rate, rate_from = pick_rate(found, lo, hi) if fam.keeps_rate else (None, None)
     items = pick_count(found, lo, hi, fam.count_units) if fam.count_units else None
     rnd, backref = pick_round(text, lo, hi)
     destination: list[str] = []
+    company = None
     if fam.type == "relocation":
         destination = _destinations(text, found, lo, hi)
+        if _BACK_TO_TAIWAN.search(text, lo, hi) and "Taiwan" not in destination:
+            destination.insert(0, "Taiwan")
         company = next((n for n in found.names if lo <= n.start < hi and n.kind == "company"), None)
         if company is not None:
             actor = company.canonical
             targets = [t for t in targets if t != actor]
+        targets = [t for t in targets if t not in destination]
         if any(n.canonical == "China" for n in found.names if lo <= n.start < hi) and "China" not in targets:
             targets = ["China"] + [t for t in targets if t != "China"]
     have = {
         "date": date is not None, "amount": amount is not None, "rate": rate is not None, "count": items is not None,
         "target": bool(targets), "actor": actor is not None, "destination": bool(destination),
-        "firm": fam.type == "relocation" and actor not in (None, "China") and state_of(actor, "country") != actor,
+        "firm": fam.type == "relocation" and company is not None,
     }
     if not any(have[k] for k in fam.needs):
         return None
@@ -210,6 +221,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         named, _ = pick_actor(text, found, lo, hi, trig)
         if named is None or _AGGREGATE.search(text, lo, hi) or not (have["amount"] or have["rate"] or have["count"] or have["target"]):
             return None
+        if fam.type == "relocation" and not have["firm"]:
+            return None  # "臺商將產線移轉至…" without a firm or a date describes a trend
     if hedged(text[lo:hi]) and (d is None or d.precision == "year"):
         return None
     if fam.type == "trade_agreement":
@@ -225,9 +238,10 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     if actor is None and ctx.actor and fam.type != "relocation":
         actor = ctx.actor
     if not targets and actor and fam.type != "relocation":
-        if actor == ctx.actor and ctx.target:
-            targets = list(ctx.target)
-        elif ctx.actor and actor in ctx.target:
+        # the same actor's earlier measure of this kind, or the counterpart of the last one (retaliation)
+        if ctx.targets.get((actor, fam.type)):
+            targets = list(ctx.targets[(actor, fam.type)])
+        elif ctx.actor and ctx.family == fam.type and actor in ctx.target:
             targets = [ctx.actor]
     extra: dict = {}
     if rnd is not None:
@@ -249,6 +263,7 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     ev = Event(
         id=event_id(doc_id, page_no, ps, pe, fam.type), type=fam.type, date=date, actor=actor, target=tuple(targets),
         instrument=fam.instrument(text[lo:hi]), amount_usd=amount, rate_pct=rate, items=items,
+        products=pick_products(text, lo, hi) if fam.type in ("tariff", "export_control") else None,
         destination=tuple(destination), status=status, confidence=max(0.05, min(conf, 0.95)), doc_id=doc_id,
         page=page_no, start=ps, end=pe, source="prose", extra=extra,
     )
@@ -256,6 +271,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         ctx.rounds[(fam.type, actor, rnd)] = ev
     if actor and fam.type != "relocation":
         ctx.actor, ctx.target = actor, tuple(targets)
+        if targets:
+            ctx.targets[(actor, fam.type)] = tuple(targets)
     return ev
 
 
@@ -289,7 +306,7 @@ def _english_sentence(doc_id, page_no, page: str, view: View, ctx: Context, doc_
     found = scan(text, context_year=ctx.year, doc_date=doc_date)
     d = en.leading_date(text, found.dates)
     date = d.iso if d else doc_date
-    actor, _ = pick_actor(text, found, 0, len(text), len(text))
+    actor = pick_subject(text, found) or pick_actor(text, found, 0, len(text), len(text))[0]
     conf = 0.6 + 0.1 * (date is not None) + 0.1 * (actor is not None)
     if acts or control:
         pending.clear()
@@ -309,6 +326,7 @@ def _english_sentence(doc_id, page_no, page: str, view: View, ctx: Context, doc_
         events.append(_en_event(doc_id, page_no, page, view, 0, len(text), "export_control", date,
                                 actor or export_controls.FAMILY.actor_implied(text) or None, tuple(targets), None, None,
                                 en.count_of(text), tuple(dest_here), "implemented", conf))
+        events[-1] = replace(events[-1], products=pick_products(text, 0, len(text)))
         pending.append(len(events) - 1)
     for fam in fams:
         trig = fam.en.search(text).start()
@@ -320,7 +338,8 @@ def _english_sentence(doc_id, page_no, page: str, view: View, ctx: Context, doc_
         ev = _en_event(doc_id, page_no, page, view, 0, len(text), fam.type, date, actor or fam.actor_implied(text),
                        tuple(dict.fromkeys(targets)), fam.instrument(text), pick_amount(found, 0, len(text)), None, (),
                        status, conf - 0.2 * hedged(text))
-        events.append(replace(ev, rate_pct=rate, extra={"rate_from": rate_from} if rate_from is not None else {}))
+        events.append(replace(ev, rate_pct=rate, extra={"rate_from": rate_from} if rate_from is not None else {},
+                              products=pick_products(text, 0, len(text)) if fam.type == "tariff" else None))
 
 
 def _en_event(doc_id, page_no, page, view: View, a: int, b: int, typ, date, actor, target, instrument, amount, items,

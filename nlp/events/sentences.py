@@ -59,12 +59,34 @@ def make_view(page: str, start: int, end: int) -> View:
     return View("".join(chars), tuple(pos))
 
 
+_TERMINAL = set(".!?。！？:：;；」』”\"")
+
+
+def _wrapped(page: str, a: int, b: int) -> bool:
+    """A blank line inside a sentence: a reader that kept every wrapped line as a paragraph (multi-column PDFs)."""
+    if a == 0 or b >= len(page) or page[a - 1] in _TERMINAL:
+        return False
+    nxt = page[b]
+    if nxt.islower() and nxt.isascii():
+        if re.match(r"[a-z_]+\d*\s*[:：]", page[b:b + 24]):
+            return False  # the next line is a "key: value" metadata line
+        return page[a - 1].isascii() and (page[a - 1].isalnum() or page[a - 1] in ",-")
+    if _HAN.match(page[a - 1]) and _HAN.match(nxt):
+        from ..clean import is_heading
+
+        line = page[page.rfind("\n", 0, a) + 1:a]
+        return not is_heading(line) and len(line) > 12
+    return False
+
+
 def split_sentences(page: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans (page offsets) of page[start:end], stripped of surrounding whitespace."""
     end = len(page) if end is None else end
     spans, s = [], start
     for m in _END.finditer(page, start, end):
         if m.group() == "." and _ABBREV.search(page, max(start, m.start() - 12), m.start() + 1):
+            continue
+        if m.group()[0] == "\n" and _wrapped(page, m.start(), m.end()):
             continue
         spans.append((s, m.end()))
         s = m.end()

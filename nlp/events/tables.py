@@ -59,6 +59,7 @@ _CAPTION_TYPES = [
 class _Row:
     tokens: list[str]
     lines: list[tuple[str, ...]]
+    span: tuple[int, int, int] | None = None  # (page, start, end) when the caller already knows it
 
 
 def _roles(header_text: str) -> list[tuple[str, str]]:
@@ -281,6 +282,12 @@ def table_events(doc_id: str, table: Table, page_text: str, continued_from: str 
     header, rows = _rows(table)
     if continued_from:
         header = _union(continued_from, header)
+    return row_events(doc_id, table, header, rows, {table.page: page_text})
+
+
+def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: dict[int, str]) -> list[Event]:
+    """Events from a table's header text and data rows (rows with a ``span`` carry their own offsets)."""
+    page_text = pages.get(table.page, "")
     roles = _roles(header)
     names = [r for r, _ in roles]
     if "date" not in names or not rows or not any(r in names for r in ("amount", "items", "rate", "status", "firm", "destination", "event")):
@@ -324,13 +331,18 @@ def table_events(doc_id: str, table: Table, page_text: str, continued_from: str 
         items = int(items) if isinstance(items, float) else None
         date = _date(v["date"]) if v.get("date") else None
         status = _status(v["status"]) if v.get("status") else ("implemented" if date else None)
-        start, end, cursor = _locate(page_text, row.lines, cursor, table.end)
-        evidence = page_text[start:end] if start is not None else " ".join(t for t in row.tokens if t != "\u2029")
+        page_no = table.page
+        if row.span is not None:
+            page_no, start, end = row.span
+            evidence = pages[page_no][start:end]
+        else:
+            start, end, cursor = _locate(page_text, row.lines, cursor, table.end)
+            evidence = page_text[start:end] if start is not None else " ".join(t for t in row.tokens if t != "\u2029")
         conf = 0.95 - 0.1 * (date is None) - 0.1 * (actor is None)
         out.append(Event(
-            id=event_id(doc_id, table.page, start or 0, end or 0, typ + (evidence if start is None else "")),
+            id=event_id(doc_id, page_no, start or 0, end or 0, typ + (evidence if start is None else "")),
             type=typ, date=date, actor=actor, target=tuple(target), amount_usd=amount, rate_pct=rate, items=items,
-            destination=tuple(destination), status=status, confidence=conf, doc_id=doc_id, page=table.page,
+            destination=tuple(destination), status=status, confidence=conf, doc_id=doc_id, page=page_no,
             evidence=evidence, start=start, end=end, source="table", extra=extra,
         ))
     return out

@@ -15,7 +15,7 @@ FAMILY = Family(
         r"反補貼稅|反补贴税|反傾銷稅|反倾销税|報復性關稅|报复性关税|排除清單|排除清单|排除程序|排除工作",
     ),
     en=re.compile(r"\b(?:additional (?:ad valorem )?(?:dut(?:y|ies)|tariffs?)|tariffs?|duties|duty rates?)\b", re.I),
-    count_units=("項", "项", "種", "种", "個", "个", "類", "类", "items", "lines", "products", "tariff lines", "HTS"),
+    count_units=("項", "项", "種", "种", "類", "类", "items", "lines", "products", "tariff lines", "HTS"),
     keeps_rate=True,
     instruments=(
         (re.compile(r"301"), "Section 301 tariff"),

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..clean import flag_garbled, is_caption
+from ..clean import flag_garbled, is_caption, is_note
 from ..errors import EmptyDocument, UnreadableFile
 from ..types import Document, Page, Table
 from .layout import assemble_page, link_tables, page_furniture
@@ -116,22 +116,26 @@ def _lines(raw, tp, text: str) -> list[Line]:
     return out
 
 
-_NUMERIC = re.compile(r"(?:^|\s)[-+(]?\d[\d,./%)-]*(?=\s|$)")
+_NUMBERS_IN_A_ROW = re.compile(r"(?:^|\s)[-+(]?\d[\d,./%)-]*(?:\s+[-+(]?\d[\d,./%)-]*){2,}(?=\s|$)")
 
 
-def _maybe_table(lines: list[Line], sizes: Counter, width: float) -> bool:
+def _maybe_table(lines: list[Line], sizes: Counter, width: float, height: float) -> bool:
     """Cheap signs of a table: few lines (a figure or a scan), lines set smaller than the body text so
-    far, many short lines (wrapped cells), or several lines holding three or more separate numbers."""
+    far, a source/note line, many short lines (wrapped cells), or lines holding three numbers in a row."""
     for ln in lines:
         sizes[round(ln.size)] += len(ln.text)
     if len(lines) < 6:
         return True
     body = sizes.most_common(1)[0][0]
     inner = lines[1:-1]
-    small = sum(1 for ln in inner if ln.size < 0.93 * body)
+    small = [ln for ln in inner if ln.size < 0.93 * body]
+    # small lines high on the page are not footnotes: a table (or the tail of one)
+    if len(small) >= 3 or any(ln.y > 0.4 * height for ln in small):
+        return True
     short = sum(1 for ln in inner if ln.x1 - ln.x0 < 0.3 * width)
-    numeric = sum(1 for ln in inner if len(_NUMERIC.findall(ln.text)) >= 3)
-    return small >= 3 or short >= 6 or numeric >= 2
+    numeric = sum(1 for ln in inner if _NUMBERS_IN_A_ROW.search(ln.text))
+    notes = any(is_note(ln.text) for ln in inner)  # "資料來源：…" / "Source: …" follows a table or figure
+    return notes or short >= max(8, 0.35 * len(inner)) or numeric >= 2
 
 
 def _first_pass(path: Path, pdf, raw) -> list[RawPage]:
@@ -149,7 +153,7 @@ def _first_pass(path: Path, pdf, raw) -> list[RawPage]:
                 text = tp.get_text_range(0, n) if n > 0 else ""
                 lines = _lines(raw, tp, text) if text.strip() else []
                 # walking every page object costs ~1 ms a page, so only pages that look tabular are walked
-                paths, images = _page_objects(raw, page) if _maybe_table(lines, sizes, w) else ([], False)
+                paths, images = _page_objects(raw, page) if _maybe_table(lines, sizes, w, h) else ([], False)
                 tables = find_tables(raw, tp, text, lines, paths) if lines and len(paths) >= 4 else []
             finally:
                 tp.close()
