@@ -67,11 +67,11 @@ def test_server_api_docs_matches_cli(client, store_dir, run_cli):
 
 
 @pytest.mark.parametrize("query", ["", "type=tariff", "since=2019&until=2020", "type=export_control&since=2019-05",
-                                   "theme=export_controls", "min-confidence=0.9"])
+                                   "theme=export_controls", "min-confidence=0.9", "merge=true"])
 def test_server_api_events_matches_cli(client, store_dir, run_cli, query):
     r = client.get(f"/api/events?{query.replace('min-confidence', 'min_confidence')}")
     assert r.status_code == 200
-    args = [a for kv in query.split("&") if kv for a in (f"--{kv.split('=')[0]}", kv.split("=")[1])]
+    args = [a for kv in query.split("&") if kv for a in (f"--{kv.split('=')[0]}", kv.split("=")[1]) if a != "true"]
     cli = run_cli("events", "--format", "jsonl", "--store", store_dir, *args)
     assert cli.returncode == 0, cli.stderr
     assert r.json() == [json.loads(line) for line in cli.stdout.splitlines()]

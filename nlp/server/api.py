@@ -59,6 +59,7 @@ def api_events(
     doc: Annotated[str | None, Query(description="Only this document (id, unique id prefix or path).")] = None,
     theme: Annotated[str | None, Query(description="Only events of documents (or passages) tagged with this theme id.")] = None,
     min_confidence: Annotated[float | None, Query(ge=0, le=1, description="Drop events below this confidence (0-1).")] = None,
+    merge: Annotated[bool, Query(description="Merge mentions of the same event across documents (extra `mentions`).")] = False,
     format: Annotated[str, Query(description="json (default), jsonl or csv (csv/jsonl download as files).")] = "json",
 ):
     """Stored events matching every filter, in date order (undated last), as `policylens events` gives them."""
@@ -66,7 +67,7 @@ def api_events(
         raise QueryError(f"format={format!r}: unknown format - use json, jsonl or csv")
     with _backend(request).store() as store:
         events = find_events(store, type=type, since=since, until=until, actor=actor, target=target, doc=doc,
-                             theme=theme, min_confidence=min_confidence)
+                             theme=theme, min_confidence=min_confidence, merge=merge)
     if format == "json":
         return JSONResponse([e.to_dict() for e in events])
     buf = io.StringIO()

@@ -98,15 +98,16 @@ def doc_page(request: Request, doc_id: str, page: str = ""):
 
 @router.get("/events", response_class=HTMLResponse)
 def events_page(request: Request, type: str = "", since: str = "", until: str = "", actor: str = "", target: str = "",
-                doc: str = "", theme: str = ""):
+                doc: str = "", theme: str = "", merge: str = ""):
     """Events table (sortable in the page), downloads, and a timeline of events by type."""
     backend = request.app.state.backend
-    form = dict(type=type, since=since, until=until, actor=actor, target=target, doc=doc, theme=theme)
+    form = dict(type=type, since=since, until=until, actor=actor, target=target, doc=doc, theme=theme,
+                merge="true" if merge in ("1", "true", "on") else "")
     events, error = [], None
     with backend.store() as store:
         docs = label_docs(store.documents(), backend.uploaded_names())
         try:
-            events = find_events(store, **form)
+            events = find_events(store, **{**form, "merge": bool(form["merge"])})
         except QueryError as e:
             error = str(e)
     query = urlencode({k: v for k, v in form.items() if v})

@@ -91,7 +91,7 @@ def check_theme(value: str | None) -> str | None:
 
 
 def find_events(store: Store, *, type=None, since=None, until=None, actor=None, target=None, doc=None, theme=None,
-                min_confidence=None) -> list[Event]:
+                min_confidence=None, merge: bool = False) -> list[Event]:
     """Stored events matching the checked filters, in date order (as `policylens events` filters them)."""
     if min_confidence not in (None, ""):
         try:
@@ -108,4 +108,8 @@ def find_events(store: Store, *, type=None, since=None, until=None, actor=None, 
         from ..tag import filter_events_by_theme
 
         events = filter_events_by_theme(store, events, theme)
+    if merge:
+        from ..events.merge import merge_events
+
+        events = merge_events(events)
     return events
