@@ -16,6 +16,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
 from ..errors import PolicylensError, QueryError
+from .api import error, router as api_router
+from .pages import render, router as pages_router
 from .state import Backend
 from .views import pct, usd
 
@@ -50,6 +52,7 @@ def create_app(store_path: str | Path, *, read_only: bool = False, embedder_name
             ``serve`` turns it off when told to bind to another address.
     """
     backend = Backend(store_path, read_only=read_only, embedder_name=embedder_name)
+
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
         yield
@@ -63,9 +66,6 @@ def create_app(store_path: str | Path, *, read_only: bool = False, embedder_name
     templates.env.filters.update(usd=usd, pct=pct)
     app.state.templates = templates
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
-
-    from .api import error, router as api_router
-    from .pages import router as pages_router
 
     app.include_router(api_router)
     app.include_router(pages_router)
@@ -100,8 +100,6 @@ def create_app(store_path: str | Path, *, read_only: bool = False, embedder_name
     async def bad_query(request: Request, exc: QueryError):
         if _api(request):
             return error(400, str(exc))
-        from .pages import render
-
         return render(request, "error.html", 400, title="Bad query", message=str(exc))
 
     @app.exception_handler(RequestValidationError)
@@ -117,16 +115,12 @@ def create_app(store_path: str | Path, *, read_only: bool = False, embedder_name
         log.warning("%s", exc)
         if _api(request):
             return error(500, str(exc))
-        from .pages import render
-
         return render(request, "error.html", 500, title="Error", message=str(exc))
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
         if _api(request) or request.url.path.startswith("/static/"):
             return error(exc.status_code, str(exc.detail))
-        from .pages import render
-
         return render(request, "error.html", exc.status_code, title=str(exc.detail), message=f"{request.url.path}: {exc.detail}")
 
     return app
