@@ -283,7 +283,10 @@ def _wait(c: TestClient, job_id: str, timeout: float = 60) -> dict:
     deadline = time.time() + timeout
     while time.time() < deadline:
         job = c.get(f"/api/ingest/{job_id}").json()
+        if job["status"] == "running":
+            assert job["stage"] in ("reading", "embedding")
         if job["status"] not in ("queued", "running"):
+            assert job["stage"] == ""
             return job
         time.sleep(0.1)
     raise AssertionError(f"ingest job {job_id} did not finish in {timeout}s")

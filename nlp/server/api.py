@@ -127,7 +127,7 @@ def api_jobs(request: Request):
 @router.get("/ingest/{job_id}", response_model=IngestJobOut, responses={404: {"model": Error}}, summary="One upload job")
 def api_job(request: Request, job_id: str):
     """Where one uploaded file is: queued, running, done, skipped or failed (with the reason)."""
-    job = _backend(request).jobs.get(job_id)
+    job = _backend(request).job(job_id)
     if job is None:
         return error(404, f"no upload job {job_id!r} - list them with GET /api/ingest")
     return JSONResponse(job.to_dict())

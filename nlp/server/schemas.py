@@ -89,6 +89,7 @@ class IngestJobOut(BaseModel):
     filename: str = Field(description="The uploaded file's name (display only).")
     size: int = Field(description="Bytes received.")
     status: Literal["queued", "running", "done", "skipped", "failed"]
+    stage: str = Field(description="While running: reading (read, clean, extract events, store) or embedding (embed, tag).")
     message: str
     doc_id: str | None = Field(description="The stored document, once done (or the earlier copy when skipped).")
     passages: int

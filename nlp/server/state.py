@@ -32,7 +32,9 @@ class IngestJob:
     filename: str  # the name the user gave: display only, never a path
     stored_as: str  # generated file name under <store>/uploads
     size: int
+    sha256: str = ""  # of the saved file: tells when its document is stored
     status: str = "queued"  # queued | running | done | skipped | failed
+    stage: str = ""  # while running: reading | embedding
     message: str = ""
     doc_id: str | None = None
     passages: int = 0
@@ -44,6 +46,7 @@ class IngestJob:
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d.pop("stored_as")
+        d.pop("sha256")
         d["elapsed_s"] = round((self.finished_at or time.time()) - (self.started_at or time.time()), 1)
         return d
 
@@ -119,13 +122,24 @@ class Backend:
 
     def submit(self, saved: Path, filename: str, size: int) -> IngestJob:
         """Queue a saved upload for ingest by the single writer thread."""
-        job = IngestJob(job_id=uuid.uuid4().hex[:12], filename=filename, stored_as=saved.name, size=size)
+        from ..read import file_sha256
+
+        job = IngestJob(job_id=uuid.uuid4().hex[:12], filename=filename, stored_as=saved.name, size=size,
+                        sha256=file_sha256(saved))
         with self._lock:
             self.jobs[job.job_id] = job
             if self._worker is None or not self._worker.is_alive():
                 self._worker = threading.Thread(target=self._work, name="policylens-ingest", daemon=True)
                 self._worker.start()
         self._queue.put(job)
+        return job
+
+    def job(self, job_id: str) -> IngestJob | None:
+        """A job with its current stage: its document is stored once reading is over, then it is embedded."""
+        job = self.jobs.get(job_id)
+        if job is not None and job.status == "running":
+            with self.store() as store:
+                job.stage = "embedding" if store.has_sha(job.sha256) else "reading"
         return job
 
     def _work(self) -> None:
@@ -139,13 +153,13 @@ class Backend:
                 log.exception("ingest of upload %s failed", job.filename)
                 job.status, job.message = "failed", f"{job.filename}: unexpected error ({e})"
             finally:
-                job.finished_at = time.time()
+                job.stage, job.finished_at = "", time.time()
 
     def _ingest(self, job: IngestJob) -> None:
         from ..pipeline import ingest_paths
         from ..read import file_sha256
 
-        job.status, job.started_at = "running", time.time()
+        job.status, job.stage, job.started_at = "running", "reading", time.time()
         saved = self.store_path / UPLOAD_DIR / job.stored_as
         errors: list[str] = []
         try:

@@ -31,7 +31,8 @@
       var bar = tr.cells[1].firstChild;
       if (job.status === "queued" || job.status === "running") {
         bar.removeAttribute("value");               // indeterminate while the server reads and embeds
-        setStatus(tr, job.status, job.status === "running" ? "ingesting… " + job.elapsed_s + " s" : "waiting");
+        var what = job.stage === "embedding" ? "stored; embedding and tagging… " : "reading and extracting events… ";
+        setStatus(tr, job.status, job.status === "running" ? what + job.elapsed_s + " s" : "waiting for the file before it");
         setTimeout(function () { poll(tr, jobId); }, 700);
       } else {
         bar.value = 100;
