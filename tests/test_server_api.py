@@ -312,6 +312,16 @@ def test_server_upload_ingests_in_background(writable):
     again = _wait(c, c.post("/api/ingest", files={"file": ("copy.txt", src.read_bytes())}).json()["job_id"])
     assert again["status"] == "skipped" and again["doc_id"] == job["doc_id"]
     assert len(list((store_path / "uploads").iterdir())) == 2
+    assert [j["job_id"] for j in c.get("/api/ingest").json()] == [again["job_id"], job["job_id"]]
+
+
+def test_server_upload_form_works_without_javascript(writable):
+    c, _ = writable
+    r = c.post("/upload", files=[("file", (FILES[2].name, FILES[2].read_bytes()))], follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/upload"
+    job = _wait(c, c.get("/api/ingest").json()[0]["job_id"])
+    assert job["status"] == "done" and job["filename"] == FILES[2].name
+    assert FILES[2].name in c.get("/upload").text
 
 
 @pytest.mark.parametrize("name, content, status", [
