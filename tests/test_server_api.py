@@ -328,6 +328,7 @@ def test_server_upload_form_works_without_javascript(writable):
     ("fake.pdf", b"just text, not a PDF\n", 415),
     ("tool.exe", b"MZ\x90\x00binary", 415),
     ("notes.txt", b"%PDF-1.7 pretending to be text", 415),
+    ("notes.md", b"\x7fELF\x02\x01\x01\x00\x00\x00 an executable", 415),
     ("empty.txt", b"", 400),
     ("big.txt", "關稅".encode() * 40000, 413),
 ])
