@@ -115,6 +115,20 @@ def expand_query_coverage(query: str) -> tuple[list[str], float]:
     return extra, (len(own & covered) / len(own) if own else 0.0)
 
 
+def translate_query(query: str) -> str:
+    """A bag-of-terms rendering of the query in the other language: the first glossary variant of each phrase."""
+    words = " " + " ".join(stem(w) for w in re.findall(r"[a-z0-9]+", query.lower()) if w not in _EN_STOP) + " "
+    fq = fold(query)
+    out: list[str] = []
+    for en, zh in load_glossary():
+        if any(f" {' '.join(stem(w) for w in e.lower().split())} " in words for e in en):
+            out.append(zh[0])
+        elif any(_CJK.search(z) and fold(z) in fq for z in zh):
+            out.append(en[0])
+    # drop terms contained in a longer one (出口管制 inside 出口管制法)
+    return " ".join(t for t in dict.fromkeys(out) if not any(t != o and t in o for o in out))
+
+
 def is_cjk(text: str) -> bool:
     """Whether a text is mainly Chinese (at least 30% of its letters are CJK)."""
     cjk = len(_CJK.findall(text))
