@@ -31,6 +31,7 @@ class Line:
     lead_small: int = 0  # leading characters set small (the number of a footnote)
     first: int = 0  # char index in the pdfium text page
     kind: str = "body"  # body | furniture | footnote | table
+    rotated: bool = False  # set at an angle (margin stamps such as the Federal Register's "VerDate …")
 
 
 @dataclass
@@ -118,7 +119,8 @@ def _lines(raw, tp, text: str) -> list[Line]:
         size = max(font_size(mid), font_size(first))
         x0 = x.value
         raw.FPDFText_GetCharOrigin(tp, mid, x, y)  # the middle char: brackets and markers skew the ends
-        line = Line(text=body, x0=x0, x1=r.value, y=y.value, size=size, first=first)
+        angle = raw.FPDFText_GetCharAngle(tp, mid)
+        line = Line(text=body, x0=x0, x1=r.value, y=y.value, size=size, first=first, rotated=0.05 < angle < 6.23)
         # superscript markers: trailing / leading digits set clearly smaller than the line
         k = len(body) - 1
         while k >= 0 and body[k].isdigit() and font_size(first + k) < 0.8 * size:
