@@ -81,25 +81,20 @@ def _page_objects(raw, page) -> tuple[list[tuple[float, float, float, float]], b
     return paths, images
 
 
-def _size_of(raw, tp, matrix):
-    """Effective font size of a char: the font size times the text matrix's vertical scale (many PDFs
-    set text at 1 pt and scale it with the matrix)."""
-
-    def size(i: int) -> float:
-        fs = raw.FPDFText_GetFontSize(tp, i)
-        if raw.FPDFText_GetMatrix(tp, i, matrix):
-            scale = (matrix.c * matrix.c + matrix.d * matrix.d) ** 0.5
-            if scale > 0:
-                return fs * scale
-        return fs
-
-    return size
+def _matrix_scale(raw, tp, i: int, matrix) -> float:
+    """Vertical scale of a char's text matrix (many PDFs set text at 1 pt and scale it with the matrix)."""
+    if raw.FPDFText_GetMatrix(tp, i, matrix):
+        scale = (matrix.c * matrix.c + matrix.d * matrix.d) ** 0.5
+        if scale > 0:
+            return scale
+    return 1.0
 
 
 def _lines(raw, tp, text: str) -> list[Line]:
     """Split pdfium's text into visual lines and measure each."""
     out: list[Line] = []
-    font_size = _size_of(raw, tp, raw.FS_MATRIX())
+    matrix = raw.FS_MATRIX()
+    get_size = raw.FPDFText_GetFontSize
     x, y = ctypes.c_double(), ctypes.c_double()
     l, b, r, t = (ctypes.c_double() for _ in range(4))
     # pdfium marks a hyphen that ends a line with U+FFFE and puts no line break after it
@@ -116,6 +111,11 @@ def _lines(raw, tp, text: str) -> list[Line]:
         mid = first + len(body) // 2
         while mid < last and body[mid - first].isspace():
             mid += 1
+        scale = _matrix_scale(raw, tp, mid, matrix)  # one matrix per line: its chars share it
+
+        def font_size(i: int) -> float:
+            return get_size(tp, i) * scale
+
         size = max(font_size(mid), font_size(first))
         x0 = x.value
         raw.FPDFText_GetCharOrigin(tp, mid, x, y)  # the middle char: brackets and markers skew the ends
@@ -169,10 +169,10 @@ def _first_pass(path: Path, pdf, raw) -> list[RawPage]:
             try:
                 n = tp.count_chars()
                 text = tp.get_text_range(0, n) if n > 0 else ""
-                lines = _lines(raw, tp, text) if text.strip() else []
+                lines = _lines(raw, tp.raw, text) if text.strip() else []
                 # walking every page object costs ~1 ms a page, so only pages that look tabular are walked
-                paths, images = _page_objects(raw, page) if _maybe_table(lines, sizes, w, h) else ([], False)
-                tables = find_tables(raw, tp, text, lines, paths) if lines and len(paths) >= 4 else []
+                paths, images = _page_objects(raw, page.raw) if _maybe_table(lines, sizes, w, h) else ([], False)
+                tables = find_tables(raw, tp.raw, text, lines, paths) if lines and len(paths) >= 4 else []
             finally:
                 tp.close()
         finally:
