@@ -12,11 +12,11 @@ from statistics import median
 
 from ..clean import (
     is_cjk,
-    render_row,
     is_note,
     is_page_number,
     is_table_caption,
     join_fragments,
+    render_row,
     split_header,
     squeeze_spaces,
 )
