@@ -31,6 +31,7 @@ class Line:
     lead_small: int = 0  # leading characters set small (the number of a footnote)
     first: int = 0  # char index in the pdfium text page
     kind: str = "body"  # body | furniture | footnote | table
+    rotated: bool = False  # set at an angle (margin stamps such as the Federal Register's "VerDate …")
 
 
 @dataclass
@@ -80,9 +81,25 @@ def _page_objects(raw, page) -> tuple[list[tuple[float, float, float, float]], b
     return paths, images
 
 
+def _size_of(raw, tp, matrix):
+    """Effective font size of a char: the font size times the text matrix's vertical scale (many PDFs
+    set text at 1 pt and scale it with the matrix)."""
+
+    def size(i: int) -> float:
+        fs = raw.FPDFText_GetFontSize(tp, i)
+        if raw.FPDFText_GetMatrix(tp, i, matrix):
+            scale = (matrix.c * matrix.c + matrix.d * matrix.d) ** 0.5
+            if scale > 0:
+                return fs * scale
+        return fs
+
+    return size
+
+
 def _lines(raw, tp, text: str) -> list[Line]:
     """Split pdfium's text into visual lines and measure each."""
     out: list[Line] = []
+    font_size = _size_of(raw, tp, raw.FS_MATRIX())
     x, y = ctypes.c_double(), ctypes.c_double()
     l, b, r, t = (ctypes.c_double() for _ in range(4))
     # pdfium marks a hyphen that ends a line with U+FFFE and puts no line break after it
@@ -99,17 +116,18 @@ def _lines(raw, tp, text: str) -> list[Line]:
         mid = first + len(body) // 2
         while mid < last and body[mid - first].isspace():
             mid += 1
-        size = max(raw.FPDFText_GetFontSize(tp, mid), raw.FPDFText_GetFontSize(tp, first))
+        size = max(font_size(mid), font_size(first))
         x0 = x.value
         raw.FPDFText_GetCharOrigin(tp, mid, x, y)  # the middle char: brackets and markers skew the ends
-        line = Line(text=body, x0=x0, x1=r.value, y=y.value, size=size, first=first)
+        angle = raw.FPDFText_GetCharAngle(tp, mid)
+        line = Line(text=body, x0=x0, x1=r.value, y=y.value, size=size, first=first, rotated=0.05 < angle < 6.23)
         # superscript markers: trailing / leading digits set clearly smaller than the line
         k = len(body) - 1
-        while k >= 0 and body[k].isdigit() and raw.FPDFText_GetFontSize(tp, first + k) < 0.8 * size:
+        while k >= 0 and body[k].isdigit() and font_size(first + k) < 0.8 * size:
             k -= 1
         line.tail_small = len(body) - 1 - k if k >= 0 else 0
         k = 0
-        while k < len(body) and (body[k].isdigit() or body[k] in "*†‡") and raw.FPDFText_GetFontSize(tp, first + k) < 0.8 * size:
+        while k < len(body) and (body[k].isdigit() or body[k] in "*†‡") and font_size(first + k) < 0.8 * size:
             k += 1
         line.lead_small = k if k < len(body) else 0
         out.append(line)
