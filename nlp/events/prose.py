@@ -127,7 +127,7 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
         for lo, hi in _segments(view, found):
             for ev in _segment_events(doc_id, page_no, view, found, lo, hi, ctx, english, doc_date):
                 events.append(replace(ev, evidence=page[ev.start:ev.end]))
-        explicit = [d for d in found.dates if not d.inferred]
+        explicit = [d for d in found.dates if not d.inferred and not _background(text, d)]
         if explicit:
             ctx.year = int(explicit[-1].iso[:4])
         if found.dates:
@@ -135,10 +135,17 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
     return events
 
 
+def _background(text: str, d) -> bool:
+    """A year that does not set the scene for the next sentence: "自 2013 年始", "1962 年《貿易擴張法》"."""
+    after = text[d.end:d.end + 3]
+    return bool(re.match(r"\s*(?:始|以來|以来|起|《|的)", after)
+                or (d.precision == "year" and re.match(r"\s*[《〈]", after)))
+
+
 def _update_year(ctx: Context, text: str, doc_date: str | None) -> None:
     # Cheap check before running the date parser on a sentence with no trigger: it needs a 4-digit year.
     if re.search(r"(?:19|20)\d\d\s*年|民國|民国", text):
-        ds = [d for d in scan_dates(text, ctx.year, doc_date) if not d.inferred]
+        ds = [d for d in scan_dates(text, ctx.year, doc_date) if not d.inferred and not _background(text, d)]
         if ds:
             ctx.year = int(ds[-1].iso[:4])
 
