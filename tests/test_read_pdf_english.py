@@ -29,7 +29,8 @@ def test_read_pdf_english_furniture_removed(fr):
     for p in fr.pages:
         assert "Federal Register /" not in p.text  # "28710 Federal Register …" / "… Notices 28711"
         assert "VerDate" not in p.text and "sradovich" not in p.text  # printer's stamps, one set at an angle
-    assert fr.date == "2018-06-20"
+    assert fr.date is None  # a file date is not the document date
+    assert fr.meta["pdf_created"] == "2018-06-20"
 
 
 def test_read_pdf_english_passages(fr):

@@ -245,8 +245,13 @@ def read_pdf(path: Path, sha256: str, *, password: str | None = None, ocr: bool 
     title = meta.get("Title", "").strip() or (layout.header or "").strip() or _first_heading(pages) or path.stem
     return Document(
         doc_id=sha256[:16], path=str(path), title=title[:200], pages=tuple(pages), tables=tuple(tables),
-        flags=tuple(flags), sha256=sha256, date=_pdf_date(meta),
-        meta={"pdf": {k: v for k, v in meta.items() if k in ("Title", "Author", "Subject", "Creator", "Producer", "CreationDate")}},
+        # The file's creation date is not the document's date (a re-typeset or re-saved copy gets today's),
+        # so it stays in meta and never anchors relative dates such as 今年 or a year-less "8 月 26 日".
+        flags=tuple(flags), sha256=sha256, date=None,
+        meta={
+            "pdf": {k: v for k, v in meta.items() if k in ("Title", "Author", "Subject", "Creator", "Producer", "CreationDate")},
+            "pdf_created": _pdf_date(meta),
+        },
     )
 
 
