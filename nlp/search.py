@@ -33,6 +33,7 @@ class FusionParams:
     candidates: int = 100  # taken from each side before fusion
     expansion_weight: float = 1.0  # weight of glossary terms from the other language
     dense_floor_rank: int = 50  # the cosine at this rank maps to 0 (scores below are clipped)
+    cross_lingual: float = 0.8  # lexical matches reached only through the glossary count this much of literal ones
     translate: bool = True  # also embed the glossary translation of the query; a passage keeps its best cosine
 
 
@@ -185,11 +186,12 @@ class Searcher:
         are not drowned by literal matches; each scale is capped by the share of the query it can match:
         the query's own terms found in the corpus for its language, the glossary-translated share for the other.
         """
-        own = {t: w for t, w in terms.items() if w >= 1.0}
+        own = {t: terms.get(t, 1.0) for t in tokenize(query)}
         same = self.bm25.coverage(own or terms)
         other = expand_query_coverage(query)[1]
         q_cjk = is_cjk(query)
         out = np.zeros_like(lex)
+        other *= self.params.cross_lingual
         for group, cov in ((self.bm25.cjk, same if q_cjk else other), (~self.bm25.cjk, other if q_cjk else same)):
             part = lex[group]
             m = float(part.max()) if len(part) else 0.0
