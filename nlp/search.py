@@ -309,7 +309,8 @@ def make_snippet(text: str, query: str, terms: dict[str, float] | None = None, *
     terms = terms if terms is not None else query_terms(query)
     flat = re.sub(r"\s+", " ", _CJK_GAP.sub("", text)).strip()  # PDF line breaks inside sentences go
     sents = [m.group().strip() for m in _SENT.finditer(flat) if m.group().strip()] or [flat]
-    scores = [sum(terms.get(t, 0.0) for t in set(tokenize(s))) for s in sents]
+    keys = [(t.lstrip("~"), w) for t, w in terms.items()]  # substring tests: no re-tokenizing per sentence
+    scores = [sum(w for t, w in keys if t in f) for f in map(fold, sents)]
     best = sents[max(range(len(sents)), key=lambda i: (scores[i], -i))]
     if len(best) > max_chars:
         best = best[:max_chars] + "…"
