@@ -329,6 +329,31 @@ class Store:
         mat = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float16).reshape(len(rows), -1)
         return ids, mat.astype(np.float32)
 
+    def vectors_since(self, model: str, after: int = 0, *, limit: int = 10_000) -> tuple[list[int], list[str], np.ndarray]:
+        """Up to ``limit`` vectors of ``model`` stored after watermark ``after``: (ids, text hashes, float32 matrix).
+
+        Ids (rowids) increase in commit order; pass the last id back as ``after`` to read the next batch.
+        """
+        rows = self.db.execute(
+            "SELECT rowid, text_hash, vec FROM vectors WHERE model = ? AND rowid > ? ORDER BY rowid LIMIT ?",
+            (model, after, limit),
+        ).fetchall()
+        if not rows:
+            return [], [], np.zeros((0, 0), dtype=np.float32)
+        mat = np.frombuffer(b"".join(r[2] for r in rows), dtype=np.float16).reshape(len(rows), -1)
+        return [r[0] for r in rows], [r[1] for r in rows], mat.astype(np.float32)
+
+    def passage_ids_for_hashes(self, hashes: Iterable[str]) -> dict[str, list[str]]:
+        """The stored passages (ids, in document order) whose text has each given hash."""
+        hs = list(hashes)
+        out: dict[str, list[str]] = {}
+        for i in range(0, len(hs), 500):
+            chunk = hs[i : i + 500]
+            q = f"SELECT text_hash, passage_id FROM passages WHERE text_hash IN ({','.join('?' * len(chunk))}) ORDER BY doc_id, seq"
+            for h, pid in self.db.execute(q, chunk):
+                out.setdefault(h, []).append(pid)
+        return out
+
     # -- events ----------------------------------------------------------------------------------
     def _insert_events(self, events: Iterable[Event]) -> None:
         self.db.executemany(
@@ -420,5 +445,9 @@ class Store:
 
 
 def open_store(location: str | Path, *, read_only: bool = False) -> Store:
-    """Open the store at ``location``: a folder (embedded SQLite)."""
+    """Open the store at ``location``: a folder (embedded SQLite) or a ``postgresql://`` URL (shared server)."""
+    if str(location).startswith(("postgresql://", "postgres://")):
+        from .store_pg import PgStore
+
+        return PgStore(str(location), read_only=read_only)  # type: ignore[return-value] - same methods
     return Store(location, read_only=read_only)

