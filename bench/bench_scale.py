@@ -28,7 +28,13 @@ CORPUS = SHARED / "corpus"
 
 
 def _emit(**row) -> None:
-    print(json.dumps(row, ensure_ascii=False), flush=True)
+    print(json.dumps({**row, "load1": round(os.getloadavg()[0], 1)}, ensure_ascii=False), flush=True)
+
+
+def _cpu_s() -> float:
+    """CPU seconds of this process and its finished children (pool workers; not Ray's workers)."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
 def bench_files(large: bool = False) -> list[Path]:
@@ -65,7 +71,7 @@ def bench_ingest(files: list[Path], *, store_url: str | None, modes: list[str]) 
             with tempfile.TemporaryDirectory() as tmp:
                 store = _fresh_store(store_url, Path(tmp), f"{mode}-{embed}")
                 with store:
-                    t0 = time.perf_counter()
+                    t0, c0 = time.perf_counter(), _cpu_s()
                     if mode == "ray":
                         from nlp.distributed import ingest_paths_ray
 
@@ -74,23 +80,61 @@ def bench_ingest(files: list[Path], *, store_url: str | None, modes: list[str]) 
 
                             t_ray = time.perf_counter()
                             connect("local", num_cpus=2)
-                            _emit(bench="ray_startup", seconds=round(time.perf_counter() - t_ray, 2))
+                            # Warm the workers (imports, runtime env) on two files into a scratch store.
+                            with _fresh_store(None, Path(tmp), "warmup") as scratch:
+                                ingest_paths_ray(files[:2], scratch, address="local", embed=embed, embedder_name="hash", progress=False)
+                            _emit(bench="ray_startup_and_warmup", seconds=round(time.perf_counter() - t_ray, 2))
                             ray_started = True
                             t0 = time.perf_counter()
                         report = ingest_paths_ray(files, store, address="local", embed=embed, embedder_name="hash", progress=False)
                     else:
                         workers = int(mode.split("-")[1])
                         report = ingest_paths(files, store, workers=workers, embed=embed, embedder_name="hash", progress=False)
-                    dt = time.perf_counter() - t0
+                    dt, cpu = time.perf_counter() - t0, _cpu_s() - c0
             _emit(
                 bench="ingest", mode=mode, embed="hash" if embed else "none", store="postgresql" if store_url else "sqlite",
                 files=len(report.added), failed=len(report.failed), mb=round(mb, 2), passages=report.passages,
-                seconds=round(dt, 2), files_per_s=round(len(report.added) / dt, 2), passages_per_s=round(report.passages / dt, 1),
+                seconds=round(dt, 2), cpu_seconds=round(cpu, 2) if mode != "ray" else None, files_per_s=round(len(report.added) / dt, 2), passages_per_s=round(report.passages / dt, 1),
             )
     if ray_started:
         import ray
 
         ray.shutdown()
+
+
+def bench_store(files: list[Path], *, store_url: str | None) -> None:
+    """What one writer (the ingest driver) sustains: documents, then 384-d vectors, written and read back."""
+    import numpy as np
+
+    from nlp.pipeline import parse_file
+
+    parsed = [parse_file(f) for f in files]
+    n_pass = sum(len(p.passages) for p in parsed)
+    with tempfile.TemporaryDirectory() as tmp:
+        with _fresh_store(store_url, Path(tmp), "store") as store:
+            t0 = time.perf_counter()
+            for p in parsed:
+                store.add_document(p.doc, p.passages, p.events)
+            t_docs = time.perf_counter() - t0
+            todo = store.missing_vectors("bench-384")
+            vecs = np.random.default_rng(0).standard_normal((len(todo), 384)).astype(np.float32)
+            t0 = time.perf_counter()
+            for i in range(0, len(todo), 256):
+                store.put_vectors([h for h, _ in todo[i : i + 256]], "bench-384", vecs[i : i + 256])
+            t_put = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            n_read, mark = 0, 0
+            while True:
+                ids, _, mat = store.vectors_since("bench-384", mark)
+                if not ids:
+                    break
+                n_read, mark = n_read + len(ids), ids[-1]
+            t_read = time.perf_counter() - t0
+    _emit(
+        bench="store_writer", store="postgresql" if store_url else "sqlite", documents=len(parsed), passages=n_pass,
+        passages_per_s=round(n_pass / t_docs), vectors=len(todo), vector_writes_per_s=round(len(todo) / t_put),
+        vector_reads_per_s=round(n_read / t_read),
+    )
 
 
 def bench_embed(files: list[Path], n: int) -> None:
@@ -109,13 +153,13 @@ def bench_embed(files: list[Path], n: int) -> None:
     emb = load_embedder("e5")
     emb.embed_passages(texts[:2])
     load_s = time.perf_counter() - t0
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), _cpu_s()
     for i in range(0, len(texts), 32):
         emb.embed_passages(texts[i : i + 32])
-    dt = time.perf_counter() - t0
+    dt, cpu = time.perf_counter() - t0, _cpu_s() - c0
     _emit(
         bench="embed", model=emb.name, passages=len(texts), mean_chars=round(sum(map(len, texts)) / max(len(texts), 1)),
-        load_seconds=round(load_s, 2), seconds=round(dt, 2), passages_per_s=round(len(texts) / dt, 1),
+        load_seconds=round(load_s, 2), seconds=round(dt, 2), cpu_seconds=round(cpu, 2), passages_per_s=round(len(texts) / dt, 1),
         threads=os.environ.get("OMP_NUM_THREADS", "default"),
     )
 
@@ -151,9 +195,9 @@ def bench_ann(n: int, *, dim: int = 384, threads: int = 2, queries: int = 200) -
     q = _clustered(queries, dim, rng, centers)
     rss0 = _rss_mb()
     index = Index(ndim=dim, metric="cos", dtype="f16", connectivity=16, expansion_add=64, expansion_search=64)
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), _cpu_s()
     index.add(np.arange(n, dtype=np.uint64), data, threads=threads)
-    build = time.perf_counter() - t0
+    build, cpu = time.perf_counter() - t0, _cpu_s() - c0
     rss1 = _rss_mb()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "ann.usearch"
@@ -172,7 +216,7 @@ def bench_ann(n: int, *, dim: int = 384, threads: int = 2, queries: int = 200) -
     recall = float(np.mean([len(found[i] & set(map(int, exact[i]))) / 10 for i in range(len(q))]))
     lat_ms = np.array(lat) * 1000
     _emit(
-        bench="ann", vectors=n, dim=dim, dtype="f16", threads=threads, build_seconds=round(build, 1),
+        bench="ann", vectors=n, dim=dim, dtype="f16", threads=threads, build_seconds=round(build, 1), build_cpu_seconds=round(cpu, 1),
         vectors_per_s=round(n / build), index_rss_mb=round(rss1 - rss0), index_file_mb=round(size_mb),
         p50_ms=round(float(np.percentile(lat_ms, 50)), 3), p95_ms=round(float(np.percentile(lat_ms, 95)), 3),
         recall_at_10=round(recall, 3),
@@ -181,7 +225,7 @@ def bench_ann(n: int, *, dim: int = 384, threads: int = 2, queries: int = 200) -
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--only", choices=("ingest", "embed", "ann"), action="append", help="run only these parts")
+    ap.add_argument("--only", choices=("ingest", "store", "embed", "ann"), action="append", help="run only these parts")
     ap.add_argument("--modes", default="workers-1,workers-2,ray", help="ingest modes (default: workers-1,workers-2,ray)")
     ap.add_argument("--store-url", help="ingest into this PostgreSQL URL instead of SQLite (its public schema is wiped)")
     ap.add_argument("--pg", action="store_true", help="ingest into a throwaway local PostgreSQL cluster (tests/pg_cluster.py)")
@@ -190,26 +234,32 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ann-sizes", default="100000", help="comma-separated index sizes (default 100000)")
     ap.add_argument("--ann-threads", type=int, default=2)
     args = ap.parse_args(argv)
-    parts = args.only or ["ingest", "embed", "ann"]
+    parts = args.only or ["ingest", "store", "embed", "ann"]
     files = bench_files(args.large)
+    modes = args.modes.split(",")
     if "ingest" in parts:
-        modes = args.modes.split(",")
         try:
             import ray  # noqa: F401
         except ImportError:
             modes = [m for m in modes if m != "ray"]
             print("bench_scale: ray is not installed (pip install 'policylens[ray]') - skipping the Ray runs", file=sys.stderr)
-        if args.pg:
-            sys.path.insert(0, str(ROOT / "tests"))
-            from pg_cluster import TempCluster, find_bindir
+    cluster = None
+    if args.pg and ("ingest" in parts or "store" in parts):
+        sys.path.insert(0, str(ROOT / "tests"))
+        from pg_cluster import TempCluster, find_bindir
 
-            cluster = TempCluster(find_bindir())
-            try:
-                bench_ingest(files, store_url=cluster.url(), modes=modes)
-            finally:
-                cluster.stop()
-        else:
+        cluster = TempCluster(find_bindir())
+        args.store_url = cluster.url()
+    try:
+        if "ingest" in parts:
             bench_ingest(files, store_url=args.store_url, modes=modes)
+        if "store" in parts:
+            bench_store(files, store_url=None)
+            if args.store_url:
+                bench_store(files, store_url=args.store_url)
+    finally:
+        if cluster is not None:
+            cluster.stop()
     if "embed" in parts:
         bench_embed(files, args.embed_sample)
     if "ann" in parts:
