@@ -1,58 +1,130 @@
-"""Document -> Passage[]: sentence-aware passages of roughly 150-400 characters, offsets kept."""
+"""Document -> Passage[]: pages -> paragraphs -> sentence-aware passages of roughly 150-400 characters.
+
+Passages never cut a sentence (one over-long sentence is a passage of its own), never cross a heading,
+a table or a page, and keep char offsets into ``Page.text`` (``text == page.text[start:end]``). Each
+table rendered in a page is one passage of kind "table". Ids are ``{doc_id}-{seq:05d}``: the same
+content gives the same ids.
+"""
 from __future__ import annotations
 
 import re
 
+from .clean import is_heading
 from .types import Document, Passage
 
-_SENT_END = re.compile(r"[。！？；!?;]+[」』”）)]*|\.(?=\s)|\n\s*\n")
 MIN_CHARS, MAX_CHARS = 150, 400
+# A sentence ends at 。！？； (plus closing quotes/brackets), at !?; and at a period before a space and a
+# capital/quote/bracket or the end (so "4.0", "U.S. rules" and "e.g. this" stay whole).
+_SENT_END = re.compile(r"[。！？；!?;]+[」』”’）)\]]*|\.(?=[\s]+[A-Z\"“(（]|\s*$)[\"”’)]*")
+_PARA = re.compile(r"\n\s*\n")
 
 
-def detect_script(text: str) -> str:
-    """Rough script of a text: en, zh-Hant, zh-Hans or mixed."""
-    cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
-    latin = sum(1 for c in text if c.isascii() and c.isalpha())
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def detect_script(text: str, chinese: str | None = None) -> str:
+    """Script of a text: en, zh-Hant, zh-Hans or mixed (Latin letters outnumber CJK characters 2:1).
+
+    ``chinese`` is a known zh-Hant/zh-Hans verdict for the surrounding page (saves the conversion test).
+    """
+    cjk = len(_HAN.findall(text))
     if cjk == 0:
         return "en"
-    if latin > cjk * 2:
+    if len(_LATIN.findall(text)) > cjk * 2:
         return "mixed"
+    if chinese:
+        return chinese
     from .normalize.script import guess_chinese_script
 
     return guess_chinese_script(text)
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for m in _SENT_END.finditer(text):
-        spans.append((start, m.end()))
-        start = m.end()
-    if start < len(text):
-        spans.append((start, len(text)))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of ``text[start:end]``, surrounding whitespace excluded."""
+    end = len(text) if end is None else end
+    spans, s = [], start
+    for m in _SENT_END.finditer(text, start, end):
+        spans.append((s, m.end()))
+        s = m.end()
+    if s < end:
+        spans.append((s, end))
+    return [_strip(text, a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, s = [], start
+    for m in _PARA.finditer(text, start, end):
+        out.append((s, m.start()))
+        s = m.end()
+    out.append((s, end))
+    return [_strip(text, a, b) for a, b in out if text[a:b].strip()]
+
+
+def _document_chinese(doc: Document) -> str | None:
+    """One Traditional/Simplified verdict for the document, from Han characters sampled across its pages."""
+    pages = doc.pages
+    step = max(1, len(pages) // 12)
+    sample = "".join("".join(_HAN.findall(p.text[:1500]))[:300] for p in pages[::step])
+    if not sample:
+        return None
+    from .normalize.script import guess_chinese_script
+
+    return guess_chinese_script(sample[:3000])
 
 
 def split_passages(doc: Document) -> list[Passage]:
-    """Split every page into passages that never cut a sentence."""
+    """Split a document into passages (text and table), in page order."""
     out: list[Passage] = []
+    heading: str | None = None
+
+    def emit(page: int, a: int, b: int, text: str, kind: str = "text", table_index: int | None = None) -> None:
+        out.append(
+            Passage(
+                passage_id=f"{doc.doc_id}-{len(out):05d}", doc_id=doc.doc_id, page=page, start=a, end=b,
+                text=text[a:b], heading=heading, script=detect_script(text[a:b], chinese), kind=kind,
+                table_index=table_index,
+            )
+        )
+
+    tables_by_page: dict[int, list[tuple[int, int, int]]] = {}
+    for i, t in enumerate(doc.tables):
+        if t.start is not None and t.end is not None and t.end > t.start:
+            tables_by_page.setdefault(t.page, []).append((t.start, t.end, i))
+    chinese = _document_chinese(doc)
     for page in doc.pages:
         text = page.text
-        cur: list[tuple[int, int]] = []
-        for s, e in _sentences(text) + [(-1, -1)]:
-            size = (cur[-1][1] - cur[0][0]) if cur else 0
-            if cur and (s < 0 or size >= MIN_CHARS and size + (e - s) > MAX_CHARS):
-                a, b = cur[0][0], cur[-1][1]
-                while a < b and text[a].isspace():
-                    a += 1
-                while b > a and text[b - 1].isspace():
-                    b -= 1
-                out.append(
-                    Passage(
-                        passage_id=f"{doc.doc_id}-{len(out):05d}", doc_id=doc.doc_id, page=page.number,
-                        start=a, end=b, text=text[a:b], script=detect_script(text[a:b]),
-                    )
-                )
-                cur = []
-            if s >= 0:
-                cur.append((s, e))
+        regions, pos = [], 0  # prose regions between table blocks
+        for a, b, i in sorted(tables_by_page.get(page.number, [])):
+            regions.append(("text", pos, a, None))
+            regions.append(("table", a, b, i))
+            pos = b
+        regions.append(("text", pos, len(text), None))
+        for kind, a, b, ti in regions:
+            if kind == "table":
+                emit(page.number, a, b, text, "table", ti)
+                continue
+            cur: list[tuple[int, int]] = []
+            for pa, pb in _paragraphs(text, a, b):
+                if is_heading(text[pa:pb]):
+                    if cur:
+                        emit(page.number, cur[0][0], cur[-1][1], text)
+                        cur = []
+                    heading = " ".join(text[pa:pb].split())
+                for s, e in split_sentences(text, pa, pb):
+                    size = cur[-1][1] - cur[0][0] if cur else 0
+                    if cur and size >= MIN_CHARS and (e - cur[0][0]) > MAX_CHARS:
+                        emit(page.number, cur[0][0], cur[-1][1], text)
+                        cur = []
+                    cur.append((s, e))
+            if cur:
+                emit(page.number, cur[0][0], cur[-1][1], text)
     return out

@@ -1,7 +1,10 @@
-"""Traditional/Simplified Chinese: detection and folding for matching."""
+"""Traditional/Simplified Chinese: detection, conversion and folding for matching."""
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
+
+__all__ = ["fold", "fold_aligned", "guess_chinese_script", "to_simplified", "to_traditional"]
 
 
 @lru_cache(maxsize=1)
@@ -13,7 +16,39 @@ def _converters():
 
 def to_simplified(text: str) -> str:
     """Fold Traditional characters to Simplified (for matching and indexing)."""
-    return _converters()[0].convert(text)
+    return _converters()[0].convert(text) if text else ""
+
+
+def to_traditional(text: str) -> str:
+    """Convert Simplified characters to Traditional (for display or matching)."""
+    return _converters()[1].convert(text) if text else ""
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    """One character folded: NFKC width form, then Simplified; unchanged if that is not one character."""
+    n = unicodedata.normalize("NFKC", ch)
+    if len(n) != 1:
+        n = ch
+    s = _converters()[0].convert(n) if ord(n) > 0x2E7F else n
+    return s if len(s) == 1 else n
+
+
+def fold_aligned(text: str) -> str:
+    """Simplified + half-width text of exactly the same length, so offsets into it are offsets into `text`."""
+    if not text:
+        return ""
+    simp = to_simplified(unicodedata.normalize("NFKC", text)) if text.isascii() is False else text
+    if len(simp) == len(text) and all(len(unicodedata.normalize("NFKC", c)) == 1 for c in text):
+        return simp
+    return "".join(_fold_char(c) for c in text)
+
+
+def fold(text: str) -> str:
+    """Search key: Simplified, NFKC width-normalised, Latin lower-cased, so either script finds the other."""
+    if not text:
+        return ""
+    return to_simplified(unicodedata.normalize("NFKC", text)).lower()
 
 
 def guess_chinese_script(text: str) -> str:

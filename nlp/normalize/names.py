@@ -1,0 +1,216 @@
+"""Country, agency, company and organisation names (zh-Hant, zh-Hans, English) -> canonical English names.
+
+The alias table is `nlp/data/names.yaml`; matching is longest-first and non-overlapping on the text
+folded to Simplified and half-width characters, so either script matches either.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .script import fold_aligned
+
+log = logging.getLogger(__name__)
+
+__all__ = ["NameMention", "canonical_name", "find_names", "load_names", "name_kind"]
+
+NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "names.yaml"
+_CONTEXT_WINDOW = 300       # characters before an ambiguous alias searched for the country it belongs to
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A name found in text: its span, the canonical English name and its kind."""
+
+    start: int
+    end: int
+    raw: str
+    canonical: str
+    kind: str               # "country" | "agency" | "company" | "org"
+
+
+@dataclass(frozen=True)
+class _Table:
+    exact: dict             # folded alias -> canonical (CJK and case-sensitive ASCII)
+    nocase: dict            # lower-cased folded alias -> canonical (long ASCII aliases)
+    kinds: dict             # canonical -> kind
+    ambiguous: dict         # folded alias -> {"by_country": {...}, "default": {raw alias: canonical}, "kind"}
+    regex_exact: re.Pattern | None
+    regex_nocase: re.Pattern | None
+
+
+def _case_sensitive(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return len(letters) <= 5 or alias.isupper()
+
+
+def _trie_regex(words) -> str:
+    """One regex for many literals, factored by common prefixes (much faster than a flat alternation)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
+
+
+def _pattern(aliases, flags=0) -> re.Pattern | None:
+    """Greedy trie regexes: Latin-initial aliases need word edges, CJK ones do not."""
+    if not aliases:
+        return None
+    latin = [a for a in aliases if a[:1].isascii() and a[:1].isalnum()]
+    other = [a for a in aliases if a not in set(latin)]
+    parts = []
+    if latin:
+        parts.append(r"(?<![A-Za-z0-9])" + _trie_regex(latin) + r"(?![A-Za-z0-9])")
+    if other:
+        parts.append(_trie_regex(other))
+    return re.compile("|".join(parts), flags)
+
+
+@lru_cache(maxsize=4)
+def load_names(path: str | None = None) -> _Table:
+    """The alias table from `names.yaml` (cached); bad entries are skipped and logged."""
+    import yaml
+
+    data = yaml.safe_load(Path(path or NAMES_FILE).read_text(encoding="utf-8")) or {}
+    exact, nocase, kinds, ambiguous = {}, {}, {}, {}
+    for e in data.get("entities") or []:
+        canon, kind = e.get("canonical"), e.get("kind")
+        if not canon or not kind:
+            log.debug("names.yaml: entry without canonical/kind skipped: %r", e)
+            continue
+        kinds[canon] = kind
+        for alias in [canon, *(e.get("aliases") or [])]:
+            alias = str(alias)
+            key = fold_aligned(alias)
+            if alias.isascii() and not _case_sensitive(alias):
+                nocase.setdefault(key.lower(), canon)
+            else:
+                exact.setdefault(key, canon)
+    for amb in data.get("ambiguous") or []:
+        for alias in amb.get("aliases") or []:
+            ambiguous[fold_aligned(str(alias))] = amb
+        for canon in list((amb.get("by_country") or {}).values()) + list((amb.get("default") or {}).values()):
+            kinds.setdefault(canon, amb.get("kind", "agency"))
+    regex_exact = _pattern(list(exact) + list(ambiguous))
+    regex_nocase = _pattern(list(nocase), re.IGNORECASE)
+    return _Table(exact, nocase, kinds, ambiguous, regex_exact, regex_nocase)
+
+
+def _country_before(table: _Table, folded: str, pos: int, context: str | None) -> str | None:
+    """The country named nearest before `pos` (in the text, then in `context`)."""
+    for hay in (folded[max(0, pos - _CONTEXT_WINDOW):pos], fold_aligned(context or "")):
+        best = None
+        for m in _raw_matches(table, hay):
+            canon = _plain_canonical(table, m.group())
+            if canon and table.kinds.get(canon) == "country":
+                best = canon
+            elif canon and table.kinds.get(canon) in ("agency", "company"):
+                country = _agency_country(canon)
+                best = country or best
+        if best:
+            return best
+    return None
+
+
+def _agency_country(canon: str) -> str | None:
+    """The country an agency or company canonical name belongs to, from its wording."""
+    if canon.startswith(("US ", "USTR", "USITC", "CFIUS", "OFAC", "FCC", "Bureau of Industry", "White House")):
+        return "United States"
+    if canon.startswith(("PRC ", "State Council", "NDRC", "MIIT", "SAMR", "People's Bank")):
+        return "China"
+    if canon.startswith("Taiwan "):
+        return "Taiwan"
+    return None
+
+
+def _raw_matches(table: _Table, folded: str):
+    """Regex matches of every alias, longest-first and non-overlapping."""
+    found = []
+    for rx in (table.regex_exact, table.regex_nocase):
+        if rx is not None:
+            found.extend(rx.finditer(folded))
+    found.sort(key=lambda m: (m.start(), -(m.end() - m.start())))
+    pos = -1
+    for m in found:
+        if m.start() >= pos:
+            pos = m.end()
+            yield m
+
+
+def _plain_canonical(table: _Table, folded_alias: str) -> str | None:
+    return table.exact.get(folded_alias) or table.nocase.get(folded_alias.lower())
+
+
+def _resolve(table: _Table, raw: str, key: str, folded: str, pos: int, context: str | None) -> str | None:
+    plain = _plain_canonical(table, key)
+    if plain:
+        return plain
+    amb = table.ambiguous.get(key)
+    if amb is None:
+        return None
+    country = _country_before(table, folded, pos, context)
+    by_country = amb.get("by_country") or {}
+    if country in by_country:
+        return by_country[country]
+    return (amb.get("default") or {}).get(raw)
+
+
+def find_names(text: str, *, context: str | None = None) -> list[NameMention]:
+    """Known names in `text`, longest match first, non-overlapping, in order; `context` helps ambiguous ones."""
+    if not isinstance(text, str) or not text:
+        return []
+    try:
+        table = load_names()
+        folded = fold_aligned(text)
+        out = []
+        for m in _raw_matches(table, folded):
+            raw = text[m.start():m.end()]
+            canon = _resolve(table, raw, m.group(), folded, m.start(), context)
+            if canon is None:
+                log.debug("ambiguous name %r left unresolved", raw)
+                continue
+            out.append(NameMention(m.start(), m.end(), raw, canon, table.kinds.get(canon, "org")))
+        return out
+    except Exception:
+        log.debug("name matching failed on %r", text[:80], exc_info=True)
+        return []
+
+
+def canonical_name(alias: str, *, context: str | None = None) -> str | None:
+    """The canonical English name of one alias (whole string), or None if unknown or unresolved."""
+    if not isinstance(alias, str) or not alias.strip():
+        return None
+    alias = alias.strip()
+    try:
+        table = load_names()
+        key = fold_aligned(alias)
+        if key in table.exact or key.lower() in table.nocase or key in table.ambiguous:
+            return _resolve(table, alias, key, key, 0, context)
+        return None                     # unknown, or wrong case for an acronym ("us" is not "US")
+    except Exception:
+        log.debug("canonical_name failed on %r", alias, exc_info=True)
+        return None
+
+
+def name_kind(canonical: str) -> str | None:
+    """The kind of a canonical name ("country", "agency", "company", "org"), or None if unknown."""
+    try:
+        return load_names().kinds.get(canonical)
+    except Exception:
+        log.debug("name_kind failed on %r", canonical, exc_info=True)
+        return None

@@ -1,0 +1,241 @@
+"""PDF -> Document with pypdfium2: text lines with positions, page by page (pdfium pages are closed as we go).
+
+Layout is used, not guessed from text: running headers/footers and page numbers go by position and
+repetition (``nlp.clean.page_furniture``), footnotes by size and place at the page foot, paragraphs by
+indent and vertical gap, ruled tables by the page's line/rectangle objects (``nlp.read.pdftables``).
+"""
+from __future__ import annotations
+
+import ctypes
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..clean import flag_garbled, is_caption
+from ..errors import EmptyDocument, UnreadableFile
+from ..types import Document, Page, Table
+from .layout import assemble_page, link_tables, page_furniture
+
+
+@dataclass
+class Line:
+    """One visual line of a page: its text and where it sits (PDF points, y upwards)."""
+
+    text: str
+    x0: float
+    x1: float
+    y: float  # baseline of the first character
+    size: float  # font size in the middle of the line
+    tail_small: int = 0  # trailing characters set small (a footnote marker glued to the text)
+    lead_small: int = 0  # leading characters set small (the number of a footnote)
+    first: int = 0  # char index in the pdfium text page
+    kind: str = "body"  # body | furniture | footnote | table
+
+
+@dataclass
+class RawPage:
+    """What the first pass keeps of a page (pdfium objects are closed once this is built)."""
+
+    number: int
+    width: float
+    height: float
+    lines: list[Line]
+    tables: list[tuple[tuple[float, float, float, float], list[list[str]]]] = field(default_factory=list)
+    flags: tuple[str, ...] = ()
+    has_images: bool = False
+
+
+def _open(path: Path, password: str | None):
+    import pypdfium2 as pdfium
+
+    try:
+        return pdfium.PdfDocument(str(path), password=password)
+    except pdfium.PdfiumError as e:
+        msg = str(e).lower()
+        if "password" in msg:
+            if password:
+                raise UnreadableFile(str(path), "the PDF is encrypted and the password given is wrong", "check the --password value") from e
+            raise UnreadableFile(str(path), "the PDF is encrypted (password required)", "pass it with --password, or decrypt it first (e.g. qpdf --decrypt)") from e
+        if "format" in msg or "file" in msg:
+            raise UnreadableFile(str(path), "not a readable PDF (corrupt or truncated)", "re-download or re-export the file") from e
+        raise UnreadableFile(str(path), f"cannot open the PDF ({e})", "re-download or re-export the file") from e
+
+
+def _page_objects(raw, page) -> tuple[list[tuple[float, float, float, float]], bool]:
+    """Bounds of the page's path objects (ruling lines, cell rectangles) and whether it holds images."""
+    paths, images = [], False
+    n = raw.FPDFPage_CountObjects(page)
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    for i in range(n):
+        obj = raw.FPDFPage_GetObject(page, i)
+        t = raw.FPDFPageObj_GetType(obj)
+        if t == raw.FPDF_PAGEOBJ_PATH:
+            if raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+                paths.append((left.value, bottom.value, right.value, top.value))
+        elif t == raw.FPDF_PAGEOBJ_IMAGE:
+            images = True
+        elif t == raw.FPDF_PAGEOBJ_FORM:
+            images = True  # forms may wrap scanned images; only used when a page has no text
+    return paths, images
+
+
+def _lines(raw, tp, text: str) -> list[Line]:
+    """Split pdfium's text into visual lines and measure each."""
+    out: list[Line] = []
+    x, y = ctypes.c_double(), ctypes.c_double()
+    l, b, r, t = (ctypes.c_double() for _ in range(4))
+    pos = 0
+    text = text.replace("\ufffe", "-")  # pdfium's mark for a hyphen that ends a line
+    for seg in re.split(r"(\r\n|\n|\r)", text):
+        if seg in ("\r\n", "\n", "\r"):
+            pos += len(seg)
+            continue
+        start, pos = pos, pos + len(seg)
+        body = seg.rstrip()
+        lead = len(body) - len(body.lstrip())
+        body = body.strip()
+        if not body:
+            continue
+        first, last = start + lead, start + lead + len(body) - 1
+        raw.FPDFText_GetCharOrigin(tp, first, x, y)
+        raw.FPDFText_GetCharBox(tp, last, l, r, b, t)
+        mid = first + len(body) // 2
+        while mid < last and body[mid - first].isspace():
+            mid += 1
+        size = max(raw.FPDFText_GetFontSize(tp, mid), raw.FPDFText_GetFontSize(tp, first))
+        x0 = x.value
+        raw.FPDFText_GetCharOrigin(tp, mid, x, y)  # the middle char: brackets and markers skew the ends
+        line = Line(text=body, x0=x0, x1=r.value, y=y.value, size=size, first=first)
+        # superscript markers: trailing / leading digits set clearly smaller than the line
+        k = len(body) - 1
+        while k >= 0 and body[k].isdigit() and raw.FPDFText_GetFontSize(tp, first + k) < 0.8 * size:
+            k -= 1
+        line.tail_small = len(body) - 1 - k if k >= 0 else 0
+        k = 0
+        while k < len(body) and (body[k].isdigit() or body[k] in "*†‡") and raw.FPDFText_GetFontSize(tp, first + k) < 0.8 * size:
+            k += 1
+        line.lead_small = k if k < len(body) else 0
+        out.append(line)
+    return out
+
+
+_NUMERIC = re.compile(r"(?:^|\s)[-+(]?\d[\d,./%)-]*(?=\s|$)")
+
+
+def _maybe_table(lines: list[Line], sizes: Counter, width: float) -> bool:
+    """Cheap signs of a table: few lines (a figure or a scan), lines set smaller than the body text so
+    far, many short lines (wrapped cells), or several lines holding three or more separate numbers."""
+    for ln in lines:
+        sizes[round(ln.size)] += len(ln.text)
+    if len(lines) < 6:
+        return True
+    body = sizes.most_common(1)[0][0]
+    inner = lines[1:-1]
+    small = sum(1 for ln in inner if ln.size < 0.93 * body)
+    short = sum(1 for ln in inner if ln.x1 - ln.x0 < 0.3 * width)
+    numeric = sum(1 for ln in inner if len(_NUMERIC.findall(ln.text)) >= 3)
+    return small >= 3 or short >= 6 or numeric >= 2
+
+
+def _first_pass(path: Path, pdf, raw) -> list[RawPage]:
+    from .pdftables import find_tables
+
+    pages: list[RawPage] = []
+    sizes: Counter[int] = Counter()
+    for i in range(len(pdf)):
+        page = pdf[i]
+        try:
+            w, h = page.get_size()
+            tp = page.get_textpage()
+            try:
+                n = tp.count_chars()
+                text = tp.get_text_range(0, n) if n > 0 else ""
+                lines = _lines(raw, tp, text) if text.strip() else []
+                # walking every page object costs ~1 ms a page, so only pages that look tabular are walked
+                paths, images = _page_objects(raw, page) if _maybe_table(lines, sizes, w) else ([], False)
+                tables = find_tables(raw, tp, text, lines, paths) if lines and len(paths) >= 4 else []
+            finally:
+                tp.close()
+        finally:
+            page.close()
+        flags: tuple[str, ...] = ()
+        if not lines:
+            flags = ("image_only",) if images else ()
+        elif flag_garbled("".join(ln.text for ln in lines)):
+            flags = ("garbled_text",)
+        pages.append(RawPage(i + 1, w, h, lines, tables, flags, images))
+    return pages
+
+
+def _metadata(pdf) -> dict[str, str]:
+    try:
+        return {k: v for k, v in pdf.get_metadata_dict().items() if v}
+    except Exception:  # metadata is optional; a broken info dict must not fail the read
+        return {}
+
+
+def _pdf_date(meta: dict[str, str]) -> str | None:
+    m = re.match(r"D:(\d{4})(\d{2})?(\d{2})?", meta.get("CreationDate", ""))
+    if not m:
+        return None
+    return "-".join(g for g in m.groups() if g)
+
+
+def read_pdf(path: Path, sha256: str, *, password: str | None = None, ocr: bool = False) -> Document:
+    """Read a PDF into a Document: clean page text, footnotes, tables, per-page flags."""
+    import pypdfium2.raw as raw
+
+    pdf = _open(path, password)
+    try:
+        meta = _metadata(pdf)
+        try:
+            raw_pages = _first_pass(path, pdf, raw)
+        except Exception as e:  # pdfium failing mid-file means a damaged file, not a bug of ours
+            import pypdfium2 as pdfium
+
+            if isinstance(e, pdfium.PdfiumError):
+                raise UnreadableFile(str(path), f"damaged PDF ({e})", "re-download or re-export the file") from e
+            raise
+        if ocr:
+            from .ocr import ocr_pages
+
+            ocr_pages(path, pdf, raw_pages, password=password)
+    finally:
+        pdf.close()
+    if not raw_pages:
+        raise EmptyDocument(str(path), "the PDF has no pages", "re-export the file")
+    image_only = [p.number for p in raw_pages if "image_only" in p.flags]
+    if all(not p.lines for p in raw_pages):
+        if image_only:
+            raise EmptyDocument(
+                str(path), "no extractable text on any page (image-only PDF?)",
+                "OCR it with --ocr (needs tesseract-ocr) or ocrmypdf",
+            )
+        raise EmptyDocument(str(path), "no text on any page", "check the file holds text")
+    layout = page_furniture(raw_pages)
+    link_tables(raw_pages)
+    pages: list[Page] = []
+    tables: list[Table] = []
+    for rp in raw_pages:
+        page, page_tables = assemble_page(rp, layout, tables)
+        pages.append(page)
+        tables.extend(page_tables)
+    flags = ["image_only_pages"] if image_only else []
+    if any("garbled_text" in p.flags for p in pages):
+        flags.append("garbled_text_pages")
+    title = meta.get("Title", "").strip() or (layout.header or "").strip() or _first_heading(pages) or path.stem
+    return Document(
+        doc_id=sha256[:16], path=str(path), title=title[:200], pages=tuple(pages), tables=tuple(tables),
+        flags=tuple(flags), sha256=sha256, date=_pdf_date(meta),
+        meta={"pdf": {k: v for k, v in meta.items() if k in ("Title", "Author", "Subject", "Creator", "Producer", "CreationDate")}},
+    )
+
+
+def _first_heading(pages: list[Page]) -> str | None:
+    for p in pages[:3]:
+        for para in p.text.split("\n\n"):
+            s = para.strip()
+            if s and not is_caption(s) and len(s) <= 80:
+                return s.replace("\n", " ")
+    return None

@@ -1,0 +1,69 @@
+"""Plain text: encodings, the seed report's PDF-extracted text cleaned like a PDF."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import SEED_TXT
+from nlp.errors import UnreadableFile
+from nlp.read import read_document
+from nlp.read.text import clean_plain_text
+
+SAMPLE = "美中貿易戰與科技戰對全球價值鏈之影響。研究緣起：2018 年 7 月 6 日美國加徵關稅。\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "big5", "gb18030"])
+def test_read_text_encodings(tmp_path, encoding):
+    text = SAMPLE if encoding != "gb18030" else "美中贸易战与科技战对全球价值链之影响。2018 年 7 月 6 日美国加征关税。\n"
+    f = tmp_path / f"{encoding}.txt"
+    f.write_bytes(text.encode(encoding))
+    assert read_document(f).pages[0].text == text.strip()
+
+
+def test_read_text_undecodable(tmp_path):
+    f = tmp_path / "bin.txt"
+    f.write_bytes(bytes(range(256)) * 40)
+    with pytest.raises(UnreadableFile, match=r"bin.txt: .* - "):
+        read_document(f)
+
+
+def test_read_text_joins_wrapped_lines_and_drops_page_numbers():
+    raw = (
+        "美中貿易戰、科技衝突看似由美國對中國大陸的巨額貿易逆\n\n差所引起，但是就中長期的觀點來看，美國更關切中國大陸的國\n\n"
+        "有企業與準國有企業的營業行為和政府補貼等影響深遠的層面。 \n\n\n\n12 \n\n"
+        "不過，經過多回合的交戰與協商，在 2020 年 1 月，美中簽署第一階段協議，重點內容包括：\n\n"
+        "貿易平衡、市場准入與撤銷加徵關稅等。 \n\n13 \n\n同時，日韓間也出現貿易戰插曲。\n\n14\n"
+    )
+    pages = clean_plain_text(raw)
+    assert [t for t, _ in pages] == [
+        "美中貿易戰、科技衝突看似由美國對中國大陸的巨額貿易逆差所引起，但是就中長期的觀點來看，美國更關切中國大陸的國有企業與準國有企業的營業行為和政府補貼等影響深遠的層面。",
+        "不過，經過多回合的交戰與協商，在 2020 年 1 月，美中簽署第一階段協議，重點內容包括：貿易平衡、市場准入與撤銷加徵關稅等。",
+        "同時，日韓間也出現貿易戰插曲。",
+    ]
+
+
+def test_read_text_seed_report(corpus):
+    doc = read_document(SEED_TXT)
+    text = doc.text
+    assert not re.search("[\u4e00-\u9fff，。、]\n[\u4e00-\u9fff，。、]", _prose(doc))
+    assert not re.search("^\\s*(45|66|73|137)\\s*$", text, re.M)  # stray page numbers
+    assert "美中貿易戰、科技衝突看似由美國對中國大陸的巨額貿易逆差所引起" in text
+    t = next(t for t in doc.tables if t.caption and t.caption.startswith("表 2-1-1"))
+    assert t.rows[0] == ("第 1 輪", "2018/7/6", "340", "818", "25", "已實施")
+    assert len({len(r) for r in t.rows}) == 1 and len(t.rows) == 7
+    assert t.header and t.header[0][0] == "項目類別"
+    assert any(n.startswith("資料來源") for n in t.notes)
+    page = doc.pages[t.page - 1]
+    assert page.text[t.start : t.end].startswith("表 2-1-1")
+    assert len({t.caption for t in doc.tables}) >= 35
+
+
+def _prose(doc):
+    out = []
+    for p in doc.pages:
+        text = p.text
+        for t in sorted((t for t in doc.tables if t.page == p.number), key=lambda t: -t.start):
+            text = text[: t.start] + text[t.end :]
+        out.append(text)
+    return "\n\n".join(out)
