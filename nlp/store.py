@@ -296,6 +296,26 @@ class Store:
     def count_passages(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM passages").fetchone()[0]
 
+    def passage_texts(self) -> list[tuple[str, str]]:
+        """(passage_id, text) of every passage, in the order they were stored."""
+        return [(r[0], r[1]) for r in self.db.execute("SELECT passage_id, text FROM passages ORDER BY rowid")]
+
+    # -- caches of derived indexes (search) ------------------------------------------------------
+    @property
+    def index_dir(self) -> Path:
+        """Folder for indexes derived from this store (BM25, ANN): inside the store folder."""
+        return self.path / "index"
+
+    def state_key(self) -> str:
+        """A key that changes whenever the stored passages change: derived indexes are valid for one key."""
+        n, last = self.db.execute("SELECT COUNT(*), COALESCE(MAX(rowid), 0) FROM passages").fetchone()
+        docs = hashlib.sha1("".join(r[0] for r in self.db.execute("SELECT doc_id FROM documents ORDER BY doc_id")).encode())
+        return hashlib.sha1(f"{n}:{last}:{docs.hexdigest()}".encode()).hexdigest()
+
+    def count_vectors(self, model: str) -> int:
+        """How many distinct passage texts have a vector of ``model``."""
+        return self.db.execute("SELECT COUNT(*) FROM vectors WHERE model = ?", (model,)).fetchone()[0]
+
     # -- vectors (cached by passage text hash, per model) ---------------------------------------
     def missing_vectors(self, model: str) -> list[tuple[str, str]]:
         """(text_hash, text) of passages with no vector for ``model`` yet, one per distinct text."""

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -233,6 +235,27 @@ class PgStore:
 
     def count_passages(self) -> int:
         return int(self._q("SELECT COUNT(*) FROM passages")[0][0])
+
+    def passage_texts(self) -> list[tuple[str, str]]:
+        """(passage_id, text) of every passage, in the order they were stored."""
+        return [(r[0], r[1]) for r in self._q("SELECT passage_id, text FROM passages ORDER BY row_id")]
+
+    # -- caches of derived indexes (search) ------------------------------------------------------
+    @property
+    def index_dir(self) -> Path:
+        """Folder for indexes derived from this store (BM25, ANN): a local cache, one per server and database."""
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+        return base / "policylens" / ("pg-" + hashlib.sha1(self.path.encode()).hexdigest()[:16])
+
+    def state_key(self) -> str:
+        """A key that changes whenever the stored passages change: derived indexes are valid for one key."""
+        n, last = self._q("SELECT COUNT(*), COALESCE(MAX(row_id), 0) FROM passages")[0]
+        docs = hashlib.sha1("".join(r[0] for r in self._q("SELECT doc_id FROM documents ORDER BY doc_id")).encode())
+        return hashlib.sha1(f"{n}:{last}:{docs.hexdigest()}".encode()).hexdigest()
+
+    def count_vectors(self, model: str) -> int:
+        """How many distinct passage texts have a vector of ``model``."""
+        return int(self._q("SELECT COUNT(*) FROM vectors WHERE model = %s", (model,))[0][0])
 
     # -- vectors (cached by passage text hash, per model) ---------------------------------------
     def missing_vectors(self, model: str) -> list[tuple[str, str]]:

@@ -233,3 +233,21 @@ def test_store_backends_hold_the_same_after_an_ingest(tmp_path, pg_url):
         ids_l, m_l = lite.passage_vectors("hash-256")
         ids_p, m_p = pg.passage_vectors("hash-256")
         assert ids_l == ids_p and np.array_equal(m_l, m_p)
+
+
+def test_store_cache_keys_for_derived_indexes(store, parsed):
+    """What search caches build on: passage texts in storage order, a key that changes with them, a folder."""
+    empty_key = store.state_key()
+    _fill(store, parsed[:2])
+    assert store.passage_texts() == [(q.passage_id, q.text) for p in parsed[:2] for q in p.passages]
+    key = store.state_key()
+    assert key != empty_key and store.state_key() == key  # stable while nothing changes
+    store.add_document(parsed[2].doc, parsed[2].passages)
+    assert store.state_key() != key
+    store.remove_document(parsed[2].doc.doc_id)
+    assert store.state_key() == key  # the same passages again: the cached index is valid again
+    assert store.count_vectors("m") == 0
+    missing = store.missing_vectors("m")
+    store.put_vectors([h for h, _ in missing], "m", np.ones((len(missing), 4), dtype=np.float32))
+    assert store.count_vectors("m") == len(missing) and store.count_vectors("x") == 0
+    assert store.index_dir.name and not str(store.index_dir).startswith("postgresql:")
