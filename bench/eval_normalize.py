@@ -56,7 +56,8 @@ def accuracy(rows: list[dict]) -> dict:
     acc: dict = defaultdict(lambda: [0, 0])
     for r in rows:
         ok = render(r["parser"], r["text"]) == r["gold"]
-        for key in ((r["parser"], r["split"]), (r["parser"], "all")):
+        keys = [(r["parser"], r["split"]), (r["parser"], "all"), (r["parser"], r.get("sample", "random"))]
+        for key in keys:
             acc[key][0] += ok
             acc[key][1] += 1
     return acc
@@ -96,13 +97,18 @@ def term_coverage() -> tuple[int, float, float]:
 def main() -> None:
     rows = load_gold()
     acc = accuracy(rows)
-    print("parser    dev            heldout        all")
+    print("parser    dev             heldout         all             random sample   targeted forms")
     for parser in ("dates", "amounts", "rates", "counts", "names"):
         cells = []
-        for split in ("dev", "heldout", "all"):
+        for split in ("dev", "heldout", "all", "random", "targeted"):
             ok, n = acc.get((parser, split), (0, 0))
             cells.append(f"{ok / n:.3f} ({ok}/{n})" if n else "-")
         print(f"{parser:9} " + "  ".join(f"{c:14}" for c in cells))
+    if "-v" in sys.argv:
+        for r in rows:
+            got = render(r["parser"], r["text"])
+            if got != r["gold"]:
+                print(f"MISS {r['split']:7} {r['parser']:7} {r['text'][:70]!r}\n     gold={r['gold']} got={got}")
     n, secs = speed()
     print(f"speed: {n} mentions in {secs:.2f} s over the seed text = {n / secs:,.0f} mentions/s")
     total, before, after = term_coverage()

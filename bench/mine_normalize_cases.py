@@ -29,6 +29,43 @@ TRIGGERS = {
 }
 PER_SOURCE = {"dates": 14, "amounts": 12, "rates": 9, "counts": 8, "names": 11}
 
+# Second pass ("targeted"): the rarer forms each parser must handle, as windows of joined text.
+_MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+TARGETED = {
+    "dates": [r"民國|民国|\d{2,3}\s*年度|(?<![\d\s])\s?\d{2,3}\s*年\s*\d{1,2}\s*月|(?<!\d)\d{2,3}/\d{1,2}/\d{1,2}",
+              r"\d\s*[年月日]\s*(?:至|到|～|~|－)\s*\d",
+              r"上半年|下半年|第\s*[一二三四1-4]\s*季|前\s*\S{1,2}\s*[個个]月|年底|年初",
+              r"同年|隔年|翌年|次年",
+              r"[〇零一二三四五六七八九]{4}\s*年|[一二三四五六七八九十]{1,3}\s*月[一二三四五六七八九十]{1,3}\s*日",
+              rf"{_MON}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MON}\s+\d{{4}}|{_MON}\s+\d{{4}}"],
+    "amounts": [r"[\d,.]+\s*[億亿萬万兆]?\s*(?:元|美元)?\s*[～~至到－-]\s*[\d,.]+\s*[億亿萬万兆]",
+                r"\d\s*兆|新臺幣|新台幣|人民幣|人民币|日圓|日元|韓元|歐元|欧元",
+                r"\$\s?\d|US\$|USD|RMB",
+                r"[一二三四五六七八九十百千两兩]+\s*[億亿萬万]\s*(?:美元|元)"],
+    "rates": [r"百分點|百分点|百分之|分之|percentage point|per cent",
+              r"\d\s*%?\s*[-～~至到]\s*\d+(?:\.\d+)?\s*(?:%|％)"],
+    "counts": [r"\d[\d,]*\s*(?:項|项|家|種|种|件)",
+               r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:entities|lines|items)\b"],
+    "names": [r"商務部|商务部|財政部|财政部|國務院|国务院",
+              r"公司|集團|集团|Inc\.|Corp|Technologies|Ltd",
+              r"[部署局](?:長|长)?[，,、）)]|委員會|委员会|Bureau|Department|Ministry|Office"],
+}
+PER_PATTERN = 4
+
+
+def joined(text: str) -> str:
+    """Undo PDF line breaks inside Chinese sentences (as the clean stage does): CJK\\n+CJK -> CJKCJK."""
+    return re.sub(r"(?<=[\u4e00-\u9fff，、（「])\n+(?=[\u4e00-\u9fff\d（「])", "", text)
+
+
+def windows(text: str, rx: str, before: int = 45, after: int = 35):
+    """Windows of one line around each match of rx."""
+    for m in re.finditer(rx, text):
+        ls = text.rfind("\n", 0, m.start()) + 1
+        le = text.find("\n", m.end())
+        le = len(text) if le < 0 else le
+        yield text[max(ls, m.start() - before):min(le, m.end() + after)].strip()
+
 
 def sources() -> dict[str, str]:
     """Source name -> plain text of that part of the corpus."""
@@ -71,6 +108,15 @@ def main() -> None:
             for c in rng.sample(pool, min(PER_SOURCE[parser], len(pool))):
                 seen.add(c)
                 w.writerow([split_of(c), parser, src, c, ""])
+    if "--targeted" in sys.argv:
+        for src, text in sources().items():
+            text = joined(text)
+            for parser, patterns in TARGETED.items():
+                for rx in patterns:
+                    pool = [c for c in dict.fromkeys(windows(text, rx)) if c not in seen and not re.search(r"[\t\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]", c)]
+                    for c in rng.sample(pool, min(PER_PATTERN, len(pool))):
+                        seen.add(c)
+                        w.writerow([split_of(c), parser, src, c, ""])
 
 
 if __name__ == "__main__":

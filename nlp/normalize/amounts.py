@@ -73,15 +73,16 @@ _CUR_WORDS = {
     "英鎊": "GBP", "英镑": "GBP", "GBP": "GBP", "£": "GBP", "pounds": "GBP",
     "越南盾": "VND", "VND": "VND", "盧比": "INR", "卢比": "INR", "INR": "INR", "rupees": "INR",
 }
+_DOLLAR_PREFIXES = {"A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "S$": "SGD", "NZ$": "NZD"}
 _DOLLARS = {"US": "USD", "U.S.": "USD", "NZ": "NZD", "NewZealand": "NZD", "Australian": "AUD", "Canadian": "CAD",
             "HongKong": "HKD", "HK": "HKD", "Singapore": "SGD", "Taiwan": "TWD"}
-_CUR_PREFIX = r"(?:US\s?\$|U\.S\.\s?\$|NT\s?\$|HK\s?\$|USD|RMB|CNY|TWD|NTD|JPY|KRW|EUR|HKD|GBP|\$|＄|€|£|¥|￥)"
+_CUR_PREFIX = r"(?:US\s?\$|U\.S\.\s?\$|NT\s?\$|HK\s?\$|A\$|AU\$|C\$|CA\$|S\$|NZ\$|USD|RMB|CNY|TWD|NTD|JPY|KRW|EUR|HKD|GBP|\$|＄|€|£|¥|￥)"
 _CUR_PREFIX_ZH = r"(?:美金|美元|人民幣|人民币|新臺幣|新台幣|新台币|日圓|日元|韓元|韩元|歐元|欧元|港元|港幣)"
 _CN_MULT = r"(?:兆|億|亿|萬億|万亿|千億|千亿|百億|百亿|十億|十亿|萬|万|千萬|千万|百萬|百万|十萬|十万|千)"
 _EN_MULT = r"(?:trillion|billion|million|thousand|tn|bn|mn|m|b|k)\b"
 _MULTS = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6,
           "m": 1e6, "thousand": 1e3, "k": 1e3}
-_ZH_SUFFIX = r"(?:元|美元|美金|人民幣|人民币|新臺幣|新台幣|新台币|台幣|臺幣|日圓|日元|日幣|韓元|韩元|韓圜|歐元|欧元|港元|港幣|港币|英鎊|英镑|越南盾|盧比|卢比)"
+_ZH_SUFFIX = r"(?:元(?![件素首旦宵])|美元|美金|人民幣|人民币|新臺幣|新台幣|新台币|台幣|臺幣|日圓|日元|日幣|韓元|韩元|韓圜|歐元|欧元|港元|港幣|港币|英鎊|英镑|越南盾|盧比|卢比)"
 _EN_SUFFIX = (r"(?:(?:US|U\.S\.|NZ|New Zealand|Australian|Canadian|Hong Kong|Singapore|Taiwan|HK)\s+dollars\b|dollars\b|"
               r"yuan\b|yen\b|euros?\b|won\b|pounds\b|rupees\b|U\.S\.(?=\s*$|\s*[),;])|US(?=\s*$|\s*[),;]))")
 
@@ -110,6 +111,8 @@ def _currency(word: str | None) -> str | None:
     w = re.sub(r"\s+", "", word)
     if w in ("¥", "￥"):
         return "CNY"
+    if w in _DOLLAR_PREFIXES:
+        return _DOLLAR_PREFIXES[w]
     if w == "元":
         return None
     m = re.fullmatch(r"(US|U\.S\.|NZ|NewZealand|Australian|Canadian|HongKong|HK|Singapore|Taiwan)(?:dollars?)?", w)
@@ -160,6 +163,8 @@ def _amount(text: str, m: re.Match, default: str | None, rates: dict) -> Amount 
     if re.fullmatch(rf"[{CN_NUM_CHARS}]+", g["n1"]) and not (has_zh_mult or g["c1"] or g["c2"]):
         return None
     n1 = parse_number(g["n1"])
+    if re.fullmatch(r"[十拾百佰千仟]+", g["n1"]) and not g["m1"]:
+        return None                    # "單位為千元": a unit, not an amount
     if n1 is None:
         return None
     n2 = parse_number(g["n2"]) if g["n2"] else None
@@ -194,7 +199,7 @@ _RNUM = r"\d+(?:\.\d+)?"
 _RATE = re.compile(
     rf"(?<![A-Za-z0-9_%.,/])(?P<a>{_RNUM})"
     rf"(?:{_SP}(?:(?P<u1>{_PCT}){_SP}{_DASH}|{_DASH}|and){_SP}(?P<b>{_RNUM}))?"
-    rf"{_SP}(?P<u2>{_PCT})(?![0-9A-F]{{2}})")
+    rf"{_SP}-?(?P<u2>{_PCT})(?![0-9A-F]{{2}})")
 _RATE_ZH = re.compile(
     rf"(?P<neg>負)?百分之{_SP}(?P<a>\d+(?:\.\d+)?|[{CN_NUM_CHARS}點点]+)"
     rf"(?:{_SP}(?:至|到|～|~|-){_SP}(?:百分之)?{_SP}(?P<b>\d+(?:\.\d+)?|[{CN_NUM_CHARS}點点]+))?")
@@ -210,6 +215,14 @@ def _cn_decimal(raw: str) -> float | None:
     return parse_number(raw)
 
 
+def _negative_before(text: str, start: int) -> bool:
+    """A minus sign right before the number, not a range dash ("-2.8%" but not "5-10%")."""
+    if start == 0 or text[start - 1] not in "-−－":
+        return False
+    prev = text[start - 2] if start >= 2 else " "
+    return not (prev.isdigit() or (prev.isascii() and prev.isalpha()))
+
+
 def parse_rates(text: str) -> list[Rate]:
     """Percentages, percentage-point changes, 百分之N and N分之M fractions in `text`, in order."""
     if not isinstance(text, str) or not text:
@@ -223,12 +236,22 @@ def parse_rates(text: str) -> list[Rate]:
             if b is not None and b < a:
                 b = None
                 continue
-            out.append(Rate(m.start(), m.end(), m.group(), a, b, kind))
+            start = m.start()
+            if _negative_before(text, start):
+                start, a, b = start - 1, -a, (None if b is None else b)
+            out.append(Rate(start, m.end(), text[start:m.end()], a, b, kind))
         for m in _RATE_ZH.finditer(text):
             a = _cn_decimal(m.group("a"))
             b = _cn_decimal(m.group("b")) if m.group("b") else None
             if a is not None:
+                if m.group("neg"):
+                    a, b = -a, None
                 out.append(Rate(m.start(), m.end(), m.group(), a, b if b is not None and b >= a else None))
+        for m in _RATE_WORDS.finditer(text):
+            n = _en_number(m.group("a"))
+            if n is not None:
+                out.append(Rate(m.start(), m.end(), m.group(), float(n), None,
+                                "points" if "point" in m.group("u") else "percent"))
         taken = [(r.start, r.end) for r in out]
         for m in _FRACTION.finditer(text):
             if text[max(0, m.start() - 1):m.start()] == "百" or m.group("den") == "百":
@@ -243,7 +266,7 @@ def parse_rates(text: str) -> list[Rate]:
 
 # ---- counts ------------------------------------------------------------------------------------
 
-_ZH_UNITS = "項项個个家件種种類类條条名位國国筆笔款批間间艘架座所"
+_ZH_UNITS = "項项個个家件種种類类條条名位國国筆笔款批間间艘架座"
 _EN_NOUNS = (r"tariff lines|tariff subheadings|HTS subheadings|subheadings|product lines|lines|entities|entries|"
              r"items|products|product categories|companies|firms|enterprises|persons|individuals|"
              r"organizations|organisations|addresses|countries|destinations|parties|institutions|"
@@ -252,13 +275,25 @@ _EN_NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())}
 _EN_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90})
-_EN_NUMBER_WORDS = r"(?i:\b(?:" + "|".join(sorted(_EN_NUMBERS, key=len, reverse=True)) + r"))"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_EN_NUMBER_WORDS = (rf"(?i:\b(?:(?:{_TENS})-(?:one|two|three|four|five|six|seven|eight|nine)|"
+                    + "|".join(sorted(_EN_NUMBERS, key=len, reverse=True)) + r"))")
+
+
+def _en_number(word: str) -> int | None:
+    """An English number word up to ninety-nine ("seven", "twenty-four") as an int."""
+    parts = word.lower().split("-")
+    vals = [_EN_NUMBERS.get(p) for p in parts]
+    return None if None in vals else sum(vals)
+
+
+_RATE_WORDS = re.compile(rf"(?P<a>{_EN_NUMBER_WORDS})[ -](?P<u>percent(?:age points?)?\b|per cent\b)")
 _COUNT_ZH = re.compile(
     rf"(?<![A-Za-z0-9.,_第])(?<!第 )(?P<n>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{CN_NUM_CHARS}]+)"
     rf"{_SP}(?P<mult>[萬万億亿])?{_SP}(?P<u>[{_ZH_UNITS}])"
     rf"(?!{_SP}(?:月|百分|工作日|小時|小时|世紀|世纪|季|星期|禮拜|礼拜|人次|款|例))")
 _COUNT_EN = re.compile(
-    rf"(?<![A-Za-z0-9.,$_])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{_EN_NUMBER_WORDS})\s+(?:(?!(?:million|billion|trillion|percent)\b)[A-Za-z.-]+\s+)?"
+    rf"(?<![A-Za-z0-9.,$_])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{_EN_NUMBER_WORDS})\s+(?:(?!(?:million|billion|trillion|percent)\b)[A-Za-z.-]+\s+)??"
     rf"(?P<u>{_EN_NOUNS})\b")
 
 
@@ -271,13 +306,13 @@ def parse_counts(text: str) -> list[Count]:
         for rx in (_COUNT_ZH, _COUNT_EN):
             for m in rx.finditer(text):
                 raw_n = m.group("n")
-                n = _EN_NUMBERS.get(raw_n.lower()) if raw_n.isalpha() and raw_n.isascii() else parse_number(raw_n)
+                n = _en_number(raw_n) if raw_n[:1].isalpha() and raw_n.isascii() else parse_number(raw_n)
                 if n is not None and rx is _COUNT_ZH and m.group("mult"):
                     n *= _mult(m.group("mult"))
                 if n is None or n != int(n):
                     continue
-                if rx is _COUNT_ZH and raw_n == "一":
-                    continue             # "一個", "一種": mostly an article, not a count
+                if rx is _COUNT_ZH and (raw_n == "一" or raw_n[0] in "零〇○"):
+                    continue             # "一個": mostly an article; "零件": parts, not zero items
                 out.append(Count(m.start(), m.end(), m.group(), int(n), m.group("u")))
     except Exception:
         log.debug("count parsing failed on %r", text[:80], exc_info=True)

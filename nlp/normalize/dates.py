@@ -45,7 +45,8 @@ def roc_to_gregorian(year: int) -> int:
     return int(year) + 1911
 
 
-_SP = r"[ \t\u3000]*"           # spaces inside a mention (never a line break)
+_SP = r"[ \t\u3000]*"           # spaces inside a mention
+_SPN = r"[ \t\u3000]*(?:\n[ \t\u3000]*){0,2}"   # ... or a PDF line break between a number and its unit
 _N = rf"(?:\d{{1,4}}|[{CN_NUM_CHARS}]{{1,5}})"
 _MD = rf"(?:\d{{1,2}}|[{CN_NUM_CHARS}]{{1,3}})"
 _MONTHS = {m: i for i, ms in enumerate([
@@ -61,19 +62,26 @@ _CTX_YEAR = {"同年": 0, "當年": 0, "当年": 0, "該年": 0, "该年": 0, "�
 _PATTERNS = [
     # 2018 年 7 月 6 日 / 民國 109 年 5 月 8 日 / 108 年度 / 二〇一九年五月十日 / 2020 年 2 月 17
     ("cn", re.compile(
-        rf"(?P<roc>民國|民国|中華民國|中华民国)?{_SP}(?P<y>{_N}){_SP}(?P<nd>年度|年)"
-        rf"(?:{_SP}(?P<m>{_MD}){_SP}月(?:份)?(?:{_SP}(?P<d>{_MD}){_SP}(?P<dd>[日號号])"
+        rf"(?:(?P<roc>民國|民国|中華民國|中华民国){_SP})?(?P<y>{_N}){_SPN}(?P<nd>年度|年)"
+        rf"(?:{_SPN}(?P<m>{_MD}){_SPN}月(?:份)?(?:{_SPN}(?P<d>{_MD}){_SPN}(?P<dd>[日號号])"
         rf"|{_SP}(?P<d2>\d{{1,2}})(?![\d.,]|{_SP}[個个家項项億亿萬万兆天%％年月元名人件種种條条日號号]))?)?")),
     # 同年 8 月 / 隔年 3 月 / 今年 5 月 10 日 / 去年
     ("rel", re.compile(
         rf"(?P<rel>同年度|同年|當年|当年|該年|该年|隔年|翌年|次年|今年|本年|去年|前年|明年|後年|后年)"
-        rf"(?:{_SP}(?P<m>{_MD}){_SP}月(?:份)?(?:{_SP}(?P<d>{_MD}){_SP}[日號号])?)?")),
+        rf"(?:{_SP}(?:的{_SP})?(?P<m>{_MD}){_SPN}月(?:份)?(?:{_SPN}(?P<d>{_MD}){_SPN}[日號号])?)?")),
+    # 2020 年 1~4 月, 2019 年 1-7 月, 1~4 月 (a month range inside one year)
+    ("cnmr", re.compile(
+        rf"(?:(?P<y>\d{{4}}|[{CN_DIGIT_CHARS}]{{4}}){_SPN}年{_SPN})?(?<![\d.])(?P<m>\d{{1,2}}|[{CN_NUM_CHARS}]{{1,3}})"
+        rf"{_SP}(?:~|～|〜|－|-|–|至|到){_SP}(?P<m2>\d{{1,2}}|[{CN_NUM_CHARS}]{{1,3}}){_SPN}月(?:份)?"
+        rf"(?!{_SP}\d|{_SP}[{CN_NUM_CHARS}]+{_SP}[日號号])")),
     # 8 月 26 日 / 8 月 (year from context)
     ("md", re.compile(
-        rf"(?<![\d{CN_DIGIT_CHARS}年個个])(?P<m>{_MD}){_SP}月(?:份)?(?:{_SP}(?P<d>{_MD}){_SP}[日號号])?")),
+        rf"(?<![\d{CN_DIGIT_CHARS}年個个])(?P<m>{_MD}){_SPN}月(?:份)?(?:{_SPN}(?P<d>{_MD}){_SPN}[日號号])?")),
     # ISO and slashes: 2019-05-10, 2018/7/6, 2019/5, 2019.5.10, ROC 109/5/8
     ("num", re.compile(
         r"(?<![\d/.\-])(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?:(?P=sep)(?P<d>\d{1,2}))?(?![\d/]|\.\d)")),
+    # a date as a URL path segment: /2018/11/19/
+    ("path", re.compile(r"(?<=/)(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?=/)")),
     ("rocnum", re.compile(r"(?<![\d/.\-])(?P<y>\d{2,3})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/])")),
     # May 16, 2019 / 16 May 2019 / July 2019 / May 16 (year from context)
     ("mdy", re.compile(rf"\b(?P<mon>{_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})\b")),
@@ -81,7 +89,7 @@ _PATTERNS = [
     ("my", re.compile(rf"\b(?P<mon>{_MON})\s*,?\s+(?:of\s+)?(?P<y>(?:19|20)\d{{2}})\b")),
     ("md_en", re.compile(rf"\b(?P<mon>{_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d)")),
     # a bare year: "in 2019", "2018-2019", "FY2020"
-    ("y", re.compile(r"(?<![\d.,$/\-])(?:FY)?(?P<y>(?:19[5-9]|20[0-4])\d)(?![\d%％]|\.\d|,\d"
+    ("y", re.compile(r"(?<![\d.,$/])(?:FY)?(?P<y>(?:19[5-9]|20[0-4])\d)(?![\d%％]|\.\d|,\d"
                      r"|\s*[億亿萬万兆元項项個个家件年名人條条種种])")),
 ]
 
@@ -127,9 +135,9 @@ def _num(raw: str | None) -> int | None:
 
 def _year_of(raw: str, roc: bool, nd: str, has_month: bool, text: str, start: int) -> int | None:
     """Gregorian year of a Chinese "N 年" mention, or None when N is not a calendar year."""
-    before = text[max(0, start - 3):start].rstrip(" \t\u3000")
-    if before and (before[-1].isdigit() or before[-1] in "．.,"):
-        return None                      # "20\n19 年": a split number, not ours to guess
+    before = text[max(0, start - 3):start].rstrip(" \t\u3000\n")
+    if before and (before[-1].isdigit() or (before[-1] in "．.," and before[-2:-1].isdigit())):
+        return None                      # "20\n19 年", "1.2019": part of another number, not ours to guess
     y = parse_digit_string(raw) if len(raw) >= 3 and not raw.isdigit() else _num(raw)
     if y is None:
         return None
@@ -168,8 +176,41 @@ def _atoms(text: str, context_year: int | None, doc_date: str | None) -> list[Da
             continue
         out.append(dm)
         pos = dm.end
-        year = dm.year
+        if not _cites_a_title(text, dm):
+            year = int((dm.end_iso or dm.iso)[:4])
     return out
+
+
+def _cites_a_title(text: str, dm: DateMention) -> bool:
+    """A year in a law or book title (《1974 年貿易法》, 1962 年《貿易擴張法》, Trade Act of 1974) dates no event."""
+    before = text[max(0, dm.start - 40):dm.start]
+    if before.rfind("《") > before.rfind("》") or text[dm.end:dm.end + 2].lstrip()[:1] == "《":
+        return True
+    return dm.precision == "year" and bool(re.search(r"\bAct\s+of\s*$", before))
+
+
+_ZH_BEFORE_YEAR = "至到在於于從从自及和與与迄止前後后的為为"
+_PREPOSITIONS = frozenset("in by since until till from before after during through of for to and or early late "
+                          "mid end fiscal year fy the around about between".split())
+
+
+def _bare_year_ok(text: str, start: int, end: int) -> bool:
+    """A bare four-digit number is a year unless it is a document number (2022-21658) or part of a
+    name ("Made in China 2025", "AI 2030", "中國製造 2025")."""
+    if re.match(r"[-–](?:\d{5}|(?!(?:19|20)\d\d\b)\d{4})", text[end:end + 6]):
+        return False
+    before = text[max(0, start - 20):start]
+    if before[-1:] in ("-", "–") and not before[-2:-1].isdigit():
+        return False                      # "ABC-2019", not the end of "2018-2019"
+    stripped = before.rstrip(" ")
+    if len(before) - len(stripped) <= 1 and stripped[-1:] and "\u4e00" <= stripped[-1] <= "\u9fff" \
+            and stripped[-1] not in _ZH_BEFORE_YEAR:
+        return False                      # Chinese writes years with 年; "中國製造 2025" is a name
+    word = re.search(r"([A-Za-z][A-Za-z.]*)[ ]$", before)
+    if word and word.group(1)[0].isupper() and word.group(1).lower().rstrip(".") not in _PREPOSITIONS \
+            and word.group(1).rstrip(".").lower() not in _MONTHS:
+        return False
+    return True
 
 
 def _resolve(name: str, m: re.Match, text: str, year: int | None, doc_year: int | None) -> DateMention | None:
@@ -198,15 +239,25 @@ def _resolve(name: str, m: re.Match, text: str, year: int | None, doc_year: int 
             return None
         y = base + (_REL_YEAR.get(rel) if rel in _REL_YEAR else _CTX_YEAR[rel])
         mo, d, inferred = _num(g["m"]), _num(g["d"]), True
+    elif name == "cnmr":
+        mo, m2 = _num(g["m"]), _num(g["m2"])
+        if g["y"]:
+            y = _year_of(g["y"], False, "年", True, text, m.start("y"))
+        else:
+            y, inferred = year, True
+        if y is None or mo is None or m2 is None or not 1 <= mo < m2 <= 12:
+            return None
+        return DateMention(start, end, text[start:end], _iso(y, mo), "month", _iso(y, m2), "range", inferred)
     elif name == "md":
         if year is None:
             log.debug("no context year for %r", m.group())
             return None
         y, mo, d, inferred = year, _num(g["m"]), _num(g["d"]), True
-    elif name in ("num", "rocnum"):
+    elif name in ("num", "rocnum", "path"):
         y, mo, d = int(g["y"]), int(g["m"]), _num(g.get("d"))
         if name == "rocnum":
-            y = roc_to_gregorian(y) if 1 <= y <= 150 else 0
+            # ROC years in slashes: 3 digits (100+ = 2011+) or 2 digits from 50; "19/11/10" is not 1930
+            y = roc_to_gregorian(y) if 50 <= y <= 150 else 0
         if name == "num" and g["sep"] in ".-" and d is None:
             return None                  # "2019.5", "2018-19": a decimal or a year range, not a month
     elif name in ("mdy", "dmy", "my", "md_en"):
@@ -220,6 +271,8 @@ def _resolve(name: str, m: re.Match, text: str, year: int | None, doc_year: int 
             return None
     else:  # bare year
         y, mo, d = int(g["y"]), None, None
+        if not _bare_year_ok(text, m.start("y"), m.end("y")):
+            return None
     if not _valid(y, mo, d):
         log.debug("invalid date %r", m.group())
         return None

@@ -15,7 +15,7 @@ from .script import fold_aligned
 
 log = logging.getLogger(__name__)
 
-__all__ = ["NameMention", "canonical_name", "find_names", "load_names", "name_kind"]
+__all__ = ["NameMention", "canonical_name", "find_names", "load_names", "name_country", "name_kind"]
 
 NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "names.yaml"
 _CONTEXT_WINDOW = 300       # characters before an ambiguous alias searched for the country it belongs to
@@ -37,6 +37,7 @@ class _Table:
     exact: dict             # folded alias -> canonical (CJK and case-sensitive ASCII)
     nocase: dict            # lower-cased folded alias -> canonical (long ASCII aliases)
     kinds: dict             # canonical -> kind
+    countries: dict         # canonical -> the state it belongs to (agencies, some orgs)
     ambiguous: dict         # folded alias -> {"by_country": {...}, "default": {raw alias: canonical}, "kind"}
     regex_exact: re.Pattern | None
     regex_nocase: re.Pattern | None
@@ -87,13 +88,15 @@ def load_names(path: str | None = None) -> _Table:
     import yaml
 
     data = yaml.safe_load(Path(path or NAMES_FILE).read_text(encoding="utf-8")) or {}
-    exact, nocase, kinds, ambiguous = {}, {}, {}, {}
+    exact, nocase, kinds, ambiguous, countries = {}, {}, {}, {}, {}
     for e in data.get("entities") or []:
         canon, kind = e.get("canonical"), e.get("kind")
         if not canon or not kind:
             log.debug("names.yaml: entry without canonical/kind skipped: %r", e)
             continue
         kinds[canon] = kind
+        if e.get("country"):
+            countries[canon] = e["country"]
         for alias in [canon, *(e.get("aliases") or [])]:
             alias = str(alias)
             key = fold_aligned(alias)
@@ -108,34 +111,73 @@ def load_names(path: str | None = None) -> _Table:
             kinds.setdefault(canon, amb.get("kind", "agency"))
     regex_exact = _pattern(list(exact) + list(ambiguous))
     regex_nocase = _pattern(list(nocase), re.IGNORECASE)
-    return _Table(exact, nocase, kinds, ambiguous, regex_exact, regex_nocase)
+    return _Table(exact, nocase, kinds, countries, ambiguous, regex_exact, regex_nocase)
 
 
-def _country_before(table: _Table, folded: str, pos: int, context: str | None) -> str | None:
-    """The country named nearest before `pos` (in the text, then in `context`)."""
-    for hay in (folded[max(0, pos - _CONTEXT_WINDOW):pos], fold_aligned(context or "")):
-        best = None
-        for m in _raw_matches(table, hay):
-            canon = _plain_canonical(table, m.group())
-            if canon and table.kinds.get(canon) == "country":
-                best = canon
-            elif canon and table.kinds.get(canon) in ("agency", "company"):
-                country = _agency_country(canon)
-                best = country or best
-        if best:
-            return best
+# Demonyms name no entity themselves but say whose agency follows ("the Chinese Foreign Ministry").
+_DEMONYMS = {"chinese": "China", "american": "United States", "u.s.": "United States", "us": "United States",
+             "japanese": "Japan", "korean": "South Korea", "south korean": "South Korea", "taiwanese": "Taiwan"}
+_DEMONYM_RX = re.compile(r"\b(chinese|american|japanese|south korean|korean|taiwanese)\W{0,3}$", re.I)
+_SENTENCE_END = re.compile(r"[。！？；!?;]|\.\s")
+
+
+def _countries_in(table: _Table, hay: str) -> list[tuple[int, int, str]]:
+    """(start, end, state) of every country or national agency named in `hay`."""
+    out = []
+    for m in _raw_matches(table, hay):
+        canon = _plain_canonical(table, m.group())
+        kind = table.kinds.get(canon) if canon else None
+        state = canon if kind == "country" else _agency_country(canon) if kind == "agency" else None
+        if state:
+            out.append((m.start(), m.end(), state))
+    return out
+
+
+def _country_before(table: _Table, folded: str, pos: int, context: str | None, *, reach: str) -> str | None:
+    """The state named just before `pos` ("adjacent"), in its sentence ("sentence") or in the window and `context`."""
+    before = folded[max(0, pos - _CONTEXT_WINDOW):pos]
+    if reach == "adjacent":
+        demonym = _DEMONYM_RX.search(before)
+        if demonym:
+            return _DEMONYMS[demonym.group(1).lower()]
+        found = _countries_in(table, before[-12:])
+        return found[-1][2] if found and len(before[-12:]) - found[-1][1] <= 3 else None
+    if reach == "sentence":
+        ends = list(_SENTENCE_END.finditer(before))
+        found = _countries_in(table, before[ends[-1].end():] if ends else before)
+        return found[-1][2] if found else None
+    for hay in (before, fold_aligned(context or "")):
+        found = _countries_in(table, hay)
+        if found:
+            return found[-1][2]
     return None
+
+
+_PREFIX_COUNTRY = (("US ", "United States"), ("PRC ", "China"), ("Taiwan ", "Taiwan"), ("Japan ", "Japan"),
+                   ("South Korea ", "South Korea"))
 
 
 def _agency_country(canon: str) -> str | None:
-    """The country an agency or company canonical name belongs to, from its wording."""
-    if canon.startswith(("US ", "USTR", "USITC", "CFIUS", "OFAC", "FCC", "Bureau of Industry", "White House")):
-        return "United States"
-    if canon.startswith(("PRC ", "State Council", "NDRC", "MIIT", "SAMR", "People's Bank")):
-        return "China"
-    if canon.startswith("Taiwan "):
-        return "Taiwan"
+    """The state an agency belongs to: the `country` field of names.yaml, else its canonical prefix."""
+    table = load_names()
+    if canon in table.countries:
+        return table.countries[canon]
+    for prefix, country in _PREFIX_COUNTRY:
+        if canon.startswith(prefix):
+            return country
     return None
+
+
+def name_country(canonical: str) -> str | None:
+    """The state a canonical name stands for: a country itself, an agency its government; None otherwise."""
+    try:
+        kind = load_names().kinds.get(canonical)
+        if kind == "country":
+            return canonical
+        return _agency_country(canonical) if kind in ("agency", "org") else None
+    except Exception:
+        log.debug("name_country failed on %r", canonical, exc_info=True)
+        return None
 
 
 def _raw_matches(table: _Table, folded: str):
@@ -163,10 +205,20 @@ def _resolve(table: _Table, raw: str, key: str, folded: str, pos: int, context: 
     amb = table.ambiguous.get(key)
     if amb is None:
         return None
-    country = _country_before(table, folded, pos, context)
+    # Decide by the closest evidence first: a country right before the alias ("美國商務部", "Chinese
+    # Foreign Ministry"), cue words of one country's measures, a country in the same sentence, then further.
     by_country = amb.get("by_country") or {}
+    country = _country_before(table, folded, pos, context, reach="adjacent")
     if country in by_country:
         return by_country[country]
+    window = folded[max(0, pos - _CONTEXT_WINDOW):pos + _CONTEXT_WINDOW] + " " + fold_aligned(context or "")
+    for cue_country, cues in (amb.get("cues") or {}).items():
+        if cue_country in by_country and any(fold_aligned(str(c)) in window for c in cues):
+            return by_country[cue_country]
+    for reach in ("sentence", "window"):
+        country = _country_before(table, folded, pos, context, reach=reach)
+        if country in by_country:
+            return by_country[country]
     return (amb.get("default") or {}).get(raw)
 
 

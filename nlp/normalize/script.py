@@ -24,6 +24,13 @@ def to_traditional(text: str) -> str:
     return _converters()[1].convert(text) if text else ""
 
 
+@lru_cache(maxsize=1)
+def _phrase_converter():
+    import opencc
+
+    return opencc.OpenCC("tw2sp")
+
+
 @lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
     """One character folded: NFKC width form, then Simplified; unchanged if that is not one character."""
@@ -45,10 +52,13 @@ def fold_aligned(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Search key: Simplified, NFKC width-normalised, Latin lower-cased, so either script finds the other."""
+    """Search key: NFKC width-normalised, Taiwan phrases to Mainland Simplified (記憶體 -> 内存), Latin lower-cased.
+
+    Either script and either vocabulary finds the other; offsets are not kept (use `fold_aligned` for that).
+    """
     if not text:
         return ""
-    return to_simplified(unicodedata.normalize("NFKC", text)).lower()
+    return _phrase_converter().convert(unicodedata.normalize("NFKC", text)).lower()
 
 
 def guess_chinese_script(text: str) -> str:

@@ -14,6 +14,16 @@ _lock = threading.Lock()
 _tokenizer = None
 
 
+def _dictionary_entries(path: Path | None = None) -> list[tuple[str, int]]:
+    """(word, frequency) pairs of the jieba user dictionary; '#' lines are comments."""
+    out = []
+    for ln in Path(path or TERMS_FILE).read_text(encoding="utf-8").splitlines():
+        parts = ln.split()
+        if parts and not ln.startswith("#"):
+            out.append((parts[0], int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 2000))
+    return out
+
+
 def domain_terms(path: Path | None = None) -> list[str]:
     """The words of the domain dictionary (first column of each line)."""
     lines = Path(path or TERMS_FILE).read_text(encoding="utf-8").splitlines()
@@ -21,16 +31,30 @@ def domain_terms(path: Path | None = None) -> list[str]:
 
 
 def load_tokenizer(*, with_terms: bool = True):
-    """A jieba.Tokenizer with the domain dictionary loaded (built once, lazily, then cached)."""
+    """A jieba.Tokenizer with the domain terms and Chinese names loaded (built once, lazily, then cached)."""
     global _tokenizer
     if not with_terms:
         return _new_tokenizer()
     with _lock:
         if _tokenizer is None:
             tok = _new_tokenizer()
-            tok.load_userdict(str(TERMS_FILE))
+            for word, freq in _dictionary_entries():
+                tok.add_word(word, freq=freq)
+            for word in _name_words():
+                tok.add_word(word, freq=2000)
             _tokenizer = tok
     return _tokenizer
+
+
+def _name_words() -> list[str]:
+    """The all-Chinese aliases of names.yaml (華為, 美國貿易代表署 ...), so names stay one token."""
+    from .names import NAMES_FILE
+    import yaml
+
+    data = yaml.safe_load(NAMES_FILE.read_text(encoding="utf-8")) or {}
+    aliases = [a for e in data.get("entities") or [] for a in e.get("aliases") or []]
+    aliases += [a for e in data.get("ambiguous") or [] for a in e.get("aliases") or []]
+    return [a for a in map(str, aliases) if len(a) >= 2 and all("\u4e00" <= c <= "\u9fff" for c in a)]
 
 
 def _new_tokenizer():

@@ -1,0 +1,84 @@
+"""Amounts, rates and counts: the forms of the brief."""
+from __future__ import annotations
+
+import pytest
+
+from nlp.normalize.amounts import parse_amounts, parse_counts, parse_rates
+
+
+@pytest.mark.parametrize("text, value, currency, inferred", [
+    ("金額為 340 億美元。", 34e9, "USD", False),
+    ("易制裁（2,000 億美元）", 2e11, "USD", False),
+    ("即進口 3,870 萬美元活家禽", 3.87e7, "USD", False),
+    ("新臺幣投資 8,641 億元", 8.641e11, "TWD", True),
+    ("USD 34 billion", 34e9, "USD", False),
+    ("$200 billion", 2e11, "USD", False),
+    ("US$ 1.5 million", 1.5e6, "USD", False),
+    ("二千億美元", 2e11, "USD", False),
+    ("2000亿美元", 2e11, "USD", False),
+    ("國防部投入 7 千 5 百萬美元", 7.5e7, "USD", False),
+    ("1.9 兆韓元以上", 1.9e12, "KRW", False),
+    ("人民幣 6.6 萬", 6.6e4, "CNY", False),
+    ("$34bn", 34e9, "USD", False),
+    ("RMB 100 billion", 1e11, "CNY", False),
+    ("161 million NZ dollars", 1.61e8, "NZD", False),
+    ("tariffs on 200 billion U.S. dollars", 2e11, "USD", False),
+    ("处十万元以上罚款", 1e5, "CNY", True),
+])
+def test_normalize_amounts_forms(text, value, currency, inferred):
+    a = parse_amounts(text)[0]
+    assert (a.value, a.currency, a.currency_inferred) == (pytest.approx(value), currency, inferred)
+    assert a.usd == (pytest.approx(value) if currency == "USD" else None)
+    assert text[a.start:a.end] == a.raw
+
+
+def test_normalize_amount_ranges():
+    a = parse_amounts("1.3 兆元～1.9 兆元人民幣")[0]
+    assert (a.low, a.high, a.currency) == (1.3e12, 1.9e12, "CNY")
+    a = parse_amounts("總經費約 1.4～2.4 億美元")[0]
+    assert (a.value, a.high, a.usd) == (1.4e8, 2.4e8, 1.4e8)
+
+
+@pytest.mark.parametrize("text", ["14 億人", "75 億", "population of 3 billion", "2018-2020 年", "5 m", "萬元，採",
+                                  "工業 4.0 元件之間", "單位為千元。"])
+def test_normalize_amounts_not_money(text):
+    assert parse_amounts(text) == []
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("25%", 25.0, "percent"), ("5-10%", (5.0, 10.0), "percent"), ("5%～25%", (5.0, 25.0), "percent"),
+    ("7.5%", 7.5, "percent"), ("15 個百分點", 15.0, "points"), ("25 percent", 25.0, "percent"),
+    ("25 per cent", 25.0, "percent"), ("百分之二十五", 25.0, "percent"), ("三分之一", 33.3333, "fraction"),
+    ("万分之五的滞纳金", 0.05, "fraction"), ("80 to 90 percent", (80.0, 90.0), "percent"),
+    ("by one percentage point", 1.0, "points"), ("10-percent tariffs", 10.0, "percent"),
+    ("0.4个百分点", 0.4, "points"),
+])
+def test_normalize_rates_forms(text, value, kind):
+    r = parse_rates(text)[0]
+    assert (r.value, r.kind) == (value, kind)
+
+
+def test_normalize_rates_negative_values():
+    assert [r.value for r in parse_rates("由 -4.7% 降低到-2.8%，而 5-10% 不變")] == [-4.7, -2.8, (5.0, 10.0)]
+
+
+@pytest.mark.parametrize("text", ["E7%A8%85%", "%E5%8F%", "變化比例(%) 16.4 6.7"])
+def test_normalize_rates_not_rates(text):
+    assert parse_rates(text) == []
+
+
+@pytest.mark.parametrize("text, n, unit", [
+    ("818 項輸美產品", 818, "項"), ("5,745 個", 5745, "個"), ("37 家", 37, "家"), ("70 家附屬事業", 70, "家"),
+    ("adding 33 entities", 33, "entities"), ("279 tariff lines", 279, "tariff lines"),
+    ("adding seven entities", 7, "entities"), ("twenty-four entities", 24, "entities"),
+    ("1,585 taxable items", 1585, "items"), ("3805种产品", 3805, "种"),
+])
+def test_normalize_counts_forms(text, n, unit):
+    c = parse_counts(text)[0]
+    assert (c.n, c.unit) == (n, unit)
+
+
+@pytest.mark.parametrize("text", ["10 個月", "一個重要", "301 條款", "第 22 條第 1 項", "6个月", "材料及零件等",
+                                  "中國製造 2025 所規劃"])
+def test_normalize_counts_not_counts(text):
+    assert parse_counts(text) == []
