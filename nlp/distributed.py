@@ -9,6 +9,7 @@ that died) are retried; a file that still fails is reported with its path, never
 from __future__ import annotations
 
 import hashlib
+import os
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
@@ -55,9 +56,12 @@ def connect(address: str, *, num_cpus: int | None = None) -> bool:
         raise PolicylensError("--ray needs Ray, which is not installed - run `pip install 'policylens[ray]'`") from e
     if ray.is_initialized():
         return False
-    # Ship this very nlp package to the workers, so that they run the driver's code.
+    # Ship this very nlp package and the POLICYLENS_* settings to the workers: they run the driver's code
+    # with the driver's configuration.
     pkg = str(Path(__file__).resolve().parent)
-    common: dict[str, Any] = dict(include_dashboard=False, log_to_driver=False, runtime_env={"py_modules": [pkg]})
+    settings = {k: v for k, v in os.environ.items() if k.startswith("POLICYLENS_")}
+    runtime_env: dict[str, Any] = {"py_modules": [pkg], "env_vars": settings}
+    common: dict[str, Any] = dict(include_dashboard=False, log_to_driver=False, runtime_env=runtime_env)
     try:
         if address == "local":
             ray.init(num_cpus=num_cpus, **common)
@@ -92,7 +96,10 @@ def ingest_paths_ray(
     """
     from tqdm import tqdm
 
+    from .settings import get_setting
+
     started = connect(address, num_cpus=num_cpus)
+    embedder_name = get_setting("embedder", embedder_name)  # resolved here: workers may not share our environment
     import ray
 
     report = IngestReport()
