@@ -93,7 +93,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if args.format == "parquet":
         _err("extract: parquet needs a file - use `policylens events --format parquet --output F`")
         return 2
-    write_events(parsed.events, args.format, sys.stdout)
+    events = parsed.events
+    if args.min_confidence is not None:
+        events = [e for e in events if e.confidence >= args.min_confidence]
+    write_events(events, args.format, sys.stdout)
     return 0
 
 
@@ -109,6 +112,10 @@ def cmd_events(args: argparse.Namespace) -> int:
             type=args.type, actor=args.actor, target=args.target, since=args.since, until=args.until,
             doc_id=doc_id, min_confidence=args.min_confidence,
         )
+    if args.merge:
+        from nlp.events.merge import merge_events
+
+        events = merge_events(events)
     if args.format == "parquet":
         if not args.output:
             _err("events: --format parquet needs --output FILE.parquet")
@@ -253,6 +260,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("extract", cmd_extract, "Extract events from one document, without a store.", store=False)
     sp.add_argument("file", metavar="FILE")
     sp.add_argument("--format", choices=("jsonl", "csv", "table"), default="jsonl", help="output format (default jsonl)")
+    sp.add_argument("--min-confidence", type=float, help="only events at least this confident (0-1)")
     sp.add_argument("--password", help="password for an encrypted PDF")
 
     sp = add("events", cmd_events, "List the events in the store.")
@@ -263,6 +271,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--until", help="latest date (YYYY, YYYY-MM or YYYY-MM-DD)")
     sp.add_argument("--doc", help="only this document")
     sp.add_argument("--min-confidence", type=float, help="drop events below this confidence (0-1)")
+    sp.add_argument("--merge", action="store_true", help="merge mentions of the same event across documents (extra.mentions)")
     sp.add_argument("--format", choices=("jsonl", "csv", "table", "parquet"), default="table", help="output format (default table)")
     sp.add_argument("--output", help="file to write (required for parquet)")
 

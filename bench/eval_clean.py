@@ -58,7 +58,8 @@ def evaluate(doc, gt: dict) -> dict:
     gt_body = "".join(gt["body"])
     flat, gt_flat = WS.sub("", body), WS.sub("", gt_body)
     header = WS.sub("", gt.get("header", "")) or None
-    gt_trigrams = set(m.group() for m in CJK_SPACE.finditer("\n".join(gt["body"])))
+    # a space the source itself has between CJK characters (e.g. "第二節  計畫架構") is not stray
+    gt_trigrams = set(re.sub(r"[ \u3000]+", " ", m.group()) for m in CJK_SPACE.finditer("\n".join(gt["body"])))
     # prose paragraphs only (>= 20 chars; the gt lists table cells as paragraphs too); a page's first
     # paragraph may continue the previous page, so it is not counted as a false start
     paras = [p for page in pages for p in page.split("\n\n")[1:] if len(WS.sub("", p)) >= 20]

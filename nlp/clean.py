@@ -32,7 +32,9 @@ HEADING = re.compile(
     r"|[一二三四五六七八九十]+、"
     r"|[（(][一二三四五六七八九十]+[)）]"
     r"|(?:chapter|section|part)\s+[0-9ivx]+\b"
-    r"|\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-Z])",
+    r"|(?-i:\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-Z])"
+    r"|(?-i:(?:[A-H]|[IVX]{1,4})\.\s+[A-Z][a-z])"  # "B. Determination on Appropriate Action", "IV. Findings"
+    r"|(?-i:[A-Z][A-Z0-9,&'-]+(?: [A-Z0-9,&'-]+)+:?$|[A-Z]{3,}:$))",  # "SUPPLEMENTARY INFORMATION:", "ANNEX B"
     re.IGNORECASE,
 )
 TERMINAL = "。！？；：.!?;:」』）)”"
@@ -46,9 +48,15 @@ def is_cjk(ch: str) -> bool:
 _NUMBERED = re.compile(r"第\s*[一二三四五六七八九十百零〇0-9]+\s*[篇章節节部條条款]$")
 
 
+def _heading_start(text: str, pos: int) -> bool:
+    """Whether the 第…章/節 before ``pos`` opens its line."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return text[line_start:pos].lstrip().startswith("第")
+
+
 def _cjk_space(m: re.Match) -> str:
     # keep the space after a heading number ("第二節 計畫架構"); drop the others
-    return " " if _NUMBERED.search(m.string, max(0, m.start() - 12), m.start()) else ""
+    return " " if _NUMBERED.search(m.string[max(0, m.start() - 12) : m.start()]) and _heading_start(m.string, m.start()) else ""
 
 
 def squeeze_spaces(text: str) -> str:
@@ -76,8 +84,10 @@ def join_fragments(parts: Sequence[str]) -> str:
 
 def flag_garbled(text: str) -> bool:
     """True when a page's text is mostly glyph ids, replacement or private-use characters."""
-    chars = sum(1 for c in text if not c.isspace())
-    if chars == 0:
+    if _GARBLE.search(text) is None:
+        return False
+    chars = len(text) - sum(text.count(c) for c in " \t\n\u3000")
+    if chars <= 0:
         return False
     bad = sum(len(m.group()) for m in _GARBLE.finditer(text))
     return bad / chars > 0.1
@@ -116,7 +126,7 @@ def is_note(text: str) -> bool:
 def is_heading(text: str) -> bool:
     """True for a section heading line (第二章 …, 第一節 …, 一、…, (一) …, 2.1 Title, Chapter 3)."""
     t = text.strip()
-    return len(t) <= 60 and HEADING.match(t) is not None and not t.endswith(("。", "；", "，"))
+    return len(t) <= 60 and HEADING.match(t) is not None and not t.endswith(("。", "；", "，", ".", ";", ","))
 
 
 def split_header(rows: list[list[str]]) -> tuple[list[list[str]], list[list[str]]]:

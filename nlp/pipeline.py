@@ -122,6 +122,9 @@ def ingest_paths(
                 fail(path, str(e))
                 continue
             report.added.append(path)
+            n_image = sum(1 for pg in res.doc.pages if "image_only" in pg.flags and "ocr" not in pg.flags)
+            if n_image:
+                log.warning("%s: %d image-only page(s) have no text - re-run with --ocr (needs tesseract-ocr)", path, n_image)
             report.passages += len(res.passages)
             report.events += len(res.events)
     finally:

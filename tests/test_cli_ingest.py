@@ -8,10 +8,12 @@ import subprocess
 import sys
 import time
 
+import shutil
+
 import pytest
 
 from conftest import PDF_DIR, ROOT
-from pdfmaker import encrypted_pdf, scanned_pdf, subset_pdf
+from pdfmaker import encrypted_pdf, mixed_pdf, scanned_pdf, subset_pdf
 
 
 def _db(store):
@@ -145,3 +147,29 @@ def test_cli_show_page_with_footnotes(run_cli, tmp_path, corpus):
     assert "研究報告\n" not in out.split("--- page 2")[1]  # no running header
     body, notes = out.split("[註]", 1)
     assert "營運細節」等。" in body and "本段相關數據整理自政府公開資料" in notes
+
+
+def test_cli_ingest_flags_image_only_pages(run_cli, tmp_path, corpus):
+    store = tmp_path / "store"
+    pdf = mixed_pdf(PDF_DIR / "report_050p.pdf", tmp_path / "mixed.pdf", [0, 1], [2])
+    r = run_cli("ingest", pdf, "--store", store, "--no-embed")
+    assert r.returncode == 0, r.stderr
+    assert f"{pdf}: 1 image-only page(s) have no text - re-run with --ocr (needs tesseract-ocr)" in r.stderr
+    assert '"flags": ["image_only_pages"]' in run_cli("docs", "--json", "--store", store).stdout
+
+
+def test_cli_ingest_ocr_without_and_with_tesseract(run_cli, tmp_path, corpus):
+    # a real scan: page 2 of the report rendered to an image (top quarter, to keep Tesseract quick)
+    scan = scanned_pdf(PDF_DIR / "report_050p.pdf", tmp_path / "scan.pdf", [1], dpi=200, top=0.25)
+    store = tmp_path / "store"
+    if not shutil.which("tesseract"):
+        r = run_cli("ingest", scan, "--store", store, "--no-embed", "--ocr")
+        assert r.returncode == 1
+        assert f"policylens: {scan}: 1 image-only page(s) need OCR but Tesseract is not installed - install Tesseract" in r.stderr
+        pytest.skip("tesseract-ocr is not installed (listed in .ci/apt-packages.txt)")
+    r = run_cli("ingest", scan, "--store", store, "--no-embed", "--ocr", env={"POLICYLENS_TESSERACT_LANGS": "chi_tra"})
+    assert r.returncode == 0, r.stderr
+    doc_id = run_cli("docs", "--json", "--store", store).stdout.split('"doc_id": "')[1].split('"')[0]
+    text = run_cli("show", doc_id, "--store", store).stdout.replace(" ", "")
+    assert "[image_only, ocr]" in run_cli("show", doc_id, "--store", store).stdout
+    assert "貿易管制" in text and "近期事件" in text

@@ -1,9 +1,79 @@
-"""Passage[]/Table[] -> Event[]: one module per event family, tables.py, merge.py."""
+"""Passage[]/Table[] -> Event[]: one module per event family, tables.py for table rows, merge.py for dedup."""
 from __future__ import annotations
+
+import re
 
 from ..types import Document, Event, Passage
 
+__all__ = ["document_date", "extract_events"]
+
+# Where a document states its own date: notice metadata, news headers ("time: 2019-05-15 11:45").
+_DOC_DATE = (
+    re.compile(r"original_published:\s*[\"']?(\d{4}-\d{2}-\d{2})"),
+    re.compile(r"\*\*Original Published:\*\*\s*([A-Z][a-z]+ \d{1,2}, \d{4})"),
+    re.compile(r"(?:(?<![A-Za-z])time|[Pp]ublication date|(?<![A-Za-z])published|發布時間|发布时间|發佈日期|发布日期)\s*[:：]\s*\**\s*"
+               r"(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|[A-Z][a-z]+ \d{1,2}, \d{4})", re.I),
+    re.compile(r"^\s*date\s*[:：]\s*(\d{4}-\d{2}-\d{2})", re.I | re.M),
+)
+_FRONT_MATTER = re.compile(r"\A\s*---\n.*?\n---\s*\n", re.S)
+_HEADING = re.compile(r"^#{1,6} .*$", re.M)
+# Metadata lines of scraped items ("title: …", "keywords: …"): the body states the events, these restate them.
+_META = re.compile(r"^(?:title|time|date|keywords|tags|source|url|link|author|categories|layout)\s*[:：].*$", re.M | re.I)
+
+
+def document_date(doc: Document) -> str | None:
+    """The document's own date (ISO day): Document.date, else the first date its header states."""
+    if doc.date:
+        return doc.date
+    from ..normalize.dates import parse_dates
+
+    head = doc.pages[0].text[:3000] if doc.pages else ""
+    for pat in _DOC_DATE:
+        m = pat.search(head)
+        if m:
+            ds = parse_dates(m.group(1))
+            if ds and ds[0].precision == "day":
+                return ds[0].iso
+    return None
+
+
+def _skips(text: str) -> list[tuple[int, int]]:
+    """Spans that restate rather than state: YAML front matter and Markdown headings."""
+    out = []
+    m = _FRONT_MATTER.match(text)
+    if m:
+        out.append((m.start(), m.end()))
+    out += [(h.start(), h.end()) for h in _HEADING.finditer(text)]
+    out += [(h.start(), h.end()) for h in _META.finditer(text)]
+    return out
+
 
 def extract_events(doc: Document, passages: list[Passage]) -> list[Event]:
-    """Events stated in a document's prose and tables, each with its evidence."""
-    return []
+    """Events stated in a document's prose and tables, each with its evidence, mentions merged.
+
+    ``passages`` is accepted for the pipeline's signature; rules read whole pages so that context
+    (the year, the actor of the sentence before) crosses passage boundaries.
+    """
+    from .merge import merge_events
+    from .prose import Context, extract_prose
+    from .tables import header_text, table_events
+
+    doc_date = document_date(doc)
+    ctx = Context(year=int(doc_date[:4]) if doc_date else None)
+    events: list[Event] = []
+    headers: dict[str, str] = {}  # caption -> header seen so far, for tables continued over pages
+    for page in doc.pages:
+        tables = [t for t in doc.tables if t.page == page.number]
+        skip = [(t.start, t.end) for t in tables if t.start is not None] + _skips(page.text)
+        events += extract_prose(doc.doc_id, page.number, page.text, doc_date=doc_date, skip=skip, ctx=ctx)
+        for t in tables:
+            prior = headers.get(t.caption) if t.caption else None
+            events += table_events(doc.doc_id, t, page.text, continued_from=prior)
+            if t.caption:
+                headers[t.caption] = header_text(t) if prior is None else prior + " " + header_text(t)
+    from .flattables import flat_table_events
+
+    claimed = {t.caption for t in doc.tables if t.caption}
+    skips = {p.number: [(t.start, t.end) for t in doc.tables if t.page == p.number and t.start is not None] for p in doc.pages}
+    events += flat_table_events(doc.doc_id, [(p.number, p.text) for p in doc.pages], claimed, skips)
+    return merge_events(events)

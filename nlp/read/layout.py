@@ -11,11 +11,12 @@ from dataclasses import dataclass
 from statistics import median
 
 from ..clean import (
-    render_row,
+    is_cjk,
     is_note,
     is_page_number,
     is_table_caption,
     join_fragments,
+    render_row,
     split_header,
     squeeze_spaces,
 )
@@ -39,6 +40,16 @@ def _key(text: str) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
 
 
+def _furniture_keys(band: str, key: str, ln, page_number: int) -> list[tuple[str, str]]:
+    """Repetition keys of a candidate line. A line holding numbers repeats as furniture only if one of
+    them follows the page number ("Page 7", "28711 Federal Register …"), so that footnotes and dated
+    lines are not taken for footers; text set at an angle in the margin repeats as it is."""
+    nums = re.findall(r"\d+", ln.text) if band != "rotated" else []
+    if not nums:
+        return [(band, key)]
+    return [(band, f"{key}~{page_number - int(x)}") for x in nums[:20]]
+
+
 def page_furniture(pages) -> Layout:
     """Mark running headers/footers, page numbers and footnotes on every page; return the layout measures."""
     n = len(pages)
@@ -47,26 +58,27 @@ def page_furniture(pages) -> Layout:
     for p in pages:
         cands = []
         # same text at the same height on many pages; footnotes repeat text but not position
-        for ln in p.lines[:3]:
+        by_y = sorted((ln for ln in p.lines if not ln.rotated), key=lambda ln: -ln.y)
+        for ln in by_y[:3]:
             if ln.y > p.height * 0.85:
                 cands.append(("top", f"{_key(ln.text)}@{round(ln.y / 6)}", ln))
-        for ln in p.lines[-3:]:
-            if ln.y < p.height * 0.15:
+        for ln in by_y[-3:]:
+            if ln.y < p.height * 0.15 and all(c[2] is not ln for c in cands):
                 cands.append(("bottom", f"{_key(ln.text)}@{round(ln.y / 6)}", ln))
+        for ln in p.lines:  # text set at an angle in the margin, wherever it sits
+            if ln.rotated:
+                cands.append(("rotated", f"{_key(ln.text)}", ln))
         bands.append(cands)
         for b, k, ln in cands:
-            # a line with a number repeats as furniture only if the number follows the page ("Page 7")
-            nums = re.findall(r"\d+", ln.text)
-            counts[(b, k if not nums else f"{k}~{p.number - int(nums[-1])}")] += 1
+            counts.update(set(_furniture_keys(b, k, ln, p.number)))
     need = max(3, int(0.4 * n)) if n >= 3 else n + 1
     header = None
     for p, cands in zip(pages, bands):
         for band, key, ln in cands:
-            nums = re.findall(r"\d+", ln.text)
-            c = counts[(band, key if not nums else f"{key}~{p.number - int(nums[-1])}")]
-            if c >= need or is_page_number(ln.text):
+            c = max(counts[k] for k in _furniture_keys(band, key, ln, p.number))
+            if c >= need or (band != "rotated" and is_page_number(ln.text)):
                 ln.kind = "furniture"
-                if band == "top" and not nums and header is None and c >= need:
+                if band == "top" and not re.search(r"\d", ln.text) and header is None and c >= need:
                     header = ln.text
     layout = _measure(pages, header)
     for p in pages:
@@ -106,6 +118,9 @@ def _measure(pages, header) -> Layout:
 
 def _mark_footnotes(p, layout: Layout) -> None:
     """The block of small lines under the last body line at the page foot, starting with a marker."""
+    for ln in p.lines:  # a superscript note number that pdfium put on a line of its own
+        if ln.kind == "body" and ln.text.isdigit() and len(ln.text) <= 3 and ln.size < 0.8 * layout.body_size:
+            ln.kind = "furniture"
     body = [ln for ln in p.lines if ln.kind in ("body",)]
     block = []
     for ln in reversed(body):
@@ -133,21 +148,60 @@ def _footnotes(p) -> list[str]:
             notes.append([text])
         else:
             notes[-1].append(text)
-    return [squeeze_spaces(join_fragments(n)) for n in notes]
+    return [t for t in (squeeze_spaces(join_fragments(n)) for n in notes) if t]
 
 
-def _breaks(prev, ln, layout: Layout) -> bool:
+def _columns(lines, width: float, layout: Layout) -> dict[int, tuple[float, float]]:
+    """(left, right) edges of the text column of each body line, by id.
+
+    Left edges further apart than a fifth of the page width are different columns (a paragraph indent
+    is not); a column's left edge is its most common line start, its right edge the 90th percentile of
+    its line ends. A page with a single column gets the document-wide margins.
+    """
+    body = [ln for ln in lines if ln.kind == "body"]
+    starts = sorted({round(ln.x0) for ln in body})
+    groups: list[list[int]] = []
+    for x in starts:
+        if groups and x - groups[-1][-1] <= 0.2 * width:
+            groups[-1].append(x)
+        else:
+            groups.append([x])
+    members_of = [[ln for ln in body if g[0] <= round(ln.x0) <= g[-1]] for g in groups]
+    # a column holds a fair share of the lines; centred captions or stray labels do not make one
+    real = [m for m in members_of if len(m) >= max(5, 0.15 * len(body))]
+    default = {id(ln): (layout.left, layout.right) for ln in body}
+    if len(real) <= 1:
+        return default
+    out = default
+    for members in real:
+        lefts = Counter(round(ln.x0) for ln in members)
+        ends = sorted(ln.x1 for ln in members)
+        edge = (lefts.most_common(1)[0][0], ends[int(0.9 * (len(ends) - 1))])
+        out.update({id(ln): edge for ln in members})
+    return out
+
+
+def _breaks(prev, ln, layout: Layout, columns: dict[int, tuple[float, float]]) -> bool:
     """Whether line ``ln`` starts a new paragraph after ``prev``."""
     size = ln.size or layout.body_size
+    left, _ = columns.get(id(ln), (layout.left, layout.right))
+    _, prev_right = columns.get(id(prev), (layout.left, layout.right))
     if abs(ln.size - prev.size) > 0.6:
         return True
-    if ln.x0 > layout.left + 0.7 * size:
+    if ln.x0 > left + 0.7 * size:
         return True
-    if prev.y - ln.y > 1.6 * layout.pitch * (size / layout.body_size):
-        return True
-    if prev.x1 < layout.right - 2 * size:  # a short line ends its paragraph (justified text fills lines)
-        return True
-    return False
+    if ln.y <= prev.y and prev.y - ln.y > 1.6 * layout.pitch * (size / layout.body_size):
+        return True  # (a line higher than the previous one starts the next column: no gap to read)
+    # a line ends its paragraph when the next line's first word would have fitted after it
+    # (works for justified and ragged-right text alike)
+    return prev_right - prev.x1 > _first_word_width(ln.text, size) + 0.5 * size
+
+
+def _first_word_width(text: str, size: float) -> float:
+    if not text or is_cjk(text[0]):
+        return size
+    word = text.split(" ", 1)[0]
+    return 0.5 * size * len(word)
 
 
 def link_tables(pages) -> None:
@@ -179,6 +233,7 @@ def assemble_page(p, layout: Layout, tables_so_far: list[Table]) -> tuple[Page, 
     """Build one Page (paragraphs joined by blank lines, tables rendered in place) and its Tables."""
     elems: list[tuple[str, object]] = []  # ("para", [lines]) | ("table", index into p.tables)
     seen_tables: set[int] = set()
+    columns = _columns(p.lines, p.width, layout)
     prev = None
     for ln in p.lines:
         if ln.kind == "table":
@@ -191,7 +246,7 @@ def assemble_page(p, layout: Layout, tables_so_far: list[Table]) -> tuple[Page, 
         if ln.kind != "body":
             continue
         text = ln.text[: len(ln.text) - ln.tail_small] if ln.tail_small else ln.text
-        if prev is None or _breaks(prev, ln, layout) or elems[-1][0] != "para":
+        if prev is None or _breaks(prev, ln, layout, columns) or elems[-1][0] != "para":
             elems.append(("para", [text]))
         else:
             elems[-1][1].append(text)

@@ -9,8 +9,20 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+import re
+
+from ..clean import CJK_CLASS
 from ..errors import UnreadableFile
 from ..settings import get_setting
+
+_HALF = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"}
+_HALF_NEAR_CJK = re.compile(f"(?<=[{CJK_CLASS}])\\s*([,:;!?()])\\s*|\\s*(\\()\\s*(?=[{CJK_CLASS}])")
+
+
+def fullwidth_punctuation(text: str) -> str:
+    """Tesseract writes ASCII punctuation in Chinese text; next to CJK characters it is made fullwidth."""
+    return _HALF_NEAR_CJK.sub(lambda m: _HALF[m.group(1) or m.group(2)], text)
+
 
 INSTALL_HINT = "install Tesseract (apt install tesseract-ocr tesseract-ocr-chi-tra tesseract-ocr-chi-sim) or OCR the file first with ocrmypdf"
 
@@ -70,7 +82,7 @@ def ocr_pages(path: Path, pdf, raw_pages, *, password: str | None = None, dpi: i
                 if not ln.strip():
                     y -= 30
                     continue
-                lines.append(Line(text=ln.strip(), x0=72.0, x1=rp.width - 72, y=y, size=10.0))
+                lines.append(Line(text=fullwidth_punctuation(ln.strip()), x0=72.0, x1=rp.width - 72, y=y, size=10.0))
                 y -= 12
             rp.lines = lines
             rp.flags = ("image_only", "ocr")

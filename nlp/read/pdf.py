@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..clean import flag_garbled, is_caption
+from ..clean import flag_garbled, is_caption, is_note
 from ..errors import EmptyDocument, UnreadableFile
 from ..types import Document, Page, Table
 from .layout import assemble_page, link_tables, page_furniture
@@ -31,6 +31,7 @@ class Line:
     lead_small: int = 0  # leading characters set small (the number of a footnote)
     first: int = 0  # char index in the pdfium text page
     kind: str = "body"  # body | furniture | footnote | table
+    rotated: bool = False  # set at an angle (margin stamps such as the Federal Register's "VerDate …")
 
 
 @dataclass
@@ -80,18 +81,25 @@ def _page_objects(raw, page) -> tuple[list[tuple[float, float, float, float]], b
     return paths, images
 
 
+def _matrix_scale(raw, tp, i: int, matrix) -> float:
+    """Vertical scale of a char's text matrix (many PDFs set text at 1 pt and scale it with the matrix)."""
+    if raw.FPDFText_GetMatrix(tp, i, matrix):
+        scale = (matrix.c * matrix.c + matrix.d * matrix.d) ** 0.5
+        if scale > 0:
+            return scale
+    return 1.0
+
+
 def _lines(raw, tp, text: str) -> list[Line]:
     """Split pdfium's text into visual lines and measure each."""
     out: list[Line] = []
+    matrix = raw.FS_MATRIX()
+    get_size = raw.FPDFText_GetFontSize
     x, y = ctypes.c_double(), ctypes.c_double()
     l, b, r, t = (ctypes.c_double() for _ in range(4))
-    pos = 0
-    text = text.replace("\ufffe", "-")  # pdfium's mark for a hyphen that ends a line
-    for seg in re.split(r"(\r\n|\n|\r)", text):
-        if seg in ("\r\n", "\n", "\r"):
-            pos += len(seg)
-            continue
-        start, pos = pos, pos + len(seg)
+    # pdfium marks a hyphen that ends a line with U+FFFE and puts no line break after it
+    for m in re.finditer("[^\r\n\ufffe]+\ufffe?|\ufffe", text):
+        start, seg = m.start(), m.group().replace("\ufffe", "-")
         body = seg.rstrip()
         lead = len(body) - len(body.lstrip())
         body = body.strip()
@@ -103,39 +111,49 @@ def _lines(raw, tp, text: str) -> list[Line]:
         mid = first + len(body) // 2
         while mid < last and body[mid - first].isspace():
             mid += 1
-        size = max(raw.FPDFText_GetFontSize(tp, mid), raw.FPDFText_GetFontSize(tp, first))
+        scale = _matrix_scale(raw, tp, mid, matrix)  # one matrix per line: its chars share it
+
+        def font_size(i: int) -> float:
+            return get_size(tp, i) * scale
+
+        size = max(font_size(mid), font_size(first))
         x0 = x.value
         raw.FPDFText_GetCharOrigin(tp, mid, x, y)  # the middle char: brackets and markers skew the ends
-        line = Line(text=body, x0=x0, x1=r.value, y=y.value, size=size, first=first)
+        angle = raw.FPDFText_GetCharAngle(tp, mid)
+        line = Line(text=body, x0=x0, x1=r.value, y=y.value, size=size, first=first, rotated=0.05 < angle < 6.23)
         # superscript markers: trailing / leading digits set clearly smaller than the line
         k = len(body) - 1
-        while k >= 0 and body[k].isdigit() and raw.FPDFText_GetFontSize(tp, first + k) < 0.8 * size:
+        while k >= 0 and body[k].isdigit() and font_size(first + k) < 0.8 * size:
             k -= 1
         line.tail_small = len(body) - 1 - k if k >= 0 else 0
         k = 0
-        while k < len(body) and (body[k].isdigit() or body[k] in "*†‡") and raw.FPDFText_GetFontSize(tp, first + k) < 0.8 * size:
+        while k < len(body) and (body[k].isdigit() or body[k] in "*†‡") and font_size(first + k) < 0.8 * size:
             k += 1
         line.lead_small = k if k < len(body) else 0
         out.append(line)
     return out
 
 
-_NUMERIC = re.compile(r"(?:^|\s)[-+(]?\d[\d,./%)-]*(?=\s|$)")
+_NUMBERS_IN_A_ROW = re.compile(r"(?:^|\s)[-+(]?\d[\d,./%)-]*(?:\s+[-+(]?\d[\d,./%)-]*){2,}(?=\s|$)")
 
 
-def _maybe_table(lines: list[Line], sizes: Counter, width: float) -> bool:
+def _maybe_table(lines: list[Line], sizes: Counter, width: float, height: float) -> bool:
     """Cheap signs of a table: few lines (a figure or a scan), lines set smaller than the body text so
-    far, many short lines (wrapped cells), or several lines holding three or more separate numbers."""
+    far, a source/note line, many short lines (wrapped cells), or lines holding three numbers in a row."""
     for ln in lines:
         sizes[round(ln.size)] += len(ln.text)
     if len(lines) < 6:
         return True
     body = sizes.most_common(1)[0][0]
     inner = lines[1:-1]
-    small = sum(1 for ln in inner if ln.size < 0.93 * body)
+    small = [ln for ln in inner if ln.size < 0.93 * body]
+    # small lines high on the page are not footnotes: a table (or the tail of one)
+    if len(small) >= 3 or any(ln.y > 0.4 * height for ln in small):
+        return True
     short = sum(1 for ln in inner if ln.x1 - ln.x0 < 0.3 * width)
-    numeric = sum(1 for ln in inner if len(_NUMERIC.findall(ln.text)) >= 3)
-    return small >= 3 or short >= 6 or numeric >= 2
+    numeric = sum(1 for ln in inner if _NUMBERS_IN_A_ROW.search(ln.text))
+    notes = any(is_note(ln.text) for ln in inner)  # "資料來源：…" / "Source: …" follows a table or figure
+    return notes or short >= max(8, 0.35 * len(inner)) or numeric >= 2
 
 
 def _first_pass(path: Path, pdf, raw) -> list[RawPage]:
@@ -151,10 +169,10 @@ def _first_pass(path: Path, pdf, raw) -> list[RawPage]:
             try:
                 n = tp.count_chars()
                 text = tp.get_text_range(0, n) if n > 0 else ""
-                lines = _lines(raw, tp, text) if text.strip() else []
+                lines = _lines(raw, tp.raw, text) if text.strip() else []
                 # walking every page object costs ~1 ms a page, so only pages that look tabular are walked
-                paths, images = _page_objects(raw, page) if _maybe_table(lines, sizes, w) else ([], False)
-                tables = find_tables(raw, tp, text, lines, paths) if lines and len(paths) >= 4 else []
+                paths, images = _page_objects(raw, page.raw) if _maybe_table(lines, sizes, w, h) else ([], False)
+                tables = find_tables(raw, tp.raw, text, lines, paths) if lines and len(paths) >= 4 else []
             finally:
                 tp.close()
         finally:
@@ -227,8 +245,13 @@ def read_pdf(path: Path, sha256: str, *, password: str | None = None, ocr: bool 
     title = meta.get("Title", "").strip() or (layout.header or "").strip() or _first_heading(pages) or path.stem
     return Document(
         doc_id=sha256[:16], path=str(path), title=title[:200], pages=tuple(pages), tables=tuple(tables),
-        flags=tuple(flags), sha256=sha256, date=_pdf_date(meta),
-        meta={"pdf": {k: v for k, v in meta.items() if k in ("Title", "Author", "Subject", "Creator", "Producer", "CreationDate")}},
+        # The file's creation date is not the document's date (a re-typeset or re-saved copy gets today's),
+        # so it stays in meta and never anchors relative dates such as 今年 or a year-less "8 月 26 日".
+        flags=tuple(flags), sha256=sha256, date=None,
+        meta={
+            "pdf": {k: v for k, v in meta.items() if k in ("Title", "Author", "Subject", "Creator", "Producer", "CreationDate")},
+            "pdf_created": _pdf_date(meta),
+        },
     )
 
 

@@ -90,7 +90,7 @@ def _cells(raw, tp, text, inside, xs, ys, gvs) -> list[list[str]]:
     ox, oy = ctypes.c_double(), ctypes.c_double()
     ncols = len(xs) - 1
     bands: dict[int, dict[int, list[tuple[float, float, float, float, str]]]] = {}
-    bounds_cache: dict[int, list[float]] = {}
+    bounds_cache: dict[int, tuple[list[float], list[int]]] = {}
     for ln in inside:
         for k, ch in enumerate(ln.text):
             if ch.isspace():
@@ -105,10 +105,11 @@ def _cells(raw, tp, text, inside, xs, ys, gvs) -> list[list[str]]:
             if row not in bounds_cache:
                 mid = (ys[len(ys) - 1 - row] + ys[len(ys) - 2 - row]) / 2
                 crossing = [x for x in xs if any(abs(x - v[0]) <= TOL and v[1] - TOL <= mid <= v[2] + TOL for v in gvs)]
-                bounds_cache[row] = sorted(set(crossing) | {xs[0], xs[-1]})
-            bnd = bounds_cache[row]
-            c = min(max(bisect_right(bnd, cx) - 1, 0), len(bnd) - 2)
-            col = min(min(range(len(xs)), key=lambda j: abs(xs[j] - bnd[c])), ncols - 1)
+                bnd = sorted(set(crossing) | {xs[0], xs[-1]})
+                # each cell of this row starts at one of the grid's column lines
+                bounds_cache[row] = (bnd, [min(xs.index(x), ncols - 1) for x in bnd])
+            bnd, cols = bounds_cache[row]
+            col = cols[min(max(bisect_right(bnd, cx) - 1, 0), len(bnd) - 2)]
             bands.setdefault(row, {}).setdefault(col, []).append((oy.value, l.value, r.value, ln.size, ch))
     rows = []
     for row in sorted(bands):

@@ -1,0 +1,295 @@
+"""Event extraction quality on the hand-annotated dev set under tests/gold/ (events_*.jsonl).
+
+Scopes (each scored separately, then pooled):
+  seed-tables   every row of the event tables 2-1-1, 2-1-2, 2-1-4, 2-1-5, 2-1-6 of the seed report;
+                predicted table events are scored only for those tables
+  seed-prose    the prose of chapter 2 inside the regions of events_seed_regions.json
+  fr-dev / fr-heldout   44 Federal Register abstracts, odd file index (sorted names) held out, never tuned on
+  news          five Chinese news items
+
+Matching rule: a predicted event matches a gold event of the same type when one of its mentions'
+evidence overlaps the gold evidence (or one of its alternative evidences) in the same document; failing
+that, when date and actor are equal. Greedy one-to-one, gold in file order. Field accuracy is measured on
+matched pairs for the fields the annotator filled: date (gold or date_alt), amount_usd (±0.5%),
+rate_pct, items, targets (any overlap after canonicalisation), status, actor.
+
+Usage: python bench/eval_events.py [--json] [--verbose SCOPE]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from nlp.events import extract_events  # noqa: E402
+from nlp.normalize.names import canonical_name  # noqa: E402
+from nlp.read import read_document  # noqa: E402
+
+SHARED = Path(os.environ.get("POLICYLENS_SHARED", ROOT.parent / "shared"))
+CORPUS = SHARED / "corpus"
+GOLD = ROOT / "tests" / "gold"
+SEED = "000_3ffe8296a3a1e621.txt"
+PDF_TABLES = False  # --pdf: also score the same table rows read from the typeset report_470p.pdf
+FIELDS = ("date", "amount_usd", "rate_pct", "items", "target", "status", "actor")
+
+
+def _squash(text: str) -> tuple[str, list[int]]:
+    keep = [(c, i) for i, c in enumerate(text) if not c.isspace() and c != "|"]
+    return "".join(c for c, _ in keep), [i for _, i in keep]
+
+
+class Located:
+    """Page texts of one document with whitespace/cell-separator-insensitive search."""
+
+    def __init__(self, doc):
+        self.pages = {p.number: p.text for p in doc.pages}
+        self.sq = {n: _squash(t) for n, t in self.pages.items()}
+
+    def find_all(self, needle: str) -> list[tuple[int, int, int]]:
+        """(page, start, end) of every occurrence of ``needle`` (page offsets)."""
+        s, _ = _squash(needle)
+        out = []
+        for n, (sq, idx) in self.sq.items():
+            k = sq.find(s)
+            while k >= 0 and s:
+                out.append((n, idx[k], idx[k + len(s) - 1] + 1))
+                k = sq.find(s, k + 1)
+        return out
+
+
+def _spans(loc: Located, g: dict, regions) -> list[tuple[int, int, int]]:
+    out = []
+    for ev in [g["evidence"], *g.get("alt_evidence", [])]:
+        occ = loc.find_all(ev)
+        if regions:
+            inside = [o for o in occ if _inside(o, regions)]
+            occ = inside or occ
+        out += occ[:1] if g.get("source") == "prose" else occ
+    return out
+
+
+def _inside(o, regions) -> bool:
+    return any(p == o[0] and a <= o[1] < b for p, a, b in regions)
+
+
+def _mentions(e) -> list[tuple[int, int, int, str]]:
+    ms = e.extra.get("mentions") or [{"page": e.page, "start": e.start, "end": e.end, "source": e.source}]
+    return [(m["page"], m["start"], m["end"], m.get("source", "prose")) for m in ms if m.get("start") is not None]
+
+
+def _canon(x) -> str:
+    return (canonical_name(x) or x).lower().replace(" ", "") if isinstance(x, str) else str(x)
+
+
+def field_ok(f: str, g: dict, p) -> bool | None:
+    """Whether predicted field ``f`` agrees with gold; None when the annotator left it blank."""
+    gv = g.get(f)
+    pv = getattr(p, f)
+    if gv is None or (f == "target" and not gv):
+        return None
+    if f == "date":
+        return pv in [gv, *g.get("date_alt", [])]
+    if f == "amount_usd":
+        return pv is not None and abs(pv - gv) <= 0.005 * max(abs(gv), 1)
+    if f == "rate_pct":
+        pv = list(pv) if isinstance(pv, tuple) else pv
+        return pv == gv or (isinstance(gv, list) and pv == gv) or (isinstance(pv, (int, float)) and pv == gv)
+    if f == "target":
+        return bool({_canon(x) for x in gv} & {_canon(x) for x in pv})
+    if f == "actor":
+        return pv is not None and _canon(pv) == _canon(gv)
+    return pv == gv
+
+
+def match(golds: list[dict], gspans: list[list], preds: list) -> list[tuple[int, int]]:
+    """Greedy one-to-one pairs (gold index, pred index): overlapping evidence first, else same date+actor."""
+    used: set[int] = set()
+    pairs = []
+    for gi, g in enumerate(golds):
+        best, score = None, 0
+        for pi, p in enumerate(preds):
+            if pi in used or p.type != g["type"]:
+                continue
+            ov = max((min(b, e) - max(a, s) for (pg, a, b) in gspans[gi] for (mp, s, e, _) in _mentions(p) if mp == pg), default=0)
+            if ov > score:
+                best, score = pi, ov
+        if best is None and g.get("date"):
+            best = next((pi for pi, p in enumerate(preds) if pi not in used and p.type == g["type"] and p.date == g["date"]
+                         and g.get("actor") and p.actor and _canon(p.actor) == _canon(g["actor"])), None)
+        if best is not None:
+            used.add(best)
+            pairs.append((gi, best))
+    return pairs
+
+
+def _load(name: str) -> list[dict]:
+    return [json.loads(x) for x in (GOLD / name).read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+def scopes():
+    """Yield (scope, golds, gold spans, predictions) for every scope of the dev set."""
+    cache: dict[str, tuple] = {}
+
+    def run(rel: str):
+        if rel not in cache:
+            doc = read_document(CORPUS / rel)
+            cache[rel] = (doc, extract_events(doc, []), Located(doc))
+        return cache[rel]
+
+    doc, evs, loc = run(SEED)
+    tg = _load("events_seed_tables.jsonl")
+    tids = sorted({g["table"] for g in tg})
+    tpred = [e for e in evs if e.source == "table" and any(f"表 {t}" in (e.extra.get("table") or "") for t in tids)]
+    yield "seed-tables", tg, [_spans(loc, g, None) for g in tg], tpred
+    if PDF_TABLES:
+        pdoc, pevs, ploc = run("pdf/report_470p.pdf")
+        ppred = [e for e in pevs if e.source == "table" and any(f"表 {t}" in (e.extra.get("table") or "") for t in tids)]
+        yield "pdf-tables", tg, [_spans(ploc, g, None) for g in tg], ppred
+    reg = json.loads((GOLD / "events_seed_regions.json").read_text(encoding="utf-8"))
+    regions = []
+    for a, b in reg["regions"]:
+        sa, sb = loc.find_all(a), loc.find_all(b)
+        regions.append((sa[0][0], sa[0][1], next(x[2] for x in sb if x[0] == sa[0][0] and x[1] > sa[0][1])))
+    pg = _load("events_seed_prose.jsonl")
+    ppred = [e for e in evs if any(src == "prose" and _inside((p, s, t), regions) for p, s, t, src in _mentions(e))]
+    yield "seed-prose", pg, [_spans(loc, g, regions) for g in pg], ppred
+    fr = _load("events_fr.jsonl")
+    files = sorted(os.listdir(CORPUS / "fr_abstracts"))
+    for split in ("dev", "heldout"):
+        golds, spans, preds = [], [], []
+        for i, f in enumerate(files):
+            if (i % 2 == 1) != (split == "heldout"):
+                continue
+            rel = f"fr_abstracts/{f}"
+            _, fe, floc = run(rel)
+            for g in (g for g in fr if g["doc"] == rel):
+                golds.append(g)
+                spans.append([(rel, *s) for s in _spans(floc, g, None)])
+            preds += [(rel, e) for e in fe]
+        yield f"fr-{split}", golds, spans, preds
+    news = _load("events_news.jsonl")
+    golds, spans, preds = [], [], []
+    for rel in sorted({g["doc"] for g in news}):
+        _, ne, nloc = run(rel)
+        for g in (g for g in news if g["doc"] == rel):
+            golds.append(g)
+            spans.append([(rel, *s) for s in _spans(nloc, g, None)])
+        preds += [(rel, e) for e in ne]
+    yield "news", golds, spans, preds
+
+
+class _Tagged:
+    """A prediction from a multi-document scope: its page numbers carry the document name."""
+
+    def __init__(self, rel, e):
+        self.e, self.rel = e, rel
+
+    def __getattr__(self, k):
+        return getattr(self.e, k)
+
+    @property
+    def extra(self):
+        ms = _mentions(self.e)
+        return {**self.e.extra, "mentions": [{"page": (self.rel, p), "start": s, "end": t, "source": src} for p, s, t, src in ms]}
+
+
+def evaluate() -> dict:
+    """Precision/recall/F1 per scope and type, pooled figures, and field accuracy on matched pairs."""
+    report: dict = {"scopes": {}}
+    pooled = defaultdict(lambda: [0, 0, 0])
+    fields_all = defaultdict(lambda: [0, 0])
+    for name, golds, gspans, preds in scopes():
+        if preds and isinstance(preds[0], tuple):
+            preds = [_Tagged(rel, e) for rel, e in preds]
+            gspans = [[((rel, pg), a, b) for rel, pg, a, b in sp] for sp in gspans]
+        pairs = match(golds, gspans, preds)
+        by = defaultdict(lambda: [0, 0, 0])  # tp, n_gold, n_pred
+        for g in golds:
+            by[g["type"]][1] += 1
+        for p in preds:
+            by[p.type][2] += 1
+        fields = defaultdict(lambda: [0, 0])
+        for gi, pi in pairs:
+            by[golds[gi]["type"]][0] += 1
+            for f in FIELDS:
+                ok = field_ok(f, golds[gi], preds[pi])
+                if ok is not None:
+                    fields[f][0] += ok
+                    fields[f][1] += 1
+        sc = {"types": {t: _prf(*v) for t, v in sorted(by.items())}, "all": _prf(*map(sum, zip(*by.values()))),
+              "fields": {f: _acc(*v) for f, v in fields.items()},
+              "missed": [golds[i]["id"] for i in range(len(golds)) if i not in {g for g, _ in pairs}],
+              "spurious": [(p.date, p.type, p.evidence[:60]) for i, p in enumerate(preds) if i not in {q for _, q in pairs}]}
+        report["scopes"][name] = sc
+        for t, v in by.items():
+            for k in range(3):
+                pooled[t][k] += v[k]
+        for f, v in fields.items():
+            fields_all[f][0] += v[0]
+            fields_all[f][1] += v[1]
+    report["overall"] = {"types": {t: _prf(*v) for t, v in sorted(pooled.items())}, "all": _prf(*map(sum, zip(*pooled.values()))),
+                         "fields": {f: _acc(*v) for f, v in fields_all.items()}}
+    return report
+
+
+def crosscheck_tariff_gold() -> dict:
+    """Which dates on which US Section 301 rates changed (tariff_gold CSV, by HS6) the seed's US->China tariff events state."""
+    import csv
+    from datetime import date
+
+    path = CORPUS / "tariff_gold" / "us_tariffs_on_china_hs6_by_date_2020.csv"
+    with open(path, encoding="utf-8") as f:
+        changes = sorted({r["time_of_tariff"] for r in csv.DictReader(f)})[1:]  # the first date is the baseline
+    doc = read_document(CORPUS / SEED)
+    ours = {e.date for e in extract_events(doc, []) if e.type == "tariff" and e.actor == "United States"
+            and "China" in e.target and e.date and len(e.date) == 10}
+    near = {c: min((abs((date.fromisoformat(c) - date.fromisoformat(o)).days) for o in ours), default=None) for c in changes}
+    return {"changes": len(changes), "exact": sum(c in ours for c in changes), "within_31_days": sum(1 for v in near.values() if v is not None and v <= 31),
+            "days_off": near}
+
+
+def _prf(tp, ng, np_):
+    p = tp / np_ if np_ else 0.0
+    r = tp / ng if ng else 0.0
+    return {"p": round(p, 3), "r": round(r, 3), "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0, "gold": ng, "pred": np_, "tp": tp}
+
+
+def _acc(ok, n):
+    return {"acc": round(ok / n, 3) if n else None, "n": n}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--verbose", metavar="SCOPE", help="also list missed gold ids and spurious predictions of SCOPE")
+    ap.add_argument("--pdf", action="store_true", help="also score the seed's table rows read from report_470p.pdf")
+    args = ap.parse_args()
+    global PDF_TABLES
+    PDF_TABLES = args.pdf
+    rep = evaluate()
+    if args.json:
+        print(json.dumps(rep, ensure_ascii=False, indent=1))
+        return
+    print(f"{'scope':<12} {'type':<24} {'P':>6} {'R':>6} {'F1':>6} {'gold':>5} {'pred':>5}")
+    for name, sc in [*rep["scopes"].items(), ("OVERALL", rep["overall"])]:
+        for t, v in [*sc["types"].items(), ("ALL", sc["all"])]:
+            print(f"{name:<12} {t:<24} {v['p']:>6.3f} {v['r']:>6.3f} {v['f1']:>6.3f} {v['gold']:>5} {v['pred']:>5}")
+        print(f"{name:<12} fields: " + ", ".join(f"{f} {v['acc']}({v['n']})" for f, v in sc["fields"].items()))
+    cc = crosscheck_tariff_gold()
+    print(f"cross-check tariff_gold: {cc['exact']}/{cc['changes']} US 301 rate-change dates stated exactly by an extracted "
+          f"US->China tariff event, {cc['within_31_days']}/{cc['changes']} within 31 days; days off: {cc['days_off']}")
+    if args.verbose:
+        sc = rep["scopes"][args.verbose]
+        print("missed:", sc["missed"])
+        for s in sc["spurious"]:
+            print("spurious:", s)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,20 @@
+"""Trade agreements, truces and negotiation milestones."""
+from __future__ import annotations
+
+import re
+
+from .family import Family, rx
+
+FAMILY = Family(
+    type="trade_agreement",
+    zh=rx(
+        r"(?:簽署|签署|簽訂|签订|達成|达成|締結|缔结|落實|落实)[^。；;]{0,24}(?:協議|协议|協定|协定|共識|共识|備忘錄|备忘录|MOU)",
+        r"第一階段(?:貿易|经贸|經貿)?協議|第一阶段(?:贸易|经贸)?协议",
+        r"(?:經貿|经贸|貿易|贸易)(?:談判|谈判|磋商|會談|会谈)|第\s*\d+\s*[三]?\s*(?:輪|轮)(?:的)?(?:[^。；;，]{0,8})?(?:磋商|談判|谈判|會議|会议|協商|协商)",
+        r"(?:雙邊|双边|高層|高层|元首)(?:會談|会谈|會晤|会晤)|聯合聲明|联合声明|休兵|停戰|停战|停火",
+        r"(?:談判|谈判|磋商)(?:宣告)?(?:破局|破裂|重啟|重启|恢復|恢复)",
+    ),
+    en=re.compile(r"\b(?:Phase One|trade (?:deal|agreement)|agreement|truce|negotiations?|trade talks)\b", re.I),
+    needs=("date",),
+    instruments=((re.compile(r"第一階段|第一阶段|Phase One", re.I), "Phase One agreement"),),
+)

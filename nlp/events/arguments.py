@@ -1,0 +1,254 @@
+"""Arguments of an event from one sentence view: date, actor, targets, amounts, rates, counts, status, round."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..normalize.amounts import parse_amounts, parse_counts, parse_rates
+from ..normalize.dates import DateMention, parse_dates
+from ..normalize.names import NameMention, canonical_name, find_names
+
+# People who act for a country in trade news; normalize.names keeps institutions, events need the state.
+LEADERS = {
+    "United States": ("川普", "特朗普", "拜登", "Trump", "Biden", "萊特希澤", "莱特希泽", "Lighthizer", "穆努欽", "Mnuchin", "羅斯", "Pompeo", "蓬佩奧", "歐巴馬", "奥巴马", "Obama"),
+    "China": ("習近平", "习近平", "劉鶴", "刘鹤", "李克強", "李克强", "鍾山", "钟山", "王受文", "Xi Jinping", "Liu He"),
+    "Japan": ("安倍", "麻生太郎", "Abe"),
+    "South Korea": ("文在寅",),
+    "Taiwan": ("蔡英文",),
+}
+_LEADER_RX = re.compile("|".join(sorted((re.escape(n) for v in LEADERS.values() for n in v), key=len, reverse=True)))
+_LEADER_OF = {n: c for c, v in LEADERS.items() for n in v}
+# Agencies -> their state, by the canonical-name conventions of nlp/data/names.yaml.
+_AGENCY_PREFIX = (("US ", "United States"), ("PRC ", "China"), ("Taiwan ", "Taiwan"), ("South Korea ", "South Korea"), ("Japan ", "Japan"))
+_AGENCY_STATE = {
+    "USTR": "United States", "Bureau of Industry and Security": "United States", "CFIUS": "United States",
+    "OFAC": "United States", "FCC": "United States", "USITC": "United States", "White House": "United States",
+    "State Council Tariff Commission": "China", "NDRC": "China", "MIIT": "China", "SAMR": "China",
+    "People's Bank of China": "China", "Cyberspace Administration of China": "China", "National People's Congress": "China",
+    "METI": "Japan", "European Commission": "European Union",
+}
+
+_TARGET_MARK = re.compile(r"(?:把|出口至|出口到|輸往|输往|exports? to|對|对|向|予|針對|针对|報復|报复|反制|打擊|打击|撤出|撤離|撤离|遷出|迁出|移出|離開|离开|against|on (?:certain )?(?:products|goods|imports) (?:of|from)|(?:products|goods) of|of|from)\s*(?:the\s*)?$", re.I)
+# An English subject: "the United States will impose", "USTR has determined".
+_SUBJECT_AFTER = re.compile(r"^\s*(?:\([^)]{1,12}\)\s*)?(?:will|has|have|had|is|are|was|shall|may|imposed|announced|determined|amends|adds|issued|decided)\b")
+_GOODS_AFTER = re.compile(r"^\s*(?:輸美|输美|出口|進口|进口|產品|产品|商品|貨品|货品|製|制|企業|企业|廠商|厂商|公司|市場|市场)")
+_NOT_ACTOR_BEFORE = re.compile(r"(?:在|於|于|赴|到|至|與|与|和|及|往|從|从|自)\s*$")
+_DATE_SKIP_BEFORE = re.compile(r"(?:截至|截止|迄|至|到|自從|自从|since|through|until|by)\s*$", re.I)
+_SAME_DAY = re.compile(r"當日|当日|同日|當天|当天|同一天|the same day")
+
+STATUS_CUES = (
+    ("revoked", re.compile(r"取消|撤銷|撤销|移除|移出|撤回|解除|廢除|废除|終止|终止|\bremov\w*|\brevok\w*|\bterminat\w*|\blift\w*|\brescind\w*", re.I)),
+    ("suspended", re.compile(r"暫停|暂停|暫緩|暂缓|推遲|推迟|延後|延后|延期|延長[^。]{0,6}豁免|\bsuspend\w*|\bpostpon\w*|\bdelay\w*|\bdefer\w*", re.I)),
+    ("considering", re.compile(r"考慮|考虑|研議|研议|研擬|研拟|評估|评估|威脅|威胁|揚言|扬言|\bpotential\b|\bconsider\w*|\bthreat\w*", re.I)),
+    ("planned", re.compile(r"(?<![模虛虚])擬|(?<![模虚])拟|將於|将于|將在|将在|將自|将自|將從|将从|即將|即将|計畫|計劃|计划|預計|预计|原定|預定|预定|準備|准备|訂於|订于|訂在|订在|啟動[^。]{0,20}程序|启动[^。]{0,20}程序|\bwill\b|\bplan\w*|\bpropos\w*|\bschedul\w*|\bintend\w*", re.I)),
+)
+_HEDGE = re.compile(r"估算|估計|估计|預估|预估|推估|假設|假设|假如|可能|恐將|恐将|或將|或将|若|如果|傳出|传出|據報|据报|據傳|据传|\bmay\b|\bmight\b|\bcould\b|\breportedly\b", re.I)
+_ROUND = re.compile(r"(?:第\s*(\d+)\s*|首)(?:輪|轮|批|波)|前\s*(\d+)\s*(?:輪|轮)|\b(?:List|Tranche|Round)\s*(\d+)\b")
+_EN_PCT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:percent|per cent)\b")
+_BACKREF = re.compile(r"(?:前述|上述|該|该|此前|先前)\s*$")
+
+
+@dataclass
+class Found:
+    """Everything the parsers found in one sentence view, computed once and shared by all families."""
+
+    dates: list[DateMention]
+    names: list[NameMention]
+    leaders: list[tuple[int, int, str]]
+    amounts: list
+    rates: list
+    counts: list
+    text: str = ""
+
+
+def scan(text: str, *, context_year: int | None, doc_date: str | None) -> Found:
+    """Run the normalize parsers over one sentence view."""
+    return Found(
+        dates=[d for d in parse_dates(text, context_year=context_year, doc_date=doc_date) if d.kind == "date"],
+        names=find_names(text),
+        leaders=[(m.start(), m.end(), _LEADER_OF[m.group()]) for m in _LEADER_RX.finditer(text)],
+        amounts=parse_amounts(text),
+        rates=parse_rates(text),
+        counts=parse_counts(text),
+        text=text,
+    )
+
+
+def state_of(canonical: str, kind: str | None) -> str | None:
+    """The state a name acts for: a country is itself, an agency its government, else None."""
+    if kind == "country":
+        return canonical
+    if kind == "agency":
+        if canonical in _AGENCY_STATE:
+            return _AGENCY_STATE[canonical]
+        for prefix, state in _AGENCY_PREFIX:
+            if canonical.startswith(prefix):
+                return state
+    return None
+
+
+def pick_date(text: str, found: Found, lo: int, hi: int, trig: int) -> DateMention | None:
+    """The date of an event whose trigger is at ``trig`` in segment [lo, hi): nearest before, else first after."""
+    cands = [d for d in found.dates if lo <= d.start < hi and not _DATE_SKIP_BEFORE.search(text[max(0, d.start - 6):d.start])
+             and not _citation(text, d) and not _in_title(text, d.start)
+             and not re.match(r"\s*(?:以來|以来|迄今|至今)", text[d.end:d.end + 4])]
+    before = [d for d in cands if d.start <= trig]
+    precise = [d for d in before if d.precision != "year"]
+    if precise or before:
+        return (precise or before)[-1]
+    return cands[0] if cands else None
+
+
+def _in_title(text: str, pos: int) -> bool:
+    """True inside 《…》 or 〈…〉: "《1974 年貿易法》" names a law, it does not date the event."""
+    opened = max(text.rfind("《", 0, pos), text.rfind("〈", 0, pos))
+    return opened >= 0 and max(text.rfind("》", 0, pos), text.rfind("〉", 0, pos)) < opened
+
+
+def _citation(text: str, d: DateMention) -> bool:
+    """A bare year in brackets after a name ("Rhodium Group (2019)") cites a source, it does not date an event."""
+    return d.precision == "year" and text[max(0, d.start - 1):d.start] in ("(", "（") and text[d.end:d.end + 1] in (")", "）")
+
+
+def same_day(text: str) -> bool:
+    """True when the text refers back to the previous sentence's date ("當日", "the same day")."""
+    return bool(_SAME_DAY.search(text))
+
+
+def pick_actor(text: str, found: Found, lo: int, hi: int, trig: int) -> tuple[str | None, int]:
+    """The acting state named before the trigger (nearest first), with its position; (None, -1) if none."""
+    cands: list[tuple[int, str]] = []
+    for n in found.names:
+        if not lo <= n.start < hi:
+            continue
+        st = state_of(n.canonical, n.kind)
+        if st is None or _is_target_slot(text, n.start, n.end):
+            continue
+        cands.append((n.start, st))
+    cands += [(s, c) for s, e, c in found.leaders if lo <= s < hi]
+    before = sorted(c for c in cands if c[0] <= trig)
+    if before:
+        return before[-1][1], before[-1][0]
+    after = sorted(c for c in cands if c[0] > trig)
+    return (after[0][1], after[0][0]) if after else (None, -1)
+
+
+def _is_target_slot(text: str, start: int, end: int) -> bool:
+    return bool(_TARGET_MARK.search(text[max(0, start - 24):start]) or _GOODS_AFTER.match(text[end:end + 3])
+                or _NOT_ACTOR_BEFORE.search(text[max(0, start - 2):start]))
+
+
+def pick_subject(text: str, found: Found) -> str | None:
+    """The state that is the grammatical subject of an English sentence, if one is."""
+    for n in found.names:
+        st = state_of(n.canonical, n.kind)
+        if st and _SUBJECT_AFTER.match(text[n.end:n.end + 30]):
+            return st
+    return None
+
+
+def pick_targets(text: str, found: Found, lo: int, hi: int, actor: str | None, *, firms: bool,
+                 after: int | None = None) -> list[str]:
+    """Targets: names in a target slot ("對 X", "products of X"), companies when ``firms``, and places or
+    agencies named right after the trigger at ``after`` ("制裁 11 名香港官員")."""
+    out: list[str] = []
+    for n in found.names:
+        if not lo <= n.start < hi:
+            continue
+        st = state_of(n.canonical, n.kind) or (n.canonical if n.kind in ("country", "org") else None)
+        if n.kind == "company" and firms:
+            name = n.canonical
+        elif st and _TARGET_MARK.search(text[max(0, n.start - 24):n.start]):
+            name = st
+        elif st and _GOODS_AFTER.match(text[n.end:n.end + 3]) and st != actor:
+            name = st
+        elif st and after is not None and after <= n.start <= after + 12 and st != actor:
+            name = st
+        else:
+            continue
+        if name != actor and name not in out:
+            out.append(name)
+    return out
+
+
+def pick_amount(found: Found, lo: int, hi: int) -> float | None:
+    """The first US-dollar amount in the segment, in dollars."""
+    for a in found.amounts:
+        if lo <= a.start < hi and a.usd is not None and (a.currency or "").upper() in ("USD", "US$", "$"):
+            return float(a.usd)
+    return None
+
+
+def pick_rate(found: Found, lo: int, hi: int) -> tuple[float | tuple[float, float] | None, float | None]:
+    """(rate, previous rate): the last percentage in the segment, and the first when it moves "from X to Y"."""
+    rs = [r for r in found.rates if lo <= r.start < hi and r.kind == "percent"]
+    if not rs:
+        # private adapter: normalize.parse_rates misses "from 15 percent to 7.5 percent" (reported to its owner)
+        ms = [(float(m.group(1)), m.start()) for m in _EN_PCT.finditer(found.text, lo, hi)] if found.text else []
+        if not ms:
+            return None, None
+        return ms[-1][0], (ms[0][0] if len(ms) > 1 else None)
+    last = rs[-1]
+    rate = (last.low, last.high) if last.high is not None and last.high != last.low else last.low
+    prev = rs[0].low if len(rs) > 1 and rs[0].high is None else None
+    return rate, prev
+
+
+def pick_count(found: Found, lo: int, hi: int, units: tuple[str, ...]) -> int | None:
+    """The first count in the segment whose unit is one the family counts."""
+    for c in found.counts:
+        if lo <= c.start < hi and any(c.unit.startswith(u) or u.startswith(c.unit) for u in units if c.unit):
+            return int(c.n)
+    return None
+
+
+def pick_status(text: str, lo: int, hi: int, trig: int, dated: bool) -> str | None:
+    """Status from the cue nearest the trigger; an undated plain statement has none, a dated one is implemented."""
+    best: tuple[int, str] | None = None
+    seg = text[lo:hi]
+    for status, pat in STATUS_CUES:
+        for m in pat.finditer(seg):
+            d = abs(lo + m.start() - trig)
+            if best is None or d < best[0]:
+                best = (d, status)
+    if best:
+        return best[1]
+    return "implemented" if dated else None
+
+
+def hedged(text: str) -> bool:
+    """True when the sentence reports something uncertain (may, reportedly, 可能, 據報)."""
+    return bool(_HEDGE.search(text))
+
+
+def pick_round(text: str, lo: int, hi: int) -> tuple[int | None, bool]:
+    """(round number, whether it refers back to an earlier mention: "前述第 3 輪")."""
+    m = _ROUND.search(text, lo, hi)
+    if not m:
+        return None, False
+    n = next((g for g in m.groups() if g), "1")
+    return int(n), bool(_BACKREF.search(text[max(0, m.start() - 4):m.start()]))
+
+
+_PRODUCTS = (
+    re.compile(r"(?:之|的|對|对)(?P<p>[\u4e00-\u9fff、，與与和及]{2,40}?)等(?:\s*[\d一二三四五六七八九十]+\s*(?:項|项|種|种|類|类))?\s*(?:產品|产品|商品|貨品|货品|物項|物项|原料|材料)"),
+    re.compile(r"(?:加徵|加征|課徵|课征|徵收|征收)(?P<p>[\u4e00-\u9fff、與与和及]{2,20})的\s*[\d.]+\s*[%％]"),
+    re.compile(r"\b(?:controls|duties|duty|tariffs?) on (?P<p>(?:certain )?[a-z][^.;]{3,120}?)(?=,? (?:and by|and|for|from|in|to|that)\b|[.;]|$)"),
+)
+
+
+def pick_products(text: str, lo: int, hi: int) -> str | None:
+    """Products named by the measure ("氟化氫、光阻劑、與氟化聚醯亞胺", "certain large civil aircraft")."""
+    for pat in _PRODUCTS:
+        m = pat.search(text, lo, hi)
+        if m:
+            p = re.split(r"[之的]", m.group("p"))[-1].strip(" ，、")
+            if not re.fullmatch(r"(?:certain |other )?(?:products|goods|imports|items)(?: of \w+)?", p):
+                return p
+    return None
+
+
+def canonical(raw: str) -> str:
+    """Canonical English name of a raw name, or the raw name (trimmed) when it is unknown."""
+    raw = raw.strip(" 　,，、")
+    return canonical_name(raw) or raw

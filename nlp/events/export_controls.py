@@ -1,0 +1,30 @@
+"""Export controls: entity-list and unverified-list additions, denial orders, licence requirements, item controls."""
+from __future__ import annotations
+
+import re
+
+from .family import Family, rx
+
+FAMILY = Family(
+    type="export_control",
+    zh=rx(
+        r"(?<!不可靠)(?:實體清單|实体清单|實體名單|实体名单)|未經核實|未经核实|黑名單|黑名单|管制清單|管制清单|白名單|白名单|白色清單|白色清单",
+        r"出口管制|出口管理條例|出口管理条例|出口禁令|禁售令|出口許可|出口许可|輸出管制|输出管制|出口審查|出口审查",
+        r"(?:禁止|停止|限制)[^。；;]{0,12}(?:向|對|对|予)[^。；;]{0,24}(?:銷售|销售|出售|出口|輸出|输出|販售|贩售|供應|供应)",
+        r"(?:禁止|停止)(?:銷售|销售|出售|出口|輸出|输出)",
+        r"\bEAR\b|Entity List|封殺|封杀",
+    ),
+    count_units=("家", "間", "间", "個", "个", "所", "entities", "persons", "companies"),
+    needs=("date", "count", "target"),
+    instruments=(
+        (re.compile(r"未經核實|未经核实|Unverified List|UVL|Red Flag", re.I), "Unverified List"),
+        (re.compile(r"實體清單|实体清单|實體名單|实体名单|Entity List|黑名單|黑名单|EAR\b"), "Entity List"),
+        (re.compile(r"Military End[- ]User|MEU"), "Military End-User List"),
+        (re.compile(r"白名單|白名单|白色清單|白色清单|Catch-All"), "white list"),
+        (re.compile(r"禁售令|Denial Order|禁止[^。]{0,20}(?:銷售|销售|出售)", re.I), "denial order"),
+    ),
+    implied_actor=(
+        (re.compile(r"\bEAR\b|Entity List|Unverified List|BIS|實體清單|实体清单|出口管制改革法|ECRA|產業安全局|产业安全局"), "United States"),
+        (re.compile(r"經濟產業省|经济产业省|經產省|经产省|METI|白名單|白名单"), "Japan"),
+    ),
+)

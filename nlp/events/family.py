@@ -1,0 +1,46 @@
+"""What an event family is: its type, trigger patterns, which counts it keeps, and how it is named."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Family:
+    """Trigger lexicon and argument preferences of one event type.
+
+    ``zh``/``en`` find trigger phrases; ``count_units`` are the measure words whose counts fill ``items``;
+    ``needs`` names what a prose sentence must also state to count as an event (a bare mention of
+    "tariffs" is discussion, not an event): any of "date", "amount", "rate", "count", "actor", "firm".
+    """
+
+    type: str
+    zh: re.Pattern
+    en: re.Pattern | None = None
+    count_units: tuple[str, ...] = ()
+    needs: tuple[str, ...] = ("date", "amount", "rate", "count")
+    keeps_rate: bool = False
+    instruments: tuple[tuple[re.Pattern, str], ...] = ()
+    # Phrases that name the acting country when no actor is written (e.g. EAR -> United States).
+    implied_actor: tuple[tuple[re.Pattern, str], ...] = ()
+    blockers: re.Pattern | None = None  # a trigger inside one of these phrases is not this family's
+    extra_keys: tuple[str, ...] = field(default=())
+
+    def instrument(self, text: str) -> str | None:
+        """The legal instrument named in ``text`` (e.g. "Section 301 tariff"), if any."""
+        for pat, name in self.instruments:
+            if pat.search(text):
+                return name
+        return None
+
+    def actor_implied(self, text: str) -> str | None:
+        """The actor a phrase in ``text`` implies when none is named."""
+        for pat, name in self.implied_actor:
+            if pat.search(text):
+                return name
+        return None
+
+
+def rx(*parts: str) -> re.Pattern:
+    """One alternation from several pattern parts (the lexicons read better as lists)."""
+    return re.compile("|".join(f"(?:{p})" for p in parts))

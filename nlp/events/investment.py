@@ -1,0 +1,26 @@
+"""Investment restrictions: CFIUS blocks, FIRRMA screening, forced delistings."""
+from __future__ import annotations
+
+import re
+
+from .family import Family, rx
+
+_DEAL = r"(?:併購|并购|收購|收购|投資案|投资案|交易|入股)"
+FAMILY = Family(
+    type="investment_restriction",
+    zh=rx(
+        rf"(?:否決|否决|阻止|阻擋|阻挡|禁止|叫停|駁回|驳回)[^。；;]{{0,40}}{_DEAL}",
+        rf"{_DEAL}[^。；;]{{0,12}}(?:遭|被)(?:否決|否决|阻止|阻擋|阻挡|叫停)",
+        r"外國投資風險審查|外国投资风险审查|FIRRMA|投資審查|投资审查|安全審查|安全审查|審查權限|审查权限",
+        r"退市|下市|投資限制|投资限制|禁止[^。；;]{0,12}投資|禁止[^。；;]{0,12}投资",
+    ),
+    en=re.compile(r"\b(?:CFIUS|FIRRMA|block(?:ed|s)? the (?:acquisition|transaction|deal|merger)|prohibit(?:ed|s)? the (?:acquisition|transaction)|delist\w*)\b", re.I),
+    count_units=("起", "件", "宗", "家", "transactions", "deals"),
+    needs=("date", "amount", "count", "target"),
+    instruments=(
+        (re.compile(r"FIRRMA|外國投資風險審查|外国投资风险审查"), "FIRRMA"),
+        (re.compile(r"CFIUS|外國投資委員會|外国投资委员会"), "CFIUS review"),
+        (re.compile(r"退市|下市|delist", re.I), "delisting"),
+    ),
+    implied_actor=((re.compile(r"CFIUS|FIRRMA|外國投資委員會"), "United States"),),
+)

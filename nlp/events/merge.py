@@ -1,0 +1,95 @@
+"""One event per real-world action: mentions of the same event (table row + prose, several documents) merge.
+
+Same-event rule: same ``type`` and ``actor`` and compatible dates (equal, or a month that contains the
+day, e.g. "2019-07" and "2019-07-04"; a bare year only matches itself), and no contradiction in the identifying details: ``status`` (adding
+vs removing), ``instrument`` (Entity List vs MEU List), tariff round and rate. Undated events merge only
+with undated ones stating the same amount and targets. Other differences (70 vs 68 affiliates) are kept
+in ``extra["conflicts"]`` instead of being overwritten; every mention stays in ``extra["mentions"]``.
+The most confident mention (table rows first) is the one whose evidence and values lead.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from ..types import Event
+
+_COMPARED = ("amount_usd", "rate_pct", "items")
+
+
+def _dates_compatible(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    # "2019-07" and "2019-07-04" may be one event; a bare year is too coarse to say so
+    return a == b or (min(len(a), len(b)) >= 7 and (a.startswith(b) or b.startswith(a)))
+
+
+def _round(e: Event):
+    r = e.extra.get("round")
+    return str(r).split()[-2] if isinstance(r, str) and len(str(r).split()) >= 3 else r
+
+
+def same_event(a: Event, b: Event) -> bool:
+    """True when two mentions state the same event (see the module docstring)."""
+    if a.type != b.type or a.actor != b.actor or not _dates_compatible(a.date, b.date):
+        return False
+    for f in ("status", "instrument"):
+        x, y = getattr(a, f), getattr(b, f)
+        if x and y and x != y:
+            return False
+    ra, rb = _round(a), _round(b)
+    if ra is not None and rb is not None and str(ra) != str(rb):
+        return False
+    if a.type == "tariff" and a.rate_pct is not None and b.rate_pct is not None and a.rate_pct != b.rate_pct:
+        return False
+    if a.target and b.target and not set(a.target) & set(b.target):
+        return False
+    if bool(a.target) != bool(b.target) and a.date != b.date:
+        return False  # a measure against named parties and an untargeted statement a few days apart differ
+    if a.date is None:
+        return a.amount_usd == b.amount_usd and set(a.target) == set(b.target) and a.amount_usd is not None
+    if a.type == "relocation" and a.destination and b.destination and not set(a.destination) & set(b.destination):
+        return False
+    return True
+
+
+def _mention(e: Event) -> dict:
+    return {"doc_id": e.doc_id, "page": e.page, "evidence": e.evidence, "start": e.start, "end": e.end, "source": e.source}
+
+
+def _fold(lead: Event, other: Event) -> Event:
+    extra = dict(lead.extra)
+    mentions = extra.get("mentions") or [_mention(lead)]
+    extra["mentions"] = mentions + (other.extra.get("mentions") or [_mention(other)])
+    conflicts = dict(extra.get("conflicts", {}))
+    fill = {}
+    for f in _COMPARED + ("date", "status", "instrument", "products"):
+        x, y = getattr(lead, f), getattr(other, f)
+        if x is None and y is not None:
+            fill[f] = y
+        elif f in _COMPARED and x is not None and y is not None and x != y:
+            vals = conflicts.setdefault(f, [x])
+            if y not in vals:
+                vals.append(y)
+    if lead.date and other.date and len(other.date) > len(lead.date):
+        fill["date"] = other.date  # the more precise date of the same event
+    targets = tuple(dict.fromkeys(lead.target + other.target))
+    dest = tuple(dict.fromkeys(lead.destination + other.destination))
+    if conflicts:
+        extra["conflicts"] = conflicts
+    return replace(lead, **fill, target=targets, destination=dest, extra=extra,
+                   confidence=min(0.99, max(lead.confidence, other.confidence) + 0.02))
+
+
+def merge_events(events: Iterable[Event]) -> list[Event]:
+    """Merge mentions of the same event; order: by date, undated last, then by first mention."""
+    ordered = sorted(enumerate(events), key=lambda p: (p[1].source != "table", -p[1].confidence, p[0]))
+    merged: list[tuple[int, Event]] = []
+    for idx, e in ordered:
+        for k, (i0, m) in enumerate(merged):
+            if same_event(m, e):
+                merged[k] = (min(i0, idx), _fold(m, e))
+                break
+        else:
+            merged.append((idx, e))
+    return [e for _, e in sorted(merged, key=lambda p: (p[1].date is None, p[1].date or "", p[0]))]

@@ -1,0 +1,369 @@
+"""Events stated in running text, sentence by sentence, with context carried between sentences.
+
+A sentence is cut into *segments* at dates that open a clause ("2018 年 8 月 23 日，…"), so a sentence
+listing several dated measures yields several events. In each segment every family's trigger lexicon
+is tried; a hit becomes an event when the segment also states what the family needs (a date, an amount,
+a count...). Missing arguments come from context: the year and date of earlier sentences, the last actor
+and its counterpart (a retaliation targets whoever acted before), and an earlier round ("前述第 3 輪").
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field, replace
+
+from ..clean import is_heading
+from ..types import Event
+from . import agreements, export_controls, investment, other, relocation, sanctions, tariffs
+from .arguments import (Found, hedged, pick_actor, pick_amount, pick_count, pick_date, pick_products, pick_rate,
+                        pick_round, pick_status, pick_subject, pick_targets, same_day, scan, state_of)
+from . import english as en
+from .family import Family
+from .sentences import View, is_cjk_text, make_view, split_sentences
+
+FAMILIES: tuple[Family, ...] = (tariffs.FAMILY, export_controls.FAMILY, sanctions.FAMILY, investment.FAMILY,
+                                relocation.FAMILY, agreements.FAMILY, other.FAMILY)
+_ANY_ZH = re.compile("|".join(f.zh.pattern for f in FAMILIES) + r"|鎖定|锁定|新增|增列|列入|納入|纳入|擴及|扩及|封鎖|封锁|追加|通過|通过|生效|實施|实施")
+_ANY_EN = re.compile("|".join(f.en.pattern for f in FAMILIES if f.en is not None) + r"|\b(?:List|UVL|controls?)\b", re.I)
+_CLAUSE_OPEN = "，,；;：:（(、\u3000"
+# A dated clause with a count of named units and a listing verb continues the family of the sentence before.
+_CONTINUE = re.compile(r"鎖定|锁定|新增|增列|列入|納入|纳入|擴及|扩及|封鎖|封锁|追加|禁止"
+                       r"|(?:該|该|此|本|其)[^。，]{0,4}(?:法案|法|措施|規定|规定|規則|规则|命令)[^。]{0,16}(?:通過|通过|生效|實施|实施)")
+# Totals and running counts ("累計 3,620 億美元", "迄今已涵蓋 192 家") summarise events, they are not one.
+_AGGREGATE = re.compile(r"累計|累计|合計|合计|共計|共计|總計|总计|迄今|至今|截至|截止|數量|数量")
+# A negated trigger ("並未完全禁止") states that something did not happen; a survey reports intentions.
+_NEGATED = re.compile(r"(?:未|沒有|没有|不會|不会|並未|并未|不再|無意|无意|拒絕|拒绝)[^，。；]{0,3}$")
+_SURVEY = re.compile(r"調查顯示|调查显示|調查結果|调查结果|問卷|问卷|受訪|受访|\bsurvey", re.I)
+_DAY_ONLY = re.compile(r"\s*(?:惟|而|至|到了?)?\s*(\d{1,2})\s*日(?![本前後后內内])")
+_BACK_TO_TAIWAN = re.compile(r"回臺|回台|返臺|返台")
+_PARTIES = re.compile(r"美中|中美|US-China|U\.S\.-China|China-U\.S\.")
+_DESTINATION = re.compile(r"(?:遷往|迁往|移往|轉往|转往|前往|遷至|迁至|移至|轉移到|转移到|轉移至|转移至|移轉至|到|至|赴|往|回)\s*$")
+
+
+@dataclass
+class Context:
+    """What earlier sentences of the page tell later ones."""
+
+    year: int | None = None
+    last_date: str | None = None
+    actor: str | None = None
+    target: tuple[str, ...] = ()
+    family: str | None = None
+    family_age: int = 99
+    prev_text: str = ""  # the sentence before, for "當日" (the same day)
+    rounds: dict = field(default_factory=dict)  # (type, actor, round) -> Event
+    targets: dict = field(default_factory=dict)  # (actor, type) -> targets of that actor's last such event
+
+
+def event_id(doc_id: str, page: int, start: int, end: int, type_: str) -> str:
+    """Stable event id from where it is stated."""
+    return "e-" + hashlib.sha1(f"{doc_id}:{page}:{start}:{end}:{type_}".encode()).hexdigest()[:12]
+
+
+def _segments(view: View, found: Found) -> list[tuple[int, int]]:
+    cuts = [0]
+    for d in found.dates:
+        if d.start > 0 and d.precision != "year" and view.text[d.start - 1] in _CLAUSE_OPEN and d.start - cuts[-1] > 4:
+            # a date right after "自"/"於" etc. inside a clause does not open one
+            cuts.append(d.start if view.text[d.start - 1] not in "（(" else d.start - 1)
+    cuts.append(len(view.text))
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _trigger(fam: Family, text: str, lo: int, hi: int, english: bool) -> re.Match | None:
+    pat = fam.en if english else fam.zh
+    if pat is None:
+        return None
+    return pat.search(text, lo, hi)
+
+
+def _destinations(text: str, found: Found, lo: int, hi: int) -> list[str]:
+    out = []
+    for n in found.names:
+        if lo <= n.start < hi and n.kind == "country" and _DESTINATION.search(text[max(lo, n.start - 6):n.start]):
+            # "回臺" / "遷往越南、印度": the first is marked, the rest follow in a list
+            if n.canonical not in out:
+                out.append(n.canonical)
+        elif out and lo <= n.start < hi and n.kind == "country" and text[max(lo, n.start - 1):n.start] in ("、", "與", "和", "及", ","):
+            out.append(n.canonical)
+    return out
+
+
+def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None, skip: list[tuple[int, int]],
+                  ctx: Context | None = None) -> list[Event]:
+    """Events stated in one page's running text (spans in ``skip`` — rendered tables — are left out)."""
+    ctx = ctx or Context(year=int(doc_date[:4]) if doc_date else None)
+    events: list[Event] = []
+    pending: list[int] = []  # English list actions still waiting for their destinations
+    skip = sorted(skip)
+    k = 0
+    for s, e in split_sentences(page):
+        while k < len(skip) and skip[k][1] <= s:
+            k += 1
+        if any(a < e and s < b for a, b in skip[k:k + 3]) or is_heading(page[s:e]):
+            continue
+        ctx.family_age += 1
+        raw = page[s:e]
+        english = not is_cjk_text(raw)
+        if english and not _ANY_EN.search(raw):
+            continue
+        if not english and not _ANY_ZH.search(raw.replace("\n", "")):
+            _update_year(ctx, raw, doc_date)
+            ctx.prev_text = raw
+            continue
+        view = make_view(page, s, e)
+        text = view.text
+        if len(text) < 6:
+            continue
+        prev, ctx.prev_text = ctx.prev_text, raw
+        if english:
+            _english_sentence(doc_id, page_no, page, view, ctx, doc_date, events, pending)
+            continue
+        # a dated document (news, notice) resolves "5月10日" against its own date, a report against the text's year
+        found = scan(text, context_year=int(doc_date[:4]) if doc_date else ctx.year, doc_date=doc_date)
+        if same_day(text):
+            before = scan_dates(prev, ctx.year, doc_date) if prev else []
+            ctx.last_date = before[-1].iso if before else ctx.last_date
+        for lo, hi in _segments(view, found):
+            for ev in _segment_events(doc_id, page_no, view, found, lo, hi, ctx, english, doc_date):
+                events.append(replace(ev, evidence=page[ev.start:ev.end]))
+        explicit = [d for d in found.dates if not d.inferred and not _background(text, d)]
+        if explicit:
+            ctx.year = int(explicit[-1].iso[:4])
+        if found.dates:
+            ctx.last_date = found.dates[-1].iso
+    return events
+
+
+def _background(text: str, d) -> bool:
+    """A year that does not set the scene for the next sentence: "自 2013 年始", "1962 年《貿易擴張法》"."""
+    after = text[d.end:d.end + 3]
+    return bool(re.match(r"\s*(?:始|以來|以来|起|《|的)", after)
+                or (d.precision == "year" and re.match(r"\s*[《〈]", after)))
+
+
+def _update_year(ctx: Context, text: str, doc_date: str | None) -> None:
+    # Cheap check before running the date parser on a sentence with no trigger: it needs a 4-digit year.
+    if re.search(r"(?:19|20)\d\d\s*年|民國|民国", text):
+        ds = [d for d in scan_dates(text, ctx.year, doc_date) if not d.inferred and not _background(text, d)]
+        if ds:
+            ctx.year = int(ds[-1].iso[:4])
+
+
+def scan_dates(text: str, year: int | None, doc_date: str | None):
+    """Dates of a sentence (only those, for context)."""
+    from ..normalize.dates import parse_dates
+
+    return [d for d in parse_dates(text, context_year=year, doc_date=doc_date) if d.kind == "date"]
+
+
+def _segment_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int, ctx: Context, english: bool,
+                    doc_date: str | None) -> list[Event]:
+    text = view.text
+    hits: list[tuple[Family, re.Match]] = []
+    for fam in FAMILIES:
+        m = _trigger(fam, text, lo, hi, english)
+        if m:
+            hits.append((fam, m))
+    # "貿易制裁" is the report's word for tariff rounds: a sanction trigger inside a tariff trigger yields.
+    spans = {f.type: (m.start(), m.end()) for f, m in hits}
+    if "tariff" in spans and "sanction" in spans:
+        hits = [(f, m) for f, m in hits if f.type != "sanction"]
+    if len(hits) > 1:
+        hits = [(f, m) for f, m in hits if f.type != "other"]
+    agreement = next((m for f, m in hits if f.type == "trade_agreement"), None)
+    if agreement is not None:
+        # "同意…停止互相加徵關稅" is what the agreement says, not a tariff measure of its own
+        hits = [(f, m) for f, m in hits if not (f.type == "tariff" and m.start() > agreement.start())]
+    if not hits and ctx.family and ctx.family_age <= 2:
+        m = _CONTINUE.search(text, lo, hi)
+        if m and any(lo <= d.start < hi for d in found.dates):
+            fam = next(f for f in FAMILIES if f.type == ctx.family)
+            hits = [(fam, m)]
+    out = []
+    for fam, m in hits:
+        ev = _build(doc_id, page_no, view, found, lo, hi, fam, m, ctx, english, doc_date)
+        if ev is not None:
+            out.append(ev)
+            ctx.family, ctx.family_age = fam.type, 0
+    return out
+
+
+def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re.Match, ctx: Context, english: bool,
+           doc_date: str | None) -> Event | None:
+    text = view.text
+    trig = m.start()
+    if _NEGATED.search(text[max(lo, trig - 8):trig]) or _SURVEY.search(text, lo, hi):
+        return None
+    d = pick_date(text, found, lo, hi, trig)
+    date = d.iso if d else None
+    if date is None and same_day(text[lo:hi]):
+        date = ctx.last_date
+    if date is None and ctx.last_date and len(ctx.last_date) >= 7:
+        # "20 日，兩國發表聯合聲明": a bare day takes its month from the sentence before
+        day = _DAY_ONLY.match(text, lo)
+        if day and 1 <= int(day.group(1)) <= 31:
+            date = f"{ctx.last_date[:7]}-{int(day.group(1)):02d}"
+    actor, _ = pick_actor(text, found, lo, hi, trig)
+    if actor is None:
+        actor = fam.actor_implied(text[lo:hi])
+    firms = fam.type in ("export_control", "sanction", "investment_restriction", "relocation")
+    targets = pick_targets(text, found, lo, hi, actor, firms=firms, after=trig if firms else None)
+    amount = pick_amount(found, lo, hi)
+    rate, rate_from = pick_rate(found, lo, hi) if fam.keeps_rate else (None, None)
+    items = pick_count(found, lo, hi, fam.count_units) if fam.count_units else None
+    rnd, backref = pick_round(text, lo, hi)
+    destination: list[str] = []
+    company = None
+    if fam.type == "relocation":
+        destination = _destinations(text, found, lo, hi)
+        if _BACK_TO_TAIWAN.search(text, lo, hi) and "Taiwan" not in destination:
+            destination.insert(0, "Taiwan")
+        company = next((n for n in found.names if lo <= n.start < hi and n.kind == "company"), None)
+        if company is not None:
+            actor = company.canonical
+            targets = [t for t in targets if t != actor]
+        targets = [t for t in targets if t not in destination]
+        if any(n.canonical == "China" for n in found.names if lo <= n.start < hi) and "China" not in targets:
+            targets = ["China"] + [t for t in targets if t != "China"]
+    have = {
+        "date": date is not None, "amount": amount is not None, "rate": rate is not None, "count": items is not None,
+        "target": bool(targets), "actor": actor is not None, "destination": bool(destination),
+        "firm": fam.type == "relocation" and company is not None,
+    }
+    if not any(have[k] for k in fam.needs):
+        return None
+    if not english and (date is None or len(date) == 4):
+        # an undated statement is an event only when it names who acts and something concrete
+        named, _ = pick_actor(text, found, lo, hi, trig)
+        if named is None or _AGGREGATE.search(text, lo, hi) or not (have["amount"] or have["rate"] or have["count"] or have["target"]):
+            return None
+        if fam.type == "relocation" and not have["firm"]:
+            return None  # "臺商將產線移轉至…" without a firm or a date describes a trend
+    if hedged(text[lo:hi]) and (d is None or d.precision == "year"):
+        return None
+    if fam.type == "trade_agreement":
+        # both sides sign: the first party named acts, the others are the counterparts
+        parties = [st for _, st in sorted([(n.start, state_of(n.canonical, n.kind)) for n in found.names if lo <= n.start < hi]
+                                          + [(a, c) for a, _, c in found.leaders if lo <= a < hi]) if st]
+        if _PARTIES.search(text, lo, hi):
+            parties += ["United States", "China"]
+        parties = list(dict.fromkeys(parties))
+        if parties:
+            actor, targets = parties[0], parties[1:] or targets
+    # context: the actor of earlier sentences, and the counterpart of the last actor for a retaliation
+    if actor is None and ctx.actor and fam.type != "relocation":
+        actor = ctx.actor
+    if not targets and actor and fam.type != "relocation":
+        # the same actor's earlier measure of this kind, or the counterpart of the last one (retaliation)
+        if ctx.targets.get((actor, fam.type)):
+            targets = list(ctx.targets[(actor, fam.type)])
+        elif ctx.actor and ctx.family == fam.type and actor in ctx.target:
+            targets = [ctx.actor]
+    extra: dict = {}
+    if rnd is not None:
+        extra["round"] = rnd
+        key = (fam.type, actor, rnd)
+        prior = ctx.rounds.get(key)
+        if backref and prior is not None:
+            amount = amount if amount is not None else prior.amount_usd
+            items = items if items is not None else prior.items
+    if rate_from is not None:
+        extra["rate_from"] = rate_from
+    status = pick_status(text, lo, hi, trig, dated=date is not None)
+    conf = 0.45 + 0.15 * (date is not None) + 0.05 * bool(d and d.precision == "day") + 0.1 * (actor is not None)
+    conf += 0.1 * any((amount is not None, rate is not None, items is not None)) + 0.1 * bool(targets or destination)
+    if hedged(text[lo:hi]):
+        conf -= 0.2
+    a, b = _trim(text, lo, hi)
+    ps, pe = view.span(a, b)
+    ev = Event(
+        id=event_id(doc_id, page_no, ps, pe, fam.type), type=fam.type, date=date, actor=actor, target=tuple(targets),
+        instrument=fam.instrument(text[lo:hi]), amount_usd=amount, rate_pct=rate, items=items,
+        products=pick_products(text, lo, hi) if fam.type in ("tariff", "export_control") else None,
+        destination=tuple(destination), status=status, confidence=max(0.05, min(conf, 0.95)), doc_id=doc_id,
+        page=page_no, start=ps, end=pe, source="prose", extra=extra,
+    )
+    if rnd is not None:
+        ctx.rounds[(fam.type, actor, rnd)] = ev
+    if actor and fam.type != "relocation":
+        ctx.actor, ctx.target = actor, tuple(targets)
+        if targets:
+            ctx.targets[(actor, fam.type)] = tuple(targets)
+    return ev
+
+
+def _trim(text: str, lo: int, hi: int) -> tuple[int, int]:
+    while lo < hi and (text[lo].isspace() or text[lo] in "，,；;、"):
+        lo += 1
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return lo, hi
+
+
+def _english_sentence(doc_id, page_no, page: str, view: View, ctx: Context, doc_date: str | None,
+                      events: list[Event], pending: list[int]) -> None:
+    """Events of one English sentence: list actions, item controls, then the families' English triggers."""
+    text = view.text
+    acts = en.list_actions(text)
+    dest_here = en.destinations(text)
+    if not acts and dest_here and pending:
+        # "These entities will be listed ... under the destinations of X, Y": the previous list action's
+        for i in pending:
+            if not events[i].destination:
+                events[i] = replace(events[i], destination=tuple(dest_here))
+        pending.clear()
+        return
+    control = None if acts else en.control_action(text)
+    fams = [] if acts or control else [f for f in FAMILIES if f.en is not None and f.en.search(text)]
+    if len(fams) > 1:
+        fams = [f for f in fams if f.type != "other"]  # "other" is the fallback, a specific family wins
+    if not acts and control is None and not (fams and en.has_action(text)):
+        return
+    found = scan(text, context_year=ctx.year, doc_date=doc_date)
+    d = en.leading_date(text, found.dates)
+    date = d.iso if d else doc_date
+    actor = pick_subject(text, found) or pick_actor(text, found, 0, len(text), len(text))[0]
+    conf = 0.6 + 0.1 * (date is not None) + 0.1 * (actor is not None)
+    if acts or control:
+        pending.clear()
+    for m, status, lst in acts:
+        typ = "sanction" if re.search(r"SDN|Specially", lst) else "export_control"
+        items = en.count_of(m.group("what"))
+        if items is None and re.search(r"\bthem\b", m.group("what")):
+            items = ctx.rounds.get("last_count")
+        ctx.rounds["last_count"] = items
+        dest = en.destinations(text[m.end():])
+        instrument = export_controls.FAMILY.instrument(lst) or lst
+        events.append(_en_event(doc_id, page_no, page, view, m.start(), m.end(), typ, date, actor or "United States", (),
+                                instrument, None, items, tuple(dest), status, conf + 0.1 * (items is not None)))
+        pending.append(len(events) - 1)
+    if control is not None:
+        targets = pick_targets(text, found, 0, len(text), actor, firms=True)
+        events.append(_en_event(doc_id, page_no, page, view, 0, len(text), "export_control", date,
+                                actor or export_controls.FAMILY.actor_implied(text) or None, tuple(targets), None, None,
+                                en.count_of(text), tuple(dest_here), "implemented", conf))
+        events[-1] = replace(events[-1], products=pick_products(text, 0, len(text)))
+        pending.append(len(events) - 1)
+    for fam in fams:
+        trig = fam.en.search(text).start()
+        rate, rate_from = pick_rate(found, 0, len(text)) if fam.keeps_rate else (None, None)
+        targets = pick_targets(text, found, 0, len(text), actor, firms=False)
+        if fam.type == "other" and not targets:
+            targets = [n.canonical for n in found.names if n.kind == "country" and n.canonical != (actor or "United States")]
+        status = pick_status(text, 0, len(text), trig, dated=date is not None)
+        ev = _en_event(doc_id, page_no, page, view, 0, len(text), fam.type, date, actor or fam.actor_implied(text),
+                       tuple(dict.fromkeys(targets)), fam.instrument(text), pick_amount(found, 0, len(text)), None, (),
+                       status, conf - 0.2 * hedged(text))
+        events.append(replace(ev, rate_pct=rate, extra={"rate_from": rate_from} if rate_from is not None else {},
+                              products=pick_products(text, 0, len(text)) if fam.type == "tariff" else None))
+
+
+def _en_event(doc_id, page_no, page, view: View, a: int, b: int, typ, date, actor, target, instrument, amount, items,
+              destination, status, conf) -> Event:
+    a, b = _trim(view.text, a, b)
+    ps, pe = view.span(a, b)
+    return Event(id=event_id(doc_id, page_no, ps, pe, typ), type=typ, date=date, actor=actor, target=target,
+                 instrument=instrument, amount_usd=amount, items=items, destination=destination, status=status,
+                 confidence=max(0.05, min(conf, 0.95)), doc_id=doc_id, page=page_no, evidence=page[ps:pe], start=ps,
+                 end=pe, source="prose")

@@ -1,0 +1,25 @@
+"""Sanctions: asset freezes, SDN designations, unreliable-entity lists, anti-sanctions measures."""
+from __future__ import annotations
+
+import re
+
+from .family import Family, rx
+
+FAMILY = Family(
+    type="sanction",
+    zh=rx(
+        r"(?<!貿易)(?<!贸易)(?<!貿易戰)(?<!经济)(?<!經濟)制裁(?!─)",
+        r"凍結[^。；;]{0,10}資產|冻结[^。；;]{0,10}资产|資產凍結|资产冻结|不可靠實體清單|不可靠实体清单|反外國制裁|反外国制裁",
+        r"\bSDN\b|特別指定國民|特别指定国民|入境禁令|旅行禁令",
+    ),
+    en=re.compile(r"\b(?:sanctions?|asset freezes?|blocked persons|Specially Designated Nationals|SDN List)\b", re.I),
+    count_units=("家", "名", "人", "個", "个", "entities", "persons", "individuals"),
+    needs=("date", "count", "target"),
+    instruments=(
+        (re.compile(r"不可靠實體|不可靠实体|unreliable entit", re.I), "unreliable entity list"),
+        (re.compile(r"反外國制裁|反外国制裁|anti-foreign sanctions", re.I), "anti-sanctions"),
+        (re.compile(r"SDN|特別指定|特别指定|Specially Designated", re.I), "SDN list"),
+        (re.compile(r"凍結|冻结|freez", re.I), "asset freeze"),
+    ),
+    implied_actor=((re.compile(r"OFAC|SDN"), "United States"), (re.compile(r"不可靠實體|不可靠实体|反外國制裁|反外国制裁"), "China")),
+)

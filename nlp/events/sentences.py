@@ -1,0 +1,113 @@
+"""Page text -> sentences in a line-joined view that maps back to exact page offsets.
+
+Extracted text breaks lines inside sentences (and inside numbers: ``2,000\\n億美元``). Rules read a
+*view* of each sentence with those breaks removed; ``View.span`` turns a view span back into page
+offsets, so evidence is always an exact slice of the page text.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+_CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+_BREAK = re.compile(r"[ \t\u3000]*\n[\s]*")
+# Sentence ends: CJK full stops and semicolons, or an ASCII full stop followed by space and a capital/CJK/digit.
+_END = re.compile(r"\n[ \t]*\n\s*|[。！？；!?;]+[」』”’）)]*|\.(?=\s+[A-Z\"“(\u4e00-\u9fff0-9])")
+
+
+# "U.S. Trade", "No. 5", "Co. Ltd": a full stop that ends an abbreviation does not end the sentence.
+_ABBREV = re.compile(r"(?:\b(?:[A-Z]\.)+|\b(?:No|Nos|Co|Ltd|Inc|Corp|Mr|Ms|Dr|St|vs|etc|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$")
+
+
+@dataclass(frozen=True)
+class View:
+    """A sentence with line breaks removed; ``pos[i]`` is the page offset of ``text[i]``."""
+
+    text: str
+    pos: Sequence[int]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Page offsets (start, end) of the view slice [start, end)."""
+        start = max(0, min(start, len(self.text) - 1))
+        end = max(start + 1, min(end, len(self.text)))
+        return self.pos[start], self.pos[end - 1] + 1
+
+
+def _is_cjkish(ch: str) -> bool:
+    return bool(_CJK.match(ch)) or ch.isdigit() or ch in "%％,，.、"
+
+
+def make_view(page: str, start: int, end: int) -> View:
+    """The view of page[start:end]: a break between CJK/digits vanishes, other breaks become one space."""
+    if "\n" not in page[start:end]:
+        return View(page[start:end], range(start, end))
+    chars: list[str] = []
+    pos: list[int] = []
+    i = start
+    for m in _BREAK.finditer(page, start, end):
+        chars.extend(page[i:m.start()])
+        pos.extend(range(i, m.start()))
+        before = page[m.start() - 1] if m.start() > start else ""
+        after = page[m.end()] if m.end() < end else ""
+        if before and after and not (_is_cjkish(before) and _is_cjkish(after)) and not before.isspace():
+            chars.append(" ")
+            pos.append(m.start())
+        i = m.end()
+    chars.extend(page[i:end])
+    pos.extend(range(i, end))
+    return View("".join(chars), tuple(pos))
+
+
+_TERMINAL = set(".!?。！？:：;；」』”\"")
+
+
+def _wrapped(page: str, a: int, b: int) -> bool:
+    """A blank line inside a sentence: a reader that kept every wrapped line as a paragraph (multi-column PDFs)."""
+    if a == 0 or b >= len(page) or page[a - 1] in _TERMINAL:
+        return False
+    nxt = page[b]
+    if nxt.islower() and nxt.isascii():
+        if re.match(r"[a-z_]+\d*\s*[:：]", page[b:b + 24]):
+            return False  # the next line is a "key: value" metadata line
+        return page[a - 1].isascii() and (page[a - 1].isalnum() or page[a - 1] in ",-")
+    if _HAN.match(page[a - 1]) and _HAN.match(nxt):
+        from ..clean import is_heading
+
+        line = page[page.rfind("\n", 0, a) + 1:a]
+        return not is_heading(line) and len(line) > 12
+    return False
+
+
+def split_sentences(page: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans (page offsets) of page[start:end], stripped of surrounding whitespace."""
+    end = len(page) if end is None else end
+    spans, s = [], start
+    for m in _END.finditer(page, start, end):
+        if m.group() == "." and _ABBREV.search(page, max(start, m.start() - 12), m.start() + 1):
+            continue
+        if m.group()[0] == "\n" and _wrapped(page, m.start(), m.end()):
+            continue
+        spans.append((s, m.end()))
+        s = m.end()
+    if s < end:
+        spans.append((s, end))
+    out = []
+    for a, b in spans:
+        while a < b and page[a].isspace():
+            a += 1
+        while b > a and page[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def is_cjk_text(text: str) -> bool:
+    """True when CJK characters make up a fair share of the letters."""
+    cjk = len(_HAN.findall(text))
+    return cjk > 0 and cjk * 3 >= len(_LATIN.findall(text))

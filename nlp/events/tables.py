@@ -1,0 +1,368 @@
+"""Event tables -> one event per row, by header semantics ("日期", "金額 (億美元)", "稅率", "狀態"...) and caption.
+
+Tables arrive from the readers with cells split on whitespace and wrapped cells as rows of their own,
+so a row is re-read as a token list: a data row starts with a date or a round ("第 3 輪"); lines that
+do not are continuations of the row above or repeated headers. Tokens are matched to the header's roles
+in order: dates, numbers and statuses by their shape, names in between by position.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..normalize.names import find_names
+from ..types import Event, Table
+from .arguments import canonical, state_of
+from .prose import FAMILIES, event_id
+
+# header keyword -> role; longer keywords first so "貨品項目" is items, not a round label
+_ROLES = [
+    ("items", r"貨品項目|货品项目|項目數|项目数|項數|项数|品項數|家數|家数|件數|件数|數量|数量|\bItems\b|\bNumber\b|\bCount\b|\bLines\b"),
+    ("target_firm", r"目標企業|目标企业|被併購方|被收購方|\bTarget\b"),
+    ("firm", r"涉案中資企業|外資企業|外资企业|中資企業|中资企业|企業|企业|公司|廠商|厂商|實體|实体|\bCompany\b|\bFirm\b|\bEntit(?:y|ies)\b|\bAcquirer\b"),
+    ("nationality", r"國籍|国籍|\bNationality\b"),
+    ("industry", r"產業|产业|行業|行业|\bIndustry\b|\bSector\b"),
+    ("destination", r"遷廠目的地|目的地|\bDestinations?\b"),
+    ("date", r"日期|時間|时间|生效日|實施日|\bDate\b|\bEffective\b"),
+    ("amount", r"金額|金额|價值|价值|規模|规模|\bAmount\b|\bValue\b"),
+    ("rate", r"稅率|税率|\bRate\b|\bDuty\b"),
+    ("status", r"狀態|状态|\bStatus\b"),
+    ("round", r"項目類別|项目类别|輪次|轮次|批次|類別|类别|\bRound\b|\bList\b|\bTranche\b"),
+    ("event", r"事件|內容|内容|措施|\bEvent\b|\bDescription\b|\bMeasure\b"),
+]
+_ROLE_RX = re.compile("|".join(f"(?P<{r}>{p})" for r, p in _ROLES), re.I)
+_UNITS = [(r"兆美元|trillion", 1e12), (r"十億美元|billion", 1e9), (r"億美元|亿美元", 1e8), (r"百萬美元|百万美元|million", 1e6),
+          (r"萬美元|万美元", 1e4), (r"美元|USD|US\$", 1.0)]
+_DATE = re.compile(r"^(\d{2,4})[/.\-年](\d{1,2})(?:[/.\-月](\d{1,2})日?)?月?$")
+_ROUND = re.compile(r"^(?:第|前|首)\s*\d*\s*(?:輪|轮|批|波)|^(?:List|Round|Tranche)\s*\d+", re.I)
+_NUM = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?(?:\s*[-–~～至]\s*\d[\d,]*(?:\.\d+)?)?%?$")
+_NIL = {"NIL", "N/A", "NA", "-", "—", "－", "無", "无", "n.a.", ""}
+STATUS_WORDS = [
+    ("revoked", r"取消|撤銷|撤销|移除|解除|revoked|removed|lifted"),
+    ("suspended", r"暫停|暂停|暫緩|暂缓|延後|延后|推遲|推迟|suspended|delayed"),
+    ("considering", r"考慮|考虑|研議|研议|評估|评估|considering|under review"),
+    ("planned", r"計畫|計劃|计划|規劃|规划|預計|预计|擬|拟|planned|proposed|scheduled"),
+    ("implemented", r"已實施|已实施|實施|实施|已遷廠|已迁厂|已撤|已完成|生效|implemented|in effect|effective|moved|done"),
+]
+_STATUS_RX = [(s, re.compile(p, re.I)) for s, p in STATUS_WORDS]
+_CAPTION_TYPES = [
+    ("tariff", r"關稅|关税|貿易制裁|贸易制裁|反制|報復|报复|[Tt]ariff"),
+    ("export_control", r"出口管制|實體清單|实体清单|管制清單|[Ee]ntity [Ll]ist|[Ee]xport [Cc]ontrol"),
+    ("investment_restriction", r"併購|并购|收購|收购|投資審查|投资审查|CFIUS|[Aa]cquisition"),
+    ("relocation", r"撤廠|撤厂|遷廠|迁厂|撤出|撤離|回流|回臺|回台|[Rr]elocat|[Rr]eshor"),
+    ("sanction", r"制裁|[Ss]anction"),
+    ("trade_agreement", r"協議|协议|協定|协定|談判|谈判|[Aa]greement|[Nn]egotiation"),
+]
+
+
+@dataclass
+class _Row:
+    tokens: list[str]
+    lines: list[tuple[str, ...]]
+    span: tuple[int, int, int] | None = None  # (page, start, end) when the caller already knows it
+
+
+def _roles(header_text: str) -> list[tuple[str, str]]:
+    """Roles in header order, each with the header text that follows it (for units)."""
+    ms = list(_ROLE_RX.finditer(header_text))
+    out = []
+    for i, m in enumerate(ms):
+        tail = header_text[m.end(): ms[i + 1].start() if i + 1 < len(ms) else len(header_text)]
+        out.append((m.lastgroup, m.group() + tail))
+    return out
+
+
+def _unit(text: str) -> float | None:
+    for pat, mult in _UNITS:
+        if re.search(pat, text, re.I):
+            return mult
+    return None
+
+
+def _is_start(tok: str) -> bool:
+    return bool(_DATE.match(tok) or _ROUND.match(tok))
+
+
+def _date(tok: str) -> str | None:
+    m = _DATE.match(tok.replace(" ", ""))
+    if not m:
+        return None
+    y, mo, d = int(m.group(1)), int(m.group(2)), m.group(3)
+    if y < 1000:
+        y += 1911  # ROC year
+    if not 1 <= mo <= 12:
+        return None
+    return f"{y:04d}-{mo:02d}" + (f"-{int(d):02d}" if d else "")
+
+
+def _number(tok: str) -> float | tuple[float, float] | None:
+    t = tok.replace(",", "").replace("%", "").strip()
+    if t in _NIL:
+        return None
+    m = re.match(r"^([-+]?\d+(?:\.\d+)?)\s*(?:[-–~～至]\s*(\d+(?:\.\d+)?))?$", t)
+    if not m:
+        return None
+    return (float(m.group(1)), float(m.group(2))) if m.group(2) else float(m.group(1))
+
+
+def _status(tok: str) -> str | None:
+    for s, pat in _STATUS_RX:
+        if pat.search(tok):
+            return s
+    return None
+
+
+def table_type(table: Table, roles: list[str]) -> str | None:
+    """Event type of a table from its caption, else from its columns."""
+    cap = table.caption or ""
+    for t, pat in _CAPTION_TYPES:
+        if re.search(pat, cap):
+            return t
+    if "rate" in roles:
+        return "tariff"
+    if "destination" in roles:
+        return "relocation"
+    if "target_firm" in roles:
+        return "investment_restriction"
+    return None
+
+
+def _caption_parties(caption: str) -> tuple[str | None, list[str]]:
+    """("美國對中國大陸的貿易制裁") -> ("United States", ["China"]): X 對 Y -> actor X, target Y."""
+    names = [(n.start, state_of(n.canonical, n.kind) or n.canonical) for n in find_names(caption) if n.kind in ("country", "agency")]
+    m = re.search(r"對|对|against|on", caption)
+    if m and names:
+        before = [n for s, n in names if s < m.start()]
+        after = [n for s, n in names if s > m.start()]
+        return (before[-1] if before else None), after[:1]
+    return (names[0][1] if names else None), []
+
+
+def _split_names(text: str) -> list[str]:
+    parts = re.split(r"[、，,；;]|及其|以及|與|与|\band\b", text)
+    out = []
+    for p in parts:
+        p = p.strip(" ()（）")
+        if not p or re.search(r"\d+\s*(?:家|間|间|個|个)", p) or p.upper() in _NIL:
+            continue
+        p = re.sub(r"^(?:新增|增列)", "", p)
+        c = canonical(p)
+        if c not in out:
+            out.append(c)
+    return out
+
+
+def _rows(table: Table) -> tuple[str, list[_Row]]:
+    """(header text, data rows) with continuation lines folded into their row."""
+    lines = [tuple(c for c in r if c is not None) for r in (*table.header, *table.rows)]
+    header_parts: list[str] = []
+    rows: list[_Row] = []
+    for cells in lines:
+        toks = [t for c in cells for t in (c.split() if c else [])]
+        if not toks:
+            continue
+        if _is_start(toks[0]) or (len(toks) > 1 and _ROUND.match(" ".join(toks[:3]))):
+            rows.append(_Row(toks, [cells]))
+        elif not rows:
+            header_parts.append(" ".join(toks))
+        elif len(_ROLE_RX.findall(" ".join(toks))) >= 2 and not re.search(r"\d", " ".join(toks)):
+            continue  # the header repeated after a page break
+        else:
+            rows[-1].tokens.append("\u2029")  # line boundary: a wrapped cell or the next cell
+            rows[-1].tokens.extend(toks)
+            rows[-1].lines.append(cells)
+    return " ".join(header_parts), rows
+
+
+def _assign(roles: list[tuple[str, str]], toks: list[str]) -> dict:
+    """Tokens -> {role: value}: shapes for dates, numbers and statuses; position for the text columns."""
+    toks = list(toks)
+    out: dict = {}
+    # round label: "第 3 輪" spans three tokens
+    if roles and roles[0][0] == "round":
+        m = _ROUND.match(" ".join(toks[:3]))
+        if m:
+            n = len(m.group().split())
+            out["round"] = " ".join(toks[:n])
+            toks = toks[n:]
+        roles = roles[1:]
+    if toks and "status" in [r for r, _ in roles] and _status(toks[-1]) and not _number(toks[-1]):
+        out["status"] = toks.pop()
+    text_roles: list[str] = []
+    i = 0
+    for role, _ in roles:
+        while i < len(toks) and toks[i] == "\u2029":
+            i += 1
+        if role == "status":
+            continue
+        if role == "date":
+            if i < len(toks) and _DATE.match(toks[i]):
+                out["date"] = toks[i]
+                i += 1
+            elif i < len(toks) and toks[i].upper() in _NIL:
+                i += 1
+            continue
+        if role in ("amount", "items", "rate"):
+            if text_roles:
+                i = _fill_text(out, text_roles, toks, i, stop_numeric=True)
+                text_roles = []
+            if i < len(toks) and (_NUM.match(toks[i]) or toks[i].upper() in _NIL):
+                out[role] = toks[i]
+                i += 1
+            continue
+        text_roles.append(role)
+    if text_roles:
+        _fill_text(out, text_roles, toks, i, stop_numeric=False)
+    return out
+
+
+def _fill_text(out: dict, roles: list[str], toks: list[str], i: int, *, stop_numeric: bool) -> int:
+    """Give the text tokens from ``i`` to ``roles``: nationality first, destination and industry last, the firm the rest."""
+    j = i
+    while j < len(toks) and not (stop_numeric and (_NUM.match(toks[j]) or toks[j].upper() in _NIL and j + 1 < len(toks) and _NUM.match(toks[j + 1]))):
+        j += 1
+    chunk = [t for t in toks[i:j]]
+    words = [t for t in chunk if t != "\u2029"]
+    roles = list(roles)
+    if roles and roles[0] == "nationality" and words:
+        out["nationality"] = words.pop(0)
+        roles.pop(0)
+    if roles and roles[-1] == "destination" and words:
+        out["destination"] = words.pop()
+        roles.pop()
+    if roles and roles[-1] == "industry" and len(words) > 1:
+        out["industry"] = words.pop()
+        roles.pop()
+    if roles == ["firm", "target_firm"] and words:
+        k = _script_cut(words)
+        out["firm"], out["target_firm"] = " ".join(words[:k]), " ".join(words[k:])
+    elif roles and words:
+        # a wrapped cell joins without a space between CJK characters
+        out[roles[0]] = _join(words if len(words) < len(chunk) - chunk.count("\u2029") else chunk)
+    return j
+
+
+def _script_cut(words: list[str]) -> int:
+    """Where the acquirer ends and the target starts: the first switch from CJK to Latin words."""
+    for k in range(1, len(words)):
+        if re.search(r"[\u4e00-\u9fff)）]$", words[k - 1]) and re.match(r"[A-Za-z]", words[k]) and k < len(words):
+            rest = " ".join(words[k:])
+            if not re.search(r"[\u4e00-\u9fff]", rest) or k == len(words) - 1:
+                return k
+    return max(1, len(words) // 2)
+
+
+def _join(chunk: list[str]) -> str:
+    s = ""
+    for t in chunk:
+        if t == "\u2029":
+            continue
+        if s and not (re.search(r"[\u4e00-\u9fff、，（(]$", s) and re.match(r"[\u4e00-\u9fff、，）)]", t)):
+            s += " "
+        s += t
+    return s
+
+
+def header_text(table: Table) -> str:
+    """The header of a table as one string (the rows before the first data row)."""
+    return _rows(table)[0]
+
+
+def _union(first: str, more: str) -> str:
+    """Header of a table continued over pages: the first part's words, then the new words of the next part."""
+    seen = first.split()
+    return " ".join(seen + [w for w in more.split() if w not in seen])
+
+
+def table_events(doc_id: str, table: Table, page_text: str, continued_from: str | None = None) -> list[Event]:
+    """Events from one table's rows; [] when it is not an event table.
+
+    ``continued_from`` is the header of the same table's part on an earlier page, when this part continues it.
+    """
+    header, rows = _rows(table)
+    if continued_from:
+        header = _union(continued_from, header)
+    return row_events(doc_id, table, header, rows, {table.page: page_text})
+
+
+def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: dict[int, str]) -> list[Event]:
+    """Events from a table's header text and data rows (rows with a ``span`` carry their own offsets)."""
+    page_text = pages.get(table.page, "")
+    roles = _roles(header)
+    names = [r for r, _ in roles]
+    if "date" not in names or not rows or not any(r in names for r in ("amount", "items", "rate", "status", "firm", "destination", "event")):
+        return []
+    etype = table_type(table, names)
+    actor0, target0 = _caption_parties(table.caption or "")
+    unit = next((_unit(t) for r, t in roles if r == "amount" and _unit(t)), None) or _unit(" ".join(table.notes))
+    cursor = table.start or 0
+    out = []
+    for row in rows:
+        v = _assign(roles, row.tokens)
+        typ, actor, target = etype, actor0, list(target0)
+        desc = v.get("event")
+        if desc is not None:
+            fam = next((f for f in FAMILIES if f.zh.search(desc) or (f.en and f.en.search(desc))), None)
+            typ = fam.type if fam else etype
+        if typ is None:
+            continue
+        extra: dict = {"table": table.caption}
+        if "round" in v:
+            extra["round"] = v["round"]
+        destination: list[str] = []
+        if typ == "relocation":
+            target = [n for n in [actor0, *target0] if n] or target
+            actor = canonical(v["firm"]) if v.get("firm") else None
+            if v.get("nationality"):
+                extra["nationality"] = canonical(v["nationality"])
+            destination = _split_names(v.get("destination", ""))
+        elif v.get("firm") and typ in ("export_control", "sanction", "investment_restriction"):
+            target = _split_names(v["firm"])[:1] if typ == "investment_restriction" else _split_names(v["firm"])
+        if v.get("target_firm"):
+            extra["deal_target"] = v["target_firm"]
+        if v.get("industry"):
+            extra["industry"] = v["industry"]
+        if desc:
+            extra["description"] = desc
+        amount = _number(v.get("amount", ""))
+        amount = amount * unit if isinstance(amount, float) and unit else None
+        rate = _number(v.get("rate", "")) if typ == "tariff" else None
+        items = _number(v.get("items", ""))
+        items = int(items) if isinstance(items, float) else None
+        date = _date(v["date"]) if v.get("date") else None
+        status = _status(v["status"]) if v.get("status") else ("implemented" if date else None)
+        page_no = table.page
+        if row.span is not None:
+            page_no, start, end = row.span
+            evidence = pages[page_no][start:end]
+        else:
+            start, end, cursor = _locate(page_text, row.lines, cursor, table.end)
+            evidence = page_text[start:end] if start is not None else " ".join(t for t in row.tokens if t != "\u2029")
+        conf = 0.95 - 0.1 * (date is None) - 0.1 * (actor is None)
+        out.append(Event(
+            id=event_id(doc_id, page_no, start or 0, end or 0, typ + (evidence if start is None else "")),
+            type=typ, date=date, actor=actor, target=tuple(target), amount_usd=amount, rate_pct=rate, items=items,
+            destination=tuple(destination), status=status, confidence=conf, doc_id=doc_id, page=page_no,
+            evidence=evidence, start=start, end=end, source="table", extra=extra,
+        ))
+    return out
+
+
+def _locate(page: str, lines: list[tuple[str, ...]], cursor: int, limit: int | None) -> tuple[int | None, int | None, int]:
+    """Offsets of a row's rendered lines in the page text, searching forward from ``cursor``."""
+    from ..clean import render_row
+
+    first = render_row(lines[0])
+    a = page.find(first, cursor, limit if limit else len(page))
+    if a < 0:
+        a = page.find(" ".join(lines[0]), cursor)
+        if a < 0:
+            return None, None, cursor
+        first = " ".join(lines[0])
+    b = a + len(first)
+    for cells in lines[1:]:
+        nxt = render_row(cells)
+        k = page.find(nxt, b, b + len(nxt) + 4)
+        if k >= 0:
+            b = k + len(nxt)
+    return a, b, b

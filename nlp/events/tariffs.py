@@ -1,0 +1,29 @@
+"""Tariffs, including retaliation (the actor is the retaliating party) and exclusions."""
+from __future__ import annotations
+
+import re
+
+from .family import Family, rx
+
+_TAX = r"(?:關稅|关税|稅率|税率|懲罰性關稅|惩罚性关税)"
+FAMILY = Family(
+    type="tariff",
+    zh=rx(
+        rf"(?:加徵|加征|課徵|课征|徵收|征收|開徵|开征|調升|调升|上調|上调|調高|调高|提高|下調|下调|調降|调降|降低|恢復加徵|恢复加征|暫停加徵|暂停加征|暫緩|暂缓|取消加徵|取消加征|排除)[^。；;]{{0,24}}?{_TAX}",
+        rf"{_TAX}[^。；;]{{0,12}}(?:上調|上调|調升|调升|提高|下調|下调|折半|調降|调降)",
+        r"(?:貿易|贸易)(?:制裁|反制)|反制措施|(?:首|第\s*\d+\s*)(?:輪|轮)(?:貿易|贸易)?(?:制裁|反制)",
+        r"反補貼稅|反补贴税|反傾銷稅|反倾销税|報復性關稅|报复性关税|排除清單|排除清单|排除程序|排除工作",
+    ),
+    en=re.compile(r"\b(?:additional (?:ad valorem )?(?:dut(?:y|ies)|tariffs?)|tariffs?|duties|duty rates?)\b", re.I),
+    count_units=("項", "项", "種", "种", "類", "类", "items", "lines", "products", "tariff lines", "HTS"),
+    keeps_rate=True,
+    instruments=(
+        (re.compile(r"301"), "Section 301 tariff"),
+        (re.compile(r"232"), "Section 232 tariff"),
+        (re.compile(r"反補貼|反补贴|countervailing", re.I), "countervailing duty"),
+        (re.compile(r"反傾銷|反倾销|anti-?dumping", re.I), "anti-dumping duty"),
+        (re.compile(r"排除|exclusion", re.I), "tariff exclusion"),
+        (re.compile(r"反制|報復|报复|retaliat", re.I), "retaliatory tariff"),
+    ),
+    implied_actor=((re.compile(r"USTR|301|232"), "United States"), (re.compile(r"稅則委員會|税则委员会"), "China")),
+)

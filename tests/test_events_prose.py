@@ -1,0 +1,105 @@
+"""Prose rules: triggers with their arguments, context carried between sentences, hedges and non-events."""
+from __future__ import annotations
+
+import pytest
+
+from nlp.events import extract_events
+from nlp.types import Document, Page
+
+
+def _events(text: str, date: str | None = None):
+    doc = Document(doc_id="t", path="t.txt", title="t", pages=(Page(1, text),), date=date)
+    evs = extract_events(doc, [])
+    for e in evs:
+        assert text[e.start:e.end] == e.evidence  # evidence is always an exact span of the page
+    return evs
+
+
+@pytest.mark.parametrize("text,expect", [
+    ("2018 年 8 月 23 日，USTR 實施第 2 輪貿易制裁，對 160 億美元產品加徵 25%關稅。",
+     dict(type="tariff", date="2018-08-23", actor="United States", amount_usd=16e9, rate_pct=25, status="implemented")),
+    ("2018 年 9 月 24 日，中國大陸進行第 3 輪反制，對 600 億美元貨品加徵 5-10%的關稅。",
+     dict(type="tariff", actor="China", rate_pct=(5, 10), amount_usd=6e10)),
+    ("2019年5月13日，美国贸易代表办公室发布公告，拟对中国约3000亿美元输美产品启动加征关税的程序。",
+     dict(type="tariff", date="2019-05-13", actor="United States", target=("China",), status="planned", amount_usd=3e11)),
+    ("2018 年 4 月 16 日，美國商務部援引 EAR，宣布七年內，禁止美國企業向中國大陸的電信設備製造商中興通訊公司，銷售零組件。",
+     dict(type="export_control", date="2018-04-16", actor="United States")),
+    ("民國 108 年 7 月 4 日，日本經濟產業省對出口至韓國之氟化氫、光阻劑實施出口管制措施。",
+     dict(type="export_control", date="2019-07-04", actor="Japan")),
+    ("2020 年 1 月 15 日，美國總統川普與中國大陸國務院副總理劉鶴於白宮簽署第一階段貿易協議。",
+     dict(type="trade_agreement", date="2020-01-15", actor="United States", instrument="Phase One agreement")),
+    ("2017 年 9 月，川普更以總統令，阻止具有中資背景的 Canyon Bridge Capital 併購 Lattice 案。",
+     dict(type="investment_restriction", date="2017-09", actor="United States")),
+])
+def test_events_prose_single_sentences(text, expect):
+    evs = _events(text)
+    assert evs, text
+    e = evs[0]
+    for k, v in expect.items():
+        assert getattr(e, k) == v, (k, getattr(e, k), v)
+
+
+def test_events_prose_year_carries_and_retaliation_targets_the_previous_actor():
+    text = ("2019 年 8 月 23 日，USTR 宣布對 3,000 億美元中國大陸商品加徵 10%關稅。"
+            "惟 8 月 26 日，中國國務院副總理劉鶴表示，暫停報復美國全面調升 5%關稅。")
+    a, b = _events(text)
+    assert b.date == "2019-08-26" and b.actor == "China" and b.target == ("United States",) and b.status == "suspended"
+
+
+def test_events_prose_back_reference_takes_the_rounds_amount():
+    text = ("2018 年 9 月 24 日，USTR 發動第 3 輪貿易制裁，對 2,000 億美元商品加徵 10%關稅。"
+            "2019 年 5 月 10 日，USTR 將前述第 3 輪貿易制裁的稅率上調到 25%。")
+    a, b = _events(text)
+    assert b.amount_usd == 2e11 and b.rate_pct == 25 and b.extra["round"] == 3 and b.date == "2019-05-10"
+
+
+def test_events_prose_same_day_refers_to_the_sentence_before():
+    text = "2019 年 8 月 23 日，中國國務院宣布對 750 億美元美國產品課徵 5-10%關稅；三分之二則訂在 12 月 15 日；當日並恢復加徵汽車的 25%關稅。"
+    evs = _events(text)
+    assert [e.date for e in evs] == ["2019-08-23", "2019-12-15"]
+
+
+@pytest.mark.parametrize("text", [
+    "截至 2019 年 10 月中旬，美國對中國大陸的貿易制裁，累計 3,620 億美元。",  # a running total
+    "三、美國對中國大陸出口管制",  # a heading
+    "加徵關稅對全球供應鏈的影響仍待觀察。",  # discussion, no event
+    "假設美中兩國貿易談判破裂，進行全面性關稅制裁時，可能對全球產業供應鏈造成影響（2019）。",  # hypothetical
+])
+def test_events_prose_non_events(text):
+    assert _events(text) == []
+
+
+def test_events_prose_hedged_statements_score_lower():
+    sure = _events("2019 年 6 月 25 日，美國商務部將 5 家中資企業列入實體清單。")[0]
+    hedge = _events("據報 2019 年 6 月 25 日，美國商務部可能將 5 家中資企業列入實體清單。")[0]
+    assert sure.items == 5 and sure.instrument == "Entity List"
+    assert hedge.confidence < sure.confidence
+
+
+@pytest.mark.parametrize("text,expect", [
+    ("2020 年 8 月 7 日，美國財政部宣布制裁 11 名香港官員，凍結其在美資產。",
+     dict(type="sanction", actor="United States", target=("Hong Kong",), items=11)),
+    ("2020 年 9 月 19 日，中國商務部發布《不可靠實體清單規定》。",
+     dict(type="sanction", actor="China", instrument="unreliable entity list")),
+    ("2019 年 7 月，和碩宣布將部分產線由中國大陸遷往越南與印度。",
+     dict(type="relocation", actor="Pegatron", target=("China",), destination=("Vietnam", "India"))),
+    ("2019 年 5 月，台達電決定回臺投資 50 億元新臺幣，擴建桃園廠。",
+     dict(type="relocation", actor="Delta Electronics", destination=("Taiwan",), amount_usd=None)),
+    ("日本於 2019 年 7 月起對於出口至韓國之氟化氫、光阻劑、與氟化聚醯亞胺等三項產品實施出口管制措施。",
+     dict(type="export_control", date="2019-07", actor="Japan", target=("South Korea",), products="氟化氫、光阻劑、與氟化聚醯亞胺")),
+])
+def test_events_prose_families(text, expect):
+    (e,) = _events(text)
+    for k, v in expect.items():
+        assert getattr(e, k) == v, (k, getattr(e, k), v)
+
+
+def test_events_prose_negation_is_not_an_event():
+    assert _events("這項行政命令並未完全禁止這些公司向美國銷售產品。") == []
+
+
+def test_events_prose_bare_day_takes_the_previous_month():
+    text = "2019 年 1 月 7 日，美國副貿易代表赴北京，展開第 5 輪磋商。30 日，劉鶴再訪美，舉行第 6 輪會議。"
+    a, b = _events(text)
+    assert (a.type, a.date) == ("trade_agreement", "2019-01-07")
+    assert (b.type, b.date, b.actor) == ("trade_agreement", "2019-01-30", "China")
