@@ -36,7 +36,7 @@ def _parse_bytes(
         try:
             return parse(path, password=password, ocr=ocr)
         except InputError as e:
-            # Exceptions with extra constructor arguments do not survive pickling: send the parts.
+            # A bad file is an answer, not a failure: returned (so Ray does not retry it), as its parts.
             return type(e), e.reason, e.fix
 
 
