@@ -34,10 +34,18 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         _err(f"{p}: no such file or folder - check the path")
     paths = [p for p in args.paths if Path(p).exists()]
     with _store(args) as store:
-        report = ingest_paths(
-            paths, store, workers=args.workers or int(get_setting("workers")), embed=not args.no_embed,
-            ocr=args.ocr, password=args.password, on_error=lambda path, msg: _err(msg),
-        )
+        if args.ray:
+            from nlp.distributed import ingest_paths_ray
+
+            report = ingest_paths_ray(
+                paths, store, address=args.ray, num_cpus=args.workers or None, embed=not args.no_embed,
+                ocr=args.ocr, password=args.password, on_error=lambda path, msg: _err(msg),
+            )
+        else:
+            report = ingest_paths(
+                paths, store, workers=args.workers or int(get_setting("workers")), embed=not args.no_embed,
+                ocr=args.ocr, password=args.password, on_error=lambda path, msg: _err(msg),
+            )
         n_docs = len(store.documents())
     print(
         f"ingested {len(report.added)} file(s), skipped {len(report.skipped)} already stored, "
@@ -234,7 +242,7 @@ def build_parser() -> argparse.ArgumentParser:
         sp = sub.add_parser(name, help=help, description=help)
         sp.set_defaults(func=func)
         if store:
-            sp.add_argument("--store", help="store folder (default: $POLICYLENS_STORE, else ./.policylens)")
+            sp.add_argument("--store", help="store folder or postgresql:// URL (default: $POLICYLENS_STORE, else ./.policylens)")
         return sp
 
     sp = add("ingest", cmd_ingest, "Ingest PDFs, .txt, .md, .html, .docx files and folders of them.")
@@ -243,6 +251,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--no-embed", action="store_true", help="skip embedding; run `policylens embed` later")
     sp.add_argument("--ocr", action="store_true", help="OCR image-only pages with Tesseract")
     sp.add_argument("--password", help="password for encrypted PDFs")
+    sp.add_argument("--ray", metavar="ADDRESS", help="parse and embed on a Ray cluster (ADDRESS, or `local`: start one here with --workers CPUs); needs `pip install 'policylens[ray]'`")
 
     sp = add("docs", cmd_docs, "List the documents in the store.")
     sp.add_argument("--json", action="store_true", help="one JSON object per line")

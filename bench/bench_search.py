@@ -119,13 +119,43 @@ def bench_embedding(n: int = 96) -> None:
           f"embed_store {ours:.1f} passages/s, overhead {100 * (1 - ours / raw):.1f}%")
 
 
+def bench_end_to_end(store_path: Path) -> None:
+    """Whole-query latency of Searcher.search (query embeddings, BM25, dense, fusion, snippets) on the dev store."""
+    import json
+
+    from nlp.search import Searcher
+    from nlp.store import Store
+
+    if not (store_path / "policylens.sqlite").exists():
+        print(f"(no dev store at {store_path}: run bench/eval_search.py first for the end-to-end figure)")
+        return
+    st = Store(store_path, read_only=True)
+    queries = [json.loads(line)["query"] for line in (ROOT / "tests/gold/queries.jsonl").read_text(encoding="utf-8").splitlines()]
+    s = Searcher(st, embedder_name="e5")
+    t = time.time()
+    s.search(queries[0], k=10)  # loads the model, the BM25 cache and the vectors
+    first = time.time() - t
+    lat = []
+    for q in queries:
+        t = time.time()
+        s.search(q, k=10)
+        lat.append(time.time() - t)
+    p50, p95 = pct(lat)
+    print(f"end to end on the dev store ({st.count_passages()} passages, e5, {len(queries)} queries): "
+          f"first query {first:.2f} s (loading), then p50 {p50:.0f} ms / p95 {p95:.0f} ms")
+
+
 if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="10000,100000")
     ap.add_argument("--big", action="store_true", help="also 1,000,000 passages (minutes, ~3 GB RAM)")
     ap.add_argument("--queries", type=int, default=200)
     ap.add_argument("--no-embedding", action="store_true")
+    ap.add_argument("--e2e-only", action="store_true", help="only the end-to-end latency on the dev store")
     args = ap.parse_args()
+    if args.e2e_only:
+        bench_end_to_end(ROOT / "bench" / "out" / "search_dev")
+        sys.exit(0)
     sizes = [int(s) for s in args.sizes.split(",")] + ([1_000_000] if args.big else [])
     print("| passages | BM25 build / size | BM25 query p50 / p95 ms | vectors | exact p50 / p95 ms "
           "| ANN build / memory | ANN p50 / p95 ms | ANN recall@10 |")
@@ -136,3 +166,4 @@ if __name__ == "__main__":
     print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     if not args.no_embedding:
         bench_embedding()
+    bench_end_to_end(ROOT / "bench" / "out" / "search_dev")

@@ -175,8 +175,8 @@ if __name__ == "__main__":
         from nlp.search import FusionParams
 
         tune = [q for q in gold if q["split"] == "tune"]
-        for lw in (0.2, 0.3, 0.4, 0.5, 0.6):
-            for ew in (0.2, 0.3, 0.5):
+        for lw in (0.2, 0.3, 0.4, 0.5):
+            for ew in (0.3, 1.0):
                 r = evaluate(st, tune, FusionParams(lexical_weight=lw, expansion_weight=ew), modes=("hybrid",))
                 print(f"lexical_weight={lw} expansion_weight={ew}: "
                       + "  ".join(f"{lang} {r[('hybrid', 'tune', lang)][0]:.3f}" for lang in ("en", "zh", "all")))

@@ -32,7 +32,9 @@ HEADING = re.compile(
     r"|[一二三四五六七八九十]+、"
     r"|[（(][一二三四五六七八九十]+[)）]"
     r"|(?:chapter|section|part)\s+[0-9ivx]+\b"
-    r"|\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-Z])",
+    r"|(?-i:\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-Z])"
+    r"|(?-i:(?:[A-H]|[IVX]{1,4})\.\s+[A-Z][a-z])"  # "B. Determination on Appropriate Action", "IV. Findings"
+    r"|(?-i:[A-Z][A-Z0-9,&'-]+(?: [A-Z0-9,&'-]+)+:?$|[A-Z]{3,}:$))",  # "SUPPLEMENTARY INFORMATION:", "ANNEX B"
     re.IGNORECASE,
 )
 TERMINAL = "。！？；：.!?;:」』）)”"
@@ -124,7 +126,7 @@ def is_note(text: str) -> bool:
 def is_heading(text: str) -> bool:
     """True for a section heading line (第二章 …, 第一節 …, 一、…, (一) …, 2.1 Title, Chapter 3)."""
     t = text.strip()
-    return len(t) <= 60 and HEADING.match(t) is not None and not t.endswith(("。", "；", "，"))
+    return len(t) <= 60 and HEADING.match(t) is not None and not t.endswith(("。", "；", "，", ".", ";", ","))
 
 
 def split_header(rows: list[list[str]]) -> tuple[list[list[str]], list[list[str]]]:

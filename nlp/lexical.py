@@ -26,6 +26,16 @@ _EN_STOP = frozenset(
 _ZH_STOP = frozenset("的 了 和 與 与 及 或 在 是 對 对 為 为 於 于 之 其 也 而 等 將 将 被 把 從 从 以 並 并 中 上 下 有 什麼 什么 哪些 如何 是否 嗎 吗 呢".split())
 
 
+@lru_cache(maxsize=8192)
+def _fold_term(term: str) -> str:
+    return fold(term)
+
+
+@lru_cache(maxsize=8192)
+def _stem_phrase(phrase: str) -> str:
+    return " ".join(stem(w) for w in phrase.lower().split())
+
+
 def fold(text: str) -> str:
     """Lowercase, width-normalise and fold Traditional to Simplified Chinese, keeping the length (offsets hold)."""
     from .normalize.script import fold_aligned
@@ -102,17 +112,31 @@ def expand_query_coverage(query: str) -> tuple[list[str], float]:
     covered: set[str] = set()
     extra: list[str] = []
     for en, zh in load_glossary():
-        en_hits = [e for e in en if f" {' '.join(stem(w) for w in e.lower().split())} " in q]
-        zh_hits = [z for z in zh if _CJK.search(z) and fold(z) in fq]
+        en_hits = [e for e in en if f" {_stem_phrase(e)} " in q]
+        zh_hits = [z for z in zh if _CJK.search(z) and _fold_term(z) in fq]
         if en_hits and not zh_hits:
             extra.extend(zh)
             covered.update(t for e in en_hits for t in tokenize(e))
         elif zh_hits and not en_hits:
             extra.extend(en)
             for z in zh_hits:  # the query's CJK tokens inside the matched term count as translated
-                fz = fold(z)
+                fz = _fold_term(z)
                 covered.update(t for t in own if t.lstrip("~") in fz)
     return extra, (len(own & covered) / len(own) if own else 0.0)
+
+
+def translate_query(query: str) -> str:
+    """A bag-of-terms rendering of the query in the other language: the first glossary variant of each phrase."""
+    words = " " + " ".join(stem(w) for w in re.findall(r"[a-z0-9]+", query.lower()) if w not in _EN_STOP) + " "
+    fq = fold(query)
+    out: list[str] = []
+    for en, zh in load_glossary():
+        if any(f" {_stem_phrase(e)} " in words for e in en):
+            out.append(zh[0])
+        elif any(_CJK.search(z) and _fold_term(z) in fq for z in zh):
+            out.append(en[0])
+    # drop terms contained in a longer one (出口管制 inside 出口管制法)
+    return " ".join(t for t in dict.fromkeys(out) if not any(t != o and t in o for o in out))
 
 
 def is_cjk(text: str) -> bool:

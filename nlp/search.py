@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .errors import ModelUnavailable, QueryError
-from .lexical import expand_query_coverage, fold, is_cjk, load_bm25, query_terms, store_key, tokenize
+from .lexical import expand_query_coverage, fold, is_cjk, load_bm25, query_terms, store_key, tokenize, translate_query
 from .types import EVENT_TYPES, Hit
 
 log = logging.getLogger(__name__)
@@ -29,10 +29,12 @@ _CJK_GAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uf
 class FusionParams:
     """Knobs of the hybrid ranking (tuned on tests/gold/queries.jsonl by bench/eval_search.py)."""
 
-    lexical_weight: float = 0.5  # lexical share when every query term occurs in the corpus
+    lexical_weight: float = 0.3  # lexical share of the fused score (tuned: bench/eval_search.py --grid)
     candidates: int = 100  # taken from each side before fusion
-    expansion_weight: float = 0.3  # weight of glossary terms from the other language
+    expansion_weight: float = 1.0  # weight of glossary terms from the other language
     dense_floor_rank: int = 50  # the cosine at this rank maps to 0 (scores below are clipped)
+    cross_lingual: float = 0.8  # lexical matches reached only through the glossary count this much of literal ones
+    translate: bool = True  # also embed the glossary translation of the query; a passage keeps its best cosine
 
 
 class Searcher:
@@ -128,9 +130,7 @@ class Searcher:
             fused = self._lexical_norm(lex, query, terms)
             cand = lex_top
         else:
-            q = self.embedder().embed_queries([query])[0].astype(np.float32)
-            rows_allowed = allowed[self._dense_pos] if allowed is not None else None
-            rows, sims = dense.search(q, max(n_cand, p.dense_floor_rank), rows_allowed)
+            rows, sims, qs = self._dense_search(query, max(n_cand, p.dense_floor_rank), allowed)
             dense_cand = self._dense_pos[rows]
             cand = np.unique(np.concatenate([lex_top, dense_cand[:n_cand]]))
             floor = float(sims[min(len(sims) - 1, p.dense_floor_rank - 1)]) if len(sims) else 0.0
@@ -141,7 +141,7 @@ class Searcher:
             seen = set(dense_cand.tolist())
             missing = [c for c in lex_top if c not in seen and row_of[c] >= 0]
             if missing:  # lexical candidates outside the dense top: score them exactly
-                cos[missing] = dense.scores_of(q, row_of[missing])
+                cos[missing] = np.max([dense.scores_of(q, row_of[missing]) for q in qs], axis=0)
             d_n = np.clip((cos - floor) / max(top - floor, 1e-6), 0.0, 1.0)
             w = p.lexical_weight
             fused = (1.0 - w) * d_n + w * self._lexical_norm(lex, query, terms)
@@ -151,6 +151,27 @@ class Searcher:
         return self._hits(order, fused, query, terms)
 
     # -- internals --------------------------------------------------------------------------------
+    def _dense_search(self, query: str, n: int, allowed: np.ndarray | None):
+        """(rows, cosines, query vectors): nearest rows to the query or its glossary translation, best first.
+
+        The multilingual model scores passages in the query's own language higher; the translated query
+        gives passages in the other language a fair cosine.
+        """
+        texts = [query]
+        trans = translate_query(query) if self.params.translate else ""
+        if trans and trans != query:
+            texts.append(trans)
+        qs = [v.astype(np.float32) for v in self.embedder().embed_queries(texts)]
+        rows_allowed = allowed[self._dense_pos] if allowed is not None else None
+        best: dict[int, float] = {}
+        for q in qs:
+            rows, sims = self.dense.search(q, n, rows_allowed)
+            for r, c in zip(rows.tolist(), sims.tolist()):
+                if c > best.get(r, -2.0):
+                    best[r] = c
+        ranked = sorted(best.items(), key=lambda x: -x[1])[:n]
+        return (np.array([r for r, _ in ranked], dtype=np.int64), np.array([c for _, c in ranked], dtype=np.float32), qs)
+
     def _row_of(self) -> np.ndarray:
         if not hasattr(self, "_row_of_cache"):
             r = np.full(len(self.bm25), -1, dtype=np.int64)
@@ -165,11 +186,12 @@ class Searcher:
         are not drowned by literal matches; each scale is capped by the share of the query it can match:
         the query's own terms found in the corpus for its language, the glossary-translated share for the other.
         """
-        own = {t: w for t, w in terms.items() if w >= 1.0}
+        own = {t: terms.get(t, 1.0) for t in tokenize(query)}
         same = self.bm25.coverage(own or terms)
         other = expand_query_coverage(query)[1]
         q_cjk = is_cjk(query)
         out = np.zeros_like(lex)
+        other *= self.params.cross_lingual
         for group, cov in ((self.bm25.cjk, same if q_cjk else other), (~self.bm25.cjk, other if q_cjk else same)):
             part = lex[group]
             m = float(part.max()) if len(part) else 0.0
@@ -287,7 +309,8 @@ def make_snippet(text: str, query: str, terms: dict[str, float] | None = None, *
     terms = terms if terms is not None else query_terms(query)
     flat = re.sub(r"\s+", " ", _CJK_GAP.sub("", text)).strip()  # PDF line breaks inside sentences go
     sents = [m.group().strip() for m in _SENT.finditer(flat) if m.group().strip()] or [flat]
-    scores = [sum(terms.get(t, 0.0) for t in set(tokenize(s))) for s in sents]
+    keys = [(t.lstrip("~"), w) for t, w in terms.items()]  # substring tests: no re-tokenizing per sentence
+    scores = [sum(w for t, w in keys if t in f) for f in map(fold, sents)]
     best = sents[max(range(len(sents)), key=lambda i: (scores[i], -i))]
     if len(best) > max_chars:
         best = best[:max_chars] + "…"

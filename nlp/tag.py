@@ -215,7 +215,7 @@ def load_tagger(taxonomy_path: str | None = None, *, embedder_name: str | None =
     if (mdir / "tagger" / "params.json").is_file():
         model = SupervisedThemeModel.load(mdir / "tagger")
         if model.dim_ and (embedder is None or model.embedder_name != embedder.name):
-            log.warning("trained tagger in %s uses embedder %s: not used with %s", mdir / "tagger", model.embedder_name,
+            (log.info if embedder is None else log.warning)("trained tagger in %s uses embedder %s: not used with %s", mdir / "tagger", model.embedder_name,
                         _embedder_key(embedder))
         else:
             supervised = model

@@ -58,9 +58,11 @@ def test_clean_caption_and_heading():
     assert is_table_caption("Table 3. Tariff rounds")
     assert not is_table_caption("表 1 歸納我們所分析的美中貿易戰對全球價值鏈的影響，而且由於臺商深受影響。")
     assert not is_table_caption("圖 2-1 全球價值鏈")
-    for h in ("第二章 美中貿易戰", "第一節 前言", "一、計畫緣起", "（二）出口管制", "2.1 Export Controls", "Chapter 3 Tariffs"):
+    for h in ("第二章 美中貿易戰", "第一節 前言", "一、計畫緣起", "（二）出口管制", "2.1 Export Controls", "Chapter 3 Tariffs",
+              "B. Determination on Appropriate Action", "SUPPLEMENTARY INFORMATION:", "ANNEX B"):
         assert is_heading(h), h
-    for p in ("美中科技戰相當具有針對性，主要針對新興科技、特定企業。", "2018 年 7 月 6 日，美國對中國大陸加徵關稅。"):
+    for p in ("美中科技戰相當具有針對性，主要針對新興科技、特定企業。", "2018 年 7 月 6 日，美國對中國大陸加徵關稅。",
+              "U.S. firms need a license.", "USTR held a hearing."):
         assert not is_heading(p), p
 
 

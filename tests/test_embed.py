@@ -56,9 +56,10 @@ def test_embed_e5_cross_lingual_search(tmp_path, corpus, e5):
     embed_store(st, embedder_name="e5", progress=False)
     dense = Searcher(st, embedder_name="e5", params=FusionParams(lexical_weight=0.0))
     for query, expected in (("which items count as dual-use goods under export control?", "export_control_law_2020.md"),
-                            ("rules for the protection of important data", "data_security_law_2021.md")):
+                            ("what does the data security law say about processing important data?", "data_security_law_2021.md")):
         top = dense.search(query, k=3)
-        assert Path(next(d["path"] for d in st.documents() if d["doc_id"] == top[0].doc_id)).name == expected
+        names = [Path(next(d["path"] for d in st.documents() if d["doc_id"] == h.doc_id)).name for h in top]
+        assert names[0] == expected, (query, names)
     q = e5.embed_queries(["tariffs"])
     assert q.shape == (1, e5.dim) and abs(float(np.linalg.norm(q)) - 1) < 1e-4
 

@@ -36,3 +36,8 @@ def test_events_merge_keeps_different_events_apart():
 def test_events_merge_orders_by_date_undated_last():
     evs = merge_events([_e(1, date=None, target=("A",), amount_usd=5.0), _e(2, date="2020-01", target=("B",)), _e(3, date="2018", target=("C",))])
     assert [e.date for e in evs] == ["2018", "2020-01", None]
+
+
+def test_events_merge_a_bare_year_does_not_absorb_a_precise_date():
+    assert not same_event(_e(1, date="2018"), _e(2, date="2018-05-20"))
+    assert same_event(_e(3, date="2019-07"), _e(4, date="2019-07-04"))

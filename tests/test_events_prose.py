@@ -96,3 +96,10 @@ def test_events_prose_families(text, expect):
 
 def test_events_prose_negation_is_not_an_event():
     assert _events("這項行政命令並未完全禁止這些公司向美國銷售產品。") == []
+
+
+def test_events_prose_bare_day_takes_the_previous_month():
+    text = "2019 年 1 月 7 日，美國副貿易代表赴北京，展開第 5 輪磋商。30 日，劉鶴再訪美，舉行第 6 輪會議。"
+    a, b = _events(text)
+    assert (a.type, a.date) == ("trade_agreement", "2019-01-07")
+    assert (b.type, b.date, b.actor) == ("trade_agreement", "2019-01-30", "China")

@@ -87,10 +87,11 @@ def test_tag_many_matches_tag(tagger, gold):
 
 def test_tag_user_added_theme_works_zero_shot(tmp_path):
     """A theme nobody labelled is scored through the shared calibration: soybean tariffs -> agriculture."""
-    base = Taxonomy.load(None)
     import yaml
 
-    data = yaml.safe_load(Path(base.source if Path(base.source).exists() else "nlp/data/themes.yaml").read_text())
+    from nlp.taxonomy import DEFAULT_PATH
+
+    data = yaml.safe_load(DEFAULT_PATH.read_text(encoding="utf-8"))
     data["themes"].append({"id": "agriculture", "name": {"en": "Agriculture & soybeans", "zh": "農業與大豆"},
                            "description": "Farm products, soybeans and farmers hit by trade measures.",
                            "keywords": ["大豆", "農產品", "soybean", "farmers"]})

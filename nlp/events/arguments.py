@@ -42,7 +42,7 @@ STATUS_CUES = (
     ("considering", re.compile(r"考慮|考虑|研議|研议|研擬|研拟|評估|评估|威脅|威胁|揚言|扬言|\bpotential\b|\bconsider\w*|\bthreat\w*", re.I)),
     ("planned", re.compile(r"(?<![模虛虚])擬|(?<![模虚])拟|將於|将于|將在|将在|將自|将自|將從|将从|即將|即将|計畫|計劃|计划|預計|预计|原定|預定|预定|準備|准备|訂於|订于|訂在|订在|啟動[^。]{0,20}程序|启动[^。]{0,20}程序|\bwill\b|\bplan\w*|\bpropos\w*|\bschedul\w*|\bintend\w*", re.I)),
 )
-_HEDGE = re.compile(r"假設|假设|假如|可能|恐將|恐将|或將|或将|若|如果|傳出|传出|據報|据报|據傳|据传|\bmay\b|\bmight\b|\bcould\b|\breportedly\b", re.I)
+_HEDGE = re.compile(r"估算|估計|估计|預估|预估|推估|假設|假设|假如|可能|恐將|恐将|或將|或将|若|如果|傳出|传出|據報|据报|據傳|据传|\bmay\b|\bmight\b|\bcould\b|\breportedly\b", re.I)
 _ROUND = re.compile(r"(?:第\s*(\d+)\s*|首)(?:輪|轮|批|波)|前\s*(\d+)\s*(?:輪|轮)|\b(?:List|Tranche|Round)\s*(\d+)\b")
 _EN_PCT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:percent|per cent)\b")
 _BACKREF = re.compile(r"(?:前述|上述|該|该|此前|先前)\s*$")
@@ -90,7 +90,8 @@ def state_of(canonical: str, kind: str | None) -> str | None:
 def pick_date(text: str, found: Found, lo: int, hi: int, trig: int) -> DateMention | None:
     """The date of an event whose trigger is at ``trig`` in segment [lo, hi): nearest before, else first after."""
     cands = [d for d in found.dates if lo <= d.start < hi and not _DATE_SKIP_BEFORE.search(text[max(0, d.start - 6):d.start])
-             and not _citation(text, d) and not _in_title(text, d.start)]
+             and not _citation(text, d) and not _in_title(text, d.start)
+             and not re.match(r"\s*(?:以來|以来|迄今|至今)", text[d.end:d.end + 4])]
     before = [d for d in cands if d.start <= trig]
     precise = [d for d in before if d.precision != "year"]
     if precise or before:

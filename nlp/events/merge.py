@@ -1,7 +1,7 @@
 """One event per real-world action: mentions of the same event (table row + prose, several documents) merge.
 
-Same-event rule: same ``type`` and ``actor`` and compatible dates (equal, or one a prefix of the other,
-e.g. "2019-07" and "2019-07-04"), and no contradiction in the identifying details: ``status`` (adding
+Same-event rule: same ``type`` and ``actor`` and compatible dates (equal, or a month that contains the
+day, e.g. "2019-07" and "2019-07-04"; a bare year only matches itself), and no contradiction in the identifying details: ``status`` (adding
 vs removing), ``instrument`` (Entity List vs MEU List), tariff round and rate. Undated events merge only
 with undated ones stating the same amount and targets. Other differences (70 vs 68 affiliates) are kept
 in ``extra["conflicts"]`` instead of being overwritten; every mention stays in ``extra["mentions"]``.
@@ -20,7 +20,8 @@ _COMPARED = ("amount_usd", "rate_pct", "items")
 def _dates_compatible(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return a is None and b is None
-    return a.startswith(b) or b.startswith(a)
+    # "2019-07" and "2019-07-04" may be one event; a bare year is too coarse to say so
+    return a == b or (min(len(a), len(b)) >= 7 and (a.startswith(b) or b.startswith(a)))
 
 
 def _round(e: Event):

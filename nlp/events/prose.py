@@ -30,10 +30,11 @@ _CLAUSE_OPEN = "，,；;：:（(、\u3000"
 _CONTINUE = re.compile(r"鎖定|锁定|新增|增列|列入|納入|纳入|擴及|扩及|封鎖|封锁|追加|禁止"
                        r"|(?:該|该|此|本|其)[^。，]{0,4}(?:法案|法|措施|規定|规定|規則|规则|命令)[^。]{0,16}(?:通過|通过|生效|實施|实施)")
 # Totals and running counts ("累計 3,620 億美元", "迄今已涵蓋 192 家") summarise events, they are not one.
-_AGGREGATE = re.compile(r"累計|累计|合計|合计|共計|共计|總計|总计|迄今|至今|截至|截止")
+_AGGREGATE = re.compile(r"累計|累计|合計|合计|共計|共计|總計|总计|迄今|至今|截至|截止|數量|数量")
 # A negated trigger ("並未完全禁止") states that something did not happen; a survey reports intentions.
 _NEGATED = re.compile(r"(?:未|沒有|没有|不會|不会|並未|并未|不再|無意|无意|拒絕|拒绝)[^，。；]{0,3}$")
 _SURVEY = re.compile(r"調查顯示|调查显示|調查結果|调查结果|問卷|问卷|受訪|受访|\bsurvey", re.I)
+_DAY_ONLY = re.compile(r"\s*(?:惟|而|至|到了?)?\s*(\d{1,2})\s*日(?![本前後后內内])")
 _BACK_TO_TAIWAN = re.compile(r"回臺|回台|返臺|返台")
 _PARTIES = re.compile(r"美中|中美|US-China|U\.S\.-China|China-U\.S\.")
 _DESTINATION = re.compile(r"(?:遷往|迁往|移往|轉往|转往|前往|遷至|迁至|移至|轉移到|转移到|轉移至|转移至|移轉至|到|至|赴|往|回)\s*$")
@@ -126,7 +127,7 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
         for lo, hi in _segments(view, found):
             for ev in _segment_events(doc_id, page_no, view, found, lo, hi, ctx, english, doc_date):
                 events.append(replace(ev, evidence=page[ev.start:ev.end]))
-        explicit = [d for d in found.dates if not d.inferred]
+        explicit = [d for d in found.dates if not d.inferred and not _background(text, d)]
         if explicit:
             ctx.year = int(explicit[-1].iso[:4])
         if found.dates:
@@ -134,10 +135,17 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
     return events
 
 
+def _background(text: str, d) -> bool:
+    """A year that does not set the scene for the next sentence: "自 2013 年始", "1962 年《貿易擴張法》"."""
+    after = text[d.end:d.end + 3]
+    return bool(re.match(r"\s*(?:始|以來|以来|起|《|的)", after)
+                or (d.precision == "year" and re.match(r"\s*[《〈]", after)))
+
+
 def _update_year(ctx: Context, text: str, doc_date: str | None) -> None:
     # Cheap check before running the date parser on a sentence with no trigger: it needs a 4-digit year.
     if re.search(r"(?:19|20)\d\d\s*年|民國|民国", text):
-        ds = [d for d in scan_dates(text, ctx.year, doc_date) if not d.inferred]
+        ds = [d for d in scan_dates(text, ctx.year, doc_date) if not d.inferred and not _background(text, d)]
         if ds:
             ctx.year = int(ds[-1].iso[:4])
 
@@ -163,6 +171,10 @@ def _segment_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int,
         hits = [(f, m) for f, m in hits if f.type != "sanction"]
     if len(hits) > 1:
         hits = [(f, m) for f, m in hits if f.type != "other"]
+    agreement = next((m for f, m in hits if f.type == "trade_agreement"), None)
+    if agreement is not None:
+        # "同意…停止互相加徵關稅" is what the agreement says, not a tariff measure of its own
+        hits = [(f, m) for f, m in hits if not (f.type == "tariff" and m.start() > agreement.start())]
     if not hits and ctx.family and ctx.family_age <= 2:
         m = _CONTINUE.search(text, lo, hi)
         if m and any(lo <= d.start < hi for d in found.dates):
@@ -187,6 +199,11 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     date = d.iso if d else None
     if date is None and same_day(text[lo:hi]):
         date = ctx.last_date
+    if date is None and ctx.last_date and len(ctx.last_date) >= 7:
+        # "20 日，兩國發表聯合聲明": a bare day takes its month from the sentence before
+        day = _DAY_ONLY.match(text, lo)
+        if day and 1 <= int(day.group(1)) <= 31:
+            date = f"{ctx.last_date[:7]}-{int(day.group(1)):02d}"
     actor, _ = pick_actor(text, found, lo, hi, trig)
     if actor is None:
         actor = fam.actor_implied(text[lo:hi])
@@ -216,7 +233,7 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     }
     if not any(have[k] for k in fam.needs):
         return None
-    if not english and date is None:
+    if not english and (date is None or len(date) == 4):
         # an undated statement is an event only when it names who acts and something concrete
         named, _ = pick_actor(text, found, lo, hi, trig)
         if named is None or _AGGREGATE.search(text, lo, hi) or not (have["amount"] or have["rate"] or have["count"] or have["target"]):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..clean import render_row, squeeze_spaces
+from ..clean import is_table_caption, render_row, squeeze_spaces
 from ..errors import UnreadableFile
 from ..types import Document, Page, Table
 
@@ -41,8 +41,6 @@ def read_docx(path: Path, sha256: str) -> Document:
             rows = [r + ("",) * (width - len(r)) for r in rows]
             caption = None
             paras = text.split("\n\n")
-            from ..clean import is_table_caption
-
             if paras and is_table_caption(paras[-1]):
                 caption = paras[-1]
                 text = "\n\n".join(paras[:-1])

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..clean import render_row, join_fragments, squeeze_spaces
+from ..clean import join_fragments, render_row, squeeze_spaces
 from ..types import Document, Page, Table
 from .text import decode_bytes
 

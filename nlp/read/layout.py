@@ -12,11 +12,11 @@ from statistics import median
 
 from ..clean import (
     is_cjk,
-    render_row,
     is_note,
     is_page_number,
     is_table_caption,
     join_fragments,
+    render_row,
     split_header,
     squeeze_spaces,
 )
@@ -40,6 +40,16 @@ def _key(text: str) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
 
 
+def _furniture_keys(band: str, key: str, ln, page_number: int) -> list[tuple[str, str]]:
+    """Repetition keys of a candidate line. A line holding numbers repeats as furniture only if one of
+    them follows the page number ("Page 7", "28711 Federal Register …"), so that footnotes and dated
+    lines are not taken for footers; text set at an angle in the margin repeats as it is."""
+    nums = re.findall(r"\d+", ln.text) if band != "rotated" else []
+    if not nums:
+        return [(band, key)]
+    return [(band, f"{key}~{page_number - int(x)}") for x in nums[:20]]
+
+
 def page_furniture(pages) -> Layout:
     """Mark running headers/footers, page numbers and footnotes on every page; return the layout measures."""
     n = len(pages)
@@ -48,26 +58,27 @@ def page_furniture(pages) -> Layout:
     for p in pages:
         cands = []
         # same text at the same height on many pages; footnotes repeat text but not position
-        for ln in p.lines[:3]:
+        by_y = sorted((ln for ln in p.lines if not ln.rotated), key=lambda ln: -ln.y)
+        for ln in by_y[:3]:
             if ln.y > p.height * 0.85:
                 cands.append(("top", f"{_key(ln.text)}@{round(ln.y / 6)}", ln))
-        for ln in p.lines[-3:]:
-            if ln.y < p.height * 0.15:
+        for ln in by_y[-3:]:
+            if ln.y < p.height * 0.15 and all(c[2] is not ln for c in cands):
                 cands.append(("bottom", f"{_key(ln.text)}@{round(ln.y / 6)}", ln))
+        for ln in p.lines:  # text set at an angle in the margin, wherever it sits
+            if ln.rotated:
+                cands.append(("rotated", f"{_key(ln.text)}", ln))
         bands.append(cands)
         for b, k, ln in cands:
-            # a line with a number repeats as furniture only if the number follows the page ("Page 7")
-            nums = re.findall(r"\d+", ln.text)
-            counts[(b, k if not nums else f"{k}~{p.number - int(nums[-1])}")] += 1
+            counts.update(set(_furniture_keys(b, k, ln, p.number)))
     need = max(3, int(0.4 * n)) if n >= 3 else n + 1
     header = None
     for p, cands in zip(pages, bands):
         for band, key, ln in cands:
-            nums = re.findall(r"\d+", ln.text)
-            c = counts[(band, key if not nums else f"{key}~{p.number - int(nums[-1])}")]
-            if c >= need or is_page_number(ln.text):
+            c = max(counts[k] for k in _furniture_keys(band, key, ln, p.number))
+            if c >= need or (band != "rotated" and is_page_number(ln.text)):
                 ln.kind = "furniture"
-                if band == "top" and not nums and header is None and c >= need:
+                if band == "top" and not re.search(r"\d", ln.text) and header is None and c >= need:
                     header = ln.text
     layout = _measure(pages, header)
     for p in pages:
@@ -107,6 +118,9 @@ def _measure(pages, header) -> Layout:
 
 def _mark_footnotes(p, layout: Layout) -> None:
     """The block of small lines under the last body line at the page foot, starting with a marker."""
+    for ln in p.lines:  # a superscript note number that pdfium put on a line of its own
+        if ln.kind == "body" and ln.text.isdigit() and len(ln.text) <= 3 and ln.size < 0.8 * layout.body_size:
+            ln.kind = "furniture"
     body = [ln for ln in p.lines if ln.kind in ("body",)]
     block = []
     for ln in reversed(body):
@@ -134,7 +148,7 @@ def _footnotes(p) -> list[str]:
             notes.append([text])
         else:
             notes[-1].append(text)
-    return [squeeze_spaces(join_fragments(n)) for n in notes]
+    return [t for t in (squeeze_spaces(join_fragments(n)) for n in notes) if t]
 
 
 def _columns(lines, width: float, layout: Layout) -> dict[int, tuple[float, float]]:

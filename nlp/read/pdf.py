@@ -31,6 +31,7 @@ class Line:
     lead_small: int = 0  # leading characters set small (the number of a footnote)
     first: int = 0  # char index in the pdfium text page
     kind: str = "body"  # body | furniture | footnote | table
+    rotated: bool = False  # set at an angle (margin stamps such as the Federal Register's "VerDate …")
 
 
 @dataclass
@@ -80,25 +81,20 @@ def _page_objects(raw, page) -> tuple[list[tuple[float, float, float, float]], b
     return paths, images
 
 
-def _size_of(raw, tp, matrix):
-    """Effective font size of a char: the font size times the text matrix's vertical scale (many PDFs
-    set text at 1 pt and scale it with the matrix)."""
-
-    def size(i: int) -> float:
-        fs = raw.FPDFText_GetFontSize(tp, i)
-        if raw.FPDFText_GetMatrix(tp, i, matrix):
-            scale = (matrix.c * matrix.c + matrix.d * matrix.d) ** 0.5
-            if scale > 0:
-                return fs * scale
-        return fs
-
-    return size
+def _matrix_scale(raw, tp, i: int, matrix) -> float:
+    """Vertical scale of a char's text matrix (many PDFs set text at 1 pt and scale it with the matrix)."""
+    if raw.FPDFText_GetMatrix(tp, i, matrix):
+        scale = (matrix.c * matrix.c + matrix.d * matrix.d) ** 0.5
+        if scale > 0:
+            return scale
+    return 1.0
 
 
 def _lines(raw, tp, text: str) -> list[Line]:
     """Split pdfium's text into visual lines and measure each."""
     out: list[Line] = []
-    font_size = _size_of(raw, tp, raw.FS_MATRIX())
+    matrix = raw.FS_MATRIX()
+    get_size = raw.FPDFText_GetFontSize
     x, y = ctypes.c_double(), ctypes.c_double()
     l, b, r, t = (ctypes.c_double() for _ in range(4))
     # pdfium marks a hyphen that ends a line with U+FFFE and puts no line break after it
@@ -115,10 +111,16 @@ def _lines(raw, tp, text: str) -> list[Line]:
         mid = first + len(body) // 2
         while mid < last and body[mid - first].isspace():
             mid += 1
+        scale = _matrix_scale(raw, tp, mid, matrix)  # one matrix per line: its chars share it
+
+        def font_size(i: int) -> float:
+            return get_size(tp, i) * scale
+
         size = max(font_size(mid), font_size(first))
         x0 = x.value
         raw.FPDFText_GetCharOrigin(tp, mid, x, y)  # the middle char: brackets and markers skew the ends
-        line = Line(text=body, x0=x0, x1=r.value, y=y.value, size=size, first=first)
+        angle = raw.FPDFText_GetCharAngle(tp, mid)
+        line = Line(text=body, x0=x0, x1=r.value, y=y.value, size=size, first=first, rotated=0.05 < angle < 6.23)
         # superscript markers: trailing / leading digits set clearly smaller than the line
         k = len(body) - 1
         while k >= 0 and body[k].isdigit() and font_size(first + k) < 0.8 * size:
@@ -167,10 +169,10 @@ def _first_pass(path: Path, pdf, raw) -> list[RawPage]:
             try:
                 n = tp.count_chars()
                 text = tp.get_text_range(0, n) if n > 0 else ""
-                lines = _lines(raw, tp, text) if text.strip() else []
+                lines = _lines(raw, tp.raw, text) if text.strip() else []
                 # walking every page object costs ~1 ms a page, so only pages that look tabular are walked
-                paths, images = _page_objects(raw, page) if _maybe_table(lines, sizes, w, h) else ([], False)
-                tables = find_tables(raw, tp, text, lines, paths) if lines and len(paths) >= 4 else []
+                paths, images = _page_objects(raw, page.raw) if _maybe_table(lines, sizes, w, h) else ([], False)
+                tables = find_tables(raw, tp.raw, text, lines, paths) if lines and len(paths) >= 4 else []
             finally:
                 tp.close()
         finally:
@@ -243,8 +245,13 @@ def read_pdf(path: Path, sha256: str, *, password: str | None = None, ocr: bool 
     title = meta.get("Title", "").strip() or (layout.header or "").strip() or _first_heading(pages) or path.stem
     return Document(
         doc_id=sha256[:16], path=str(path), title=title[:200], pages=tuple(pages), tables=tuple(tables),
-        flags=tuple(flags), sha256=sha256, date=_pdf_date(meta),
-        meta={"pdf": {k: v for k, v in meta.items() if k in ("Title", "Author", "Subject", "Creator", "Producer", "CreationDate")}},
+        # The file's creation date is not the document's date (a re-typeset or re-saved copy gets today's),
+        # so it stays in meta and never anchors relative dates such as 今年 or a year-less "8 月 26 日".
+        flags=tuple(flags), sha256=sha256, date=None,
+        meta={
+            "pdf": {k: v for k, v in meta.items() if k in ("Title", "Author", "Subject", "Creator", "Producer", "CreationDate")},
+            "pdf_created": _pdf_date(meta),
+        },
     )
 
 

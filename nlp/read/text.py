@@ -16,13 +16,13 @@ from collections import Counter
 from pathlib import Path
 
 from ..clean import (
-    render_row,
     is_heading,
     is_note,
     is_page_number,
     is_table_caption,
     join_fragments,
     page_number_value,
+    render_row,
     split_cells,
     squeeze_spaces,
 )
