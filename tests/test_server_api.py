@@ -388,6 +388,8 @@ def test_server_read_only_needs_an_existing_store(tmp_path):
     with pytest.raises(StoreError, match="no store here"):
         create_app(tmp_path / "nothing", read_only=True)
     assert not (tmp_path / "nothing").exists()
+    with pytest.raises(StoreError, match="store folder"):
+        create_app("postgresql://localhost/policylens")
 
 
 def test_server_vendored_chart_library_keeps_its_license(client):

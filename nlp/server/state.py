@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import PolicylensError
+from ..errors import PolicylensError, StoreError
 from ..settings import get_setting
 from ..store import Store
 
@@ -55,6 +55,9 @@ class Backend:
     """The store as the web app sees it: reads through one read-only connection, writes in one thread."""
 
     def __init__(self, store_path: str | Path, *, read_only: bool = False, embedder_name: str | None = None):
+        if str(store_path).startswith(("postgresql://", "postgres://")):
+            raise StoreError(f"{store_path}: the web page serves a store folder (SQLite), not a PostgreSQL store"
+                             " - use the CLI for it, or serve a local store folder")
         self.store_path = Path(store_path)
         self.read_only = read_only
         self.embedder_name = embedder_name
