@@ -269,7 +269,7 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
             amount = amount if amount is not None else prior.amount_usd
             items = items if items is not None else prior.items
     if rate_from is not None:
-        extra["rate_from"] = rate_from
+        extra["rate_from"] = extra["rate_from_pct"] = rate_from
     status = pick_status(text, lo, hi, trig, dated=date is not None)
     conf = 0.45 + 0.15 * (date is not None) + 0.05 * bool(d and d.precision == "day") + 0.1 * (actor is not None)
     conf += 0.1 * any((amount is not None, rate is not None, items is not None)) + 0.1 * bool(targets or destination)
@@ -355,7 +355,7 @@ def _english_sentence(doc_id, page_no, page: str, view: View, ctx: Context, doc_
         ev = _en_event(doc_id, page_no, page, view, 0, len(text), fam.type, date, actor or fam.actor_implied(text),
                        tuple(dict.fromkeys(targets)), fam.instrument(text), pick_amount(found, 0, len(text)), None, (),
                        status, conf - 0.2 * hedged(text))
-        events.append(replace(ev, rate_pct=rate, extra={"rate_from": rate_from} if rate_from is not None else {},
+        events.append(replace(ev, rate_pct=rate, extra={"rate_from": rate_from, "rate_from_pct": rate_from} if rate_from is not None else {},
                               products=pick_products(text, 0, len(text)) if fam.type == "tariff" else None))
 
 
