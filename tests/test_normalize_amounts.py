@@ -116,3 +116,9 @@ def test_normalize_rate_changes(text, changes):
 def test_normalize_rate_ranges_are_not_changes(text, rates):
     assert parse_rate_changes(text) == []
     assert [r.value for r in parse_rates(text)] == rates
+
+
+@pytest.mark.parametrize("text", ["中国被迫也对美国开始征收几百亿美金的商品的关税", "損失數十億美元"])
+def test_normalize_vague_quantities_are_not_amounts(text):
+    # cn_news_tradewar_2019/news_2019-05-15_02.txt: "几百亿" is "several tens of billions", not 1e10
+    assert parse_amounts(text) == []

@@ -174,6 +174,8 @@ def _amount(text: str, m: re.Match, default: str | None, rates: dict) -> Amount 
     if re.fullmatch(rf"[{CN_NUM_CHARS}]+", g["n1"]) and not (has_zh_mult or g["c1"] or g["c2"]):
         return None
     n1 = parse_number(g["n1"])
+    if re.match(r"[十拾百佰千仟萬万億亿]", g["n1"]) and text[max(0, m.start() - 1):m.start()] in ("几", "幾", "数", "數"):
+        return None                    # "几百亿美金", "數十億美元": a vague quantity, not an amount
     if re.fullmatch(r"[十拾百佰千仟]+", g["n1"]) and not g["m1"]:
         return None                    # "單位為千元": a unit, not an amount
     if n1 is None:
