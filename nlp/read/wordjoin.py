@@ -17,14 +17,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
-from ..clean import CJK_CLASS, join_fragments
+from ..clean import CJK_CLASS, is_cjk
 
-_WORD = re.compile(r"[A-Za-z]+")
-_STRIP = "\"'“”‘’()[]{}<>,.;:!?（）「」『』、，。；：！？"
 _TAIL = re.compile(r"[A-Za-z]+$")
 _HEAD = re.compile(r"^[A-Za-z]+")
 _IDEO = f"[{CJK_CLASS.replace(chr(0x3000) + '-' + chr(0x303F), '').replace(chr(0xFF00) + '-' + chr(0xFFEF), '')}]"
-_CJK_LATIN = re.compile(f"({_IDEO})( ?)(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])( ?)({_IDEO})")
+_CJK_LATIN = re.compile(f"{_IDEO}( ?)[A-Za-z0-9]|[A-Za-z0-9]( ?){_IDEO}")
+_INNER = re.compile(r"(?<= )[\"'“‘(\[]*([A-Za-z]+)[\"'”’)\],.;:!?]*(?= )")
 _IDEO_RE = re.compile(_IDEO)
 
 
@@ -44,28 +43,23 @@ class Lexicon:
 def build_lexicon(lines: Iterable[str]) -> Lexicon:
     """Vocabulary from the inner words of each line (the first and last may be fragments), the
     document's CJK/Latin spacing habit, then its wrapping mode."""
-    words: Counter[str] = Counter()
+    texts = list(lines)
+    big = "\n".join(texts)
+    # a word with spaces (not line ends) on both sides, outer punctuation aside
+    words = Counter(w.lower() for w in _INNER.findall(big))
     spaced = tight = 0
-    texts = []
-    for text in lines:
-        texts.append(text)
-        toks = text.split()
-        for tok in toks[1:-1]:
-            tok = tok.strip(_STRIP)
-            if tok and _WORD.fullmatch(tok):
-                words[tok.lower()] += 1
-        if _IDEO_RE.search(text):
-            for m in _CJK_LATIN.finditer(text):
-                if (m.group(2) or m.group(3)):
-                    spaced += 1
-                else:
-                    tight += 1
+    for gap_a, gap_b in _CJK_LATIN.findall(big):
+        if gap_a or gap_b:
+            spaced += 1
+        else:
+            tight += 1
     lex = Lexicon(words=words, cjk_latin_space=spaced > tight)
-    votes = Counter()
+    votes: Counter[str] = Counter()
     for prev, nxt in zip(texts, texts[1:]):
-        v = _evidence(prev, nxt, lex)
-        if v:
-            votes[v] += 1
+        if prev[-1:].isascii() and prev[-1:].isalpha() and nxt[:1].isascii() and nxt[:1].isalpha():
+            v = _evidence(prev, nxt, lex)
+            if v:
+                votes[v] += 1
     lex.char_wrap = votes["glue"] > votes["space"]
     return lex
 
@@ -101,25 +95,29 @@ def glue_latin(prev: str, nxt: str, lex: Lexicon | None) -> bool:
 
 
 def join_lines(parts: Sequence[str], lex: Lexicon | None, *, cjk_latin: bool = False) -> str:
-    """``join_fragments`` with the document's word breaks: a Latin word cut at a line end by a
+    """``clean.join_fragments`` with the document's word breaks: a Latin word cut at a line end by a
     character-wrapping typesetter is joined whole; with ``cjk_latin`` (table cells, whose short lines
     break at the source's spaces) CJK and Latin/digits get the document's spacing."""
-    out = ""
+    out: list[str] = []
+    prev = ""
     for part in parts:
         part = part.strip()
         if not part:
             continue
-        if not out:
-            out = part
-            continue
-        last, first = out[-1], part[0]
-        if last.isalpha() and first.isalpha() and last.isascii() and first.isascii():
-            out = out + part if glue_latin(out, part, lex) else out + " " + part
-        elif cjk_latin and lex is not None and lex.cjk_latin_space and (
-            (_IDEO_RE.match(last) and (first.isascii() and first.isalnum()))
-            or (last.isascii() and last.isalnum() and _IDEO_RE.match(first))
-        ):
-            out += " " + part
-        else:
-            out = join_fragments([out, part])
-    return out
+        if prev:
+            last, first = prev[-1], part[0]
+            if last.isascii() and first.isascii() and last.isalpha() and first.isalpha():
+                sep = "" if glue_latin(prev, part, lex) else " "
+            elif cjk_latin and lex is not None and lex.cjk_latin_space and (
+                (_IDEO_RE.match(last) and first.isascii() and first.isalnum())
+                or (last.isascii() and last.isalnum() and _IDEO_RE.match(first))
+            ):
+                sep = " "
+            elif is_cjk(last) or is_cjk(first) or (last in "-/" and len(prev) > 1 and prev[-2].isalnum()):
+                sep = ""  # as ``join_fragments``: CJK, and a compound or URL broken after its hyphen/slash
+            else:
+                sep = " "
+            out.append(sep)
+        out.append(part)
+        prev = part
+    return "".join(out)
