@@ -7,11 +7,13 @@ the grid is built here and pdfplumber stays an optional cross-check (``policylen
 from __future__ import annotations
 
 import ctypes
+import re
 from bisect import bisect_right
 
 from ..clean import is_cjk, squeeze_spaces
 from .wordjoin import Lexicon, join_lines
 
+_CJK_PUNCT = re.compile("[\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]")
 THIN = 2.5  # a path thinner than this (pt) is a rule
 TOL = 2.0  # coordinates closer than this are the same rule
 
@@ -139,7 +141,10 @@ def _cell_text(chars: list[tuple[float, float, float, float, str]]) -> str:
         ln.sort(key=lambda it: it[1])
         text, prev = "", None
         for it in ln:
-            if prev is not None and it[1] - prev[2] > 0.25 * it[3] and not (is_cjk(prev[4]) and is_cjk(it[4])):
+            # CJK punctuation is set full width with its mark at one side: the blank is part of the glyph
+            if prev is not None and it[1] - prev[2] > 0.25 * it[3] and not (
+                (is_cjk(prev[4]) and is_cjk(it[4])) or _CJK_PUNCT.match(prev[4]) or _CJK_PUNCT.match(it[4])
+            ):
                 text += " "
             text += it[4]
             prev = it
