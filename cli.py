@@ -34,10 +34,18 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         _err(f"{p}: no such file or folder - check the path")
     paths = [p for p in args.paths if Path(p).exists()]
     with _store(args) as store:
-        report = ingest_paths(
-            paths, store, workers=args.workers or int(get_setting("workers")), embed=not args.no_embed,
-            ocr=args.ocr, password=args.password, on_error=lambda path, msg: _err(msg),
-        )
+        if args.ray:
+            from nlp.distributed import ingest_paths_ray
+
+            report = ingest_paths_ray(
+                paths, store, address=args.ray, num_cpus=args.workers or None, embed=not args.no_embed,
+                ocr=args.ocr, password=args.password, on_error=lambda path, msg: _err(msg),
+            )
+        else:
+            report = ingest_paths(
+                paths, store, workers=args.workers or int(get_setting("workers")), embed=not args.no_embed,
+                ocr=args.ocr, password=args.password, on_error=lambda path, msg: _err(msg),
+            )
         n_docs = len(store.documents())
     print(
         f"ingested {len(report.added)} file(s), skipped {len(report.skipped)} already stored, "
@@ -104,6 +112,10 @@ def cmd_events(args: argparse.Namespace) -> int:
             type=args.type, actor=args.actor, target=args.target, since=args.since, until=args.until,
             doc_id=doc_id, min_confidence=args.min_confidence,
         )
+        if args.theme:
+            from nlp.tag import filter_events_by_theme
+
+            events = filter_events_by_theme(store, events, args.theme)
     if args.merge:
         from nlp.events.merge import merge_events
 
@@ -230,7 +242,7 @@ def build_parser() -> argparse.ArgumentParser:
         sp = sub.add_parser(name, help=help, description=help)
         sp.set_defaults(func=func)
         if store:
-            sp.add_argument("--store", help="store folder (default: $POLICYLENS_STORE, else ./.policylens)")
+            sp.add_argument("--store", help="store folder or postgresql:// URL (default: $POLICYLENS_STORE, else ./.policylens)")
         return sp
 
     sp = add("ingest", cmd_ingest, "Ingest PDFs, .txt, .md, .html, .docx files and folders of them.")
@@ -239,6 +251,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--no-embed", action="store_true", help="skip embedding; run `policylens embed` later")
     sp.add_argument("--ocr", action="store_true", help="OCR image-only pages with Tesseract")
     sp.add_argument("--password", help="password for encrypted PDFs")
+    sp.add_argument("--ray", metavar="ADDRESS", help="parse and embed on a Ray cluster (ADDRESS, or `local`: start one here with --workers CPUs); needs `pip install 'policylens[ray]'`")
 
     sp = add("docs", cmd_docs, "List the documents in the store.")
     sp.add_argument("--json", action="store_true", help="one JSON object per line")
@@ -262,6 +275,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--until", help="latest date (YYYY, YYYY-MM or YYYY-MM-DD)")
     sp.add_argument("--doc", help="only this document")
     sp.add_argument("--min-confidence", type=float, help="drop events below this confidence (0-1)")
+    sp.add_argument("--theme", help="only events of documents (or passages) tagged with this theme id")
     sp.add_argument("--merge", action="store_true", help="merge mentions of the same event across documents (extra.mentions)")
     sp.add_argument("--format", choices=("jsonl", "csv", "table", "parquet"), default="table", help="output format (default table)")
     sp.add_argument("--output", help="file to write (required for parquet)")
@@ -303,7 +317,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    level = logging.DEBUG if args.verbose else logging.WARNING
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    # Some libraries (bm25s) set their own loggers to DEBUG; the handler's level keeps stderr quiet.
+    for handler in logging.getLogger().handlers:
+        handler.setLevel(level)
     try:
         return args.func(args)
     except InputError as e:

@@ -55,6 +55,46 @@ class E5Embedder:
         return _normalise(self._model.query(list(texts)))
 
 
+class SentenceTransformerEmbedder:
+    """Any sentence-transformers model in a local folder (``st:/path``); needs the ``st`` extra (torch CPU)."""
+
+    def __init__(self, path: str, *, query_prefix: str = "", passage_prefix: str = ""):
+        import os
+        from pathlib import Path
+
+        folder = Path(path).expanduser()
+        if not (folder / "config.json").is_file() and not (folder / "modules.json").is_file():
+            raise ModelUnavailable(
+                f"{folder}: not a sentence-transformers model folder (no config.json/modules.json)"
+                " - give the folder that holds the model files"
+            )
+        try:
+            from sentence_transformers import SentenceTransformer
+        except ImportError as e:
+            raise ModelUnavailable(
+                "sentence-transformers is not installed - run `pip install torch==2.13.0` then `pip install -e '.[st]'`"
+            ) from e
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")  # a local folder never needs the network
+        self._model = SentenceTransformer(str(folder), device="cpu", local_files_only=True)
+        dim_of = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        self.dim = int(dim_of())
+        full = folder.resolve()
+        self.name = f"st:{full.parent.name}/{full.name}"  # stable across machines, unlike the full path
+        self.query_prefix, self.passage_prefix = query_prefix, passage_prefix
+
+    def _encode(self, texts: list[str], prefix: str) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        m = self._model.encode([prefix + t for t in texts], batch_size=32, convert_to_numpy=True, show_progress_bar=False)
+        return _normalise(m)
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        return self._encode(list(texts), self.passage_prefix)
+
+    def embed_queries(self, texts: list[str]) -> np.ndarray:
+        return self._encode(list(texts), self.query_prefix)
+
+
 class HashingEmbedder:
     """Deterministic character n-gram hashing embedder: fast, no model, for unit tests."""
 
@@ -84,6 +124,8 @@ def load_embedder(name: str | None = None) -> Embedder:
     name = get_setting("embedder", name)
     if name in ("e5", E5Embedder.name):
         return E5Embedder()
+    if name.startswith("st:"):
+        return SentenceTransformerEmbedder(name[3:])
     if name.startswith("hash"):
         dim = int(name.split("-", 1)[1]) if "-" in name else 256
         return HashingEmbedder(dim)

@@ -18,6 +18,10 @@ class InputError(PolicylensError):
             msg += f" - {fix}"
         super().__init__(msg)
 
+    def __reduce__(self):
+        # Rebuilt from its parts when it crosses a process boundary (ingest --workers, Ray).
+        return type(self), (self.path, self.reason, self.fix)
+
 
 class UnreadableFile(InputError):
     """Corrupt, truncated, encrypted or undecodable file."""

@@ -296,6 +296,26 @@ class Store:
     def count_passages(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM passages").fetchone()[0]
 
+    def passage_texts(self) -> list[tuple[str, str]]:
+        """(passage_id, text) of every passage, in the order they were stored."""
+        return [(r[0], r[1]) for r in self.db.execute("SELECT passage_id, text FROM passages ORDER BY rowid")]
+
+    # -- caches of derived indexes (search) ------------------------------------------------------
+    @property
+    def index_dir(self) -> Path:
+        """Folder for indexes derived from this store (BM25, ANN): inside the store folder."""
+        return self.path / "index"
+
+    def state_key(self) -> str:
+        """A key that changes whenever the stored passages change: derived indexes are valid for one key."""
+        n, last = self.db.execute("SELECT COUNT(*), COALESCE(MAX(rowid), 0) FROM passages").fetchone()
+        docs = hashlib.sha1("".join(r[0] for r in self.db.execute("SELECT doc_id FROM documents ORDER BY doc_id")).encode())
+        return hashlib.sha1(f"{n}:{last}:{docs.hexdigest()}".encode()).hexdigest()
+
+    def count_vectors(self, model: str) -> int:
+        """How many distinct passage texts have a vector of ``model``."""
+        return self.db.execute("SELECT COUNT(*) FROM vectors WHERE model = ?", (model,)).fetchone()[0]
+
     # -- vectors (cached by passage text hash, per model) ---------------------------------------
     def missing_vectors(self, model: str) -> list[tuple[str, str]]:
         """(text_hash, text) of passages with no vector for ``model`` yet, one per distinct text."""
@@ -328,6 +348,31 @@ class Store:
         ids = [r[0] for r in rows]
         mat = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float16).reshape(len(rows), -1)
         return ids, mat.astype(np.float32)
+
+    def vectors_since(self, model: str, after: int = 0, *, limit: int = 10_000) -> tuple[list[int], list[str], np.ndarray]:
+        """Up to ``limit`` vectors of ``model`` stored after watermark ``after``: (ids, text hashes, float32 matrix).
+
+        Ids (rowids) increase in commit order; pass the last id back as ``after`` to read the next batch.
+        """
+        rows = self.db.execute(
+            "SELECT rowid, text_hash, vec FROM vectors WHERE model = ? AND rowid > ? ORDER BY rowid LIMIT ?",
+            (model, after, limit),
+        ).fetchall()
+        if not rows:
+            return [], [], np.zeros((0, 0), dtype=np.float32)
+        mat = np.frombuffer(b"".join(r[2] for r in rows), dtype=np.float16).reshape(len(rows), -1)
+        return [r[0] for r in rows], [r[1] for r in rows], mat.astype(np.float32)
+
+    def passage_ids_for_hashes(self, hashes: Iterable[str]) -> dict[str, list[str]]:
+        """The stored passages (ids, in document order) whose text has each given hash."""
+        hs = list(hashes)
+        out: dict[str, list[str]] = {}
+        for i in range(0, len(hs), 500):
+            chunk = hs[i : i + 500]
+            q = f"SELECT text_hash, passage_id FROM passages WHERE text_hash IN ({','.join('?' * len(chunk))}) ORDER BY doc_id, seq"
+            for h, pid in self.db.execute(q, chunk):
+                out.setdefault(h, []).append(pid)
+        return out
 
     # -- events ----------------------------------------------------------------------------------
     def _insert_events(self, events: Iterable[Event]) -> None:
@@ -420,5 +465,9 @@ class Store:
 
 
 def open_store(location: str | Path, *, read_only: bool = False) -> Store:
-    """Open the store at ``location``: a folder (embedded SQLite)."""
+    """Open the store at ``location``: a folder (embedded SQLite) or a ``postgresql://`` URL (shared server)."""
+    if str(location).startswith(("postgresql://", "postgres://")):
+        from .store_pg import PgStore
+
+        return PgStore(str(location), read_only=read_only)  # type: ignore[return-value] - same methods
     return Store(location, read_only=read_only)

@@ -34,3 +34,19 @@ def run_cli(tmp_path):
         )
 
     return run
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """Admin URL of a throwaway PostgreSQL server for the session (tests skip, saying why, without one)."""
+    from pg_cluster import server
+
+    yield from server()
+
+
+@pytest.fixture
+def pg_url(pg_server):
+    """URL of a fresh empty PostgreSQL database."""
+    from pg_cluster import new_database
+
+    return new_database(pg_server)

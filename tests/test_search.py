@@ -1,0 +1,139 @@
+"""Hybrid search over a real store (real corpus files, HashingEmbedder): ranking, filters, snippets, errors."""
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from nlp.errors import QueryError
+from nlp.pipeline import embed_store, ingest_paths
+from nlp.search import FusionParams, Searcher, make_snippet, search
+from nlp.store import Store
+from nlp.types import Event, ThemeScore
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory, corpus):
+    files = sorted((corpus / "cn_laws").glob("*.md")) + sorted((corpus / "cn_news_tradewar_2019").glob("*.txt"))
+    files += sorted((corpus / "fr_abstracts").glob("2022-*entit*.md"))[:4]
+    files += sorted((corpus / "fr_abstracts").glob("2021-03-31-*digital*.md"))[:2]
+    st = Store(tmp_path_factory.mktemp("search") / "store")
+    rep = ingest_paths(files, st, embed=False, progress=False)
+    assert not rep.failed
+    embed_store(st, embedder_name="hash", progress=False)
+    return st
+
+
+def _file(store, hit) -> str:
+    return Path(next(d["path"] for d in store.documents() if d["doc_id"] == hit.doc_id)).name
+
+
+def test_search_finds_law_in_either_script(store):
+    s = Searcher(store, embedder_name="hash")
+    for q in ("出口管制法 两用物项", "出口管制法 兩用物項"):
+        hits = s.search(q, k=3)
+        assert _file(store, hits[0]) == "export_control_law_2020.md"
+    lexical = Searcher(store, embedder_name="hash", params=FusionParams(lexical_weight=1.0))
+    assert [h.passage_id for h in lexical.search("数据安全", k=5)] == [h.passage_id for h in lexical.search("數據安全", k=5)]
+
+
+def test_search_english_query_reaches_chinese_text_through_glossary(store):
+    hits = Searcher(store, embedder_name="hash").search("export control law", k=5)
+    assert any(_file(store, h) == "export_control_law_2020.md" for h in hits)
+
+
+def test_search_hits_shape_and_snippet(store):
+    hits = search(store, "entity list additions", k=4, embedder_name="hash")
+    assert [h.rank for h in hits] == [1, 2, 3, 4]
+    assert all(hits[i].score >= hits[i + 1].score for i in range(3))
+    assert "entit" in _file(store, hits[0])
+    d = hits[0].to_dict()
+    assert set(d) >= {"rank", "score", "doc_id", "title", "page", "passage_id", "text"}
+    assert "«" in hits[0].snippet and d["text"] in {p.text for p in store.passages(hits[0].doc_id)}
+
+
+def test_search_doc_filter_and_bad_doc(store):
+    law = next(d for d in store.documents() if d["path"].endswith("tariff_law_2024.md"))
+    hits = Searcher(store, embedder_name="hash").search("出口", k=10, doc_id=law["doc_id"][:10])
+    assert hits and all(h.doc_id == law["doc_id"] for h in hits)
+    with pytest.raises(QueryError, match="no such document"):
+        Searcher(store, embedder_name="hash").search("出口", doc_id="nope")
+
+
+def test_search_date_filter_uses_years_in_passage_or_document(store):
+    s = Searcher(store, embedder_name="hash")
+    hits = s.search("entity list", k=10, since="2022", until="2022-12")
+    assert hits
+    for h in hits:
+        assert "2022" in h.text or "2022" in _file(store, h) or store.get_document(h.doc_id).date
+    assert not [h for h in s.search("entity list", k=10, since="1990", until="1991")]
+
+
+def test_search_theme_and_event_type_filters(tmp_path, corpus):
+    st = Store(tmp_path / "s")
+    ingest_paths([corpus / "cn_laws" / "export_control_law_2020.md", corpus / "cn_laws" / "tariff_law_2024.md"],
+                 st, embed=False, progress=False)
+    docs = {Path(d["path"]).name: d["doc_id"] for d in st.documents()}
+    law = docs["tariff_law_2024.md"]
+    for d in docs.values():
+        st.set_doc_themes(d, [ThemeScore("tariffs", 0.9 if d == law else 0.1, d == law)])
+    hits = Searcher(st, embedder_name="hash").search("法律", k=20, theme="tariffs")
+    assert hits and all(h.doc_id == law for h in hits)
+    p = st.passages(docs["export_control_law_2020.md"])[3]
+    with st.db:
+        st._insert_events([Event(id="e-t", type="export_control", date="2020-10-17", doc_id=p.doc_id, page=p.page,
+                                 evidence=p.text[:20], start=p.start, end=p.start + 20)])
+    hits = Searcher(st, embedder_name="hash").search("出口管制", k=10, event_type="export_control")
+    assert [h.passage_id for h in hits] == [p.passage_id]
+    with pytest.raises(QueryError, match="unknown"):
+        Searcher(st, embedder_name="hash").search("x", event_type="tariffs")
+
+
+@pytest.mark.parametrize(
+    "query, message",
+    [("", "empty query"), ("   ", "empty query"), ("?!…。，", "no letters or digits"), ("關稅" * 600, "too long")],
+)
+def test_search_bad_query_raises(store, query, message):
+    with pytest.raises(QueryError, match=message):
+        Searcher(store, embedder_name="hash").search(query)
+
+
+@pytest.mark.parametrize("kw", [{"k": 0}, {"since": "2020/01"}, {"since": "2021", "until": "2020"}])
+def test_search_bad_options_raise(store, kw):
+    with pytest.raises(QueryError):
+        Searcher(store, embedder_name="hash").search("关税", **kw)
+
+
+def test_search_without_vectors_is_lexical_with_a_note(store, caplog):
+    with caplog.at_level(logging.WARNING):
+        hits = Searcher(store, embedder_name="hash-64").search("关税法", k=3)  # no vectors of this model
+    assert hits and "lexical search only" in caplog.text
+
+
+def test_search_ann_matches_exact(store):
+    exact = Searcher(store, embedder_name="hash", ann_threshold=10**9)
+    ann = Searcher(store, embedder_name="hash", ann_threshold=10)
+    assert ann.dense.uses_ann and not exact.dense.uses_ann
+    dense_only = FusionParams(lexical_weight=0.0)
+    exact.params = ann.params = dense_only
+    overlap = []
+    for q in ("出口管制", "entity list", "关税税率", "反外国制裁"):
+        a = {h.passage_id for h in exact.search(q, k=10)}
+        b = {h.passage_id for h in ann.search(q, k=10)}
+        overlap.append(len(a & b) / len(a))
+    assert np.mean(overlap) >= 0.9
+
+
+def test_search_snippet_marks_terms_and_joins_pdf_lines():
+    text = "響。\n\n就後續發展來看，已有首批許可出口至韓國的氟化氫產品。韓國政府宣布，日本政府從 7 月開始加強對韓出口\n\n管制。"
+    snip = make_snippet(text, "日本對韓國出口管制")
+    assert "\n" not in snip and "«日本»" in snip and "«出口管制»" in snip
+    assert make_snippet("The Entity List grew. Nothing else.", "entity list") == "The «Entity» «List» grew."
+
+
+def test_search_params_are_a_frozen_dataclass():
+    p = FusionParams()
+    assert replace(p, lexical_weight=0.1).lexical_weight == 0.1

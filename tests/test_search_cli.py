@@ -1,0 +1,70 @@
+"""End to end: `policylens ingest --no-embed` real files, then `search --json` and batch `--queries`."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+CONTRACT_FIELDS = {"rank": int, "score": float, "doc_id": str, "title": str, "page": int, "passage_id": str, "text": str}
+
+
+@pytest.fixture
+def cli_store(run_cli, tmp_path, corpus):
+    store = tmp_path / "store"
+    files = [corpus / "cn_laws" / "export_control_law_2020.md", corpus / "cn_laws" / "tariff_law_2024.md"]
+    files += sorted((corpus / "fr_abstracts").glob("2022-*entit*.md"))[:2]
+    r = run_cli("ingest", *files, "--store", store, "--no-embed")
+    assert r.returncode == 0, r.stderr
+    assert "0 embedded" in r.stderr
+    return store
+
+
+def _check_hit(h: dict, rank: int) -> None:
+    for field, typ in CONTRACT_FIELDS.items():
+        assert isinstance(h[field], typ), (field, h)
+    assert h["rank"] == rank and h["text"].strip() and len(h["doc_id"]) >= 8
+
+
+def test_search_cli_json_lexical_only_after_no_embed(run_cli, cli_store):
+    r = run_cli("search", "出口管制法", "--json", "--k", "3", "--store", cli_store)
+    assert r.returncode == 0, r.stderr
+    assert "lexical search only" in r.stderr and "policylens embed" in r.stderr
+    hits = json.loads(r.stdout)
+    assert len(hits) == 3
+    for i, h in enumerate(hits, 1):
+        _check_hit(h, i)
+    assert hits[0]["score"] >= hits[1]["score"] >= hits[2]["score"]
+    assert "出口管制" in hits[0]["text"]
+    docs = {json.loads(line)["doc_id"]: json.loads(line) for line in run_cli("docs", "--json", "--store", cli_store).stdout.splitlines()}
+    assert hits[0]["title"] == docs[hits[0]["doc_id"]]["title"]
+
+
+def test_search_cli_after_embed_and_batch(run_cli, cli_store, tmp_path):
+    r = run_cli("embed", "--store", cli_store)
+    assert r.returncode == 0 and "embedded" in r.stderr
+    queries = tmp_path / "q.jsonl"
+    queries.write_text('{"id": "a", "query": "entity list"}\n\n{"id": "b", "query": "關稅稅率"}\n', encoding="utf-8")
+    r = run_cli("search", "--queries", queries, "--json", "--k", "2", "--store", cli_store)
+    assert r.returncode == 0, r.stderr
+    assert "lexical search only" not in r.stderr
+    lines = [json.loads(line) for line in r.stdout.splitlines()]
+    assert [x["id"] for x in lines] == ["a", "b"]
+    for x in lines:
+        assert len(x["results"]) == 2
+        for i, h in enumerate(x["results"], 1):
+            _check_hit(h, i)
+
+
+@pytest.mark.parametrize("query, needle", [("", "empty query"), ("？！", "no letters or digits")])
+def test_search_cli_bad_query_exits_1(run_cli, cli_store, query, needle):
+    r = run_cli("search", query, "--store", cli_store)
+    assert r.returncode in (1, 2)
+    if r.returncode == 1:
+        assert needle in r.stderr and r.stdout == ""
+
+
+def test_search_cli_bad_date_and_doc(run_cli, cli_store):
+    r = run_cli("search", "tariff", "--since", "last year", "--store", cli_store)
+    assert r.returncode == 1 and "YYYY" in r.stderr
+    r = run_cli("search", "tariff", "--doc", "nosuchdoc", "--store", cli_store)
+    assert r.returncode == 1 and "no such document" in r.stderr
