@@ -81,3 +81,24 @@ def test_table_cells_wrapped_by_character_are_joined(doc050, gt050):
     gt_cells = [re.sub(r"\s+", " ", c).strip() for t in gt050["tables"] for r in t["cells"] for c in r if re.search("[A-Za-z]", c)]
     mine = Counter(re.sub(r"\s+", " ", c).strip() for t in doc050.tables for r in (*t.header, *t.rows) for c in r if c)
     assert sum(1 for c in gt_cells if mine[c]) >= 40  # of 49; 19 before
+
+
+def test_numbers_cut_at_line_end_are_joined(doc050, gt050):
+    # "加徵 1|5%關稅": a number cut by the line break must not become "1 5%"
+    body = "\n".join(p.text for p in doc050.pages)
+    assert "加徵 15%關稅" in body
+    gt = "\n".join(gt050["body"])
+    split_numbers = [m.group() for m in re.finditer(r"(?<![\d,.])\d+ \d+%?", body) if m.group() not in gt]
+    assert split_numbers == []
+
+
+@pytest.mark.parametrize(
+    "parts, joined",
+    [
+        (["對 1,120 億美元貨品加徵 1", "5%關稅。"], "對 1,120 億美元貨品加徵 15%關稅。"),
+        (["美國對 1,", "120 億美元"], "美國對 1,120 億美元"),
+        (["Annex 1", "2 lists"], "Annex 1 2 lists"),  # word-wrapped English: two numbers stay apart
+    ],
+)
+def test_join_lines_numbers(parts, joined):
+    assert join_lines(parts, None) == joined

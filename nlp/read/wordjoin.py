@@ -94,6 +94,17 @@ def glue_latin(prev: str, nxt: str, lex: Lexicon | None) -> bool:
     return lex.char_wrap
 
 
+def _cut_number(prev: str, nxt: str, lex: Lexicon | None) -> bool:
+    """Whether a line break falls inside a number: digit|digit (or digit,|digit, digit|%) in a document
+    wrapped by characters, or with CJK text at the break (CJK lines always wrap by character)."""
+    last, first = prev[-1], nxt[0]
+    if not (first.isdigit() or (first in "%.," and last.isdigit())):
+        return False
+    if not (last.isdigit() or (last in ",." and len(prev) > 1 and prev[-2].isdigit())):
+        return False
+    return bool((lex is not None and lex.char_wrap) or _IDEO_RE.search(prev[-8:]) or _IDEO_RE.search(nxt[:8]))
+
+
 def join_lines(parts: Sequence[str], lex: Lexicon | None, *, cjk_latin: bool = False) -> str:
     """``clean.join_fragments`` with the document's word breaks: a Latin word cut at a line end by a
     character-wrapping typesetter is joined whole; with ``cjk_latin`` (table cells, whose short lines
@@ -108,6 +119,8 @@ def join_lines(parts: Sequence[str], lex: Lexicon | None, *, cjk_latin: bool = F
             last, first = prev[-1], part[0]
             if last.isascii() and first.isascii() and last.isalpha() and first.isalpha():
                 sep = "" if glue_latin(prev, part, lex) else " "
+            elif _cut_number(prev, part, lex):
+                sep = ""  # "加徵 1|5%關稅": a number cut by a character-wrapping line break
             elif cjk_latin and lex is not None and lex.cjk_latin_space and (
                 (_IDEO_RE.match(last) and first.isascii() and first.isalnum())
                 or (last.isascii() and last.isalnum() and _IDEO_RE.match(first))
