@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from nlp.errors import InputError, PolicylensError
+from nlp.jsonl import read_jsonl
 from nlp.settings import get_setting
 
 __version__ = "0.1.0"
@@ -149,7 +150,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         searcher = Searcher(store, embedder_name=args.embedder)
         filters = dict(since=args.since, until=args.until, doc_id=args.doc, theme=args.theme)
         if args.queries:
-            for line_no, item in _read_jsonl(args.queries, ("id", "query")):
+            for line_no, item in read_jsonl(args.queries, ("id", "query")):
                 hits = searcher.search(item["query"], k=args.k, **filters)
                 print(json.dumps({"id": item["id"], "results": [h.to_dict() for h in hits]}, ensure_ascii=False))
             return 0
@@ -163,32 +164,12 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_jsonl(path: str, required: tuple[str, ...]):
-    """(line number, object) for each non-blank line; InputError names the file and line."""
-    try:
-        fh = sys.stdin if path == "-" else open(path, encoding="utf-8")
-    except OSError as e:
-        raise InputError(path, f"cannot open ({e.strerror})", "check the path") from e
-    with fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise InputError(f"{path}:{n}", f"not valid JSON ({e.msg})", "write one JSON object per line") from e
-            missing = [k for k in required if k not in obj]
-            if missing:
-                raise InputError(f"{path}:{n}", f"missing field(s) {', '.join(missing)}", f"each line needs {', '.join(required)}")
-            yield n, obj
-
-
 def cmd_tag(args: argparse.Namespace) -> int:
     from nlp.tag import load_tagger
 
     tagger = load_tagger(args.taxonomy or get_setting("taxonomy") or None, embedder_name=args.embedder)
     if args.input:
-        items = [obj for _, obj in _read_jsonl(args.input, ("id", "text"))]
+        items = [obj for _, obj in read_jsonl(args.input, ("id", "text"))]
         for res in tagger.tag_many([(it["id"], _item_text(it)) for it in items]):
             print(json.dumps(res.to_dict(), ensure_ascii=False))
         return 0

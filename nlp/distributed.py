@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError, PolicylensError, UnreadableFile
-from .pipeline import IngestReport, Parsed, expand_paths, parse_file, tag_store
+from .pipeline import IngestReport, Parsed, expand_paths, parse_file, store_parsed, tag_store
 from .store import Store
 
 TRANSIENT = (OSError, MemoryError, TimeoutError, ConnectionError)
@@ -165,18 +165,7 @@ def _store_result(path: str, ref: Any, store: Store, report: IngestReport, fail:
         cls, reason, fix = res
         fail(path, str(cls(path, reason, fix)))
         return
-    res = Parsed(replace(res.doc, path=path), res.passages, res.events)
-    if store.has_sha(res.doc.sha256):  # the same content under two names in one batch
-        report.skipped.append(path)
-        return
-    try:
-        store.add_document(res.doc, res.passages, res.events)
-    except PolicylensError as e:
-        fail(path, str(e))
-        return
-    report.added.append(path)
-    report.passages += len(res.passages)
-    report.events += len(res.events)
+    store_parsed(store, path, Parsed(replace(res.doc, path=path), res.passages, res.events), report, fail)
 
 
 def _embed_remote(store: Store, embedder_name: str | None, retries: int, progress: bool) -> int:

@@ -113,20 +113,11 @@ def ingest_paths(
             if isinstance(res, InputError):
                 fail(path, str(res))
                 continue
-            if store.has_sha(res.doc.sha256):  # the same content under two names in one batch
-                report.skipped.append(path)
+            if not store_parsed(store, path, res, report, fail):
                 continue
-            try:
-                store.add_document(res.doc, res.passages, res.events)
-            except PolicylensError as e:
-                fail(path, str(e))
-                continue
-            report.added.append(path)
             n_image = sum(1 for pg in res.doc.pages if "image_only" in pg.flags and "ocr" not in pg.flags)
             if n_image:
                 log.warning("%s: %d image-only page(s) have no text - re-run with --ocr (needs tesseract-ocr)", path, n_image)
-            report.passages += len(res.passages)
-            report.events += len(res.events)
     finally:
         bar.close()
         if pool is not None:
@@ -136,6 +127,22 @@ def ingest_paths(
     if report.added:
         tag_store(store, embedder_name=embedder_name if embed else "hash-lexical")
     return report
+
+
+def store_parsed(store: Store, path: str, res: Parsed, report: IngestReport, fail: Callable[[str, str], None]) -> bool:
+    """Write one parsed file in its own transaction and count it; False when skipped or failed."""
+    if store.has_sha(res.doc.sha256):  # the same content under two names in one batch
+        report.skipped.append(path)
+        return False
+    try:
+        store.add_document(res.doc, res.passages, res.events)
+    except PolicylensError as e:
+        fail(path, str(e))
+        return False
+    report.added.append(path)
+    report.passages += len(res.passages)
+    report.events += len(res.events)
+    return True
 
 
 def embed_store(store: Store, *, embedder_name: str | None = None, batch_size: int = 32, progress: bool = True) -> int:

@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from .errors import InputError, ModelUnavailable
+from .jsonl import read_jsonl
 from .store import Store
 from .tagfeatures import FALLBACK_LEXICAL, Calibration, CueMatcher, top_k_mean, zero_shot_features
 from .tagmodel import SupervisedThemeModel
@@ -226,18 +227,8 @@ def load_tagger(taxonomy_path: str | None = None, *, embedder_name: str | None =
 def read_labels(path: str | Path, taxonomy: Taxonomy) -> list[dict]:
     """Labelled items ``{"id","text","themes":[...]}`` from JSONL; InputError names the file, line and fix."""
     items = []
-    try:
-        lines = Path(path).read_text(encoding="utf-8").split("\n")  # not splitlines(): U+2028 may sit in a JSON string
-    except OSError as e:
-        raise InputError(str(path), f"cannot read ({e.strerror or e})", "check the path") from e
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise InputError(f"{path}:{n}", f"not valid JSON ({e.msg})", "write one JSON object per line") from e
-        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not isinstance(obj.get("themes"), list):
+    for n, obj in read_jsonl(path):
+        if not isinstance(obj.get("text"), str) or not isinstance(obj.get("themes"), list):
             raise InputError(f"{path}:{n}", "needs a string 'text' and a list 'themes'", 'write {"id","text","themes":[...]}')
         unknown = [t for t in obj["themes"] if t not in taxonomy]
         if unknown:
