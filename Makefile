@@ -23,7 +23,8 @@ sysdeps:
 demo: install
 	$(BIN)/policylens ingest $(SAMPLE) --store $(STORE)
 	$(BIN)/policylens docs --store $(STORE)
-	$(BIN)/policylens events --store $(STORE) --format table | head -25
+	$(BIN)/policylens events --store $(STORE) --type tariff --format table | head -15
+	$(BIN)/policylens events --store $(STORE) --type export_control --format table | head -8
 	$(BIN)/policylens search "export control on semiconductors" --k 3 --store $(STORE)
 	$(BIN)/policylens search "日本對韓國出口管制" --k 3 --store $(STORE)
 	@echo

@@ -99,6 +99,7 @@ def test_e2e_show_page_has_no_running_header(store, run_cli):
 def test_e2e_search_json_matches_contract(store, run_cli):
     r = run_cli("search", "出口管制", "--json", "--k", "5", "--store", store)
     assert r.returncode == 0, r.stderr
+    assert "DEBUG" not in r.stderr  # library debug logs stay off stderr
     hits = json.loads(r.stdout)
     assert 0 < len(hits) <= 5
     for i, h in enumerate(hits, 1):
