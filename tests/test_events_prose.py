@@ -103,3 +103,18 @@ def test_events_prose_bare_day_takes_the_previous_month():
     a, b = _events(text)
     assert (a.type, a.date) == ("trade_agreement", "2019-01-07")
     assert (b.type, b.date, b.actor) == ("trade_agreement", "2019-01-30", "China")
+
+
+def test_events_prose_clause_turns_give_one_event_per_measure():
+    # cn_news_tradewar_2019/news_2019-05-15_02.txt: a "继…后" clause and the threat that follows it
+    text = ("继对2000亿美元中国输美产品加征的关税从10%上调至25%后，美方又进一步威胁，"
+            "启动对剩下的3250亿美元中国输美产品征税25%的相关程序，并将于13日宣布清单。")
+    evs = sorted((e for e in _events(text, "2019-05-15") if e.type == "tariff"), key=lambda e: e.start)
+    assert [(e.actor, e.amount_usd, e.rate_pct) for e in evs] == [("United States", 2e11, 25.0), ("United States", 3.25e11, 25.0)]
+    assert evs[0].extra["rate_from_pct"] == 10.0 and "rate_from_pct" not in evs[1].extra
+    # news_2019-05-20_06.txt: an agreement, then ("但…") the tariff that broke it
+    text = ("一年前的5月19日，中美两国在华盛顿就双边经贸磋商发表联合声明，双方达成共识，不打贸易战，"
+            "但在十天之后，美方出尔反尔，对中国总值500亿美元的产品征收25%的关税。")
+    evs = {e.type: e for e in _events(text, "2019-05-20")}
+    assert evs["trade_agreement"].amount_usd is None
+    assert (evs["tariff"].actor, evs["tariff"].amount_usd, evs["tariff"].rate_pct) == ("United States", 5e10, 25.0)

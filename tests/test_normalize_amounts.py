@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.normalize.amounts import parse_amounts, parse_counts, parse_rates
+from nlp.normalize.amounts import parse_amounts, parse_counts, parse_rate_changes, parse_rates
 
 
 @pytest.mark.parametrize("text, value, currency, inferred", [
@@ -82,3 +82,43 @@ def test_normalize_counts_forms(text, n, unit):
                                   "中國製造 2025 所規劃"])
 def test_normalize_counts_not_counts(text):
     assert parse_counts(text) == []
+
+
+@pytest.mark.parametrize("text, changes", [
+    # sentences from the shared corpus (fr_abstracts, cn_news_tradewar_2019, seed report, work reports)
+    ("in this Section 301 investigation by reducing the rate of additional duty on certain products of China "
+     "from 15 percent to 7.5 percent", [(15.0, 7.5)]),
+    ("將 1,162 億美元的加徵關稅比例，由 15%折半到 7.5%，並推遲餘", [(15.0, 7.5)]),
+    ("继对2000亿美元中国输美产品加征的关税从10%上调至25%后，美方又进一步威胁", [(10.0, 25.0)]),
+    ("美方威胁要将对中国2000亿输美产品加征关税的税率由10%上调至25%", [(10.0, 25.0)]),
+    ("关税总水平从9.8%降至7.4%。", [(9.8, 7.4)]),
+    ("硬體產品之比例從 95％下降到 90％、而網通產品從 90％下降", [(95.0, 90.0)]),
+    ("是從 90%下降到 70-75% ", [(90.0, (70.0, 75.0))]),
+    ("报销比例由50%提高到60%，进一步减轻大病患者", [(50.0, 60.0)]),
+    # English forms the brief names (no such sentence in the corpus)
+    ("the U.S. raised tariffs from 10% to 25% on $200 billion of goods", [(10.0, 25.0)]),
+    ("duties were raised from 10 to 25 percent", [(10.0, 25.0)]),
+])
+def test_normalize_rate_changes(text, changes):
+    got = parse_rate_changes(text)
+    assert [(c.old.value, c.new.value) for c in got] == changes
+    for c in got:
+        assert text[c.start:c.end] == c.raw and c.old.end <= c.new.start
+    # both rates are also plain rates
+    assert [r.value for r in parse_rates(text)][:2] == [v for pair in changes for v in pair][:2]
+
+
+@pytest.mark.parametrize("text, rates", [
+    ("tariffs ranging from 5 to 25 percent", [(5.0, 25.0)]),     # a range, not a change
+    ("从6月1日起将对5140种美国产品加征5%，10%，20%和25%的关税", [5.0, 10.0, 20.0, 25.0]),   # a list
+    ("tariffs of 5-10% on goods", [(5.0, 10.0)]),
+])
+def test_normalize_rate_ranges_are_not_changes(text, rates):
+    assert parse_rate_changes(text) == []
+    assert [r.value for r in parse_rates(text)] == rates
+
+
+@pytest.mark.parametrize("text", ["中国被迫也对美国开始征收几百亿美金的商品的关税", "損失數十億美元"])
+def test_normalize_vague_quantities_are_not_amounts(text):
+    # cn_news_tradewar_2019/news_2019-05-15_02.txt: "几百亿" is "several tens of billions", not 1e10
+    assert parse_amounts(text) == []

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from ..normalize.amounts import parse_amounts, parse_counts, parse_rates
+from ..normalize.amounts import parse_amounts, parse_counts, parse_rate_changes, parse_rates
 from ..normalize.dates import DateMention, parse_dates
 from ..normalize.names import NameMention, canonical_name, find_names
 
@@ -44,7 +44,6 @@ STATUS_CUES = (
 )
 _HEDGE = re.compile(r"估算|估計|估计|預估|预估|推估|假設|假设|假如|可能|恐將|恐将|或將|或将|若|如果|傳出|传出|據報|据报|據傳|据传|\bmay\b|\bmight\b|\bcould\b|\breportedly\b", re.I)
 _ROUND = re.compile(r"(?:第\s*(\d+)\s*|首)(?:輪|轮|批|波)|前\s*(\d+)\s*(?:輪|轮)|\b(?:List|Tranche|Round)\s*(\d+)\b")
-_EN_PCT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:percent|per cent)\b")
 _BACKREF = re.compile(r"(?:前述|上述|該|该|此前|先前)\s*$")
 
 
@@ -59,6 +58,7 @@ class Found:
     rates: list
     counts: list
     text: str = ""
+    rate_changes: list = field(default_factory=list)
 
 
 def scan(text: str, *, context_year: int | None, doc_date: str | None) -> Found:
@@ -71,6 +71,7 @@ def scan(text: str, *, context_year: int | None, doc_date: str | None) -> Found:
         rates=parse_rates(text),
         counts=parse_counts(text),
         text=text,
+        rate_changes=parse_rate_changes(text),
     )
 
 
@@ -180,18 +181,17 @@ def pick_amount(found: Found, lo: int, hi: int) -> float | None:
 
 
 def pick_rate(found: Found, lo: int, hi: int) -> tuple[float | tuple[float, float] | None, float | None]:
-    """(rate, previous rate): the last percentage in the segment, and the first when it moves "from X to Y"."""
+    """(rate, previous rate): the new rate of the last stated change ("从10%上调至25%"), else the last percentage."""
+    changes = [c for c in found.rate_changes if lo <= c.start < hi and c.new.kind == "percent"]
+    if changes:
+        c = changes[-1]
+        return _rate_value(c.new), c.old.low
     rs = [r for r in found.rates if lo <= r.start < hi and r.kind == "percent"]
-    if not rs:
-        # private adapter: normalize.parse_rates misses "from 15 percent to 7.5 percent" (reported to its owner)
-        ms = [(float(m.group(1)), m.start()) for m in _EN_PCT.finditer(found.text, lo, hi)] if found.text else []
-        if not ms:
-            return None, None
-        return ms[-1][0], (ms[0][0] if len(ms) > 1 else None)
-    last = rs[-1]
-    rate = (last.low, last.high) if last.high is not None and last.high != last.low else last.low
-    prev = rs[0].low if len(rs) > 1 and rs[0].high is None else None
-    return rate, prev
+    return (_rate_value(rs[-1]), None) if rs else (None, None)
+
+
+def _rate_value(r) -> float | tuple[float, float]:
+    return (r.low, r.high) if r.high is not None and r.high != r.low else r.low
 
 
 def pick_count(found: Found, lo: int, hi: int, units: tuple[str, ...]) -> int | None:

@@ -26,6 +26,10 @@ FAMILIES: tuple[Family, ...] = (tariffs.FAMILY, export_controls.FAMILY, sanction
 _ANY_ZH = re.compile("|".join(f.zh.pattern for f in FAMILIES) + r"|鎖定|锁定|新增|增列|列入|納入|纳入|擴及|扩及|封鎖|封锁|追加|通過|通过|生效|實施|实施")
 _ANY_EN = re.compile("|".join(f.en.pattern for f in FAMILIES if f.en is not None) + r"|\b(?:List|UVL|controls?)\b", re.I)
 _CLAUSE_OPEN = "，,；;：:（(、\u3000"
+# a clause that turns to a new step ("…后，美方又进一步…", "…达成共识，但在十天之后，美方…") may state a measure of its own
+_TURN = re.compile(r"[，,；;]\s*(?=(?:[\u4e00-\u9fff]{0,4}?(?:又|再度|再次|进一步|進一步|随后|隨後|此后|此後|之后|之後|後來|后来)|"
+                   r"但|但是|然而|不过|不過|可是|却|卻))")
+_AFTER_CLAUSE = re.compile(r"\s*(?:继|繼|在|自|随着|隨著)[^，,；;]*(?:后|後)\s*")
 # A dated clause with a count of named units and a listing verb continues the family of the sentence before.
 _CONTINUE = re.compile(r"鎖定|锁定|新增|增列|列入|納入|纳入|擴及|扩及|封鎖|封锁|追加|禁止"
                        r"|(?:該|该|此|本|其)[^。，]{0,4}(?:法案|法|措施|規定|规定|規則|规则|命令)[^。]{0,16}(?:通過|通过|生效|實施|实施)")
@@ -159,6 +163,27 @@ def scan_dates(text: str, year: int | None, doc_date: str | None):
 
 def _segment_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int, ctx: Context, english: bool,
                     doc_date: str | None) -> list[Event]:
+    whole = _clause_events(doc_id, page_no, view, found, lo, hi, ctx, english, doc_date)
+    cuts = [m.start() for m in _TURN.finditer(view.text, lo, hi)] if not english else []
+    if not cuts:
+        return whole
+    # read clause by clause when that states more measures than the whole segment does
+    bounds = [lo, *cuts, hi]
+    saved = (ctx.family, ctx.family_age)
+    parts = []
+    for i, (a, b) in enumerate(zip(bounds, bounds[1:])):
+        # "继对…加征的关税…后，美方又…": a "…后" clause is subordinate; its subject is the next clause's
+        sub = bool(_AFTER_CLAUSE.fullmatch(view.text, a, b)) and i + 2 < len(bounds)
+        parts += _clause_events(doc_id, page_no, view, found, a, b, ctx, english, doc_date,
+                                actor_hi=bounds[i + 2] if sub else None)
+    if len(parts) > len(whole):
+        return parts
+    ctx.family, ctx.family_age = saved if not whole else (whole[-1].type, 0)
+    return whole
+
+
+def _clause_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int, ctx: Context, english: bool,
+                   doc_date: str | None, actor_hi: int | None = None) -> list[Event]:
     text = view.text
     hits: list[tuple[Family, re.Match]] = []
     for fam in FAMILIES:
@@ -182,7 +207,7 @@ def _segment_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int,
             hits = [(fam, m)]
     out = []
     for fam, m in hits:
-        ev = _build(doc_id, page_no, view, found, lo, hi, fam, m, ctx, english, doc_date)
+        ev = _build(doc_id, page_no, view, found, lo, hi, fam, m, ctx, english, doc_date, actor_hi)
         if ev is not None:
             out.append(ev)
             ctx.family, ctx.family_age = fam.type, 0
@@ -190,7 +215,7 @@ def _segment_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int,
 
 
 def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re.Match, ctx: Context, english: bool,
-           doc_date: str | None) -> Event | None:
+           doc_date: str | None, actor_hi: int | None = None) -> Event | None:
     text = view.text
     trig = m.start()
     if _NEGATED.search(text[max(lo, trig - 8):trig]) or _SURVEY.search(text, lo, hi):
@@ -204,7 +229,7 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         day = _DAY_ONLY.match(text, lo)
         if day and 1 <= int(day.group(1)) <= 31:
             date = f"{ctx.last_date[:7]}-{int(day.group(1)):02d}"
-    actor, _ = pick_actor(text, found, lo, hi, trig)
+    actor, _ = pick_actor(text, found, lo, actor_hi or hi, trig)
     if actor is None:
         actor = fam.actor_implied(text[lo:hi])
     firms = fam.type in ("export_control", "sanction", "investment_restriction", "relocation")
@@ -235,7 +260,7 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         return None
     if not english and (date is None or len(date) == 4):
         # an undated statement is an event only when it names who acts and something concrete
-        named, _ = pick_actor(text, found, lo, hi, trig)
+        named, _ = pick_actor(text, found, lo, actor_hi or hi, trig)
         if named is None or _AGGREGATE.search(text, lo, hi) or not (have["amount"] or have["rate"] or have["count"] or have["target"]):
             return None
         if fam.type == "relocation" and not have["firm"]:
@@ -269,7 +294,7 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
             amount = amount if amount is not None else prior.amount_usd
             items = items if items is not None else prior.items
     if rate_from is not None:
-        extra["rate_from"] = rate_from
+        extra["rate_from"] = extra["rate_from_pct"] = rate_from
     status = pick_status(text, lo, hi, trig, dated=date is not None)
     conf = 0.45 + 0.15 * (date is not None) + 0.05 * bool(d and d.precision == "day") + 0.1 * (actor is not None)
     conf += 0.1 * any((amount is not None, rate is not None, items is not None)) + 0.1 * bool(targets or destination)
@@ -355,7 +380,7 @@ def _english_sentence(doc_id, page_no, page: str, view: View, ctx: Context, doc_
         ev = _en_event(doc_id, page_no, page, view, 0, len(text), fam.type, date, actor or fam.actor_implied(text),
                        tuple(dict.fromkeys(targets)), fam.instrument(text), pick_amount(found, 0, len(text)), None, (),
                        status, conf - 0.2 * hedged(text))
-        events.append(replace(ev, rate_pct=rate, extra={"rate_from": rate_from} if rate_from is not None else {},
+        events.append(replace(ev, rate_pct=rate, extra={"rate_from": rate_from, "rate_from_pct": rate_from} if rate_from is not None else {},
                               products=pick_products(text, 0, len(text)) if fam.type == "tariff" else None))
 
 

@@ -9,7 +9,7 @@ from .numerals import CN_NUM_CHARS, parse_number
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Amount", "Count", "Rate", "parse_amounts", "parse_counts", "parse_rates"]
+__all__ = ["Amount", "Count", "Rate", "RateChange", "parse_amounts", "parse_counts", "parse_rate_changes", "parse_rates"]
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,17 @@ class Rate:
     def value(self) -> float | tuple[float, float]:
         """The CONTRACT's rate_pct: a number, or (low, high) for a range."""
         return self.low if self.high is None else (self.low, self.high)
+
+
+@dataclass(frozen=True)
+class RateChange:
+    """A rate moving from `old` to `new` ("from 15 percent to 7.5 percent", "由 10% 提高到 25%")."""
+
+    start: int
+    end: int
+    raw: str
+    old: Rate
+    new: Rate
 
 
 @dataclass(frozen=True)
@@ -163,6 +174,8 @@ def _amount(text: str, m: re.Match, default: str | None, rates: dict) -> Amount 
     if re.fullmatch(rf"[{CN_NUM_CHARS}]+", g["n1"]) and not (has_zh_mult or g["c1"] or g["c2"]):
         return None
     n1 = parse_number(g["n1"])
+    if re.match(r"[十拾百佰千仟萬万億亿]", g["n1"]) and text[max(0, m.start() - 1):m.start()] in ("几", "幾", "数", "數"):
+        return None                    # "几百亿美金", "數十億美元": a vague quantity, not an amount
     if re.fullmatch(r"[十拾百佰千仟]+", g["n1"]) and not g["m1"]:
         return None                    # "單位為千元": a unit, not an amount
     if n1 is None:
@@ -233,8 +246,13 @@ def parse_rates(text: str) -> list[Rate]:
             unit = m.group("u2") or ""
             kind = "points" if re.search(r"點|点|point|pp", unit) else "percent"
             a, b = float(m.group("a")), float(m.group("b")) if m.group("b") else None
+            if b is not None and _is_change(text, m.start(), text[m.end("u1") if m.group("u1") else m.end("a"):m.start("b")], a, b):
+                # "from 15 percent to 7.5 percent", "raised from 10 to 25 percent": two rates, not a range
+                end_a = m.end("u1") if m.group("u1") else m.end("a")
+                out.append(Rate(m.start(), end_a, text[m.start():end_a], a, None, kind))
+                out.append(Rate(m.start("b"), m.end(), text[m.start("b"):m.end()], b, None, kind))
+                continue
             if b is not None and b < a:
-                b = None
                 continue
             start = m.start()
             if _negative_before(text, start):
@@ -262,6 +280,44 @@ def parse_rates(text: str) -> list[Rate]:
     except Exception:
         log.debug("rate parsing failed on %r", text[:80], exc_info=True)
     return sorted(out, key=lambda r: r.start)
+
+
+_FROM = re.compile(r"(?:\bfrom|由|从|從)[ \t\u3000]*$")
+_ZH_CHANGE = (r"(?:提高|提升|上调|上調|调高|調高|调升|調升|上升|升高|增加|增至|增到|升至|升到|降低|下调|下調|调降|調降|"
+              r"下降|降至|降到|减少|減少|削减|削減|折半|减半|減半|加倍|翻倍|调整|調整|上浮|下浮|变为|變為|改为|改為)")
+_CHANGE_MID = re.compile(
+    rf"[ \t\u3000]*(?:(?:[\u4e00-\u9fff]{{0,4}}?{_ZH_CHANGE}[\u4e00-\u9fff]{{0,2}}?(?:至|到|为|為|成)?)|to|至|到)[ \t\u3000]*$")
+_EN_CHANGE = re.compile(r"\b(?:rais|increas|hik|lift|boost|cut|reduc|lower|decreas|ris|rose|jump|went|go|climb|fall|fell|"
+                        r"drop|doubl|halv|mov|chang|adjust|bump|slash|ramp|escalat|amend|modif)\w*\b[^.;]{0,60}$", re.I)
+
+
+def _is_change(text: str, a_start: int, mid: str, old: float, new: float) -> bool:
+    """Whether "<old> <mid> <new>" states a rate change rather than a range (5-25%) or a list."""
+    if not _CHANGE_MID.fullmatch(mid):
+        return False
+    if re.search(_ZH_CHANGE, mid):
+        return True                     # "从10%上调至25%", "由 15%折半到 7.5%"
+    before = text[max(0, a_start - 120):a_start]
+    if not _FROM.search(before):
+        return False
+    if old > new:
+        return True                     # "from 15 percent to 7.5 percent": never a range
+    head = before[:_FROM.search(before).start()]
+    if re.search(r"(?:rang\w*|vary\w*|varies|between)\s*$", head, re.I):
+        return False
+    return bool(_EN_CHANGE.search(head) or re.search(_ZH_CHANGE, head[-12:]))
+
+
+def parse_rate_changes(text: str) -> list[RateChange]:
+    """Rate changes ("raised from 10% to 25%", "由 15%折半到 7.5%"): the old and new rate of each, in order."""
+    out: list[RateChange] = []
+    rates = parse_rates(text)
+    for r1, r2 in zip(rates, rates[1:]):
+        if r1.kind != r2.kind or r1.high is not None or r2.start < r1.end:
+            continue
+        if _is_change(text, r1.start, text[r1.end:r2.start], r1.low, r2.low):
+            out.append(RateChange(r1.start, r2.end, text[r1.start:r2.end], r1, r2))
+    return out
 
 
 # ---- counts ------------------------------------------------------------------------------------

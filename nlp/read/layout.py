@@ -21,6 +21,7 @@ from ..clean import (
     squeeze_spaces,
 )
 from ..types import Page, Table
+from .wordjoin import Lexicon, join_lines
 
 _FOOTNOTE_START = re.compile(r"^(?:\d{1,3}|[*†‡]|註\s*\d*|注\s*\d*)[\s.、:：)）]?")
 
@@ -34,6 +35,7 @@ class Layout:
     right: float
     pitch: float
     header: str | None = None  # the running header text, when there is one
+    lexicon: Lexicon | None = None  # the document's words, for Latin words cut at line ends
 
 
 def _key(text: str) -> str:
@@ -204,7 +206,7 @@ def _first_word_width(text: str, size: float) -> float:
     return 0.5 * size * len(word)
 
 
-def link_tables(pages) -> None:
+def link_tables(pages, lex: Lexicon | None = None) -> None:
     """Mark a table that continues the previous page's last table (same columns, nothing between)."""
     prev_page = None
     for p in pages:
@@ -225,7 +227,7 @@ def link_tables(pages) -> None:
                         prev_rows.append(rows.pop(0))
                 if rows and not rows[0][0] and any(rows[0]):
                     # a row cut by the page break: its first (key) cell stayed on the previous page
-                    prev_rows[-1] = [join_fragments([a, b]) for a, b in zip(prev_rows[-1], rows.pop(0))]
+                    prev_rows[-1] = [join_lines([a, b], lex, cjk_latin=True) for a, b in zip(prev_rows[-1], rows.pop(0))]
         prev_page = p
 
 
@@ -251,7 +253,7 @@ def assemble_page(p, layout: Layout, tables_so_far: list[Table]) -> tuple[Page, 
         else:
             elems[-1][1].append(text)
         prev = ln
-    paras = [(kind, squeeze_spaces(join_fragments(v)) if kind == "para" else v) for kind, v in elems]
+    paras = [(kind, squeeze_spaces(join_lines(v, layout.lexicon)) if kind == "para" else v) for kind, v in elems]
     out_tables: list[Table] = []
     texts: list[str] = []
     spans: list[tuple[int, int] | None] = []

@@ -16,6 +16,8 @@ from ..clean import flag_garbled, is_caption, is_note
 from ..errors import EmptyDocument, UnreadableFile
 from ..types import Document, Page, Table
 from .layout import assemble_page, link_tables, page_furniture
+from .pdftables import finish_cells
+from .wordjoin import build_lexicon
 
 
 @dataclass
@@ -232,7 +234,10 @@ def read_pdf(path: Path, sha256: str, *, password: str | None = None, ocr: bool 
             )
         raise EmptyDocument(str(path), "no text on any page", "check the file holds text")
     layout = page_furniture(raw_pages)
-    link_tables(raw_pages)
+    layout.lexicon = build_lexicon(ln.text for rp in raw_pages for ln in rp.lines if ln.kind in ("body", "table"))
+    for rp in raw_pages:
+        finish_cells(rp.tables, layout.lexicon)
+    link_tables(raw_pages, layout.lexicon)
     pages: list[Page] = []
     tables: list[Table] = []
     for rp in raw_pages:

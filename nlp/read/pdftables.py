@@ -7,10 +7,13 @@ the grid is built here and pdfplumber stays an optional cross-check (``policylen
 from __future__ import annotations
 
 import ctypes
+import re
 from bisect import bisect_right
 
-from ..clean import is_cjk, join_fragments, squeeze_spaces
+from ..clean import is_cjk, squeeze_spaces
+from .wordjoin import Lexicon, join_lines
 
+_CJK_PUNCT = re.compile("[\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]")
 THIN = 2.5  # a path thinner than this (pt) is a rule
 TOL = 2.0  # coordinates closer than this are the same rule
 
@@ -138,20 +141,34 @@ def _cell_text(chars: list[tuple[float, float, float, float, str]]) -> str:
         ln.sort(key=lambda it: it[1])
         text, prev = "", None
         for it in ln:
-            if prev is not None and it[1] - prev[2] > 0.25 * it[3] and not (is_cjk(prev[4]) and is_cjk(it[4])):
+            # CJK punctuation is set full width with its mark at one side: the blank is part of the glyph
+            if prev is not None and it[1] - prev[2] > 0.25 * it[3] and not (
+                (is_cjk(prev[4]) and is_cjk(it[4])) or _CJK_PUNCT.match(prev[4]) or _CJK_PUNCT.match(it[4])
+            ):
                 text += " "
             text += it[4]
             prev = it
         parts.append(text)
-    return squeeze_spaces(join_cell_lines([p for p in parts if p.strip()]))
+    # the lines stay apart until the document's vocabulary is known (``finish_cells``)
+    return "\n".join(squeeze_spaces(p) for p in parts if p.strip())
 
 
-def join_cell_lines(parts: list[str]) -> str:
-    """Join the wrapped lines of a cell: a number cut mid-way joins without a space."""
+def join_cell_lines(parts: list[str], lex: Lexicon | None = None) -> str:
+    """Join the wrapped lines of a cell: a number cut mid-way joins without a space, a Latin word cut
+    by a character-wrapping typesetter joins whole (``wordjoin``)."""
     out = ""
     for part in parts:
         if out and (out[-1].isdigit() or out[-1] in ".,/") and part[0].isdigit():
             out += part
         else:
-            out = join_fragments([out, part])
+            out = join_lines([out, part], lex, cjk_latin=True)
     return out
+
+
+def finish_cells(tables, lex: Lexicon | None) -> None:
+    """Join each cell's wrapped lines once the document's vocabulary is known (in place)."""
+    for _, rows in tables:
+        for r in rows:
+            for k, c in enumerate(r):
+                if "\n" in c:
+                    r[k] = squeeze_spaces(join_cell_lines(c.split("\n"), lex))
