@@ -161,7 +161,9 @@ if __name__ == "__main__":
 
     partial = {h for h, _ in st.missing_vectors(E5Embedder.name)}
     if partial:  # a document half embedded would handicap the dense side unfairly: leave it out this run
-        dropped = sorted({d for d, h in st.db.execute("SELECT doc_id, text_hash FROM passages") if h in partial})
+        from nlp.store import text_hash
+
+        dropped = sorted({p.doc_id for p in st.passages() if text_hash(p.text) in partial})
         for d in dropped:
             st.remove_document(d)
         print(f"note: {len(dropped)} documents not fully embedded were left out (re-run without --skip-embed)", file=sys.stderr)
@@ -176,9 +178,9 @@ if __name__ == "__main__":
 
         tune = [q for q in gold if q["split"] == "tune"]
         for lw in (0.2, 0.3, 0.4, 0.5):
-            for ew in (0.3, 1.0):
-                r = evaluate(st, tune, FusionParams(lexical_weight=lw, expansion_weight=ew), modes=("hybrid",))
-                print(f"lexical_weight={lw} expansion_weight={ew}: "
+            for cl, fl in ((0.8, 50), (1.0, 50), (0.8, 100), (1.0, 100)):
+                r = evaluate(st, tune, FusionParams(lexical_weight=lw, cross_lingual=cl, dense_floor_rank=fl), modes=("hybrid",))
+                print(f"lexical_weight={lw} cross_lingual={cl} dense_floor_rank={fl}: "
                       + "  ".join(f"{lang} {r[('hybrid', 'tune', lang)][0]:.3f}" for lang in ("en", "zh", "all")))
         sys.exit(0)
     t = time.time()

@@ -107,10 +107,9 @@ def build_or_load_ann(matrix: np.ndarray, path: Path | None, key: str):
 
 
 def load_dense(store, model: str, key: str, *, ann_threshold: int) -> DenseIndex:
-    """The store's vectors of ``model`` as a DenseIndex, cached as .npy in the store folder under ``key``."""
-    n_vec = store.db.execute("SELECT COUNT(*) FROM vectors WHERE model = ?", (model,)).fetchone()[0]
-    key = f"{key}:{n_vec}"
-    folder = Path(store.path) / "index"
+    """The store's vectors of ``model`` as a DenseIndex, cached as .npy in the store's index folder under ``key``."""
+    key = f"{key}:{store.count_vectors(model)}"
+    folder = Path(store.index_dir)
     base = folder / f"vectors-{_slug(model)}"
     meta = base.with_suffix(".json")
     try:

@@ -5,7 +5,6 @@ The BM25 index of a store is cached in the store folder and rebuilt only when it
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from dataclasses import dataclass
@@ -244,24 +243,21 @@ class BM25Index:
 
 
 def store_key(store) -> str:
-    """A key that changes whenever the store's passage set changes (documents, count, last rowid)."""
-    db = store.db
-    n, last = db.execute("SELECT COUNT(*), COALESCE(MAX(rowid), 0) FROM passages").fetchone()
-    docs = "".join(r[0] for r in db.execute("SELECT doc_id FROM documents ORDER BY doc_id"))
-    return hashlib.sha1(f"{n}:{last}:{docs}".encode()).hexdigest()
+    """A key that changes whenever the store's passage set changes (either store backend)."""
+    return store.state_key()
 
 
 def load_bm25(store) -> BM25Index:
-    """The store's BM25 index: from the cache in the store folder, else built (and cached when writable)."""
+    """The store's BM25 index: from the cache in the store's index folder, else built (and cached when writable)."""
     key = store_key(store)
-    folder = Path(store.path) / "index" / "bm25"
+    folder = Path(store.index_dir) / "bm25"
     index = BM25Index.load(folder, key)
     if index is not None:
         return index
-    rows = store.db.execute("SELECT passage_id, text FROM passages ORDER BY rowid").fetchall()
+    rows = store.passage_texts()
     index = BM25Index.build([r[0] for r in rows], [r[1] for r in rows])
     try:
         index.save(folder, key)
     except OSError:
-        pass  # a read-only store folder: keep the index in memory only
+        pass  # a read-only index folder: keep the index in memory only
     return index

@@ -29,11 +29,11 @@ _CJK_GAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uf
 class FusionParams:
     """Knobs of the hybrid ranking (tuned on tests/gold/queries.jsonl by bench/eval_search.py)."""
 
-    lexical_weight: float = 0.3  # lexical share of the fused score (tuned: bench/eval_search.py --grid)
+    lexical_weight: float = 0.4  # lexical share of the fused score (tuned: bench/eval_search.py --grid)
     candidates: int = 100  # taken from each side before fusion
     expansion_weight: float = 1.0  # weight of glossary terms from the other language
-    dense_floor_rank: int = 50  # the cosine at this rank maps to 0 (scores below are clipped)
-    cross_lingual: float = 0.8  # lexical matches reached only through the glossary count this much of literal ones
+    dense_floor_rank: int = 100  # the cosine at this rank maps to 0 (scores below are clipped)
+    cross_lingual: float = 1.0  # lexical matches reached only through the glossary count this much of literal ones
     translate: bool = True  # also embed the glossary translation of the query; a passage keeps its best cosine
 
 

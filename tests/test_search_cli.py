@@ -68,3 +68,30 @@ def test_search_cli_bad_date_and_doc(run_cli, cli_store):
     assert r.returncode == 1 and "YYYY" in r.stderr
     r = run_cli("search", "tariff", "--doc", "nosuchdoc", "--store", cli_store)
     assert r.returncode == 1 and "no such document" in r.stderr
+
+
+def _ids(r) -> list[dict]:
+    assert r.returncode == 0, r.stderr
+    return json.loads(r.stdout)
+
+
+def test_search_cli_filters_theme_dates_doc(run_cli, cli_store):
+    """--theme, --since/--until and --doc narrow the hits through the real CLI, each to what it names."""
+    docs = {json.loads(x)["title"]: json.loads(x)["doc_id"] for x in run_cli("docs", "--json", "--store", cli_store).stdout.splitlines()}
+    tariff_law, ec_law = docs["中华人民共和国关税法"], docs["中华人民共和国出口管制法"]
+    base = ["--json", "--k", "10", "--store", cli_store]
+    everything = _ids(run_cli("search", "出口 货物", *base))
+    assert {h["doc_id"] for h in everything} >= {tariff_law, ec_law}
+    # ingest tagged the tariff law with the theme "tariffs", the export control law with "export_controls"
+    tariffs = _ids(run_cli("search", "出口 货物", "--theme", "tariffs", *base))
+    assert tariffs and {h["doc_id"] for h in tariffs} == {tariff_law}
+    ec = _ids(run_cli("search", "出口 货物", "--theme", "export_controls", *base))
+    assert ec and tariff_law not in {h["doc_id"] for h in ec} and ec_law in {h["doc_id"] for h in ec}
+    # a passage is about the dates it names (the laws have no document date): 2024 is the tariff law's year
+    y2024 = _ids(run_cli("search", "出口 货物", "--since", "2024", "--until", "2024-12-31", *base))
+    assert y2024 and all("2024" in h["text"] for h in y2024)
+    early = _ids(run_cli("search", "出口 货物", "--until", "2021", *base))
+    assert early and tariff_law not in {h["doc_id"] for h in early}
+    one = _ids(run_cli("search", "出口 货物", "--doc", ec_law[:6], *base))
+    assert one and {h["doc_id"] for h in one} == {ec_law}
+    assert _ids(run_cli("search", "出口 货物", "--theme", "ai", *base)) == []
