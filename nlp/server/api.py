@@ -120,7 +120,7 @@ def api_ingest(request: Request, file: Annotated[UploadFile, File(description="A
 @router.get("/ingest", response_model=list[IngestJobOut], summary="Upload jobs of this server run")
 def api_jobs(request: Request):
     """Every upload since the server started, newest first."""
-    jobs = sorted(_backend(request).jobs.values(), key=lambda j: j.queued_at, reverse=True)
+    jobs = _backend(request).list_jobs()
     return JSONResponse([j.to_dict() for j in jobs])
 
 

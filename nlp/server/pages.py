@@ -162,7 +162,7 @@ def _read_upload_text(upload, max_bytes: int) -> str:
 def upload_page(request: Request):
     """Drop files to ingest; progress of this run's uploads."""
     backend = request.app.state.backend
-    jobs = sorted(backend.jobs.values(), key=lambda j: j.queued_at, reverse=True)
+    jobs = backend.list_jobs()
     return render(request, "upload.html", 403 if backend.read_only else 200, jobs=jobs, supported=SUPPORTED,
                   max_mb=backend.max_upload_bytes // (1024 * 1024))
 

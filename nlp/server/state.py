@@ -10,7 +10,7 @@ import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -138,12 +138,28 @@ class Backend:
         return job
 
     def job(self, job_id: str) -> IngestJob | None:
-        """A job with its current stage: its document is stored once reading is over, then it is embedded."""
-        job = self.jobs.get(job_id)
-        if job is not None and job.status == "running":
+        """A snapshot of a job with its current stage: its document is stored once reading is over, then
+        it is embedded. Taken under the lock, so status and stage always agree."""
+        with self._lock:
+            job = self.jobs.get(job_id)
+            snap = replace(job) if job is not None else None
+        if snap is not None and snap.status == "running":
             with self.store() as store:
-                job.stage = "embedding" if store.has_sha(job.sha256) else "reading"
-        return job
+                snap.stage = "embedding" if store.has_sha(snap.sha256) else "reading"
+        return snap
+
+    def list_jobs(self) -> list[IngestJob]:
+        """Snapshots of every job of this server run, newest first."""
+        with self._lock:
+            ids = list(self.jobs)
+        jobs = [j for j in map(self.job, ids) if j is not None]
+        return sorted(jobs, key=lambda j: j.queued_at, reverse=True)
+
+    def _update(self, job: IngestJob, **fields: Any) -> None:
+        """Change a job's fields together, as readers of ``job`` see them."""
+        with self._lock:
+            for k, v in fields.items():
+                setattr(job, k, v)
 
     def _work(self) -> None:
         while True:
@@ -154,15 +170,15 @@ class Backend:
                 self._ingest(job)
             except Exception as e:  # a crash in one job must not kill the writer; the job says what happened
                 log.exception("ingest of upload %s failed", job.filename)
-                job.status, job.message = "failed", f"{job.filename}: unexpected error ({e})"
+                self._update(job, status="failed", stage="", message=f"{job.filename}: unexpected error ({e})")
             finally:
-                job.stage, job.finished_at = "", time.time()
+                self._update(job, stage="", finished_at=time.time())
 
     def _ingest(self, job: IngestJob) -> None:
         from ..pipeline import ingest_paths
         from ..read import file_sha256
 
-        job.status, job.stage, job.started_at = "running", "reading", time.time()
+        self._update(job, status="running", stage="reading", started_at=time.time())
         saved = self.store_path / UPLOAD_DIR / job.stored_as
         errors: list[str] = []
         try:
@@ -178,19 +194,18 @@ class Backend:
         # Messages name the generated file; the user knows it by the name they uploaded.
         msgs = [m.replace(str(saved), job.filename) for m in errors]
         if report is None or report.failed or errors:
-            job.status, job.message = "failed", "; ".join(msgs) or f"{job.filename}: could not be ingested"
+            self._update(job, status="failed", stage="", message="; ".join(msgs) or f"{job.filename}: could not be ingested")
             saved.unlink(missing_ok=True)
             return
-        job.doc_id = doc_id
         if report.skipped:
-            job.status, job.message = "skipped", "already in the store (same content)"
+            self._update(job, doc_id=doc_id, status="skipped", stage="", message="already in the store (same content)")
             saved.unlink(missing_ok=True)
             return
-        job.status, job.passages, job.events = "done", report.passages, report.events
-        job.message = f"{report.passages} passages, {report.events} events, {report.embedded} embedded"
         with open(self.store_path / UPLOAD_DIR / MANIFEST, "a", encoding="utf-8") as fh:
             fh.write(json.dumps({"path": str(saved), "filename": job.filename, "doc_id": doc_id,
                                  "uploaded_at": job.queued_at}, ensure_ascii=False) + "\n")
+        self._update(job, doc_id=doc_id, status="done", stage="", passages=report.passages, events=report.events,
+                     message=f"{report.passages} passages, {report.events} events, {report.embedded} embedded")
 
     def close(self, wait_s: float = 5.0) -> None:
         """Stop the writer (after at most ``wait_s`` of the job in progress) and close the reader.
