@@ -44,6 +44,13 @@ def test_events_english_leading_date_wins_over_the_publication_date():
     assert (e.type, e.date, e.actor, e.target, e.status) == ("tariff", "2019-10-18", "United States", ("European Union",), "implemented")
 
 
+def test_events_english_date_of_a_cause_clause_is_not_the_action_date():
+    text = ("In response to the Russian Federation's further invasion of Ukraine on February 24, 2022, the Department"
+            " of Commerce is amending the EAR by adding 57 entities under 57 entries to the Entity List.")
+    (e,) = _events(text, date="2022-10-04")
+    assert (e.type, e.date, e.items) == ("export_control", "2022-10-04", 57)
+
+
 def test_events_english_tariff_rate_change_and_suspension():
     (cut,) = _events("The U.S. Trade Representative has determined to modify the action by reducing the rate of additional duty "
                      "on certain products of China from 15 percent to 7.5 percent.")

@@ -23,7 +23,9 @@ LIST_ACTION = re.compile(
     re.I,
 )
 _DEST = re.compile(r"\bunder the destinations? of (?P<list>.+?)(?=\.\s|\.$|;| and (?:one|the other|\w+) (?:will|under)|$)", re.I)
-_LEAD_DATE_WORDS = re.compile(r"(?:^|\b(?:Effective|On|Beginning|As of|Starting)\s+)$", re.I)
+# Only a date the sentence opens with: "on February 24, 2022" inside "In response to ... invasion of
+# Ukraine on February 24, 2022, the Department ... is adding" dates the cause, not the action.
+_LEAD_DATE_WORDS = re.compile(r"^\W*(?:(?:Effective|On|Beginning|As of|Starting)\s+)?$", re.I)
 _CONTROL = re.compile(r"\b(?:export controls?|controls on|these controls|license requirements?|licen[cs]e requirement)\b", re.I)
 _CONTROL_VERB = re.compile(r"\b(?:implement(?:s|ed|ing)?|impos(?:e|es|ed|ing)|expand(?:s|ed|ing)?|add(?:s|ed|ing)?|extend(?:s|ed|ing)?|amend(?:s|ed|ing)?|restrict(?:s|ed|ing)?)\b", re.I)
 _ACTION_VERB = re.compile(r"\b(?:impos\w+|increas\w+|reduc\w+|rais\w+|lower\w*|modif\w+|suspend\w*|add(?:s|ed|ing)?|terminat\w+|revis\w+|extend\w*|exclu\w+|lift\w*|determin\w+|request\w*)\b", re.I)
