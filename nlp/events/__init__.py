@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..types import Document, Event, Passage
 
@@ -76,4 +77,9 @@ def extract_events(doc: Document, passages: list[Passage]) -> list[Event]:
     claimed = {t.caption for t in doc.tables if t.caption}
     skips = {p.number: [(t.start, t.end) for t in doc.tables if t.page == p.number and t.start is not None] for p in doc.pages}
     events += flat_table_events(doc.doc_id, [(p.number, p.text) for p in doc.pages], claimed, skips)
-    return merge_events(events)
+    merged = merge_events(events)
+    if doc_date:
+        # An undated statement in a dated item (news: "特朗普上周…") keeps date null, as the contract says,
+        # and says when it was reported, so an analyst can still place it on a timeline.
+        merged = [e if e.date else replace(e, extra={**e.extra, "reported_date": doc_date}) for e in merged]
+    return merged
