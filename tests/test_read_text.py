@@ -67,3 +67,20 @@ def _prose(doc):
             text = text[: t.start] + text[t.end :]
         out.append(text)
     return "\n\n".join(out)
+
+
+def test_read_text_markdown_front_matter_is_metadata_not_text(corpus):
+    # A re-posted Federal Register abstract: the post's own date is 2026, the notice's is 2022-10-04.
+    path = next((corpus / "fr_abstracts").glob("2022-10-04-*entity-list*.md"))
+    doc = read_document(path)
+    assert doc.title == "Additions of Entities to the Entity List"
+    assert doc.date == "2022-10-04"
+    assert not doc.pages[0].text.startswith("---") and "layout: post" not in doc.text
+    assert doc.meta["header"]["item_id"] == "federal_register:2022-21520"
+
+
+def test_read_text_scraped_news_header_gives_title_and_date(corpus):
+    doc = read_document(corpus / "cn_news_tradewar_2019" / "news_2019-05-16_03.txt")
+    assert doc.title == "中美贸易战加剧之际,特朗普采取行动遏制华为"
+    assert doc.date == "2019-05-16"
+    assert "遏制华为" in doc.pages[0].text  # the headline stays searchable

@@ -225,17 +225,56 @@ def _render(paras: list[str | Table]) -> tuple[str, list[Table]]:
     return text, tables
 
 
+# YAML front matter of Markdown posts, and "key: value" header lines of scraped news items.
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+_HEADER_LINE = re.compile(r"^(title|time|date|source|url|link|author|published|標題|标题|時間|时间|日期|來源|来源)\s*[:：]\s*(.*)$", re.I)
+# Which header field dates the document itself: the original publication before a re-post's own date.
+_DATE_KEYS = ("original_published", "published", "publication_date", "date", "time", "日期", "時間", "时间")
+_TITLE_KEYS = ("title", "標題", "标题")
+
+
+def read_header(raw: str) -> tuple[dict[str, str], str]:
+    """(fields, body): a Markdown front matter is taken out of the body; scraped "title:/time:" header
+    lines stay in it (they hold the headline) but are read as fields too."""
+    fields: dict[str, str] = {}
+    m = _FRONT_MATTER.match(raw)
+    if m:
+        for line in m.group(1).splitlines():
+            key, sep, value = line.partition(":")
+            if sep and key.strip() and not key.startswith((" ", "\t", "-")):
+                fields[key.strip().lower()] = value.strip().strip("\"'")
+        return fields, raw[m.end():]
+    for line in raw.lstrip("\ufeff").splitlines()[:8]:
+        h = _HEADER_LINE.match(line.strip())
+        if not h:
+            break
+        fields.setdefault(h.group(1).lower(), h.group(2).strip())
+    return fields, raw
+
+
+def _header_date(fields: dict[str, str]) -> str | None:
+    from ..normalize.dates import parse_date
+
+    for key in _DATE_KEYS:
+        d = parse_date(fields.get(key, "")) if fields.get(key) else None
+        if d is not None:
+            return d.iso
+    return None
+
+
 def read_text(path: Path, sha256: str) -> Document:
     """Read a .txt/.md file into a Document (pages at form feeds or page-number lines)."""
-    raw = decode_bytes(path.read_bytes(), str(path))
+    fields, raw = read_header(decode_bytes(path.read_bytes(), str(path)))
     pages: list[Page] = []
     tables: list[Table] = []
     for n, (text, page_tables) in enumerate(clean_plain_text(raw), 1):
         pages.append(Page(number=n, text=text))
         tables += [Table(**{**t.__dict__, "page": n}) for t in page_tables]
-    title = next((ln.strip(" #\t\u3000") for ln in raw.splitlines() if ln.strip(" #\t\u3000")), path.stem)
+    title = next((fields[k] for k in _TITLE_KEYS if fields.get(k)), None)
+    title = title or next((ln.strip(" #\t\u3000") for ln in raw.splitlines() if ln.strip(" #\t\u3000")), path.stem)
     if is_page_number(title):
         title = path.stem
     return Document(
-        doc_id=sha256[:16], path=str(path), title=title[:200], pages=tuple(pages), tables=tuple(tables), sha256=sha256
+        doc_id=sha256[:16], path=str(path), title=title[:200], pages=tuple(pages), tables=tuple(tables), sha256=sha256,
+        date=_header_date(fields), meta={"header": fields} if fields else {},
     )
