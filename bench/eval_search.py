@@ -81,6 +81,18 @@ def build_store(path: Path, *, rebuild: bool = False, embedder: str = "e5", embe
     return store
 
 
+def _passages_holding(match: str, passages) -> list[str]:
+    """Passages that hold a judged span: the whole of it, else (when segmentation cut the span across a
+    passage boundary) each passage holding one of its sentence pieces of 8+ characters."""
+    import re
+
+    whole = [pid for pid, text in passages if match in text]
+    if whole:
+        return whole
+    pieces = [x for x in re.split(r"(?<=[。！？；])", match) if len(x) >= 8]
+    return [pid for pid, text in passages if any(x in text for x in pieces)]
+
+
 def load_gold(store) -> list[dict]:
     """Gold queries with relevance resolved to passage ids: (file name, substring) -> passages containing it."""
     import re
@@ -94,9 +106,8 @@ def load_gold(store) -> list[dict]:
         q = json.loads(line)
         rel: dict[str, int] = {}
         for r in q["relevant"]:
-            for pid, text in by_file.get(r["file"], ()):
-                if r["match"] in text:
-                    rel[pid] = max(rel.get(pid, 0), r["grade"])
+            for pid in _passages_holding(r["match"], by_file.get(r["file"], ())):
+                rel[pid] = max(rel.get(pid, 0), r["grade"])
         q["rel"] = rel
         out.append(q)
     return out
