@@ -118,3 +118,10 @@ def test_events_prose_clause_turns_give_one_event_per_measure():
     evs = {e.type: e for e in _events(text, "2019-05-20")}
     assert evs["trade_agreement"].amount_usd is None
     assert (evs["tariff"].actor, evs["tariff"].amount_usd, evs["tariff"].rate_pct) == ("United States", 5e10, 25.0)
+
+
+def test_events_prose_ambiguous_agency_resolved_from_the_sentence_before():
+    text = ("2018 年 4 月 16 日，美國商務部援引 EAR，宣布七年內，禁止美國企業向中興通訊公司銷售零組件。"
+            "8 月 1 日，商務部又鎖定 44 家中國大陸軍工科學研究單位。")
+    ev = next(e for e in _events(text) if e.items == 44)
+    assert (ev.type, ev.date, ev.actor, ev.target) == ("export_control", "2018-08-01", "United States", ("China",))

@@ -61,11 +61,12 @@ class Found:
     rate_changes: list = field(default_factory=list)
 
 
-def scan(text: str, *, context_year: int | None, doc_date: str | None) -> Found:
-    """Run the normalize parsers over one sentence view."""
+def scan(text: str, *, context_year: int | None, doc_date: str | None, context: str | None = None) -> Found:
+    """Run the normalize parsers over one sentence view; ``context`` (the sentence before) resolves
+    ambiguous agencies ("美國商務部援引 EAR…。商務部又鎖定…": the second is the US one too)."""
     return Found(
         dates=[d for d in parse_dates(text, context_year=context_year, doc_date=doc_date) if d.kind == "date"],
-        names=find_names(text),
+        names=find_names(text, context=context),
         leaders=[(m.start(), m.end(), _LEADER_OF[m.group()]) for m in _LEADER_RX.finditer(text)],
         amounts=parse_amounts(text),
         rates=parse_rates(text),

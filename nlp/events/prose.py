@@ -124,7 +124,7 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
             _english_sentence(doc_id, page_no, page, view, ctx, doc_date, events, pending)
             continue
         # a dated document (news, notice) resolves "5月10日" against its own date, a report against the text's year
-        found = scan(text, context_year=int(doc_date[:4]) if doc_date else ctx.year, doc_date=doc_date)
+        found = scan(text, context_year=int(doc_date[:4]) if doc_date else ctx.year, doc_date=doc_date, context=prev)
         if same_day(text):
             before = scan_dates(prev, ctx.year, doc_date) if prev else []
             ctx.last_date = before[-1].iso if before else ctx.last_date
