@@ -397,33 +397,9 @@ class Store:
         min_confidence: float | None = None,
     ) -> list[Event]:
         """Stored events matching every filter given, in date order (undated last)."""
-        where, args = [], []
-        if type:
-            where.append("type = ?")
-            args.append(type)
-        if actor:
-            where.append("LOWER(actor) = LOWER(?)")
-            args.append(actor)
-        if since:
-            where.append("date >= ?")
-            args.append(since)
-        if until:
-            # "2019" must include "2019-12-31": compare on the prefix length of the bound.
-            where.append("SUBSTR(date, 1, ?) <= ?")
-            args.extend([len(until), until])
-        if doc_id:
-            where.append("doc_id = ?")
-            args.append(doc_id)
-        if min_confidence is not None:
-            where.append("confidence >= ?")
-            args.append(min_confidence)
-        sql = "SELECT data FROM events" + (" WHERE " + " AND ".join(where) if where else "")
-        sql += " ORDER BY date IS NULL, date, doc_id, id"
-        out = [Event.from_dict(json.loads(d)) for (d,) in self.db.execute(sql, args)]
-        if target:
-            t = target.lower()
-            out = [e for e in out if any(x.lower() == t for x in e.target)]
-        return out
+        sql, args = events_query(type=type, actor=actor, since=since, until=until, doc_id=doc_id,
+                                 min_confidence=min_confidence)
+        return filter_target([Event.from_dict(json.loads(d)) for (d,) in self.db.execute(sql, args)], target)
 
     # -- themes ----------------------------------------------------------------------------------
     def set_doc_themes(self, doc_id: str, themes: Sequence[ThemeScore]) -> None:
@@ -462,6 +438,46 @@ class Store:
             "SELECT doc_id FROM documents WHERE doc_id NOT IN (SELECT DISTINCT doc_id FROM doc_themes)"
         ).fetchall():
             yield d
+
+
+def events_query(
+    *,
+    type: str | None = None,
+    actor: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    doc_id: str | None = None,
+    min_confidence: float | None = None,
+    mark: str = "?",
+    int_mark: str | None = None,
+) -> tuple[str, list[Any]]:
+    """The SELECT of stored events and its arguments, for both backends (``mark`` is the placeholder;
+    ``int_mark`` the placeholder of an integer argument, where the driver needs a cast)."""
+    int_mark = int_mark or mark
+    where: list[str] = []
+    args: list[Any] = []
+    for cond, value in (("type = {m}", type), ("LOWER(actor) = LOWER({m})", actor), ("date >= {m}", since),
+                        ("doc_id = {m}", doc_id)):
+        if value:
+            where.append(cond.format(m=mark))
+            args.append(value)
+    if until:
+        # "2019" must include "2019-12-31": compare on the prefix length of the bound.
+        where.append(f"SUBSTR(date, 1, {int_mark}) <= {mark}")
+        args.extend([len(until), until])
+    if min_confidence is not None:
+        where.append(f"confidence >= {mark}")
+        args.append(min_confidence)
+    sql = "SELECT data FROM events" + (" WHERE " + " AND ".join(where) if where else "")
+    return sql + " ORDER BY date IS NULL, date, doc_id, id", args
+
+
+def filter_target(events: list[Event], target: str | None) -> list[Event]:
+    """Events with ``target`` among their targets (case-insensitive); all of them when target is None."""
+    if not target:
+        return events
+    t = target.lower()
+    return [e for e in events if any(x.lower() == t for x in e.target)]
 
 
 def open_store(location: str | Path, *, read_only: bool = False) -> Store:

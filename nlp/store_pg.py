@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from .errors import StoreError
-from .store import text_hash
+from .store import events_query, filter_target, text_hash
 from .store_pg_schema import (  # noqa: F401 - SCHEMA_VERSION is part of this module's API
     INSERT_DOC,
     INSERT_PAGE,
@@ -323,33 +323,9 @@ class PgStore:
         min_confidence: float | None = None,
     ) -> list[Event]:
         """Stored events matching every filter given, in date order (undated last)."""
-        where: list[str] = []
-        args: list[Any] = []
-        if type:
-            where.append("type = %s")
-            args.append(type)
-        if actor:
-            where.append("LOWER(actor) = LOWER(%s)")
-            args.append(actor)
-        if since:
-            where.append("date >= %s")
-            args.append(since)
-        if until:
-            where.append("SUBSTR(date, 1, %s::int) <= %s")  # "2019" includes "2019-12-31"
-            args.extend([len(until), until])
-        if doc_id:
-            where.append("doc_id = %s")
-            args.append(doc_id)
-        if min_confidence is not None:
-            where.append("confidence >= %s")
-            args.append(min_confidence)
-        sql = "SELECT data FROM events" + (" WHERE " + " AND ".join(where) if where else "")
-        sql += " ORDER BY date IS NULL, date, doc_id, id"
-        out = [Event.from_dict(json.loads(d)) for (d,) in self._q(sql, args)]
-        if target:
-            t = target.lower()
-            out = [e for e in out if any(x.lower() == t for x in e.target)]
-        return out
+        sql, args = events_query(type=type, actor=actor, since=since, until=until, doc_id=doc_id,
+                                 min_confidence=min_confidence, mark="%s", int_mark="%s::int")
+        return filter_target([Event.from_dict(json.loads(d)) for (d,) in self._q(sql, args)], target)
 
     # -- themes ----------------------------------------------------------------------------------
     def set_doc_themes(self, doc_id: str, themes: Sequence[ThemeScore]) -> None:
