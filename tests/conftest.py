@@ -1,6 +1,7 @@
 """Shared fixtures: paths to the real corpus in ../shared, the CLI runner, a fast embedder."""
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -50,3 +51,17 @@ def pg_url(pg_server):
     from pg_cluster import new_database
 
     return new_database(pg_server)
+
+
+@pytest.fixture(scope="session")
+def doc050(corpus):
+    """The 50-page typeset report, read once for every test that looks at it."""
+    from nlp.read import read_document
+
+    return read_document(PDF_DIR / "report_050p.pdf")
+
+
+@pytest.fixture(scope="session")
+def gt050(corpus):
+    """Ground truth of the 50-page typeset report."""
+    return json.loads((PDF_DIR / "report_050p.gt.json").read_text(encoding="utf-8"))

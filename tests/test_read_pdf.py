@@ -1,7 +1,6 @@
 """PDF reading on the typeset report: clean body text, footnotes, tables, flags, bad files."""
 from __future__ import annotations
 
-import json
 import re
 
 import pytest
@@ -12,16 +11,6 @@ from nlp.read import read_document
 from pdfmaker import encrypted_pdf, mixed_pdf, scanned_pdf, subset_pdf
 
 WS = re.compile(r"\s+")
-
-
-@pytest.fixture(scope="module")
-def doc050(corpus):
-    return read_document(PDF_DIR / "report_050p.pdf")
-
-
-@pytest.fixture(scope="module")
-def gt050(corpus):
-    return json.loads((PDF_DIR / "report_050p.gt.json").read_text(encoding="utf-8"))
 
 
 def test_read_pdf_body_matches_ground_truth(doc050, gt050):

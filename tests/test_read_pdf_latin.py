@@ -2,28 +2,17 @@
 word breaks in a word-wrapped English notice, and Latin names wrapped inside narrow table cells."""
 from __future__ import annotations
 
-import json
 import re
 import sys
 from collections import Counter
 
 import pytest
 
-from conftest import CORPUS, PDF_DIR, ROOT
+from conftest import CORPUS, ROOT
 from nlp.read import read_document
 from nlp.read.wordjoin import build_lexicon, join_lines
 
 FR = CORPUS / "ustr_301_lists" / "FR_2018-13248_section301_list1_notice.pdf"
-
-
-@pytest.fixture(scope="module")
-def doc050(corpus):
-    return read_document(PDF_DIR / "report_050p.pdf")
-
-
-@pytest.fixture(scope="module")
-def gt050(corpus):
-    return json.loads((PDF_DIR / "report_050p.gt.json").read_text(encoding="utf-8"))
 
 
 def _tokens(text: str) -> Counter:
