@@ -14,14 +14,14 @@ from dataclasses import dataclass
 import numpy as np
 
 from .errors import ModelUnavailable, QueryError
-from .lexical import expand_query_coverage, fold, is_cjk, load_bm25, query_terms, store_key, tokenize, translate_query
+from .segment import split_sentences
+from .lexical import expand_query_coverage, fold, is_cjk, load_bm25, query_terms, store_key, translate_query
 from .types import EVENT_TYPES, Hit
 
 log = logging.getLogger(__name__)
 MAX_QUERY_CHARS = 1000
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)|民國\s*(\d{2,3})\s*年")
-_SENT = re.compile(r".+?(?:[。！？；!?;]+[」』”）)]*|\.(?=\s)|$)")
 _CJK_GAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])")
 
 
@@ -123,54 +123,54 @@ class Searcher:
         if allowed is not None:
             lex[~allowed] = 0.0
         n_cand = max(p.candidates, k)
-        lex_top = _topn(lex, n_cand)
-        lex_top = lex_top[lex[lex_top] > 0]
+        nz = np.flatnonzero(lex)  # every step below works on matched passages or candidates, never on all
+        lex_top = nz[_topn(lex[nz], n_cand)]
+        lex_scale = self._lexical_scale(lex, nz, query, terms)
         dense = self.dense
         if dense is None:
-            fused = self._lexical_norm(lex, query, terms)
             cand = lex_top
+            fused = lex[cand] * lex_scale[bm25.cjk[cand].astype(np.int64)]
         else:
             rows, sims, qs = self._dense_search(query, max(n_cand, p.dense_floor_rank), allowed)
             dense_cand = self._dense_pos[rows]
             cand = np.unique(np.concatenate([lex_top, dense_cand[:n_cand]]))
             floor = float(sims[min(len(sims) - 1, p.dense_floor_rank - 1)]) if len(sims) else 0.0
             top = float(sims[0]) if len(sims) else 1.0
-            cos = np.full(len(bm25), floor, dtype=np.float32)
-            cos[dense_cand] = sims
+            cos = np.full(len(cand), floor, dtype=np.float32)
+            at = np.minimum(np.searchsorted(cand, dense_cand), len(cand) - 1)  # cand is sorted
+            hit = cand[at] == dense_cand
+            cos[at[hit]] = sims[hit]
+            seen = np.zeros(len(cand), bool)
+            seen[at[hit]] = True
             row_of = self._row_of()
-            seen = set(dense_cand.tolist())
-            missing = [c for c in lex_top if c not in seen and row_of[c] >= 0]
-            if missing:  # lexical candidates outside the dense top: score them exactly
-                cos[missing] = np.max([dense.scores_of(q, row_of[missing]) for q in qs], axis=0)
+            missing = np.flatnonzero(~seen & (row_of[cand] >= 0))
+            if len(missing):  # lexical candidates outside the dense top: score them exactly
+                cos[missing] = dense.scores_of(qs, row_of[cand[missing]])
             d_n = np.clip((cos - floor) / max(top - floor, 1e-6), 0.0, 1.0)
             w = p.lexical_weight
-            fused = (1.0 - w) * d_n + w * self._lexical_norm(lex, query, terms)
+            fused = (1.0 - w) * d_n + w * lex[cand] * lex_scale[bm25.cjk[cand].astype(np.int64)]
         if allowed is not None:
-            cand = cand[allowed[cand]]
-        order = cand[np.argsort(-fused[cand], kind="stable")][:k]
-        return self._hits(order, fused, query, terms)
+            keep = allowed[cand]
+            cand, fused = cand[keep], fused[keep]
+        best = np.argsort(-fused, kind="stable")[:k]
+        return self._hits(cand[best], fused[best], query, terms)
 
     # -- internals --------------------------------------------------------------------------------
     def _dense_search(self, query: str, n: int, allowed: np.ndarray | None):
         """(rows, cosines, query vectors): nearest rows to the query or its glossary translation, best first.
 
         The multilingual model scores passages in the query's own language higher; the translated query
-        gives passages in the other language a fair cosine.
+        gives passages in the other language a fair cosine. Both are searched at once and each row keeps
+        its best cosine.
         """
         texts = [query]
         trans = translate_query(query) if self.params.translate else ""
         if trans and trans != query:
             texts.append(trans)
-        qs = [v.astype(np.float32) for v in self.embedder().embed_queries(texts)]
+        qs = np.asarray(self.embedder().embed_queries(texts), dtype=np.float32)
         rows_allowed = allowed[self._dense_pos] if allowed is not None else None
-        best: dict[int, float] = {}
-        for q in qs:
-            rows, sims = self.dense.search(q, n, rows_allowed)
-            for r, c in zip(rows.tolist(), sims.tolist()):
-                if c > best.get(r, -2.0):
-                    best[r] = c
-        ranked = sorted(best.items(), key=lambda x: -x[1])[:n]
-        return (np.array([r for r, _ in ranked], dtype=np.int64), np.array([c for _, c in ranked], dtype=np.float32), qs)
+        rows, sims = self.dense.search_best(qs, n, rows_allowed)
+        return rows, sims.astype(np.float32), qs
 
     def _row_of(self) -> np.ndarray:
         if not hasattr(self, "_row_of_cache"):
@@ -179,35 +179,35 @@ class Searcher:
             self._row_of_cache = r
         return self._row_of_cache
 
-    def _lexical_norm(self, lex: np.ndarray, query: str, terms: dict[str, float]) -> np.ndarray:
-        """BM25 scaled to [0, 1] per language of the passages, times how much of the query reaches that language.
+    def _lexical_scale(self, lex: np.ndarray, nz: np.ndarray, query: str, terms: dict[str, float]) -> np.ndarray:
+        """Factors [non-Chinese, Chinese] that map BM25 to [0, 1] per language of the passage, capped by how much
+        of the query reaches that language.
 
         Chinese and English passages are ranked on their own scales, so glossary matches in the other language
         are not drowned by literal matches; each scale is capped by the share of the query it can match:
         the query's own terms found in the corpus for its language, the glossary-translated share for the other.
         """
-        own = {t: terms.get(t, 1.0) for t in tokenize(query)}
-        same = self.bm25.coverage(own or terms)
-        other = expand_query_coverage(query)[1]
+        same = self.bm25.coverage(query_terms(query, expand=False) or terms)
+        other = expand_query_coverage(query)[1] * self.params.cross_lingual
         q_cjk = is_cjk(query)
-        out = np.zeros_like(lex)
-        other *= self.params.cross_lingual
-        for group, cov in ((self.bm25.cjk, same if q_cjk else other), (~self.bm25.cjk, other if q_cjk else same)):
-            part = lex[group]
-            m = float(part.max()) if len(part) else 0.0
+        cjk = self.bm25.cjk[nz]
+        vals = lex[nz]
+        out = np.zeros(2, dtype=np.float32)
+        for group, mask, cov in ((1, cjk, same if q_cjk else other), (0, ~cjk, other if q_cjk else same)):
+            m = float(vals[mask].max()) if mask.any() else 0.0
             if m > 0:
-                out[group] = part / m * cov
+                out[group] = cov / m
         return out
 
-    def _hits(self, order: np.ndarray, fused: np.ndarray, query: str, terms: dict[str, float]) -> list[Hit]:
+    def _hits(self, order: np.ndarray, scores: np.ndarray, query: str, terms: dict[str, float]) -> list[Hit]:
         ids = [self.bm25.ids[i] for i in order]
         passages = self.store.get_passages(ids)
         if self._titles is None:
             self._titles = {d["doc_id"]: d["title"] for d in self.store.documents()}
         hits = []
-        for rank, (i, pid) in enumerate(zip(order, ids), 1):
+        for rank, (score, pid) in enumerate(zip(scores, ids), 1):
             ps = passages[pid]
-            hits.append(Hit(rank=rank, score=float(fused[i]), doc_id=ps.doc_id, title=self._titles.get(ps.doc_id, ""),
+            hits.append(Hit(rank=rank, score=float(score), doc_id=ps.doc_id, title=self._titles.get(ps.doc_id, ""),
                             page=ps.page, passage_id=pid, text=ps.text, snippet=make_snippet(ps.text, query, terms)))
         return hits
 
@@ -292,11 +292,6 @@ def _bounds(d: str) -> tuple[str, str]:
     return (d + "-01-01"[len(d) - 4:] if len(d) < 10 else d, d + "-12-31"[len(d) - 4:] if len(d) < 10 else d)
 
 
-def _unit(x: np.ndarray) -> np.ndarray:
-    m = float(x.max()) if len(x) else 0.0
-    return x / m if m > 0 else x
-
-
 def _topn(x: np.ndarray, n: int) -> np.ndarray:
     if len(x) <= n:
         return np.argsort(-x, kind="stable")
@@ -308,10 +303,11 @@ def make_snippet(text: str, query: str, terms: dict[str, float] | None = None, *
     """The sentence of ``text`` that best matches the query, with matched terms marked «like this»."""
     terms = terms if terms is not None else query_terms(query)
     flat = re.sub(r"\s+", " ", _CJK_GAP.sub("", text)).strip()  # PDF line breaks inside sentences go
-    sents = [m.group().strip() for m in _SENT.finditer(flat) if m.group().strip()] or [flat]
+    folded = fold(flat)  # folding keeps offsets: fold once, slice per sentence
+    spans = split_sentences(flat) or [(0, len(flat))]
     keys = [(t.lstrip("~"), w) for t, w in terms.items()]  # substring tests: no re-tokenizing per sentence
-    scores = [sum(w for t, w in keys if t in f) for f in map(fold, sents)]
-    best = sents[max(range(len(sents)), key=lambda i: (scores[i], -i))]
+    scores = [sum(w for t, w in keys if t in folded[a:b]) for a, b in spans]
+    best = flat[slice(*spans[max(range(len(spans)), key=lambda i: (scores[i], -i))])]
     if len(best) > max_chars:
         best = best[:max_chars] + "…"
     return _mark(best, terms)
