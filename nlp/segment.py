@@ -14,8 +14,11 @@ from .types import Document, Passage
 
 MIN_CHARS, MAX_CHARS = 150, 400
 # A sentence ends at 。！？； (plus closing quotes/brackets), at !?; and at a period before a space and a
-# capital/quote/bracket or the end (so "4.0", "U.S. rules" and "e.g. this" stay whole).
+# capital/quote/bracket or the end (so "4.0", "U.S. rules" and "e.g. this" stay whole), unless the period
+# closes an abbreviation (ABBREV: "The U.S. Trade Representative", "Dec. 3", "No. 13").
 _SENT_END = re.compile(r"[。！？；!?;]+[」』”’）)\]]*|\.(?=[\s]+[A-Z\"“(（]|\s*$)[\"”’)]*")
+ABBREV = re.compile(r"(?:\b(?:[A-Z]\.)+|\b(?:No|Nos|Co|Ltd|Inc|Corp|Mr|Ms|Dr|St|vs|etc|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
+                    r"|Sep|Sept|Oct|Nov|Dec)\.)$")
 _PARA = re.compile(r"\n\s*\n")
 
 
@@ -45,6 +48,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     end = len(text) if end is None else end
     spans, s = [], start
     for m in _SENT_END.finditer(text, start, end):
+        if m.group().startswith(".") and m.end() < end and ABBREV.search(text, max(start, m.start() - 12), m.start() + 1):
+            continue
         spans.append((s, m.end()))
         s = m.end()
     if s < end:

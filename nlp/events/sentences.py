@@ -10,14 +10,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+# "U.S. Trade", "No. 5", "Co. Ltd": a full stop that ends an abbreviation does not end the sentence.
+from ..segment import ABBREV as _ABBREV  # one abbreviation list for both sentence splitters
+
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 _BREAK = re.compile(r"[ \t\u3000]*\n[\s]*")
 # Sentence ends: CJK full stops and semicolons, or an ASCII full stop followed by space and a capital/CJK/digit.
 _END = re.compile(r"\n[ \t]*\n\s*|[。！？；!?;]+[」』”’）)]*|\.(?=\s+[A-Z\"“(\u4e00-\u9fff0-9])")
 
-
-# "U.S. Trade", "No. 5", "Co. Ltd": a full stop that ends an abbreviation does not end the sentence.
-_ABBREV = re.compile(r"(?:\b(?:[A-Z]\.)+|\b(?:No|Nos|Co|Ltd|Inc|Corp|Mr|Ms|Dr|St|vs|etc|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$")
 
 
 @dataclass(frozen=True)
