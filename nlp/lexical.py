@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-TOKENIZER_VERSION = "3"  # bump when tokens change: cached indexes are then rebuilt
+TOKENIZER_VERSION = "4"  # bump when tokenizing code changes: cached indexes are then rebuilt
 _GLOSSARY = Path(__file__).parent / "data" / "glossary.tsv"
 _RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[a-z0-9]+(?:[.\-'][a-z0-9]+)*")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -23,6 +23,21 @@ _EN_STOP = frozenset(
     "no can could would should will shall may been being also any all more most such".split()
 )
 _ZH_STOP = frozenset("的 了 和 與 与 及 或 在 是 對 对 為 为 於 于 之 其 也 而 等 將 将 被 把 從 从 以 並 并 中 上 下 有 什麼 什么 哪些 如何 是否 嗎 吗 呢".split())
+
+
+@lru_cache(maxsize=1)
+def tokenizer_key() -> str:
+    """TOKENIZER_VERSION plus a hash of the word lists that shape tokens (domain terms, glossary, names):
+    editing any of them invalidates cached BM25 indexes, whose tokens would no longer match the queries'."""
+    import hashlib
+
+    from .normalize.names import NAMES_FILE
+    from .normalize.terms import TERMS_FILE
+
+    h = hashlib.sha1()
+    for f in (TERMS_FILE, _GLOSSARY, NAMES_FILE):
+        h.update(Path(f).read_bytes())
+    return f"{TOKENIZER_VERSION}-{h.hexdigest()[:12]}"
 
 
 @lru_cache(maxsize=8192)
@@ -87,14 +102,94 @@ def tokenize(text: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def load_glossary() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
-    """(english variants, chinese variants) pairs from nlp/data/glossary.tsv."""
+    """(english variants, chinese variants) pairs: nlp/data/glossary.tsv, then every entity of
+    nlp/data/names.yaml that has both English and Chinese aliases (countries, agencies, firms)."""
     pairs = []
     for line in _GLOSSARY.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#") or "\t" not in line:
             continue
         en, zh = line.split("\t", 1)
         pairs.append((tuple(x.strip() for x in en.split("|") if x.strip()), tuple(x.strip() for x in zh.split("|") if x.strip())))
-    return tuple(pairs)
+    return tuple(pairs) + _name_pairs()
+
+
+def _name_pairs() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    import yaml
+
+    from .normalize.names import NAMES_FILE
+
+    data = yaml.safe_load(Path(NAMES_FILE).read_text(encoding="utf-8")) or {}
+    out = []
+    for e in data.get("entities") or []:
+        aliases = [str(a) for a in [e.get("canonical"), *(e.get("aliases") or [])] if a]
+        en = tuple(dict.fromkeys(a for a in aliases if a.isascii() and re.search(r"[A-Za-z]", a)))
+        zh = tuple(dict.fromkeys(a for a in aliases if _CJK.search(a)))
+        if en and zh:
+            out.append((en, zh))
+    return tuple(out)
+
+
+def _case_sensitive(alias: str) -> bool:
+    """Variants written with capitals that are short or acronyms match with their case only: "US" is a
+    country, "us" a pronoun; lower-case variants ("ai", "5g") and names ("Huawei") match in any case."""
+    letters = re.sub(r"[^A-Za-z]", "", alias)
+    return letters != letters.lower() and (len(letters) <= 3 or letters.isupper())
+
+
+@lru_cache(maxsize=8192)
+def _en_key(alias: str) -> tuple[bool, str]:
+    """(case-sensitive?, " w1 w2 " key) of an English glossary variant, in the form query words are matched."""
+    if _case_sensitive(alias):
+        return True, " " + " ".join(re.findall(r"[A-Za-z0-9]+", alias)) + " "
+    words = [w for w in re.findall(r"[a-z0-9]+", alias.lower()) if w not in _EN_STOP]  # as the query's words
+    return False, f" {_stem_phrase(' '.join(words))} "
+
+
+def _query_keys(query: str) -> tuple[str, str]:
+    """The query's words as matched against glossary variants: stemmed lower-case, and as typed."""
+    words = [stem(w) for w in re.findall(r"[a-z0-9]+", query.lower()) if w not in _EN_STOP]
+    return " " + " ".join(words) + " ", " " + " ".join(re.findall(r"[A-Za-z0-9]+", query)) + " "
+
+
+@lru_cache(maxsize=1)
+def _glossary_index() -> tuple[dict, dict, dict, int, int]:
+    """Lookup tables over the glossary, so a query is matched in a few dict probes, not a scan of every entry:
+    (english key -> [(entry, variant)] for any case, the same for case-sensitive variants,
+    folded chinese variant -> [(entry, variant)], longest english key in words, longest chinese variant)."""
+    nocase: dict[str, list] = {}
+    exact: dict[str, list] = {}
+    chinese: dict[str, list] = {}
+    for i, (en, zh) in enumerate(load_glossary()):
+        for e in en:
+            is_exact, k = _en_key(e)
+            if k.strip():
+                (exact if is_exact else nocase).setdefault(k.strip(), []).append((i, e))
+        for z in zh:
+            if _CJK.search(z):
+                chinese.setdefault(_fold_term(z), []).append((i, z))
+    longest = max((len(k.split()) for k in [*nocase, *exact]), default=1)
+    return nocase, exact, chinese, longest, max(map(len, chinese), default=1)
+
+
+@lru_cache(maxsize=1024)
+def _glossary_hits(query: str) -> tuple[tuple[int, tuple[str, ...], tuple[str, ...]], ...]:
+    """(entry, english variants found, chinese variants found) of every glossary entry the query names, in
+    glossary order: English variants as whole runs of the query's words, Chinese ones as substrings."""
+    nocase, exact, chinese, n_words, n_chars = _glossary_index()
+    keys = _query_keys(query)
+    en: dict[int, list[str]] = {}
+    for table, words in ((nocase, keys[0].split()), (exact, keys[1].split())):
+        for a in range(len(words)):
+            for b in range(a + 1, min(len(words), a + n_words) + 1):
+                for i, e in table.get(" ".join(words[a:b]), ()):
+                    en.setdefault(i, []).append(e)
+    zh: dict[int, list[str]] = {}
+    fq = fold(query)
+    for a in range(len(fq)):
+        for b in range(a + 1, min(len(fq), a + n_chars) + 1):
+            for i, z in chinese.get(fq[a:b], ()):
+                zh.setdefault(i, []).append(z)
+    return tuple((i, tuple(dict.fromkeys(en.get(i, ()))), tuple(dict.fromkeys(zh.get(i, ())))) for i in sorted({*en, *zh}))
 
 
 def expand_query(query: str) -> list[str]:
@@ -102,17 +197,14 @@ def expand_query(query: str) -> list[str]:
     return expand_query_coverage(query)[0]
 
 
-def expand_query_coverage(query: str) -> tuple[list[str], float]:
-    """(glossary translations of the query's phrases, share of the query's own tokens those phrases cover)."""
-    words = [stem(w) for w in re.findall(r"[a-z0-9]+", query.lower()) if w not in _EN_STOP]
-    q = " " + " ".join(words) + " "
-    fq = fold(query)
+@lru_cache(maxsize=1024)
+def _expand_cached(query: str) -> tuple[tuple[str, ...], float]:
     own = set(tokenize(query))
     covered: set[str] = set()
     extra: list[str] = []
-    for en, zh in load_glossary():
-        en_hits = [e for e in en if f" {_stem_phrase(e)} " in q]
-        zh_hits = [z for z in zh if _CJK.search(z) and _fold_term(z) in fq]
+    glossary = load_glossary()
+    for i, en_hits, zh_hits in _glossary_hits(query):
+        en, zh = glossary[i]
         if en_hits and not zh_hits:
             extra.extend(zh)
             covered.update(t for e in en_hits for t in tokenize(e))
@@ -121,21 +213,29 @@ def expand_query_coverage(query: str) -> tuple[list[str], float]:
             for z in zh_hits:  # the query's CJK tokens inside the matched term count as translated
                 fz = _fold_term(z)
                 covered.update(t for t in own if t.lstrip("~") in fz)
-    return extra, (len(own & covered) / len(own) if own else 0.0)
+    return tuple(extra), (len(own & covered) / len(own) if own else 0.0)
 
 
+def expand_query_coverage(query: str) -> tuple[list[str], float]:
+    """(glossary translations of the query's phrases, share of the query's own tokens those phrases cover)."""
+    extra, cov = _expand_cached(query)
+    return list(extra), cov
+
+
+@lru_cache(maxsize=1024)
 def translate_query(query: str) -> str:
     """A bag-of-terms rendering of the query in the other language: the first glossary variant of each phrase."""
-    words = " " + " ".join(stem(w) for w in re.findall(r"[a-z0-9]+", query.lower()) if w not in _EN_STOP) + " "
-    fq = fold(query)
+    glossary = load_glossary()
     out: list[str] = []
-    for en, zh in load_glossary():
-        if any(f" {_stem_phrase(e)} " in words for e in en):
+    for i, en_hits, zh_hits in _glossary_hits(query):
+        en, zh = glossary[i]
+        if en_hits:
             out.append(zh[0])
-        elif any(_CJK.search(z) and _fold_term(z) in fq for z in zh):
+        elif zh_hits:
             out.append(en[0])
-    # drop terms contained in a longer one (出口管制 inside 出口管制法)
-    return " ".join(t for t in dict.fromkeys(out) if not any(t != o and t in o for o in out))
+    # one form per term, and none contained in a longer one (出口管制 inside 出口管制法)
+    out = list({t.lower(): t for t in reversed(out)}.values())[::-1]
+    return " ".join(t for t in out if not any(t.lower() != o.lower() and t.lower() in o.lower() for o in out))
 
 
 def is_cjk(text: str) -> bool:
@@ -205,6 +305,24 @@ class BM25Index:
             out[self.indices[lo:hi]] += w * self.data[lo:hi]
         return out
 
+    def matched(self, terms: dict[str, float], pos: np.ndarray, cjk: bool) -> np.ndarray:
+        """Per passage position in ``pos``: the weighted share of the query terms that occur in it, counting
+        only terms that occur somewhere in passages of that language (``cjk``: Chinese ones), so a Chinese
+        passage is measured against the query's Chinese side and an English one against its English side."""
+        hit = np.zeros(len(pos), dtype=np.float32)
+        total = 0.0
+        for t, w in terms.items():
+            j = self.vocab.get(t)
+            if j is None:
+                continue
+            post = self.indices[self.indptr[j] : self.indptr[j + 1]]  # sorted passage positions
+            if not len(post) or not (self.cjk[post] == cjk).any():
+                continue
+            total += w
+            at = np.minimum(np.searchsorted(post, pos), len(post) - 1)
+            hit += w * (post[at] == pos)
+        return hit / total if total else hit
+
     def coverage(self, terms: dict[str, float]) -> float:
         """Weighted fraction of the query's terms that occur anywhere in the index."""
         total = sum(terms.values())
@@ -223,14 +341,14 @@ class BM25Index:
         (folder / "vocab.json").write_text(json.dumps(self.vocab, ensure_ascii=False), encoding="utf-8")
         (folder / "ids.json").write_text(json.dumps(self.ids), encoding="utf-8")
         # The key goes last: a half-written index never matches.
-        (folder / "params.json").write_text(json.dumps({"key": key, "tokenizer": TOKENIZER_VERSION}), encoding="utf-8")
+        (folder / "params.json").write_text(json.dumps({"key": key, "tokenizer": tokenizer_key()}), encoding="utf-8")
 
     @classmethod
     def load(cls, folder: Path, key: str) -> "BM25Index | None":
         """The cached index in ``folder`` if it was built for ``key``, else None."""
         try:
             params = json.loads((folder / "params.json").read_text(encoding="utf-8"))
-            if params.get("key") != key or params.get("tokenizer") != TOKENIZER_VERSION:
+            if params.get("key") != key or params.get("tokenizer") != tokenizer_key():
                 return None
             return cls(
                 json.loads((folder / "ids.json").read_text(encoding="utf-8")),
