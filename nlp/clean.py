@@ -28,7 +28,8 @@ PAGE_NUMBER = re.compile(
 CAPTION = re.compile(r"^\s*(?:表|圖|图|Table|Figure|Fig\.)\s*[0-9０-９一二三四五六七八九十A-Z]+(?:[-–.．]\s*[0-9０-９]+)*", re.IGNORECASE)
 NOTE = re.compile(r"^\s*(?:說\s*明|说\s*明|註|注|資料來源|资料来源|來源|来源|Sources?|Notes?)\s*[:：\d]", re.IGNORECASE)
 HEADING = re.compile(
-    r"^\s*(?:第\s*[一二三四五六七八九十百零〇0-9]+\s*[篇章節节部]"
+    r"^\s*(?:#{1,6}\s+\S"  # Markdown
+    r"|第\s*[一二三四五六七八九十百零〇0-9]+\s*[篇章節节部]"
     r"|[一二三四五六七八九十]+、"
     r"|[（(][一二三四五六七八九十]+[)）]"
     r"|(?:chapter|section|part)\s+[0-9ivx]+\b"

@@ -118,12 +118,16 @@ def split_passages(doc: Document) -> list[Passage]:
                 emit(page.number, a, b, text, "table", ti)
                 continue
             cur: list[tuple[int, int]] = []
+            body = False  # whether cur holds more than headings: a heading-only passage is never emitted
             for pa, pb in _paragraphs(text, a, b):
                 if is_heading(text[pa:pb]):
-                    if cur:
+                    if cur and body:
                         emit(page.number, cur[0][0], cur[-1][1], text)
                         cur = []
                     heading = " ".join(text[pa:pb].split())
+                    body = False
+                else:
+                    body = True
                 for s, e in split_sentences(text, pa, pb):
                     size = cur[-1][1] - cur[0][0] if cur else 0
                     if cur and size >= MIN_CHARS and (e - cur[0][0]) > MAX_CHARS:
@@ -132,4 +136,48 @@ def split_passages(doc: Document) -> list[Passage]:
                     cur.append((s, e))
             if cur:
                 emit(page.number, cur[0][0], cur[-1][1], text)
+    return out
+
+
+_LEVELS = (  # (pattern, depth) of heading styles, outermost first; Markdown headings go by their #s
+    (re.compile(r"第\s*[一二三四五六七八九十百零〇0-9]+\s*[篇部]|part\s+[0-9ivx]+\b", re.I), 0),
+    (re.compile(r"第\s*[一二三四五六七八九十百零〇0-9]+\s*章|chapter\s+[0-9ivx]+\b", re.I), 1),
+    (re.compile(r"第\s*[一二三四五六七八九十百零〇0-9]+\s*[節节]|section\s+[0-9ivx]+\b", re.I), 2),
+    (re.compile(r"[一二三四五六七八九十]+、|(?:[A-H]|[IVX]{1,4})\.\s"), 3),
+    (re.compile(r"[（(][一二三四五六七八九十]+[)）]"), 4),
+)
+_MD = re.compile(r"(#{1,6})\s")
+_DOTTED = re.compile(r"(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s")
+
+
+def heading_level(heading: str) -> int:
+    """Nesting depth of a heading line: 第一篇 0, 第一章 1, 第一節 2, 一、3, （一）4, "2.1 Title" 3; ``#``s for Markdown."""
+    h = heading.strip()
+    m = _MD.match(h)
+    if m:
+        return len(m.group(1)) - 1
+    for rx, depth in _LEVELS:
+        if rx.match(h):
+            return depth
+    m = _DOTTED.match(h)
+    return 1 + m.group(1).count(".") + 1 if m else 5
+
+
+def section_contexts(title: str, headings: list[str | None]) -> list[str]:
+    """Per passage of one document (in order, given its innermost ``heading``), the context it sits in:
+    the document title and the path of headings above it, e.g. ``報告 › 第二章 … › 第四節 … › 三、…``.
+
+    Search scores a passage's context beside its text: a passage deep in a section about Japan's export
+    controls on Korea is on that topic even when its own sentences only name 氟化氫 and 三星.
+    """
+    root = " ".join(title.split())
+    out, path, last = [], [], None
+    for h in headings:
+        if h and h != last:
+            level = heading_level(h)
+            path = [x for x in path if x[0] < level] + [(level, " ".join(h.lstrip("#").split()))]
+            last = h
+        parts = [root] if root else []
+        parts += [t for _, t in path if t and t != root]
+        out.append(" › ".join(parts))
     return out

@@ -7,7 +7,7 @@ import pytest
 
 from conftest import PDF_DIR
 from nlp.read import read_document
-from nlp.segment import split_passages, split_sentences
+from nlp.segment import heading_level, section_contexts, split_passages, split_sentences
 from nlp.types import Document, Page, Table
 
 
@@ -98,3 +98,41 @@ def test_segment_table_passage_on_plain_text():
     ps = split_passages(doc)
     assert [(p.kind, p.text) for p in ps] == [("text", "說明文字。"), ("table", text[7:])]
     assert ps[1].table_index == 0
+
+
+def test_segment_abbreviation_period_does_not_end_a_sentence():
+    text = "The U.S. Trade Representative has determined that the tax is actionable. CHICAGO, Dec. 3 (Xinhua) -- Farmers agreed."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "The U.S. Trade Representative has determined that the tax is actionable.",
+        "CHICAGO, Dec. 3 (Xinhua) -- Farmers agreed.",
+    ]
+
+
+def test_segment_markdown_headings_open_passages_but_never_stand_alone():
+    md = ("# Notice of Determination: India's Digital Services Tax\n\n**Document Number:** 2021-00362\n\n"
+          "## Summary\n\nThe U.S. Trade Representative has determined that India's DST is actionable.\n\n"
+          "## 第一章 总则\n\n### 第一节 一般规定\n\n第一条 为了规范关税的征收和缴纳，制定本法。")
+    ps = split_passages(Document(doc_id="m", path="m.md", title="t", pages=(Page(1, md),)))
+    texts = [p.text for p in ps]
+    assert any(t.startswith("## Summary") and "actionable" in t for t in texts)
+    assert not any(t.strip().startswith("#") and "\n" not in t.strip() for t in texts)  # no heading-only passage
+    law = next(p for p in ps if "第一条" in p.text)
+    assert law.text.startswith("## 第一章 总则") and law.heading == "### 第一节 一般规定"
+
+
+@pytest.mark.parametrize("heading,level", [
+    ("第一篇 總論", 0), ("第二章 美中貿易戰", 1), ("第四節 日韓貿易管制", 2), ("三、韓國方面回應", 3),
+    ("（一）歷史因素", 4), ("# Title", 0), ("## Summary", 1), ("2.1 Scope of the rule", 3), ("Annex", 5),
+])
+def test_segment_heading_level(heading, level):
+    assert heading_level(heading) == level
+
+
+def test_segment_section_contexts_nest_headings_under_the_title():
+    heads = [None, "第二章 美中貿易戰", "第二章 美中貿易戰", "第四節 日韓貿易管制", "一、背景", "二、日本相關管制措施", "第五節 其他"]
+    ctx = section_contexts("報告", heads)
+    assert ctx[0] == "報告" and ctx[2] == "報告 › 第二章 美中貿易戰"
+    assert ctx[4] == "報告 › 第二章 美中貿易戰 › 第四節 日韓貿易管制 › 一、背景"
+    assert ctx[5] == "報告 › 第二章 美中貿易戰 › 第四節 日韓貿易管制 › 二、日本相關管制措施"
+    assert ctx[6] == "報告 › 第二章 美中貿易戰 › 第五節 其他"
+    assert section_contexts("Notice X", ["# Notice X", "## Summary"]) == ["Notice X", "Notice X › Summary"]
