@@ -177,6 +177,7 @@ def _embed_remote(store: Store, embedder_name: str | None, retries: int, progres
     model, _ = ray.get(task.remote(embedder_name, []))  # the model's name keys the vector cache
     todo = store.missing_vectors(model)
     if not todo:
+        _embed_contexts_here(store, embedder_name, progress)
         return 0
     batches = {task.remote(embedder_name, [t for _, t in todo[i : i + EMBED_BATCH]]): i for i in range(0, len(todo), EMBED_BATCH)}
     bar = tqdm(total=len(todo), desc="embedding", unit="passage", file=sys.stderr, disable=not progress or None)
@@ -192,4 +193,13 @@ def _embed_remote(store: Store, embedder_name: str | None, retries: int, progres
             bar.update(len(chunk))
     finally:
         bar.close()
+    _embed_contexts_here(store, embedder_name, progress)
     return done
+
+
+def _embed_contexts_here(store: Store, embedder_name: str | None, progress: bool) -> None:
+    """The section contexts search scores beside passages: few and short, so embedded here, not on the cluster."""
+    from .context import embed_contexts
+    from .embed import load_embedder
+
+    embed_contexts(store, load_embedder(embedder_name), progress=progress)

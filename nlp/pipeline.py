@@ -151,9 +151,12 @@ def embed_store(store: Store, *, embedder_name: str | None = None, batch_size: i
 
     from .embed import load_embedder
 
+    from .context import embed_contexts
+
     embedder = load_embedder(embedder_name)
     todo = store.missing_vectors(embedder.name)
     if not todo:
+        embed_contexts(store, embedder, progress=progress)
         return 0
     bar = tqdm(total=len(todo), desc="embedding", unit="passage", file=sys.stderr, disable=not progress or None)
     done = 0
@@ -166,6 +169,7 @@ def embed_store(store: Store, *, embedder_name: str | None = None, batch_size: i
             bar.update(len(chunk))
     finally:
         bar.close()
+    embed_contexts(store, embedder, progress=progress)  # the section contexts search scores beside passages
     return done
 
 

@@ -300,6 +300,10 @@ class Store:
         """(passage_id, text) of every passage, in the order they were stored."""
         return [(r[0], r[1]) for r in self.db.execute("SELECT passage_id, text FROM passages ORDER BY rowid")]
 
+    def passage_headings(self) -> list[tuple[str, str, str | None]]:
+        """(passage_id, doc_id, heading) of every passage, by document and position in it."""
+        return [tuple(r) for r in self.db.execute("SELECT passage_id, doc_id, heading FROM passages ORDER BY doc_id, seq")]
+
     # -- caches of derived indexes (search) ------------------------------------------------------
     @property
     def index_dir(self) -> Path:
@@ -335,6 +339,17 @@ class Store:
                 "INSERT OR REPLACE INTO vectors (text_hash, model, vec) VALUES (?, ?, ?)",
                 [(h, model, v16[i].tobytes()) for i, h in enumerate(hashes)],
             )
+
+    def get_vectors(self, hashes: Sequence[str], model: str) -> dict[str, np.ndarray]:
+        """Stored vectors of ``model`` for the given text hashes (float32; hashes without one are left out)."""
+        out: dict[str, np.ndarray] = {}
+        hashes = list(hashes)
+        for i in range(0, len(hashes), 500):
+            chunk = hashes[i : i + 500]
+            q = f"SELECT text_hash, vec FROM vectors WHERE model = ? AND text_hash IN ({','.join('?' * len(chunk))})"
+            for h, v in self.db.execute(q, [model, *chunk]):
+                out[h] = np.frombuffer(v, dtype=np.float16).astype(np.float32)
+        return out
 
     def passage_vectors(self, model: str) -> tuple[list[str], np.ndarray]:
         """Passage ids and their vectors (float32 matrix) for every embedded passage."""

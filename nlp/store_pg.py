@@ -240,6 +240,10 @@ class PgStore:
         """(passage_id, text) of every passage, in the order they were stored."""
         return [(r[0], r[1]) for r in self._q("SELECT passage_id, text FROM passages ORDER BY row_id")]
 
+    def passage_headings(self) -> list[tuple[str, str, str | None]]:
+        """(passage_id, doc_id, heading) of every passage, by document and position in it."""
+        return [tuple(r) for r in self._q("SELECT passage_id, doc_id, heading FROM passages ORDER BY doc_id, seq")]
+
     # -- caches of derived indexes (search) ------------------------------------------------------
     @property
     def index_dir(self) -> Path:
@@ -275,6 +279,11 @@ class PgStore:
             # One vector writer at a time: ids then become visible in increasing order (see vectors_since).
             cur.execute("SELECT pg_advisory_xact_lock(%s)", (VECTOR_LOCK,))
             cur.executemany(UPSERT_VECTOR, [(h, model, v16[i].tobytes()) for i, h in enumerate(hashes)])
+
+    def get_vectors(self, hashes: Sequence[str], model: str) -> dict[str, np.ndarray]:
+        """Stored vectors of ``model`` for the given text hashes (float32; hashes without one are left out)."""
+        rows = self._q("SELECT text_hash, vec FROM vectors WHERE model = %s AND text_hash = ANY(%s)", (model, list(hashes)))
+        return {h: np.frombuffer(bytes(v), dtype=np.float16).astype(np.float32) for h, v in rows}
 
     def passage_vectors(self, model: str) -> tuple[list[str], np.ndarray]:
         """Passage ids and their vectors (float32 matrix) for every embedded passage."""
