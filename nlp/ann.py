@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -19,7 +20,7 @@ class DenseIndex:
     ``search`` is exact (one matrix product) up to ``ann_threshold`` rows, else an HNSW index from usearch.
     """
 
-    def __init__(self, ids: list[str], matrix: np.ndarray, *, ann_threshold: int = 200_000, ann_path: Path | None = None,
+    def __init__(self, ids: list[str], matrix: np.ndarray, *, ann_threshold: int = 100_000, ann_path: Path | None = None,
                  ann_key: str = ""):
         self.ids = ids
         self.matrix = matrix  # float16, possibly memory-mapped
@@ -56,7 +57,11 @@ class DenseIndex:
         narrow = allowed is not None and (not self.uses_ann or allowed.sum() < 0.05 * len(self.ids))
         if narrow or not self.uses_ann:
             rows = np.flatnonzero(allowed) if narrow else np.arange(len(self.ids))
-            sims = (self.scores_of(qs, rows) if narrow else (self._f32() @ qs.T).max(axis=1))
+            if narrow:
+                sims = self.scores_of(qs, rows)
+            else:
+                with one_blas_thread():
+                    sims = (self._f32() @ qs.T).max(axis=1)
             return _top(rows, sims, n)
         want = n if allowed is None else min(len(self.ids), n * 8)
         res = self.ann().search(qs, want)
@@ -80,7 +85,9 @@ class DenseIndex:
             rows = np.flatnonzero(allowed)  # a narrow filter: exact over the allowed rows only
             return _top(rows, self.scores_of(q, rows), n)
         if not self.uses_ann:
-            return _top(np.arange(len(self.ids)), self._f32() @ q, n)
+            with one_blas_thread():
+                sims = self._f32() @ q
+            return _top(np.arange(len(self.ids)), sims, n)
         want = n if allowed is None else min(len(self.ids), n * 8)
         res = self.ann().search(q.astype(np.float32), want)
         rows = np.asarray(res.keys, dtype=np.int64)
@@ -95,6 +102,19 @@ class DenseIndex:
         if self._ann is None:
             self._ann = build_or_load_ann(self.matrix, self._ann_path, self._ann_key)
         return self._ann
+
+
+@lru_cache(maxsize=1)
+def _blas_controller():
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
+
+
+def one_blas_thread():
+    """A context in which BLAS runs on one thread. A matrix-vector product is memory-bound, so a second thread
+    gains little, while BLAS threads left spinning after it slow the query embedder's OpenMP threads 2-3x."""
+    return _blas_controller().limit(limits=1, user_api="blas")
 
 
 def _top(rows: np.ndarray, sims: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:

@@ -29,12 +29,17 @@ _CJK_GAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uf
 class FusionParams:
     """Knobs of the hybrid ranking (tuned on tests/gold/queries.jsonl by bench/eval_search.py)."""
 
-    lexical_weight: float = 0.4  # lexical share of the fused score (tuned: bench/eval_search.py --grid)
+    lexical_weight: float = 0.5  # lexical share of the fused score (tuned: bench/eval_search.py --grid)
     candidates: int = 100  # taken from each side before fusion
     expansion_weight: float = 1.0  # weight of glossary terms from the other language
     dense_floor_rank: int = 100  # the cosine at this rank maps to 0 (scores below are clipped)
     cross_lingual: float = 1.0  # lexical matches reached only through the glossary count this much of literal ones
     translate: bool = True  # also embed the glossary translation of the query; a passage keeps its best cosine
+    lexical_weight_zh: float | None = None  # lexical share for Chinese queries (None: lexical_weight)
+    neighbor_weight: float = 0.3  # share of the better adjacent passage's score added (context of long reports)
+    term_coverage: float = 0.0  # lexical score times (share of query terms the passage holds) ** this
+    context_dense: float = 0.2  # share of the cosine of the passage's section context (title › headings) added
+    context_lexical: float = 0.2  # share of the section context's BM25 (over the best context's) added
 
 
 class Searcher:
@@ -52,6 +57,7 @@ class Searcher:
         self._dense = None  # DenseIndex, or False when the store has no vectors of this model
         self._dense_pos: np.ndarray | None = None  # dense row -> BM25 position
         self._embedder = None
+        self._context = None  # ContextIndex, or False when not used
         self._titles: dict[str, str] | None = None
         self._passage_dates: dict[str, list[str]] | None = None
         self._event_types: dict[str, set[str]] | None = None
@@ -73,6 +79,19 @@ class Searcher:
         if n.startswith("hash"):
             return HashingEmbedder(int(n.split("-", 1)[1]) if "-" in n else 256).name
         return self.embedder().name
+
+    @property
+    def context(self):
+        """The ContextIndex of the passages' section contexts, or None when the fusion does not use them."""
+        if self._context is None:
+            if not (self.params.context_dense or self.params.context_lexical):
+                self._context = False
+            else:
+                from .context import ContextIndex
+
+                model = self._model_name() if self.dense is not None else None
+                self._context = ContextIndex.build(self.store, self.bm25.ids, model)
+        return self._context or None
 
     def embedder(self):
         """The query embedder (loaded on first use)."""
@@ -126,29 +145,53 @@ class Searcher:
         nz = np.flatnonzero(lex)  # every step below works on matched passages or candidates, never on all
         lex_top = nz[_topn(lex[nz], n_cand)]
         lex_scale = self._lexical_scale(lex, nz, query, terms)
+        ctx = self.context
+        c_lex = ctx.lexical(terms) if ctx is not None and p.context_lexical else None
+
+        def lex_of(pos: np.ndarray) -> np.ndarray:
+            out = lex[pos] * lex_scale[bm25.cjk[pos].astype(np.int64)]
+            if p.term_coverage:  # a passage matching few of the query's terms loses part of its lexical score
+                g = bm25.cjk[pos]
+                cov = np.ones(len(pos), dtype=np.float32)
+                for flag in (True, False):
+                    if (g == flag).any():
+                        cov[g == flag] = bm25.matched(terms, pos[g == flag], flag)
+                out = out * cov ** p.term_coverage
+            return out if c_lex is None else out + p.context_lexical * _at(c_lex, ctx.of[pos])
+
         dense = self.dense
         if dense is None:
             cand = lex_top
-            fused = lex[cand] * lex_scale[bm25.cjk[cand].astype(np.int64)]
+            score_of = lex_of
         else:
             rows, sims, qs = self._dense_search(query, max(n_cand, p.dense_floor_rank), allowed)
             dense_cand = self._dense_pos[rows]
             cand = np.unique(np.concatenate([lex_top, dense_cand[:n_cand]]))
-            floor = float(sims[min(len(sims) - 1, p.dense_floor_rank - 1)]) if len(sims) else 0.0
-            top = float(sims[0]) if len(sims) else 1.0
-            cos = np.full(len(cand), floor, dtype=np.float32)
-            at = np.minimum(np.searchsorted(cand, dense_cand), len(cand) - 1)  # cand is sorted
-            hit = cand[at] == dense_cand
-            cos[at[hit]] = sims[hit]
-            seen = np.zeros(len(cand), bool)
-            seen[at[hit]] = True
+            use_ctx = ctx is not None and p.context_dense > 0 and ctx.vectors is not None
+            if use_ctx:  # a passage's cosine gains a share of its context's
+                sims = sims + p.context_dense * ctx.cosine(qs, ctx.of[dense_cand])
+            ranked = np.sort(sims)[::-1]
+            floor = float(ranked[min(len(ranked) - 1, p.dense_floor_rank - 1)]) if len(ranked) else 0.0
+            top = float(ranked[0]) if len(ranked) else 1.0
+            known = dict(zip(dense_cand.tolist(), sims.tolist()))
+            w = p.lexical_weight if p.lexical_weight_zh is None or not is_cjk(query) else p.lexical_weight_zh
             row_of = self._row_of()
-            missing = np.flatnonzero(~seen & (row_of[cand] >= 0))
-            if len(missing):  # lexical candidates outside the dense top: score them exactly
-                cos[missing] = dense.scores_of(qs, row_of[cand[missing]])
-            d_n = np.clip((cos - floor) / max(top - floor, 1e-6), 0.0, 1.0)
-            w = p.lexical_weight
-            fused = (1.0 - w) * d_n + w * lex[cand] * lex_scale[bm25.cjk[cand].astype(np.int64)]
+
+            def score_of(pos: np.ndarray) -> np.ndarray:
+                cos = np.array([known.get(i, np.nan) for i in pos.tolist()], dtype=np.float32)
+                todo = np.flatnonzero(np.isnan(cos))
+                cos[todo] = floor
+                todo = todo[row_of[pos[todo]] >= 0]
+                if len(todo):  # lexical candidates and neighbours outside the dense top: scored exactly
+                    cos[todo] = dense.scores_of(qs, row_of[pos[todo]])
+                    if use_ctx:
+                        cos[todo] += p.context_dense * ctx.cosine(qs, ctx.of[pos[todo]])
+                d_n = np.clip((cos - floor) / max(top - floor, 1e-6), 0.0, 1.0)
+                return (1.0 - w) * d_n + w * lex_of(pos)
+
+        fused = score_of(cand)
+        if p.neighbor_weight > 0:
+            fused = fused + p.neighbor_weight * self._neighbor_best(cand, score_of, allowed)
         if allowed is not None:
             keep = allowed[cand]
             cand, fused = cand[keep], fused[keep]
@@ -171,6 +214,31 @@ class Searcher:
         rows_allowed = allowed[self._dense_pos] if allowed is not None else None
         rows, sims = self.dense.search_best(qs, n, rows_allowed)
         return rows, sims.astype(np.float32), qs
+
+    def _neighbor_best(self, cand: np.ndarray, score_of, allowed: np.ndarray | None) -> np.ndarray:
+        """Per candidate, the fused score of its better neighbour (previous or next passage of the same document).
+
+        A passage between two passages on the query's topic is usually on it too: reports discuss a topic over
+        several passages, and a passage cut from its context loses the words that name the topic.
+        """
+        ids = self.bm25.ids
+        n = len(ids)
+        nb = np.full((len(cand), 2), -1, dtype=np.int64)
+        for j, pos in enumerate(cand.tolist()):
+            doc, _, seq = ids[pos].rpartition("-")
+            for side, other in enumerate((pos - 1, pos + 1)):
+                if 0 <= other < n:
+                    d2, _, s2 = ids[other].rpartition("-")
+                    if d2 == doc and s2.isdigit() and seq.isdigit() and abs(int(s2) - int(seq)) == 1:
+                        nb[j, side] = other
+        if allowed is not None:
+            nb[(nb >= 0) & ~allowed[np.maximum(nb, 0)]] = -1
+        flat = np.unique(nb[nb >= 0])
+        if not len(flat):
+            return np.zeros(len(cand), dtype=np.float32)
+        sc = score_of(flat)
+        look = np.where(nb >= 0, sc[np.minimum(np.searchsorted(flat, np.maximum(nb, 0)), len(flat) - 1)], 0.0)
+        return look.max(axis=1).astype(np.float32)
 
     def _row_of(self) -> np.ndarray:
         if not hasattr(self, "_row_of_cache"):
@@ -290,6 +358,11 @@ def _check_query(query: str) -> str:
 def _bounds(d: str) -> tuple[str, str]:
     """First and last day (ISO) that a YYYY / YYYY-MM / YYYY-MM-DD date covers."""
     return (d + "-01-01"[len(d) - 4:] if len(d) < 10 else d, d + "-12-31"[len(d) - 4:] if len(d) < 10 else d)
+
+
+def _at(values: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """values[rows], 0 where a row is -1 (no context)."""
+    return np.where(rows >= 0, values[np.maximum(rows, 0)], 0.0).astype(np.float32)
 
 
 def _topn(x: np.ndarray, n: int) -> np.ndarray:

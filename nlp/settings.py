@@ -20,7 +20,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("workers", "POLICYLENS_WORKERS", "1", "Parallel parsing processes for ingest."),
     Setting("taxonomy", "POLICYLENS_TAXONOMY", "", "Theme taxonomy YAML (default: the bundled nlp/data/themes.yaml)."),
     Setting("models_dir", "POLICYLENS_MODELS", "models", "Folder of trained artefacts (tagger)."),
-    Setting("ann_threshold", "POLICYLENS_ANN_THRESHOLD", "200000", "Passages above which search uses an ANN index."),
+    Setting("ann_threshold", "POLICYLENS_ANN_THRESHOLD", "100000", "Passages above which search uses an ANN index."),
     Setting("max_upload_mb", "POLICYLENS_MAX_UPLOAD_MB", "50", "Largest file the web upload accepts."),
     Setting("tesseract_langs", "POLICYLENS_TESSERACT_LANGS", "chi_tra+chi_sim+eng", "Tesseract languages for --ocr."),
 )

@@ -1,9 +1,10 @@
 """Tokenization (script folding, jieba + bigrams, English stems), glossary expansion and the cached BM25 index."""
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
-from nlp.lexical import BM25Index, expand_query, fold, load_bm25, query_terms, stem, store_key, tokenize
+from nlp.lexical import BM25Index, expand_query, fold, load_bm25, query_terms, stem, store_key, tokenize, translate_query
 from nlp.pipeline import ingest_paths
 from nlp.store import Store
 
@@ -63,3 +64,47 @@ def test_lexical_index_cached_in_store_and_rebuilt_on_change(tmp_path, corpus):
     ingest_paths([corpus / "cn_laws" / "data_security_law_2021.md"], store, embed=False, progress=False)
     assert store_key(store) != key
     assert len(load_bm25(store)) == store.count_passages() > len(idx)
+
+
+def test_lexical_names_file_translates_countries_and_firms():
+    assert "華為" in translate_query("US ban on Huawei") and "美國" in translate_query("US ban on Huawei")
+    assert "huawei" in translate_query("美國對華為的禁令").lower()
+    assert "墨西哥" in expand_query("Mexico section 301 petition")
+
+
+def test_lexical_short_capitalised_names_match_with_their_case():
+    assert "美國" in expand_query("US tariffs on steel")
+    assert "美國" not in expand_query("tell us about tariffs")  # "us" the pronoun is not the country
+
+
+def test_lexical_glossary_variants_with_stopwords_match():
+    # the query's stop words are dropped; a variant's must be too, or "made in china 2025" never matches
+    assert any("中國製造2025" in t for t in expand_query("Made in China 2025 industrial policy"))
+    assert "原產地" in translate_query("rules of origin")
+
+
+def test_lexical_index_rebuilt_when_the_word_lists_change(tmp_path, corpus, monkeypatch):
+    import nlp.lexical as lexical
+
+    store = Store(tmp_path / "s")
+    ingest_paths([corpus / "cn_laws" / "export_control_law_2020.md"], store, embed=False, progress=False)
+    load_bm25(store)
+    assert BM25Index.load(tmp_path / "s" / "index" / "bm25", store_key(store)) is not None
+    glossary = tmp_path / "glossary.tsv"
+    glossary.write_text(lexical._GLOSSARY.read_text(encoding="utf-8") + "dual circulation\t雙循環\n", encoding="utf-8")
+    monkeypatch.setattr(lexical, "_GLOSSARY", glossary)
+    lexical.tokenizer_key.cache_clear()
+    try:
+        assert BM25Index.load(tmp_path / "s" / "index" / "bm25", store_key(store)) is None  # stale tokens
+    finally:
+        lexical.tokenizer_key.cache_clear()
+
+
+def test_lexical_matched_share_of_query_terms_per_language():
+    texts = ["美國將華為列入實體清單", "華為", "Huawei was added to the Entity List", "Huawei"]
+    idx = BM25Index.build(["a", "b", "c", "d"], texts)
+    terms = query_terms("华为 实体清单")
+    zh = idx.matched(terms, np.array([0, 1]), True)
+    en = idx.matched(terms, np.array([2, 3]), False)
+    assert zh[0] == 1.0 and 0 < zh[1] < 1
+    assert en[0] == 1.0 and 0 < en[1] < 1  # measured against the English side of the query only

@@ -137,3 +137,56 @@ def test_search_snippet_marks_terms_and_joins_pdf_lines():
 def test_search_params_are_a_frozen_dataclass():
     p = FusionParams()
     assert replace(p, lexical_weight=0.1).lexical_weight == 0.1
+
+
+def test_search_best_over_several_query_vectors_exact_and_ann():
+    from nlp.ann import DenseIndex
+
+    rng = np.random.default_rng(0)
+    m = rng.standard_normal((3000, 32)).astype(np.float32)
+    m /= np.linalg.norm(m, axis=1, keepdims=True)
+    ids = [str(i) for i in range(len(m))]
+    qs = m[[5, 17]] + 0.1 * rng.standard_normal((2, 32)).astype(np.float32)
+    qs /= np.linalg.norm(qs, axis=1, keepdims=True)
+    best = (m.astype(np.float16).astype(np.float32) @ qs.T).max(axis=1)  # each row scored by its better query
+    exact = DenseIndex(ids, m.astype(np.float16), ann_threshold=10**9)
+    rows, sims = exact.search_best(qs, 10)
+    assert list(rows) == list(np.argsort(-best, kind="stable")[:10]) and np.allclose(sims, best[rows], atol=1e-3)
+    assert {5, 17} <= set(rows.tolist())
+    ann = DenseIndex(ids, m.astype(np.float16), ann_threshold=0)
+    rows_a, sims_a = ann.search_best(qs, 10)
+    assert len(set(rows_a.tolist()) & set(rows.tolist())) >= 9 and np.all(np.diff(sims_a) <= 1e-6)
+    allowed = np.zeros(len(m), bool)
+    allowed[::2] = True
+    rows_f, _ = ann.search_best(qs, 10, allowed)
+    assert len(rows_f) == 10 and allowed[rows_f].all()
+
+
+def test_search_section_contexts_embedded_and_scored(store):
+    from nlp.context import CONTEXT_SUFFIX, store_contexts
+    from nlp.store import text_hash
+
+    ctx = store_contexts(store)
+    assert any(c.startswith("中华人民共和国出口管制法 › 第") for c in ctx.values())  # chapters nest under the title
+    distinct = {c for c in ctx.values() if c}
+    got = store.get_vectors([text_hash(c) for c in distinct], "hash-256" + CONTEXT_SUFFIX)
+    assert len(got) == len(distinct)  # embed_store embedded every context, apart from the passage vectors
+    s = Searcher(store, embedder_name="hash", params=FusionParams(context_dense=0.3, context_lexical=0.3))
+    hits = s.search("两用物项出口管理", k=3)
+    assert _file(store, hits[0]) == "export_control_law_2020.md"
+    assert s.context is not None and len(s.context.of) == store.count_passages()
+
+
+def test_search_neighbors_and_term_coverage_change_scores_not_filters(store):
+    q = "两用物项出口管理"
+    base = {h.passage_id: h.score for h in
+            Searcher(store, embedder_name="hash", params=FusionParams(neighbor_weight=0.0)).search(q, k=30)}
+    nb = {h.passage_id: h.score for h in
+          Searcher(store, embedder_name="hash", params=FusionParams(neighbor_weight=0.3)).search(q, k=30)}
+    common = set(base) & set(nb)
+    assert common and all(nb[p] >= base[p] - 1e-6 for p in common)  # a neighbour only adds
+    assert any(nb[p] > base[p] + 1e-6 for p in common)
+    law = next(d for d in store.documents() if d["path"].endswith("export_control_law_2020.md"))
+    s = Searcher(store, embedder_name="hash", params=FusionParams(neighbor_weight=0.3, term_coverage=1.0))
+    hits = s.search(q, k=10, doc_id=law["doc_id"])
+    assert hits and all(h.doc_id == law["doc_id"] for h in hits)
