@@ -65,11 +65,20 @@ def build_store(path: Path, *, rebuild: bool = False, embedder: str = "e5", embe
     from nlp.pipeline import embed_store, ingest_paths
     from nlp.store import Store
 
-    if rebuild and path.exists():
+    kept = None
+    if rebuild and path.exists():  # re-read every file (a reader or segmenter changed); keep the vectors
         import shutil
 
-        shutil.rmtree(path)
+        kept = path.with_name(path.name + ".old")
+        shutil.rmtree(kept, ignore_errors=True)
+        path.rename(kept)
     store = Store(path)
+    if kept is not None:
+        store.db.execute("ATTACH DATABASE ? AS old", (str(kept / "policylens.sqlite"),))
+        store.db.execute("INSERT OR IGNORE INTO vectors SELECT * FROM old.vectors")
+        store.db.commit()
+        store.db.execute("DETACH DATABASE old")
+        shutil.rmtree(kept)
     t = time.time()
     rep = ingest_paths([str(p) for p in dev_files(path.parent)], store, embed=False, progress=True)
     if rep.added:
@@ -94,7 +103,12 @@ def _passages_holding(match: str, passages) -> list[str]:
 
 
 def load_gold(store) -> list[dict]:
-    """Gold queries with relevance resolved to passage ids: (file name, substring) -> passages containing it."""
+    """Gold queries with their judgments resolved to passage ids: (file name, substring) -> passages holding it.
+
+    ``judged`` entries (grades 0/1/2 from pooled judging on current passages, bench/judge_search.py) are
+    authoritative; ``rel`` keeps the passages graded 1 or 2, ``judged_ids`` every judged passage. A legacy
+    ``relevant`` list (positive grades only) is read where no judgment covers a passage.
+    """
     import re
 
     by_file: dict[str, list[tuple[str, str]]] = {}
@@ -105,10 +119,18 @@ def load_gold(store) -> list[dict]:
     for line in GOLD.read_text(encoding="utf-8").splitlines():
         q = json.loads(line)
         rel: dict[str, int] = {}
-        for r in q["relevant"]:
+        for r in q.get("relevant", ()):
             for pid in _passages_holding(r["match"], by_file.get(r["file"], ())):
                 rel[pid] = max(rel.get(pid, 0), r["grade"])
-        q["rel"] = rel
+        judged: dict[str, tuple[int, int]] = {}  # passage -> (round, grade): a later round's judgment wins
+        for r in q.get("judged", ()):
+            for pid in _passages_holding(r["match"], by_file.get(r["file"], ())):
+                key = (r.get("round", 0), r["grade"])
+                judged[pid] = max(judged.get(pid, key), key)
+        judged = {pid: g for pid, (_, g) in judged.items()}
+        rel.update(judged)
+        q["rel"] = {pid: g for pid, g in rel.items() if g > 0}
+        q["judged_ids"] = set(judged)
         out.append(q)
     return out
 
@@ -138,6 +160,8 @@ def evaluate(store, gold: list[dict], params=None, modes=("bm25", "dense", "hybr
         if mode == "bm25":
             s._dense = False  # lexical only
         for q in gold:
+            if not q["rel"]:  # nothing in the dev corpus answers it: no ranking can score (TREC drops such topics)
+                continue
             ranked = [h.passage_id for h in s.search(q["query"], k=10)]
             m = metrics(ranked, q["rel"])
             for key in ((mode, q["split"], q["lang"]), (mode, q["split"], "all")):
@@ -179,20 +203,41 @@ if __name__ == "__main__":
             st.remove_document(d)
         print(f"note: {len(dropped)} documents not fully embedded were left out (re-run without --skip-embed)", file=sys.stderr)
     gold = load_gold(st)
-    unresolved = [q["id"] for q in gold if not q["rel"]]
+    unresolved = [q["id"] for q in gold if q.get("judged") and not q["judged_ids"]]
     if unresolved:
-        print(f"warning: no passage found for the relevance of {', '.join(unresolved)}", file=sys.stderr)
+        print(f"warning: no judged passage of {', '.join(unresolved)} is in the store (rebuilt corpus?)", file=sys.stderr)
     print(f"dev corpus: {st.count_passages()} passages; {len(gold)} queries "
           f"({sum(q['split'] == 'heldout' for q in gold)} held out from tuning)")
+    empty = [q["id"] for q in gold if not q["rel"]]
+    if empty:
+        print(f"not scored (no relevant passage in the dev corpus): {', '.join(empty)}")
     if args.grid:
         from nlp.search import FusionParams
 
         tune = [q for q in gold if q["split"] == "tune"]
-        for lw in (0.2, 0.3, 0.4, 0.5):
-            for cl, fl in ((0.8, 50), (1.0, 50), (0.8, 100), (1.0, 100)):
-                r = evaluate(st, tune, FusionParams(lexical_weight=lw, cross_lingual=cl, dense_floor_rank=fl), modes=("hybrid",))
-                print(f"lexical_weight={lw} cross_lingual={cl} dense_floor_rank={fl}: "
-                      + "  ".join(f"{lang} {r[('hybrid', 'tune', lang)][0]:.3f}" for lang in ("en", "zh", "all")))
+        knobs = {"lexical_weight": (0.3, 0.4, 0.5, 0.6), "lexical_weight_zh": (None, 0.4, 0.5, 0.6, 0.7),
+                 "neighbor_weight": (0.0, 0.1, 0.2, 0.3, 0.4, 0.5), "context_dense": (0.0, 0.1, 0.2, 0.3, 0.4),
+                 "context_lexical": (0.0, 0.1, 0.2, 0.3, 0.4), "term_coverage": (0.0, 0.5, 1.0),
+                 "dense_floor_rank": (50, 100, 200)}
+        best = {k: getattr(FusionParams(), k) for k in knobs}  # from the current defaults
+
+        def tune_score(kw: dict) -> float:  # mean nDCG@10 of the two languages on the tuning split
+            r = evaluate(st, tune, FusionParams(**kw), modes=("hybrid",))
+            return (r[("hybrid", "tune", "en")][0] + r[("hybrid", "tune", "zh")][0]) / 2
+
+        score = tune_score(best)
+        print(f"start {best}: {score:.3f}", flush=True)
+        for sweep in range(2):  # coordinate search: one knob at a time, twice over
+            for k, values in knobs.items():
+                for v in values:
+                    kw = dict(best, **{k: v})
+                    if kw == best:
+                        continue
+                    sc = tune_score(kw)
+                    if sc > score + 1e-4:
+                        best, score = kw, sc
+                        print(f"  {k}={v}: {sc:.3f} (kept)", flush=True)
+        print(f"best on the tuning split: {best}: {score:.3f}")
         sys.exit(0)
     t = time.time()
     print_table(evaluate(st, gold))

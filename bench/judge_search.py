@@ -1,0 +1,167 @@
+"""Relevance judging for the search dev set (tests/gold/queries.jsonl): pool, then merge the grades.
+
+Pooling (TREC style): the top ``--depth`` passages of BM25-only, dense-only and hybrid for every query,
+less what is judged already, are written as judging batches (shuffled within a query, no ranker or rank
+shown). Judges grade each (query, passage) 0/1/2 by reading it, following tests/gold/queries_rubric.md,
+into one ``grades*.jsonl`` per batch. ``merge`` writes the grades into the gold file as
+``{"file", "match", "grade"}`` entries, ``match`` being a substring that only that passage of the file holds,
+so the judgments survive a rebuilt store. ``--judged-only`` pools the passages the gold already grades
+positive but which were never re-judged (used once to re-judge the first gold on current passages).
+
+    python bench/judge_search.py pool [--depth 20] [--batches 8] [--out bench/out/judge]
+    python bench/judge_search.py merge [--out bench/out/judge]
+    python bench/judge_search.py holes [--variants V.jsonl]   # unjudged passages in each ranker's top 10
+"""
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import eval_search as ev  # noqa: E402
+
+GOLD = ev.GOLD
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def unique_match(text: str, others: list[str]) -> str:
+    """The shortest early substring of ``text`` (whitespace removed) that exactly one of ``others`` holds, else
+    (the judged passage was since cut differently) its first 40 characters."""
+    t = _flat(text)
+    for size in (12, 16, 24, 32, 48, 64, 96, 160):
+        if size > len(t):
+            break
+        for start in range(0, len(t) - size + 1, max(1, size // 2)):
+            cand = t[start : start + size]
+            if sum(cand in o for o in others) == 1:
+                return cand
+    return t if any(t in o for o in others) or len(t) <= 40 else t[:40]
+
+
+def rankers(store, variants: list[dict] = ()):
+    """BM25-only, dense-only and hybrid with the default knobs, then a hybrid per variant (FusionParams keywords)."""
+    from dataclasses import replace
+
+    from nlp.search import FusionParams, Searcher
+
+    base = FusionParams()
+    out = {}
+    for mode in ("bm25", "dense", "hybrid"):
+        p = replace(base, lexical_weight=1.0) if mode == "bm25" else replace(base, lexical_weight=0.0) if mode == "dense" else base
+        s = Searcher(store, embedder_name="e5", params=p)
+        if mode == "bm25":
+            s._dense = False
+        out[mode] = s
+    for i, kw in enumerate(variants):
+        out[f"variant{i} {json.dumps(kw)}"] = Searcher(store, embedder_name="e5", params=FusionParams(**kw))
+    return out
+
+
+def cmd_pool(store, gold: list[dict], depth: int, n_batches: int, out: Path, judged_only: bool,
+             variants: list[dict] = ()) -> None:
+    passages = {p.passage_id: p for p in store.passages()}
+    names = {d["doc_id"]: Path(d["path"]).name for d in store.documents()}
+    tasks: dict[str, list[dict]] = {}
+    rng = random.Random(7)
+    systems = rankers(store, variants) if not judged_only else {}
+    for q in gold:
+        if judged_only:
+            ids = [pid for pid in q["rel"] if pid not in q["judged_ids"]]
+        else:
+            ids = [h.passage_id for s in systems.values() for h in s.search(q["query"], k=depth)]
+            ids = [pid for pid in dict.fromkeys(ids) if pid not in q["judged_ids"]]
+        rng.shuffle(ids)
+        tasks[q["id"]] = [{"qid": q["id"], "query": q["query"], "pid": pid, "file": names[passages[pid].doc_id],
+                           "text": re.sub(r"[ \t]*\n[ \t]*", " ", passages[pid].text).strip()} for pid in ids]
+    out.mkdir(parents=True, exist_ok=True)
+    bins: list[list[list[dict]]] = [[] for _ in range(n_batches)]
+    for ts in sorted((t for t in tasks.values() if t), key=len, reverse=True):
+        min(bins, key=lambda b: sum(map(len, b))).append(ts)
+    stamp = len(glob.glob(str(out / "batch*.jsonl")))
+    for i, b in enumerate(bins):
+        if not b:
+            continue
+        with open(out / f"batch{stamp}_{i}.jsonl", "w", encoding="utf-8") as f:
+            for ts in sorted(b, key=lambda ts: ts[0]["qid"]):
+                f.writelines(json.dumps(t, ensure_ascii=False) + "\n" for t in ts)
+    print(f"{sum(map(len, tasks.values()))} passages to judge in {sum(1 for b in bins if b)} batches under {out}")
+
+
+def _round(path: str) -> int:
+    """Judging round of a batch or grades file: batch_3 -> 0, batch2_3 -> 2, batch16_0 -> 16 (later rounds win)."""
+    stem = Path(path).stem.split("_")[0]
+    digits = "".join(c for c in stem if c.isdigit())
+    return int(digits) if digits else 0
+
+
+def cmd_merge(store, out: Path) -> None:
+    """Rebuild every query's ``judged`` list from all batches and grades under ``out`` (idempotent).
+
+    The text each grade was given for comes from its batch file, so grades from a store segmented differently
+    still land on the current passage that holds their text.
+    """
+    names = {d["doc_id"]: Path(d["path"]).name for d in store.documents()}
+    by_file: dict[str, list[str]] = {}
+    for p in store.passages():
+        by_file.setdefault(names[p.doc_id], []).append(_flat(p.text))
+    texts: dict[tuple[int, str, str], tuple[str, str]] = {}
+    for f in glob.glob(str(out / "batch*.jsonl")):
+        for line in Path(f).read_text(encoding="utf-8").splitlines():
+            t = json.loads(line)
+            texts[(_round(f), t["qid"], t["pid"])] = (t["file"], t["text"])
+    judged: dict[str, dict[tuple[str, str], dict]] = {}
+    for f in sorted(glob.glob(str(out / "grades*.jsonl")), key=_round):
+        for line in Path(f).read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            r = json.loads(line)
+            file, text = texts[(_round(f), r["qid"], r["pid"])]
+            m = unique_match(text, by_file.get(file, []))
+            judged.setdefault(r["qid"], {})[(file, m)] = {"file": file, "match": m, "grade": int(r["grade"]), "round": _round(f)}
+    new = []
+    for line in GOLD.read_text(encoding="utf-8").splitlines():
+        q = json.loads(line)
+        q.pop("relevant", None)
+        q["judged"] = sorted(judged.get(q["id"], {}).values(), key=lambda j: (j["round"], -j["grade"], j["file"], j["match"]))
+        new.append(json.dumps(q, ensure_ascii=False))
+    GOLD.write_text("\n".join(new) + "\n", encoding="utf-8")
+    print(f"merged {sum(map(len, judged.values()))} judgments into {GOLD}")
+
+
+def cmd_holes(store, gold: list[dict], variants: list[dict] = ()) -> None:
+    for mode, s in rankers(store, variants).items():
+        holes = [(q["id"], h.passage_id) for q in gold for h in s.search(q["query"], k=10) if h.passage_id not in q["judged_ids"]]
+        print(f"{mode}: {len(holes)} unjudged passages in the top 10 of {len(gold)} queries")
+
+
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("cmd", choices=("pool", "merge", "holes"))
+    ap.add_argument("--store", default=str(ev.OUT / "search_dev"))
+    ap.add_argument("--out", default=str(ev.OUT / "judge"))
+    ap.add_argument("--depth", type=int, default=20)
+    ap.add_argument("--batches", type=int, default=8)
+    ap.add_argument("--judged-only", action="store_true")
+    ap.add_argument("--variants", help="JSON lines of FusionParams keywords: their hybrid rankings are pooled too")
+    args = ap.parse_args()
+    st = ev.build_store(Path(args.store))
+    if args.cmd == "merge":
+        cmd_merge(st, Path(args.out))
+    else:
+        g = ev.load_gold(st)
+        var = [json.loads(x) for x in Path(args.variants).read_text().splitlines() if x.strip()] if args.variants else []
+        if args.cmd == "pool":
+            cmd_pool(st, g, args.depth, args.batches, Path(args.out), args.judged_only, var)
+        else:
+            cmd_holes(st, g, var)

@@ -1,0 +1,47 @@
+"""The search dev set (tests/gold/queries.jsonl) and the measures bench/eval_search.py reports."""
+from __future__ import annotations
+
+import json
+import math
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+import eval_search  # noqa: E402
+import judge_search  # noqa: E402
+
+GOLD = [json.loads(line) for line in (ROOT / "tests" / "gold" / "queries.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def test_search_gold_has_both_languages_splits_and_graded_judgments():
+    assert len(GOLD) >= 60 and len({q["id"] for q in GOLD}) == len(GOLD)
+    langs = [q["lang"] for q in GOLD]
+    assert abs(langs.count("en") - langs.count("zh")) <= 2
+    assert {q["split"] for q in GOLD} == {"tune", "heldout"} and sum(q["split"] == "heldout" for q in GOLD) >= 12
+    for q in GOLD:
+        grades = [j["grade"] for j in q["judged"]]
+        assert grades and set(grades) <= {0, 1, 2}, q["id"]
+        assert all(j["file"] and len(j["match"]) >= 8 for j in q["judged"]), q["id"]
+    assert sum(any(j["grade"] == 2 for j in q["judged"]) for q in GOLD) >= 50  # most queries have an answer
+
+
+def test_search_metrics_on_a_known_ranking():
+    rel = {"a": 2, "b": 1, "c": 2}
+    ndcg, recall, mrr = eval_search.metrics(["x", "a", "b", "y"], rel)
+    dcg = 3 / math.log2(3) + 1 / math.log2(4)
+    idcg = 3 + 3 / math.log2(3) + 1 / math.log2(4)
+    assert ndcg == pytest.approx(dcg / idcg) and recall == 0.5 and mrr == 0.5
+    assert eval_search.metrics(["a", "c", "b"], rel)[0] == pytest.approx(1.0)
+
+
+def test_search_judged_text_matched_to_the_one_passage_that_holds_it():
+    others = ["美國商務部將華為列入實體清單，限制其取得美國技術。", "日本對韓國出口管制三項材料。", "美國商務部將中芯國際列入實體清單。"]
+    m = judge_search.unique_match(others[0], others)
+    assert sum(m in o for o in others) == 1 and m in others[0]
+    # a passage since cut differently: its start still finds the passage that holds it
+    assert judge_search.unique_match("日本對韓國出口管制三項材料。後續", others[1:]) in others[1]
+    assert judge_search._round("batch2_3.jsonl") == 2 and judge_search._round("grades_5.jsonl") == 0
