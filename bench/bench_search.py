@@ -145,6 +145,114 @@ def bench_end_to_end(store_path: Path) -> None:
           f"first query {first:.2f} s (loading), then p50 {p50:.0f} ms / p95 {p95:.0f} ms")
 
 
+class _TiledStore:
+    """Just what Searcher reads to answer a query, over ``n`` synthetic passages that copy the dev store's."""
+
+    def __init__(self, real: dict, n_real: int, titles: list[dict]):
+        self.real, self.n_real, self.titles = real, n_real, titles
+
+    def get_passages(self, ids):
+        from dataclasses import replace
+
+        out = {}
+        for i in ids:  # "<doc>~<copy>-<seq>" is copy <copy> of passage "<doc>-<seq>"
+            doc, _, seq = i.rpartition("-")
+            out[i] = replace(self.real[f"{doc.rpartition('~')[0]}-{seq}"], passage_id=i)
+        return out
+
+    def documents(self):
+        return self.titles
+
+
+def tiled_searcher(store_path: Path, n: int, rng: np.random.Generator):
+    """A Searcher over ``n`` passages made by tiling the dev store: its BM25 postings repeated (scores jittered
+    +-20%) and its e5 vectors repeated with noise, so real queries meet postings and clusters of realistic size."""
+    from nlp.ann import DenseIndex, build_or_load_ann
+    from nlp.context import ContextIndex
+    from nlp.embed import E5Embedder
+    from nlp.lexical import load_bm25
+    from nlp.search import Searcher
+    from nlp.store import Store
+
+    st = Store(store_path, read_only=True)
+    real = load_bm25(st)
+    m = len(real)
+    reps = -(-n // m)
+    split = [pid.rpartition("-") for pid in real.ids]
+    ids = [f"{doc}~{c}-{seq}" for c in range(reps) for doc, _, seq in split][:n]  # neighbours stay neighbours
+    bm25 = _tile_bm25(real, reps, n, ids, rng)
+    vid, vec = st.passage_vectors(E5Embedder.name)
+    pos = {pid: i for i, pid in enumerate(real.ids)}
+    base = np.zeros((m, DIM), np.float32)
+    base[[pos[i] for i in vid]] = vec
+    mat = np.empty((n, DIM), dtype=np.float16)
+    for i in range(0, n, 100_000):
+        rows = np.arange(i, min(n, i + 100_000))
+        v = base[rows % m] + 0.02 * rng.standard_normal((len(rows), DIM)).astype(np.float32)
+        mat[rows] = v / np.linalg.norm(v, axis=1, keepdims=True)
+    t = time.time()
+    out = ROOT / "bench" / "out"
+    out.mkdir(parents=True, exist_ok=True)
+    ann = build_or_load_ann(mat, out / f"tiled-{n}.usearch", f"tiled:{n}:{m}:0.02:v1") if n > 100_000 else None
+    t_ann = time.time() - t
+    dense = DenseIndex(ids, mat, ann_threshold=100_000)
+    dense._ann = ann
+    passages = st.get_passages(real.ids)
+    s = Searcher(_TiledStore(passages, m, st.documents()), embedder_name="e5")
+    s._bm25, s._pos = bm25, None
+    s._dense, s._dense_pos = dense, np.arange(n, dtype=np.int64)
+    # section contexts: each copy of a document has its own (a 1M store has ~300k distinct sections)
+    ctx = ContextIndex.build(st, real.ids, E5Embedder.name)
+    k = len(ctx.texts)
+    of = np.concatenate([np.where(ctx.of >= 0, ctx.of + c * k, -1) for c in range(reps)])[:n]
+    vec = np.tile(ctx.vectors, (reps, 1)) + 0.02 * rng.standard_normal((k * reps, ctx.vectors.shape[1])).astype(np.float32)
+    s._context = ContextIndex(of, ctx.texts * reps, _tile_bm25(ctx.bm25, reps, k * reps, [str(i) for i in range(k * reps)], rng),
+                              vec / np.linalg.norm(vec, axis=1, keepdims=True))
+    return s, t_ann
+
+
+def _tile_bm25(real, reps: int, n: int, ids: list[str], rng: np.random.Generator):
+    """``real`` repeated ``reps`` times and cut to ``n`` columns, its scores jittered +-20% (no ties between copies)."""
+    import scipy.sparse as sp
+
+    from nlp.lexical import BM25Index
+
+    m = len(real)
+    # the index is a term x passage CSR matrix: copy c of passage j becomes column c*m + j
+    one = sp.csr_matrix((real.data, real.indices, real.indptr), shape=(len(real.indptr) - 1, m))
+    tiled = sp.hstack([one] * reps, format="csr")[:, :n]
+    tiled.sort_indices()
+    tiled.data *= rng.uniform(0.8, 1.2, len(tiled.data)).astype(np.float32)
+    return BM25Index(ids, real.vocab, tiled.data.astype(np.float32), tiled.indices.astype(np.int32),
+                     tiled.indptr.astype(np.int64), np.tile(real.cjk, reps)[:n])
+
+
+def bench_end_to_end_big(sizes: list[int], rng: np.random.Generator) -> None:
+    """Whole-query latency of Searcher.search at ``sizes`` passages tiled from the dev store (real queries)."""
+    import json
+
+    store_path = ROOT / "bench" / "out" / "search_dev"
+    if not (store_path / "policylens.sqlite").exists():
+        print(f"(no dev store at {store_path}: run bench/eval_search.py first for the end-to-end figures)")
+        return
+    queries = [json.loads(line)["query"] for line in (ROOT / "tests/gold/queries.jsonl").read_text(encoding="utf-8").splitlines()]
+    print("| passages | dense | ANN build or load | first query | p50 / p95 ms (62 dev queries x 2) |")
+    print("|---|---|---|---|---|")
+    for n in sizes:
+        s, t_ann = tiled_searcher(store_path, n, rng)
+        t = time.time()
+        s.search(queries[0], k=10)
+        first = time.time() - t
+        lat = []
+        for q in queries * 2:
+            t = time.time()
+            s.search(q, k=10)
+            lat.append(time.time() - t)
+        p50, p95 = pct(lat)
+        print(f"| {n:,} | {'ANN' if s.dense.uses_ann else 'exact'} | {t_ann:.1f} s | {first:.2f} s | {p50:.0f} / {p95:.0f} |", flush=True)
+        del s
+
+
 if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="10000,100000")
@@ -152,7 +260,12 @@ if __name__ == "__main__":
     ap.add_argument("--queries", type=int, default=200)
     ap.add_argument("--no-embedding", action="store_true")
     ap.add_argument("--e2e-only", action="store_true", help="only the end-to-end latency on the dev store")
+    ap.add_argument("--e2e-sizes", default="", help="whole-query latency at these sizes, tiled from the dev store"
+                    " (e.g. 10000,100000,1000000; 1M needs ~6 GB RAM and builds an HNSW index once, minutes)")
     args = ap.parse_args()
+    if args.e2e_sizes:
+        bench_end_to_end_big([int(x) for x in args.e2e_sizes.split(",")], np.random.default_rng(0))
+        sys.exit(0)
     if args.e2e_only:
         bench_end_to_end(ROOT / "bench" / "out" / "search_dev")
         sys.exit(0)
