@@ -14,15 +14,14 @@ from dataclasses import dataclass
 import numpy as np
 
 from .errors import ModelUnavailable, QueryError
-from .segment import split_sentences
-from .lexical import expand_query_coverage, fold, is_cjk, load_bm25, query_terms, store_key, translate_query
+from .lexical import expand_query_coverage, is_cjk, load_bm25, query_terms, store_key, translate_query
+from .snippet import make_snippet
 from .types import EVENT_TYPES, Hit
 
 log = logging.getLogger(__name__)
 MAX_QUERY_CHARS = 1000
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)|民國\s*(\d{2,3})\s*年")
-_CJK_GAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])")
 
 
 @dataclass(frozen=True)
@@ -370,47 +369,6 @@ def _topn(x: np.ndarray, n: int) -> np.ndarray:
         return np.argsort(-x, kind="stable")
     part = np.argpartition(-x, n - 1)[:n]
     return part[np.argsort(-x[part], kind="stable")]
-
-
-def make_snippet(text: str, query: str, terms: dict[str, float] | None = None, *, max_chars: int = 240) -> str:
-    """The sentence of ``text`` that best matches the query, with matched terms marked «like this»."""
-    terms = terms if terms is not None else query_terms(query)
-    flat = re.sub(r"\s+", " ", _CJK_GAP.sub("", text)).strip()  # PDF line breaks inside sentences go
-    folded = fold(flat)  # folding keeps offsets: fold once, slice per sentence
-    spans = split_sentences(flat) or [(0, len(flat))]
-    keys = [(t.lstrip("~"), w) for t, w in terms.items()]  # substring tests: no re-tokenizing per sentence
-    scores = [sum(w for t, w in keys if t in folded[a:b]) for a, b in spans]
-    best = flat[slice(*spans[max(range(len(spans)), key=lambda i: (scores[i], -i))])]
-    if len(best) > max_chars:
-        best = best[:max_chars] + "…"
-    return _mark(best, terms)
-
-
-def _mark(sentence: str, terms: dict[str, float]) -> str:
-    folded = fold(sentence)
-    spans: list[tuple[int, int]] = []
-    for t in terms:
-        if t.startswith("~"):
-            continue  # bigrams would mark half-words; whole words and stems are marked instead
-        pat = re.escape(t) + (r"\w*" if t.isascii() else "")
-        if t.isascii():
-            pat = r"(?<![a-z0-9])" + pat
-        spans.extend((m.start(), m.end()) for m in re.finditer(pat, folded))
-    if not spans:
-        return sentence
-    spans.sort()
-    merged = [list(spans[0])]
-    for s, e in spans[1:]:
-        if s <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], e)
-        else:
-            merged.append([s, e])
-    out, pos = [], 0
-    for s, e in merged:
-        out += [sentence[pos:s], "«", sentence[s:e], "»"]
-        pos = e
-    out.append(sentence[pos:])
-    return "".join(out)
 
 
 __all__ = ["Searcher", "FusionParams", "search", "make_snippet", "ModelUnavailable"]
