@@ -77,3 +77,22 @@ def test_embed_sentence_transformers_backend(monkeypatch):
     q = e.embed_queries(["export restrictions on a Chinese telecom company"])
     assert np.allclose(np.linalg.norm(p, axis=1), 1.0, atol=1e-4)
     assert (p @ q[0]).argmax() == 0
+
+
+@pytest.mark.slow
+def test_embed_e5_hybrid_search_with_section_contexts(tmp_path, corpus, e5):
+    """The default hybrid ranking on the real model: contexts embedded by embed_store, English finds Chinese law."""
+    from nlp.context import CONTEXT_SUFFIX, store_contexts
+    from nlp.store import text_hash
+
+    st = Store(tmp_path / "s")
+    files = [corpus / "cn_laws" / f for f in ("export_control_law_2020.md", "foreign_trade_law_2022.md")]
+    files += sorted((corpus / "fr_abstracts").glob("2022-*entit*.md"))[:3]
+    ingest_paths(files, st, embed=False, progress=False)
+    embed_store(st, embedder_name="e5", progress=False)
+    ctx = store_contexts(st)
+    distinct = {c for c in ctx.values() if c}
+    assert len(st.get_vectors([text_hash(c) for c in distinct], e5.name + CONTEXT_SUFFIX)) == len(distinct)
+    hits = Searcher(st, embedder_name="e5").search("licensing of dual-use items under China's export control law", k=3)
+    assert all(ctx[h.passage_id].startswith("中华人民共和国出口管制法") for h in hits), [ctx[h.passage_id] for h in hits]
+    assert any("两用物项" in ctx[h.passage_id] or "两用物项" in h.text for h in hits)
