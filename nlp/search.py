@@ -191,6 +191,9 @@ class Searcher:
         fused = score_of(cand)
         if p.neighbor_weight > 0:
             fused = fused + p.neighbor_weight * self._neighbor_best(cand, score_of, allowed)
+        # scores in [0, 1]: over the most a passage can get (dense 1, lexical 1 + its context's, a best neighbour)
+        lex_share = 1.0 if dense is None else w
+        fused = fused / (((1.0 - lex_share) + lex_share * (1.0 + p.context_lexical)) * (1.0 + p.neighbor_weight))
         if allowed is not None:
             keep = allowed[cand]
             cand, fused = cand[keep], fused[keep]
