@@ -108,3 +108,19 @@ def test_lexical_matched_share_of_query_terms_per_language():
     en = idx.matched(terms, np.array([2, 3]), False)
     assert zh[0] == 1.0 and 0 < zh[1] < 1
     assert en[0] == 1.0 and 0 < en[1] < 1  # measured against the English side of the query only
+
+
+def test_lexical_glossary_file_is_well_formed():
+    import nlp.lexical as lexical
+
+    seen: dict[str, int] = {}
+    for n, line in enumerate(lexical._GLOSSARY.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        assert line.count("\t") == 1, f"glossary.tsv:{n}: one TAB between the English and Chinese sides"
+        en, zh = (side.split("|") for side in line.split("\t"))
+        assert all(v.strip() == v and v for v in en + zh), f"glossary.tsv:{n}: empty or padded variant"
+        for v in en:  # variants of one line may meet after stemming ("export controls"); lines may not
+            key = lexical._en_key(v)
+            assert seen.get(key, n) == n, f"glossary.tsv:{n}: {v!r} already on line {seen[key]}"
+            seen[key] = n
