@@ -10,6 +10,7 @@ never count as passage vectors.
 from __future__ import annotations
 
 import itertools
+import logging
 import sys
 from dataclasses import dataclass
 
@@ -18,6 +19,7 @@ import numpy as np
 from .lexical import BM25Index
 from .segment import section_contexts
 
+log = logging.getLogger(__name__)
 CONTEXT_SUFFIX = "#context"  # vectors of contexts are stored under "<model>#context"
 
 
@@ -75,6 +77,9 @@ class ContextIndex:
         vectors = None
         if model and texts:
             got = store.get_vectors([text_hash(t) for t in texts], model + CONTEXT_SUFFIX)
+            if len(got) < len(texts):
+                log.warning("%d of %d section contexts have no vector yet: they count lexically only"
+                            " - run `policylens embed`", len(texts) - len(got), len(texts))
             if got:
                 dim = len(next(iter(got.values())))
                 vectors = np.zeros((len(texts), dim), dtype=np.float32)

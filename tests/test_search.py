@@ -192,3 +192,19 @@ def test_search_neighbors_and_term_coverage_change_scores_not_filters(store):
     s = Searcher(store, embedder_name="hash", params=FusionParams(neighbor_weight=0.3, term_coverage=1.0))
     hits = s.search(q, k=10, doc_id=law["doc_id"])
     assert hits and all(h.doc_id == law["doc_id"] for h in hits)
+
+
+def test_search_store_embedded_before_contexts_still_searches(tmp_path, corpus, caplog):
+    st = Store(tmp_path / "s")
+    ingest_paths([corpus / "cn_laws" / "export_control_law_2020.md"], st, embed=False, progress=False)
+    embed_store(st, embedder_name="hash", progress=False)
+    st.db.execute("DELETE FROM vectors WHERE model LIKE '%#context'")  # as a store embedded by 0.1.0
+    st.db.commit()
+    with caplog.at_level(logging.WARNING):
+        hits = Searcher(st, embedder_name="hash").search("两用物项出口管理", k=3)
+    assert hits and "section contexts have no vector yet" in caplog.text and "policylens embed" in caplog.text
+    embed_store(st, embedder_name="hash", progress=False)  # `policylens embed` adds them, passages untouched
+    caplog.clear()
+    with caplog.at_level(logging.WARNING):
+        again = Searcher(st, embedder_name="hash").search("两用物项出口管理", k=3)
+    assert again and "section contexts" not in caplog.text
