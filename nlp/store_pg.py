@@ -340,8 +340,9 @@ class PgStore:
     def set_doc_themes(self, doc_id: str, themes: Sequence[ThemeScore]) -> None:
         with self._write(f"store themes of {doc_id}") as cur:
             cur.execute("DELETE FROM doc_themes WHERE doc_id = %s", (doc_id,))
-            cur.executemany(
-                "INSERT INTO doc_themes (doc_id, theme, score, assigned) VALUES (%s, %s, %s, %s)",
+            cur.executemany(  # another process may tag the same document at once: the later write wins
+                "INSERT INTO doc_themes (doc_id, theme, score, assigned) VALUES (%s, %s, %s, %s)"
+                " ON CONFLICT (doc_id, theme) DO UPDATE SET score = EXCLUDED.score, assigned = EXCLUDED.assigned",
                 [(doc_id, t.id, float(t.score), bool(t.assigned)) for t in themes],
             )
 
