@@ -7,6 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from conftest import CORPUS
 from nlp.embed import Embedder, HashingEmbedder, load_embedder
 from nlp.errors import ModelUnavailable
 from nlp.pipeline import embed_store, ingest_paths
@@ -46,14 +47,19 @@ def e5():
     return load_embedder("e5")
 
 
+def _e5_store(path: Path, laws: tuple[str, ...], others: list[Path]) -> Store:
+    """A store of the given cn_laws files and other files, embedded with the real e5 model."""
+    st = Store(path)
+    ingest_paths([CORPUS / "cn_laws" / f for f in laws] + others, st, embed=False, progress=False)
+    embed_store(st, embedder_name="e5", progress=False)
+    return st
+
+
 @pytest.mark.slow
 def test_embed_e5_cross_lingual_search(tmp_path, corpus, e5):
     """An English question finds the Chinese law that answers it, on the dense side alone."""
-    st = Store(tmp_path / "s")
-    files = [corpus / "cn_laws" / f for f in ("export_control_law_2020.md", "data_security_law_2021.md")]
-    files += sorted((corpus / "cn_news_tradewar_2019").glob("*.txt"))[:3]
-    ingest_paths(files, st, embed=False, progress=False)
-    embed_store(st, embedder_name="e5", progress=False)
+    st = _e5_store(tmp_path / "s", ("export_control_law_2020.md", "data_security_law_2021.md"),
+                   sorted((corpus / "cn_news_tradewar_2019").glob("*.txt"))[:3])
     dense = Searcher(st, embedder_name="e5", params=FusionParams(lexical_weight=0.0))
     for query, expected in (("which items count as dual-use goods under export control?", "export_control_law_2020.md"),
                             ("what does the data security law say about processing important data?", "data_security_law_2021.md")):
@@ -85,11 +91,8 @@ def test_embed_e5_hybrid_search_with_section_contexts(tmp_path, corpus, e5):
     from nlp.context import CONTEXT_SUFFIX, store_contexts
     from nlp.store import text_hash
 
-    st = Store(tmp_path / "s")
-    files = [corpus / "cn_laws" / f for f in ("export_control_law_2020.md", "foreign_trade_law_2022.md")]
-    files += sorted((corpus / "fr_abstracts").glob("2022-*entit*.md"))[:3]
-    ingest_paths(files, st, embed=False, progress=False)
-    embed_store(st, embedder_name="e5", progress=False)
+    st = _e5_store(tmp_path / "s", ("export_control_law_2020.md", "foreign_trade_law_2022.md"),
+                   sorted((corpus / "fr_abstracts").glob("2022-*entit*.md"))[:3])
     ctx = store_contexts(st)
     distinct = {c for c in ctx.values() if c}
     assert len(st.get_vectors([text_hash(c) for c in distinct], e5.name + CONTEXT_SUFFIX)) == len(distinct)
