@@ -11,6 +11,7 @@ positive but which were never re-judged (used once to re-judge the first gold on
     python bench/judge_search.py pool [--depth 20] [--batches 8] [--out bench/out/judge]
     python bench/judge_search.py merge [--out bench/out/judge]
     python bench/judge_search.py holes [--variants V.jsonl]   # unjudged passages in each ranker's top 10
+    python bench/judge_search.py agree GRADES.jsonl...        # a second judge's grades against the gold's
 """
 from __future__ import annotations
 
@@ -139,6 +140,32 @@ def cmd_merge(store, out: Path) -> None:
     print(f"merged {sum(map(len, judged.values()))} judgments into {GOLD}")
 
 
+def cmd_agree(gold: list[dict], files: list[str]) -> None:
+    """Agreement of a second, independent judge's grades (grades files) with the gold's: exact agreement,
+    linearly weighted Cohen's kappa and the confusion matrix (rows: gold 0/1/2, columns: second judge)."""
+    by_q = {q["id"]: q for q in gold}
+    pairs = []
+    for f in files:
+        for line in Path(f).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                r = json.loads(line)
+                q = by_q[r["qid"]]
+                if r["pid"] in q["judged_ids"]:
+                    pairs.append((q["rel"].get(r["pid"], 0), int(r["grade"])))
+    n = len(pairs)
+    conf = [[sum(1 for a, b in pairs if (a, b) == (i, j)) for j in range(3)] for i in range(3)]
+    observed = sum(1 - abs(a - b) / 2 for a, b in pairs) / n
+    rows = [sum(r) / n for r in conf]
+    cols = [sum(conf[i][j] for i in range(3)) / n for j in range(3)]
+    expected = sum(rows[i] * cols[j] * (1 - abs(i - j) / 2) for i in range(3) for j in range(3))
+    print(f"{n} passages judged twice: exact agreement {sum(a == b for a, b in pairs) / n:.3f}, "
+          f"weighted kappa {(observed - expected) / (1 - expected):.3f}, "
+          f"relevant (1-2) vs not agreement {sum((a > 0) == (b > 0) for a, b in pairs) / n:.3f}")
+    print("gold \\ second  0    1    2")
+    for i in range(3):
+        print(f"   {i}         " + " ".join(f"{c:4d}" for c in conf[i]))
+
+
 def cmd_holes(store, gold: list[dict], variants: list[dict] = ()) -> None:
     for mode, s in rankers(store, variants).items():
         holes = [(q["id"], h.passage_id) for q in gold for h in s.search(q["query"], k=10) if h.passage_id not in q["judged_ids"]]
@@ -147,7 +174,8 @@ def cmd_holes(store, gold: list[dict], variants: list[dict] = ()) -> None:
 
 if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("cmd", choices=("pool", "merge", "holes"))
+    ap.add_argument("cmd", choices=("pool", "merge", "holes", "agree"))
+    ap.add_argument("grades", nargs="*", help="agree: grades files of a second judge")
     ap.add_argument("--store", default=str(ev.OUT / "search_dev"))
     ap.add_argument("--out", default=str(ev.OUT / "judge"))
     ap.add_argument("--depth", type=int, default=20)
@@ -163,5 +191,7 @@ if __name__ == "__main__":
         var = [json.loads(x) for x in Path(args.variants).read_text().splitlines() if x.strip()] if args.variants else []
         if args.cmd == "pool":
             cmd_pool(st, g, args.depth, args.batches, Path(args.out), args.judged_only, var)
+        elif args.cmd == "agree":
+            cmd_agree(g, args.grades)
         else:
             cmd_holes(st, g, var)
