@@ -5,6 +5,8 @@ Synthetic data (clustered unit vectors, Zipf-distributed tokens) stand in for a 
 figures use real passages of the seed report.
 
     python bench/bench_search.py [--big] [--sizes 10000,100000] [--queries 200]
+    python bench/bench_search.py --e2e-sizes 10000,100000,1000000   # whole queries over tiled dev stores
+    python bench/bench_search.py --ann-recall 1000000               # HNSW recall per search breadth
 """
 from __future__ import annotations
 
@@ -145,6 +147,32 @@ def bench_end_to_end(store_path: Path) -> None:
           f"first query {first:.2f} s (loading), then p50 {p50:.0f} ms / p95 {p95:.0f} ms")
 
 
+def bench_ann_recall(n: int, rng: np.random.Generator, n_queries: int = 100) -> None:
+    """HNSW recall@10 against exact search and latency for several search breadths, on ``n`` clustered vectors."""
+    from nlp.ann import EXPANSION_SEARCH, build_ann
+
+    mat = clustered_vectors(n, rng)
+    q = mat[rng.integers(0, n, n_queries)].astype(np.float32) + 0.05 * rng.standard_normal((n_queries, DIM)).astype(np.float32)
+    q /= np.linalg.norm(q, axis=1, keepdims=True)
+    t = time.time()
+    index = build_ann(mat)
+    print(f"HNSW over {n:,} vectors: built in {time.time() - t:.0f} s, {index.memory_usage / 2**20:.0f} MB")
+    m32 = mat.astype(np.float32)
+    truth = [set(np.argpartition(-(m32 @ v), 10)[:10].tolist()) for v in q]
+    del m32
+    print("| expansion_search | recall@10 | p50 ms |\n|---|---|---|")
+    for ef in sorted({200, 400, EXPANSION_SEARCH, 800, 1600}):
+        index.expansion_search = ef
+        rec, lat = [], []
+        for v, tr in zip(q, truth):
+            t = time.time()
+            keys = np.asarray(index.search(v, 100).keys)[:10]
+            lat.append(time.time() - t)
+            rec.append(len(tr & set(keys.tolist())) / 10)
+        mark = " (default)" if ef == EXPANSION_SEARCH else ""
+        print(f"| {ef}{mark} | {np.mean(rec):.3f} | {pct(lat)[0]:.2f} |", flush=True)
+
+
 class _TiledStore:
     """Just what Searcher reads to answer a query, over ``n`` synthetic passages that copy the dev store's."""
 
@@ -262,7 +290,12 @@ if __name__ == "__main__":
     ap.add_argument("--e2e-only", action="store_true", help="only the end-to-end latency on the dev store")
     ap.add_argument("--e2e-sizes", default="", help="whole-query latency at these sizes, tiled from the dev store"
                     " (e.g. 10000,100000,1000000; 1M needs ~6 GB RAM and builds an HNSW index once, minutes)")
+    ap.add_argument("--ann-recall", type=int, default=0, metavar="N",
+                    help="HNSW recall@10 and latency per search breadth on N clustered vectors (1M: ~5 min, ~3 GB)")
     args = ap.parse_args()
+    if args.ann_recall:
+        bench_ann_recall(args.ann_recall, np.random.default_rng(0))
+        sys.exit(0)
     if args.e2e_sizes:
         bench_end_to_end_big([int(x) for x in args.e2e_sizes.split(",")], np.random.default_rng(0))
         sys.exit(0)

@@ -208,3 +208,12 @@ def test_search_store_embedded_before_contexts_still_searches(tmp_path, corpus, 
     with caplog.at_level(logging.WARNING):
         again = Searcher(st, embedder_name="hash").search("两用物项出口管理", k=3)
     assert again and "section contexts" not in caplog.text
+
+
+def test_search_cached_ann_index_searches_with_full_breadth(tmp_path):
+    from nlp.ann import EXPANSION_SEARCH, build_or_load_ann
+
+    m = np.random.default_rng(0).standard_normal((500, 16)).astype(np.float16)
+    build_or_load_ann(m, tmp_path / "v.usearch", "k")
+    again = build_or_load_ann(m, tmp_path / "v.usearch", "k")  # restored from the cache: breadth is not saved
+    assert again.expansion_search == EXPANSION_SEARCH and len(again) == 500
