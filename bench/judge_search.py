@@ -11,7 +11,7 @@ positive but which were never re-judged (used once to re-judge the first gold on
     python bench/judge_search.py pool [--depth 20] [--batches 8] [--out bench/out/judge]
     python bench/judge_search.py merge [--out bench/out/judge]
     python bench/judge_search.py holes [--variants V.jsonl]   # unjudged passages in each ranker's top 10
-    python bench/judge_search.py agree GRADES.jsonl...        # a second judge's grades against the gold's
+    python bench/judge_search.py agree tests/gold/queries_review2.jsonl   # a second judge against the gold
 """
 from __future__ import annotations
 
@@ -140,9 +140,14 @@ def cmd_merge(store, out: Path) -> None:
     print(f"merged {sum(map(len, judged.values()))} judgments into {GOLD}")
 
 
-def cmd_agree(gold: list[dict], files: list[str]) -> None:
-    """Agreement of a second, independent judge's grades (grades files) with the gold's: exact agreement,
-    linearly weighted Cohen's kappa and the confusion matrix (rows: gold 0/1/2, columns: second judge)."""
+def cmd_agree(store, gold: list[dict], files: list[str]) -> None:
+    """Agreement of a second, independent judge's grades with the gold's: exact agreement, linearly weighted
+    Cohen's kappa and the confusion matrix (rows: gold 0/1/2, columns: second judge). A review file holds
+    ``{"qid", "file", "match", "grade"}`` lines (tests/gold/queries_review2.jsonl: 200 passages)."""
+    by_file: dict[str, list[tuple[str, str]]] = {}
+    names = {d["doc_id"]: Path(d["path"]).name for d in store.documents()}
+    for p in store.passages():
+        by_file.setdefault(names[p.doc_id], []).append((p.passage_id, _flat(p.text)))
     by_q = {q["id"]: q for q in gold}
     pairs = []
     for f in files:
@@ -150,8 +155,9 @@ def cmd_agree(gold: list[dict], files: list[str]) -> None:
             if line.strip():
                 r = json.loads(line)
                 q = by_q[r["qid"]]
-                if r["pid"] in q["judged_ids"]:
-                    pairs.append((q["rel"].get(r["pid"], 0), int(r["grade"])))
+                for pid in ev._passages_holding(r["match"], by_file.get(r["file"], ()))[:1]:
+                    if pid in q["judged_ids"]:
+                        pairs.append((q["rel"].get(pid, 0), int(r["grade"])))
     n = len(pairs)
     conf = [[sum(1 for a, b in pairs if (a, b) == (i, j)) for j in range(3)] for i in range(3)]
     observed = sum(1 - abs(a - b) / 2 for a, b in pairs) / n
@@ -175,7 +181,7 @@ def cmd_holes(store, gold: list[dict], variants: list[dict] = ()) -> None:
 if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("cmd", choices=("pool", "merge", "holes", "agree"))
-    ap.add_argument("grades", nargs="*", help="agree: grades files of a second judge")
+    ap.add_argument("grades", nargs="*", help="agree: review files of a second judge")
     ap.add_argument("--store", default=str(ev.OUT / "search_dev"))
     ap.add_argument("--out", default=str(ev.OUT / "judge"))
     ap.add_argument("--depth", type=int, default=20)
@@ -192,6 +198,6 @@ if __name__ == "__main__":
         if args.cmd == "pool":
             cmd_pool(st, g, args.depth, args.batches, Path(args.out), args.judged_only, var)
         elif args.cmd == "agree":
-            cmd_agree(g, args.grades)
+            cmd_agree(st, g, args.grades)
         else:
             cmd_holes(st, g, var)

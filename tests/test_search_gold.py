@@ -45,3 +45,11 @@ def test_search_judged_text_matched_to_the_one_passage_that_holds_it():
     # a passage since cut differently: its start still finds the passage that holds it
     assert judge_search.unique_match("日本對韓國出口管制三項材料。後續", others[1:]) in others[1]
     assert judge_search._round("batch2_3.jsonl") == 2 and judge_search._round("grades_5.jsonl") == 0
+
+
+def test_search_gold_second_review_is_well_formed():
+    review = [json.loads(line) for line in (ROOT / "tests" / "gold" / "queries_review2.jsonl").read_text(encoding="utf-8").splitlines()]
+    ids = {q["id"] for q in GOLD}
+    assert len(review) == 200 and all(r["qid"] in ids and r["grade"] in (0, 1, 2) and r["match"] for r in review)
+    judged = {(q["id"], j["file"]) for q in GOLD for j in q["judged"]}
+    assert all((r["qid"], r["file"]) in judged for r in review)  # a second look at judged passages only
