@@ -48,26 +48,31 @@ class DenseIndex:
         sims = np.asarray(self.matrix[rows], dtype=np.float32) @ np.asarray(q, dtype=np.float32).T
         return sims.max(axis=1) if sims.ndim == 2 else sims
 
+    def search(self, q: np.ndarray, n: int, allowed: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """(rows, cosines) of the ``n`` rows nearest to ``q``, best first; ``allowed`` is a boolean row mask."""
+        return self.search_best(np.asarray(q, dtype=np.float32)[None, :], n, allowed)
+
     def search_best(self, qs: np.ndarray, n: int, allowed: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """(rows, cosines) of the ``n`` rows nearest to any of the query vectors ``qs`` (one per row), each row
         scored by its best cosine: one matrix product (exact) or one batched ANN search for all of them."""
         qs = np.atleast_2d(np.asarray(qs, dtype=np.float32))
-        if len(qs) == 1 or not len(self.ids) or n <= 0:
-            return self.search(qs[0], n, allowed) if len(qs) else self.search(qs, 0)
-        narrow = allowed is not None and (not self.uses_ann or allowed.sum() < 0.05 * len(self.ids))
-        if narrow or not self.uses_ann:
-            rows = np.flatnonzero(allowed) if narrow else np.arange(len(self.ids))
-            if narrow:
-                sims = self.scores_of(qs, rows)
-            else:
-                with one_blas_thread():
-                    sims = (self._f32() @ qs.T).max(axis=1)
-            return _top(rows, sims, n)
+        if not len(self.ids) or n <= 0 or not len(qs):
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        if allowed is not None and (not self.uses_ann or allowed.sum() < 0.05 * len(self.ids)):
+            rows = np.flatnonzero(allowed)  # a narrow filter: exact over the allowed rows only
+            return _top(rows, self.scores_of(qs, rows), n)
+        if not self.uses_ann:
+            with one_blas_thread():
+                sims = (self._f32() @ qs.T).max(axis=1)
+            return _top(np.arange(len(self.ids)), sims, n)
         want = n if allowed is None else min(len(self.ids), n * 8)
         res = self.ann().search(qs, want)
-        ok = (np.arange(np.asarray(res.keys).shape[1])[None, :] < np.asarray(res.counts)[:, None]).ravel()  # short lists are padded
-        keys = np.asarray(res.keys, dtype=np.int64).ravel()[ok]
-        sims = 1.0 - np.asarray(res.distances, dtype=np.float32).ravel()[ok]
+        keys = np.atleast_2d(np.asarray(res.keys, dtype=np.int64))
+        counts = getattr(res, "counts", None)  # one query gives Matches; several give padded BatchMatches
+        counts = np.asarray(counts)[:, None] if counts is not None else keys.shape[1]
+        ok = (np.arange(keys.shape[1])[None, :] < counts).ravel()
+        keys = keys.ravel()[ok]
+        sims = 1.0 - np.atleast_2d(np.asarray(res.distances, dtype=np.float32)).ravel()[ok]
         order = np.lexsort((-sims, keys))  # per row its best cosine first
         keys, sims = keys[order], sims[order]
         first = np.concatenate([[True], keys[1:] != keys[:-1]]) if len(keys) else np.zeros(0, bool)
@@ -76,26 +81,6 @@ class DenseIndex:
             keep = allowed[keys]
             keys, sims = keys[keep], sims[keep]
         return _top(keys, sims, n)
-
-    def search(self, q: np.ndarray, n: int, allowed: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
-        """(rows, cosines) of the ``n`` rows nearest to ``q``, best first; ``allowed`` is a boolean row mask."""
-        if not len(self.ids) or n <= 0:
-            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
-        if allowed is not None and (not self.uses_ann or allowed.sum() < 0.05 * len(self.ids)):
-            rows = np.flatnonzero(allowed)  # a narrow filter: exact over the allowed rows only
-            return _top(rows, self.scores_of(q, rows), n)
-        if not self.uses_ann:
-            with one_blas_thread():
-                sims = self._f32() @ q
-            return _top(np.arange(len(self.ids)), sims, n)
-        want = n if allowed is None else min(len(self.ids), n * 8)
-        res = self.ann().search(q.astype(np.float32), want)
-        rows = np.asarray(res.keys, dtype=np.int64)
-        sims = 1.0 - np.asarray(res.distances, dtype=np.float32)
-        if allowed is not None:
-            keep = allowed[rows]
-            rows, sims = rows[keep], sims[keep]
-        return rows[:n], sims[:n]
 
     def ann(self):
         """The usearch HNSW index over the rows (loaded from the store folder or built and saved)."""
