@@ -176,23 +176,22 @@ def _embed_remote(store: Store, embedder_name: str | None, retries: int, progres
     task = ray.remote(max_retries=retries, retry_exceptions=list(TRANSIENT))(_embed_texts)
     model, _ = ray.get(task.remote(embedder_name, []))  # the model's name keys the vector cache
     todo = store.missing_vectors(model)
-    if not todo:
-        _embed_contexts_here(store, embedder_name, progress)
-        return 0
-    batches = {task.remote(embedder_name, [t for _, t in todo[i : i + EMBED_BATCH]]): i for i in range(0, len(todo), EMBED_BATCH)}
-    bar = tqdm(total=len(todo), desc="embedding", unit="passage", file=sys.stderr, disable=not progress or None)
     done = 0
-    try:
-        while batches:
-            ready, _ = ray.wait(list(batches), num_returns=1)
-            i = batches.pop(ready[0])
-            _, vecs = ray.get(ready[0])  # an embedding failure after retries is not a per-file problem: raise
-            chunk = todo[i : i + EMBED_BATCH]
-            store.put_vectors([h for h, _ in chunk], model, vecs)  # committed per batch: resumable
-            done += len(chunk)
-            bar.update(len(chunk))
-    finally:
-        bar.close()
+    if todo:
+        batches = {task.remote(embedder_name, [t for _, t in todo[i : i + EMBED_BATCH]]): i
+                   for i in range(0, len(todo), EMBED_BATCH)}
+        bar = tqdm(total=len(todo), desc="embedding", unit="passage", file=sys.stderr, disable=not progress or None)
+        try:
+            while batches:
+                ready, _ = ray.wait(list(batches), num_returns=1)
+                i = batches.pop(ready[0])
+                _, vecs = ray.get(ready[0])  # an embedding failure after retries is not a per-file problem: raise
+                chunk = todo[i : i + EMBED_BATCH]
+                store.put_vectors([h for h, _ in chunk], model, vecs)  # committed per batch: resumable
+                done += len(chunk)
+                bar.update(len(chunk))
+        finally:
+            bar.close()
     _embed_contexts_here(store, embedder_name, progress)
     return done
 

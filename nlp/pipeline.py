@@ -149,26 +149,23 @@ def embed_store(store: Store, *, embedder_name: str | None = None, batch_size: i
     """Embed every passage text that has no vector for the store's embedder yet. Resumable."""
     from tqdm import tqdm
 
-    from .embed import load_embedder
-
     from .context import embed_contexts
+    from .embed import load_embedder
 
     embedder = load_embedder(embedder_name)
     todo = store.missing_vectors(embedder.name)
-    if not todo:
-        embed_contexts(store, embedder, progress=progress)
-        return 0
-    bar = tqdm(total=len(todo), desc="embedding", unit="passage", file=sys.stderr, disable=not progress or None)
     done = 0
-    try:
-        for i in range(0, len(todo), batch_size):
-            chunk = todo[i : i + batch_size]
-            vecs = embedder.embed_passages([t for _, t in chunk])
-            store.put_vectors([h for h, _ in chunk], embedder.name, vecs)  # committed per batch: resumable
-            done += len(chunk)
-            bar.update(len(chunk))
-    finally:
-        bar.close()
+    if todo:
+        bar = tqdm(total=len(todo), desc="embedding", unit="passage", file=sys.stderr, disable=not progress or None)
+        try:
+            for i in range(0, len(todo), batch_size):
+                chunk = todo[i : i + batch_size]
+                vecs = embedder.embed_passages([t for _, t in chunk])
+                store.put_vectors([h for h, _ in chunk], embedder.name, vecs)  # committed per batch: resumable
+                done += len(chunk)
+                bar.update(len(chunk))
+        finally:
+            bar.close()
     embed_contexts(store, embedder, progress=progress)  # the section contexts search scores beside passages
     return done
 
