@@ -160,7 +160,7 @@ def heading_level(heading: str) -> int:
         if rx.match(h):
             return depth
     m = _DOTTED.match(h)
-    return 1 + m.group(1).count(".") + 1 if m else 5
+    return 2 + m.group(1).count(".") if m else 5  # "2 Title" 2, "2.1 Title" 3
 
 
 def section_contexts(title: str, headings: list[str | None]) -> list[str]:
