@@ -102,6 +102,32 @@ def _passages_holding(match: str, passages) -> list[str]:
     return [pid for pid, text in passages if any(x in text for x in pieces)]
 
 
+def passages_by_file(store) -> dict[str, list[tuple[str, str]]]:
+    """File name -> (passage id, text without whitespace) of its passages: what gold spans are matched against."""
+    import re
+
+    names = {d["doc_id"]: Path(d["path"]).name for d in store.documents()}
+    out: dict[str, list[tuple[str, str]]] = {}
+    for p in store.passages():
+        out.setdefault(names[p.doc_id], []).append((p.passage_id, re.sub(r"\s+", "", p.text)))
+    return out
+
+
+def ranker(store, mode: str, params=None):
+    """The Searcher of one evaluated mode: "bm25" (the lexical side alone), "dense" (the dense side alone) or
+    "hybrid", with ``params`` (default FusionParams) for everything else."""
+    from dataclasses import replace
+
+    from nlp.search import FusionParams, Searcher
+
+    base = params or FusionParams()
+    weight = {"bm25": 1.0, "dense": 0.0}.get(mode, base.lexical_weight)
+    s = Searcher(store, embedder_name="e5", params=replace(base, lexical_weight=weight))
+    if mode == "bm25":
+        s._dense = False  # lexical only
+    return s
+
+
 def load_gold(store) -> list[dict]:
     """Gold queries with their judgments resolved to passage ids: (file name, substring) -> passages holding it.
 
@@ -109,12 +135,7 @@ def load_gold(store) -> list[dict]:
     authoritative; ``rel`` keeps the passages graded 1 or 2, ``judged_ids`` every judged passage. A legacy
     ``relevant`` list (positive grades only) is read where no judgment covers a passage.
     """
-    import re
-
-    by_file: dict[str, list[tuple[str, str]]] = {}
-    names = {d["doc_id"]: Path(d["path"]).name for d in store.documents()}
-    for p in store.passages():
-        by_file.setdefault(names[p.doc_id], []).append((p.passage_id, re.sub(r"\s+", "", p.text)))
+    by_file = passages_by_file(store)
     out = []
     for line in GOLD.read_text(encoding="utf-8").splitlines():
         q = json.loads(line)
@@ -148,17 +169,9 @@ def metrics(ranked: list[str], rel: dict[str, int], k: int = 10) -> tuple[float,
 
 def evaluate(store, gold: list[dict], params=None, modes=("bm25", "dense", "hybrid")) -> dict:
     """{(mode, split, lang): (nDCG@10, Recall@10, MRR, n)} over the gold queries."""
-    from dataclasses import replace
-
-    from nlp.search import FusionParams, Searcher
-
-    base = params or FusionParams()
     res: dict = {}
     for mode in modes:
-        p = replace(base, lexical_weight=1.0) if mode == "bm25" else replace(base, lexical_weight=0.0) if mode == "dense" else base
-        s = Searcher(store, embedder_name="e5", params=p)
-        if mode == "bm25":
-            s._dense = False  # lexical only
+        s = ranker(store, mode, params)
         for q in gold:
             if not q["rel"]:  # nothing in the dev corpus answers it: no ranking can score (TREC drops such topics)
                 continue

@@ -52,18 +52,9 @@ def unique_match(text: str, others: list[str]) -> str:
 
 def rankers(store, variants: list[dict] = ()):
     """BM25-only, dense-only and hybrid with the default knobs, then a hybrid per variant (FusionParams keywords)."""
-    from dataclasses import replace
-
     from nlp.search import FusionParams, Searcher
 
-    base = FusionParams()
-    out = {}
-    for mode in ("bm25", "dense", "hybrid"):
-        p = replace(base, lexical_weight=1.0) if mode == "bm25" else replace(base, lexical_weight=0.0) if mode == "dense" else base
-        s = Searcher(store, embedder_name="e5", params=p)
-        if mode == "bm25":
-            s._dense = False
-        out[mode] = s
+    out = {mode: ev.ranker(store, mode) for mode in ("bm25", "dense", "hybrid")}
     for i, kw in enumerate(variants):
         out[f"variant{i} {json.dumps(kw)}"] = Searcher(store, embedder_name="e5", params=FusionParams(**kw))
     return out
@@ -112,10 +103,7 @@ def cmd_merge(store, out: Path) -> None:
     The text each grade was given for comes from its batch file, so grades from a store segmented differently
     still land on the current passage that holds their text.
     """
-    names = {d["doc_id"]: Path(d["path"]).name for d in store.documents()}
-    by_file: dict[str, list[str]] = {}
-    for p in store.passages():
-        by_file.setdefault(names[p.doc_id], []).append(_flat(p.text))
+    by_file = {f: [t for _, t in ps] for f, ps in ev.passages_by_file(store).items()}
     texts: dict[tuple[int, str, str], tuple[str, str]] = {}
     for f in glob.glob(str(out / "batch*.jsonl")):
         for line in Path(f).read_text(encoding="utf-8").splitlines():
@@ -144,10 +132,7 @@ def cmd_agree(store, gold: list[dict], files: list[str]) -> None:
     """Agreement of a second, independent judge's grades with the gold's: exact agreement, linearly weighted
     Cohen's kappa and the confusion matrix (rows: gold 0/1/2, columns: second judge). A review file holds
     ``{"qid", "file", "match", "grade"}`` lines (tests/gold/queries_review2.jsonl: 200 passages)."""
-    by_file: dict[str, list[tuple[str, str]]] = {}
-    names = {d["doc_id"]: Path(d["path"]).name for d in store.documents()}
-    for p in store.passages():
-        by_file.setdefault(names[p.doc_id], []).append((p.passage_id, _flat(p.text)))
+    by_file = ev.passages_by_file(store)
     by_q = {q["id"]: q for q in gold}
     pairs = []
     for f in files:
