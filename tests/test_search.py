@@ -217,3 +217,22 @@ def test_search_cached_ann_index_searches_with_full_breadth(tmp_path):
     build_or_load_ann(m, tmp_path / "v.usearch", "k")
     again = build_or_load_ann(m, tmp_path / "v.usearch", "k")  # restored from the cache: breadth is not saved
     assert again.expansion_search == EXPANSION_SEARCH and len(again) == 500
+
+
+def test_search_exact_product_runs_on_one_blas_thread():
+    from threadpoolctl import threadpool_info
+
+    from nlp.ann import one_blas_thread
+
+    with one_blas_thread():
+        inside = [x["num_threads"] for x in threadpool_info() if x["user_api"] == "blas"]
+    assert inside and all(n == 1 for n in inside)
+
+
+def test_search_chinese_query_weight_applies_to_chinese_queries_only(store):
+    def scores(params, q):
+        return [h.score for h in Searcher(store, embedder_name="hash", params=params).search(q, k=5)]
+
+    same, other = FusionParams(), FusionParams(lexical_weight_zh=0.9)
+    assert scores(same, "entity list additions") == scores(other, "entity list additions")
+    assert scores(same, "两用物项出口管理") != scores(other, "两用物项出口管理")
