@@ -14,6 +14,10 @@ from pathlib import Path
 import numpy as np
 
 TOKENIZER_VERSION = "4"  # bump when tokenizing code changes: cached indexes are then rebuilt
+# BM25 saturation and length normalisation. Lower than the usual 1.2/0.75: passages are short (p50 ~340
+# characters) and a Chinese word also counts through its bigrams, so repeats saturate early; tuned on the
+# dev queries' tuning split (bench/eval_search.py), both languages gained.
+BM25_K1, BM25_B = 0.7, 0.4
 _GLOSSARY = Path(__file__).parent / "data" / "glossary.tsv"
 _RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[a-z0-9]+(?:[.\-'][a-z0-9]+)*")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -27,8 +31,9 @@ _ZH_STOP = frozenset("的 了 和 與 与 及 或 在 是 對 对 為 为 於 �
 
 @lru_cache(maxsize=1)
 def tokenizer_key() -> str:
-    """TOKENIZER_VERSION plus a hash of the word lists that shape tokens (domain terms, glossary, names):
-    editing any of them invalidates cached BM25 indexes, whose tokens would no longer match the queries'."""
+    """TOKENIZER_VERSION plus a hash of the word lists that shape tokens (domain terms, glossary, names) and of
+    the BM25 parameters: editing any of them invalidates cached BM25 indexes, whose tokens would no longer
+    match the queries' (or whose scores were computed with other parameters)."""
     import hashlib
 
     from .normalize.names import NAMES_FILE
@@ -37,6 +42,7 @@ def tokenizer_key() -> str:
     h = hashlib.sha1()
     for f in (TERMS_FILE, _GLOSSARY, NAMES_FILE):
         h.update(Path(f).read_bytes())
+    h.update(f"{BM25_K1}/{BM25_B}".encode())  # the scores cached with the tokens depend on them too
     return f"{TOKENIZER_VERSION}-{h.hexdigest()[:12]}"
 
 
@@ -274,15 +280,15 @@ class BM25Index:
     cjk: np.ndarray  # bool per passage: mainly Chinese text (lexical scores are normalised per language)
 
     @classmethod
-    def build(cls, ids: list[str], texts: list[str], *, k1: float = 1.2, b: float = 0.75) -> "BM25Index":
+    def build(cls, ids: list[str], texts: list[str], *, k1: float = BM25_K1, b: float = BM25_B) -> "BM25Index":
         """Tokenize ``texts`` and index them under ``ids``."""
         tokens = [tokenize(t) or ["~"] for t in texts]
         cjk = np.fromiter((is_cjk(t) for t in texts), bool, len(texts))
         return cls.from_tokens(ids, tokens, cjk, k1=k1, b=b)
 
     @classmethod
-    def from_tokens(cls, ids: list[str], tokens: list[list[str]], cjk: np.ndarray, *, k1: float = 1.2,
-                    b: float = 0.75) -> "BM25Index":
+    def from_tokens(cls, ids: list[str], tokens: list[list[str]], cjk: np.ndarray, *, k1: float = BM25_K1,
+                    b: float = BM25_B) -> "BM25Index":
         """Index already tokenized passages (``cjk`` marks the Chinese ones)."""
         import bm25s
 

@@ -28,7 +28,7 @@ _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)|民國\s*(\d{2,3})\s*年
 class FusionParams:
     """Knobs of the hybrid ranking (tuned on tests/gold/queries.jsonl by bench/eval_search.py)."""
 
-    lexical_weight: float = 0.5  # lexical share of the fused score (tuned: bench/eval_search.py --grid)
+    lexical_weight: float = 0.6  # lexical share of the fused score (tuned: bench/eval_search.py --grid)
     candidates: int = 100  # taken from each side before fusion
     expansion_weight: float = 1.0  # weight of glossary terms from the other language
     dense_floor_rank: int = 100  # the cosine at this rank maps to 0 (scores below are clipped)

@@ -100,6 +100,33 @@ def test_lexical_index_rebuilt_when_the_word_lists_change(tmp_path, corpus, monk
         lexical.tokenizer_key.cache_clear()
 
 
+def test_lexical_index_rebuilt_when_the_bm25_parameters_change(tmp_path, corpus, monkeypatch):
+    import nlp.lexical as lexical
+
+    store = Store(tmp_path / "s")
+    ingest_paths([corpus / "cn_laws" / "export_control_law_2020.md"], store, embed=False, progress=False)
+    load_bm25(store)
+    monkeypatch.setattr(lexical, "BM25_K1", 1.2)
+    lexical.tokenizer_key.cache_clear()
+    try:
+        assert BM25Index.load(tmp_path / "s" / "index" / "bm25", store_key(store)) is None  # other scores
+    finally:
+        lexical.tokenizer_key.cache_clear()
+
+
+def test_lexical_short_passage_saturation_matches_the_tuned_parameters():
+    """k1 0.7: a term repeated in a passage adds less than under the textbook k1 1.2 (same b)."""
+    import nlp.lexical as lexical
+
+    texts = ["出口管制", "出口管制 出口管制 出口管制", "稀土"]
+    tuned = BM25Index.build(["a", "b", "c"], texts)
+    classic = BM25Index.build(["a", "b", "c"], texts, k1=1.2, b=lexical.BM25_B)
+    terms = {"出口管制": 1.0}
+    t, c = tuned.scores(terms), classic.scores(terms)
+    assert t[1] > t[0] > 0 and c[1] > c[0] > 0
+    assert t[1] / t[0] < c[1] / c[0]
+
+
 def test_lexical_matched_share_of_query_terms_per_language():
     texts = ["美國將華為列入實體清單", "華為", "Huawei was added to the Entity List", "Huawei"]
     idx = BM25Index.build(["a", "b", "c", "d"], texts)
