@@ -1,8 +1,9 @@
 """Search quality on the dev queries (tests/gold/queries.jsonl): nDCG@10, Recall@10, MRR per language.
 
 Builds (once, cached under bench/out/) a store of a fixed dev corpus from ../shared/corpus with the real
-e5 embedder, then ranks every query BM25-only, dense-only and hybrid. Tuning queries and held-out
-queries are printed separately.
+e5 embedder, then ranks every query BM25-only, dense-only and hybrid. Tuning queries, held-out queries
+and "unseen" queries (written by someone who had not seen the system, judged after the ranking was
+frozen, never used for any choice) are printed separately.
 
     python bench/eval_search.py [--store bench/out/search_dev] [--rebuild] [--grid]
 """
@@ -184,7 +185,7 @@ def evaluate(store, gold: list[dict], params=None, modes=("bm25", "dense", "hybr
 
 def print_table(res: dict) -> None:
     print(f"{'split':8} {'lang':4} {'n':>3}  " + "  ".join(f"{m:>22}" for m in ("bm25 nDCG/R/MRR", "dense nDCG/R/MRR", "hybrid nDCG/R/MRR")))
-    for split in ("tune", "heldout"):
+    for split in ("tune", "heldout", "unseen"):  # unseen: written and judged after the ranking was frozen
         for lang in ("en", "zh", "all"):
             row = [res.get((m, split, lang)) for m in ("bm25", "dense", "hybrid")]
             if row[0] is None:
@@ -220,7 +221,7 @@ if __name__ == "__main__":
     if unresolved:
         print(f"warning: no judged passage of {', '.join(unresolved)} is in the store (rebuilt corpus?)", file=sys.stderr)
     print(f"dev corpus: {st.count_passages()} passages; {len(gold)} queries "
-          f"({sum(q['split'] == 'heldout' for q in gold)} held out from tuning)")
+          f"({sum(q['split'] != 'tune' for q in gold)} held out from tuning)")
     empty = [q["id"] for q in gold if not q["rel"]]
     if empty:
         print(f"not scored (no relevant passage in the dev corpus): {', '.join(empty)}")

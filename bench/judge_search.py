@@ -8,7 +8,7 @@ into one ``grades*.jsonl`` per batch. ``merge`` writes the grades into the gold 
 so the judgments survive a rebuilt store. ``--judged-only`` pools the passages the gold already grades
 positive but which were never re-judged (used once to re-judge the first gold on current passages).
 
-    python bench/judge_search.py pool [--depth 20] [--batches 8] [--out bench/out/judge]
+    python bench/judge_search.py pool [--depth 20] [--batches 8] [--out bench/out/judge] [--split unseen]
     python bench/judge_search.py merge [--out bench/out/judge]
     python bench/judge_search.py holes [--variants V.jsonl]   # unjudged passages in each ranker's top 10
     python bench/judge_search.py agree tests/gold/queries_review2.jsonl   # a second judge against the gold
@@ -173,12 +173,13 @@ if __name__ == "__main__":
     ap.add_argument("--batches", type=int, default=8)
     ap.add_argument("--judged-only", action="store_true")
     ap.add_argument("--variants", help="JSON lines of FusionParams keywords: their hybrid rankings are pooled too")
+    ap.add_argument("--split", help="pool or check only the queries of this split (tune, heldout, unseen)")
     args = ap.parse_args()
     st = ev.build_store(Path(args.store))
     if args.cmd == "merge":
         cmd_merge(st, Path(args.out))
     else:
-        g = ev.load_gold(st)
+        g = [q for q in ev.load_gold(st) if not args.split or q["split"] == args.split]
         var = [json.loads(x) for x in Path(args.variants).read_text().splitlines() if x.strip()] if args.variants else []
         if args.cmd == "pool":
             cmd_pool(st, g, args.depth, args.batches, Path(args.out), args.judged_only, var)
