@@ -48,7 +48,7 @@ def pct(xs: list[float]) -> tuple[float, float]:
 
 def bench_size(n: int, n_queries: int, rng: np.random.Generator) -> None:
     from nlp.ann import DenseIndex, build_ann
-    from nlp.lexical import BM25Index
+    from nlp.bm25 import BM25Index
 
     t = time.time()
     tokens = synthetic_tokens(n, rng)
@@ -198,7 +198,7 @@ def tiled_searcher(store_path: Path, n: int, rng: np.random.Generator):
     from nlp.ann import DenseIndex, build_or_load_ann
     from nlp.context import ContextIndex
     from nlp.embed import E5Embedder
-    from nlp.lexical import load_bm25
+    from nlp.bm25 import load_bm25
     from nlp.search import Searcher
     from nlp.store import Store
 
@@ -243,7 +243,7 @@ def _tile_bm25(real, reps: int, n: int, ids: list[str], rng: np.random.Generator
     """``real`` repeated ``reps`` times and cut to ``n`` columns, its scores jittered +-20% (no ties between copies)."""
     import scipy.sparse as sp
 
-    from nlp.lexical import BM25Index
+    from nlp.bm25 import BM25Index
 
     m = len(real)
     # the index is a term x passage CSR matrix: copy c of passage j becomes column c*m + j

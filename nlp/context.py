@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .lexical import BM25Index
+from .bm25 import BM25Index
 from .segment import section_contexts
 
 log = logging.getLogger(__name__)

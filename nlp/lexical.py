@@ -1,23 +1,15 @@
-"""Lexical side of search: script-folded tokens (jieba words + CJK bigrams, stemmed English) and BM25.
+"""Lexical side of search: script-folded tokens (jieba words + CJK bigrams, stemmed English), the bilingual
+glossary that expands a query into the other language, and the weighted query terms (the index: nlp/bm25.py).
 
 Traditional and Simplified text fold to one form before tokenizing, so either script matches both.
-The BM25 index of a store is cached in the store folder and rebuilt only when its passages change.
 """
 from __future__ import annotations
 
-import json
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import numpy as np
-
 TOKENIZER_VERSION = "4"  # bump when tokenizing code changes: cached indexes are then rebuilt
-# BM25 saturation and length normalisation. Lower than the usual 1.2/0.75: passages are short (p50 ~340
-# characters) and a Chinese word also counts through its bigrams, so repeats saturate early; tuned on the
-# dev queries' tuning split (bench/eval_search.py), both languages gained.
-BM25_K1, BM25_B = 0.7, 0.4
 _GLOSSARY = Path(__file__).parent / "data" / "glossary.tsv"
 _RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[a-z0-9]+(?:[.\-'][a-z0-9]+)*")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -31,9 +23,8 @@ _ZH_STOP = frozenset("的 了 和 與 与 及 或 在 是 對 对 為 为 於 �
 
 @lru_cache(maxsize=1)
 def tokenizer_key() -> str:
-    """TOKENIZER_VERSION plus a hash of the word lists that shape tokens (domain terms, glossary, names) and of
-    the BM25 parameters: editing any of them invalidates cached BM25 indexes, whose tokens would no longer
-    match the queries' (or whose scores were computed with other parameters)."""
+    """TOKENIZER_VERSION plus a hash of the word lists that shape tokens (domain terms, glossary, names):
+    editing any of them invalidates cached BM25 indexes, whose tokens would no longer match the queries'."""
     import hashlib
 
     from .normalize.names import NAMES_FILE
@@ -42,7 +33,6 @@ def tokenizer_key() -> str:
     h = hashlib.sha1()
     for f in (TERMS_FILE, _GLOSSARY, NAMES_FILE):
         h.update(Path(f).read_bytes())
-    h.update(f"{BM25_K1}/{BM25_B}".encode())  # the scores cached with the tokens depend on them too
     return f"{TOKENIZER_VERSION}-{h.hexdigest()[:12]}"
 
 
@@ -266,122 +256,3 @@ def query_terms(query: str, *, expand: bool = True, expansion_weight: float = 0.
             if t not in terms:
                 terms[t] = expansion_weight * min(w, 1.0)
     return terms
-
-
-@dataclass
-class BM25Index:
-    """BM25 over tokenized passages: a CSC term x passage matrix of precomputed scores (via bm25s)."""
-
-    ids: list[str]
-    vocab: dict[str, int]
-    data: np.ndarray
-    indices: np.ndarray
-    indptr: np.ndarray
-    cjk: np.ndarray  # bool per passage: mainly Chinese text (lexical scores are normalised per language)
-
-    @classmethod
-    def build(cls, ids: list[str], texts: list[str], *, k1: float = BM25_K1, b: float = BM25_B) -> "BM25Index":
-        """Tokenize ``texts`` and index them under ``ids``."""
-        tokens = [tokenize(t) or ["~"] for t in texts]
-        cjk = np.fromiter((is_cjk(t) for t in texts), bool, len(texts))
-        return cls.from_tokens(ids, tokens, cjk, k1=k1, b=b)
-
-    @classmethod
-    def from_tokens(cls, ids: list[str], tokens: list[list[str]], cjk: np.ndarray, *, k1: float = BM25_K1,
-                    b: float = BM25_B) -> "BM25Index":
-        """Index already tokenized passages (``cjk`` marks the Chinese ones)."""
-        import bm25s
-
-        model = bm25s.BM25(k1=k1, b=b)
-        model.index(tokens, show_progress=False)
-        s = model.scores
-        return cls(list(ids), dict(model.vocab_dict), np.asarray(s["data"]), np.asarray(s["indices"]), np.asarray(s["indptr"]), cjk)
-
-    def __len__(self) -> int:
-        return len(self.ids)
-
-    def scores(self, terms: dict[str, float]) -> np.ndarray:
-        """BM25 score of every passage for weighted query terms (float32, one per passage)."""
-        out = np.zeros(len(self.ids), dtype=np.float32)
-        for t, w in terms.items():
-            j = self.vocab.get(t)
-            if j is None:
-                continue
-            lo, hi = self.indptr[j], self.indptr[j + 1]
-            out[self.indices[lo:hi]] += w * self.data[lo:hi]
-        return out
-
-    def matched(self, terms: dict[str, float], pos: np.ndarray, cjk: bool) -> np.ndarray:
-        """Per passage position in ``pos``: the weighted share of the query terms that occur in it, counting
-        only terms that occur somewhere in passages of that language (``cjk``: Chinese ones), so a Chinese
-        passage is measured against the query's Chinese side and an English one against its English side."""
-        hit = np.zeros(len(pos), dtype=np.float32)
-        total = 0.0
-        for t, w in terms.items():
-            j = self.vocab.get(t)
-            if j is None:
-                continue
-            post = self.indices[self.indptr[j] : self.indptr[j + 1]]  # sorted passage positions
-            if not len(post) or not (self.cjk[post] == cjk).any():
-                continue
-            total += w
-            at = np.minimum(np.searchsorted(post, pos), len(post) - 1)
-            hit += w * (post[at] == pos)
-        return hit / total if total else hit
-
-    def coverage(self, terms: dict[str, float]) -> float:
-        """Weighted fraction of the query's terms that occur anywhere in the index."""
-        total = sum(terms.values())
-        if not total:
-            return 0.0
-        hit = sum(w for t, w in terms.items() if t in self.vocab and self.indptr[self.vocab[t] + 1] > self.indptr[self.vocab[t]])
-        return hit / total
-
-    def save(self, folder: Path, key: str) -> None:
-        """Write the index into ``folder`` (replacing any), tagged with ``key``."""
-        folder.mkdir(parents=True, exist_ok=True)
-        np.save(folder / "data.npy", self.data)
-        np.save(folder / "indices.npy", self.indices)
-        np.save(folder / "indptr.npy", self.indptr)
-        np.save(folder / "cjk.npy", self.cjk)
-        (folder / "vocab.json").write_text(json.dumps(self.vocab, ensure_ascii=False), encoding="utf-8")
-        (folder / "ids.json").write_text(json.dumps(self.ids), encoding="utf-8")
-        # The key goes last: a half-written index never matches.
-        (folder / "params.json").write_text(json.dumps({"key": key, "tokenizer": tokenizer_key()}), encoding="utf-8")
-
-    @classmethod
-    def load(cls, folder: Path, key: str) -> "BM25Index | None":
-        """The cached index in ``folder`` if it was built for ``key``, else None."""
-        try:
-            params = json.loads((folder / "params.json").read_text(encoding="utf-8"))
-            if params.get("key") != key or params.get("tokenizer") != tokenizer_key():
-                return None
-            return cls(
-                json.loads((folder / "ids.json").read_text(encoding="utf-8")),
-                json.loads((folder / "vocab.json").read_text(encoding="utf-8")),
-                np.load(folder / "data.npy"), np.load(folder / "indices.npy"), np.load(folder / "indptr.npy"),
-                np.load(folder / "cjk.npy"),
-            )
-        except (OSError, ValueError, KeyError):
-            return None
-
-
-def store_key(store) -> str:
-    """A key that changes whenever the store's passage set changes (either store backend)."""
-    return store.state_key()
-
-
-def load_bm25(store) -> BM25Index:
-    """The store's BM25 index: from the cache in the store's index folder, else built (and cached when writable)."""
-    key = store_key(store)
-    folder = Path(store.index_dir) / "bm25"
-    index = BM25Index.load(folder, key)
-    if index is not None:
-        return index
-    rows = store.passage_texts()
-    index = BM25Index.build([r[0] for r in rows], [r[1] for r in rows])
-    try:
-        index.save(folder, key)
-    except OSError:
-        pass  # a read-only index folder: keep the index in memory only
-    return index

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from .errors import ModelUnavailable, QueryError
-from .lexical import expand_query_coverage, is_cjk, load_bm25, query_terms, store_key, translate_query
+from .bm25 import ideal_scores, load_bm25, store_key
+from .lexical import expand_query_coverage, is_cjk, query_terms, translate_query
 from .snippet import make_snippet
 from .types import EVENT_TYPES, Hit
 
@@ -39,6 +40,7 @@ class FusionParams:
     term_coverage: float = 0.0  # lexical score times (share of query terms the passage holds) ** this
     context_dense: float = 0.2  # share of the cosine of the passage's section context (title › headings) added
     context_lexical: float = 0.2  # share of the section context's BM25 (over the best context's) added
+    lexical_floor: float = 0.7  # a language's best BM25 counts fully from this share of the ideal score up
 
 
 class Searcher:
@@ -256,17 +258,21 @@ class Searcher:
         Chinese and English passages are ranked on their own scales, so glossary matches in the other language
         are not drowned by literal matches; each scale is capped by the share of the query it can match:
         the query's own terms found in the corpus for its language, the glossary-translated share for the other.
+        A language's best passage maps to that cap only if it scores at least ``lexical_floor`` of the ideal
+        score (bm25.ideal_scores); one matching just the query's common words (美國, 中國, 制裁 for a question
+        about the 1990 sanctions answered in English) stays low, and the dense side decides.
         """
         same = self.bm25.coverage(query_terms(query, expand=False) or terms)
         other = expand_query_coverage(query)[1] * self.params.cross_lingual
         q_cjk = is_cjk(query)
         cjk = self.bm25.cjk[nz]
         vals = lex[nz]
+        floor = self.params.lexical_floor * ideal_scores(self.bm25, query, terms, self.params.expansion_weight)
         out = np.zeros(2, dtype=np.float32)
         for group, mask, cov in ((1, cjk, same if q_cjk else other), (0, ~cjk, other if q_cjk else same)):
             m = float(vals[mask].max()) if mask.any() else 0.0
             if m > 0:
-                out[group] = cov / m
+                out[group] = cov / max(m, floor[group])
         return out
 
     def _hits(self, order: np.ndarray, scores: np.ndarray, query: str, terms: dict[str, float]) -> list[Hit]:

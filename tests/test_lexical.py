@@ -4,7 +4,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from nlp.lexical import BM25Index, expand_query, fold, load_bm25, query_terms, stem, store_key, tokenize, translate_query
+from nlp.bm25 import BM25Index, load_bm25, store_key
+from nlp.lexical import expand_query, fold, query_terms, stem, tokenize, translate_query
 from nlp.pipeline import ingest_paths
 from nlp.store import Store
 
@@ -101,26 +102,22 @@ def test_lexical_index_rebuilt_when_the_word_lists_change(tmp_path, corpus, monk
 
 
 def test_lexical_index_rebuilt_when_the_bm25_parameters_change(tmp_path, corpus, monkeypatch):
-    import nlp.lexical as lexical
+    import nlp.bm25 as bm25
 
     store = Store(tmp_path / "s")
     ingest_paths([corpus / "cn_laws" / "export_control_law_2020.md"], store, embed=False, progress=False)
     load_bm25(store)
-    monkeypatch.setattr(lexical, "BM25_K1", 1.2)
-    lexical.tokenizer_key.cache_clear()
-    try:
-        assert BM25Index.load(tmp_path / "s" / "index" / "bm25", store_key(store)) is None  # other scores
-    finally:
-        lexical.tokenizer_key.cache_clear()
+    monkeypatch.setattr(bm25, "BM25_K1", 1.2)
+    assert BM25Index.load(tmp_path / "s" / "index" / "bm25", store_key(store)) is None  # other scores
 
 
 def test_lexical_short_passage_saturation_matches_the_tuned_parameters():
     """k1 0.7: a term repeated in a passage adds less than under the textbook k1 1.2 (same b)."""
-    import nlp.lexical as lexical
+    import nlp.bm25 as bm25
 
     texts = ["出口管制", "出口管制 出口管制 出口管制", "稀土"]
     tuned = BM25Index.build(["a", "b", "c"], texts)
-    classic = BM25Index.build(["a", "b", "c"], texts, k1=1.2, b=lexical.BM25_B)
+    classic = BM25Index.build(["a", "b", "c"], texts, k1=1.2, b=bm25.BM25_B)
     terms = {"出口管制": 1.0}
     t, c = tuned.scores(terms), classic.scores(terms)
     assert t[1] > t[0] > 0 and c[1] > c[0] > 0
@@ -151,3 +148,19 @@ def test_lexical_glossary_file_is_well_formed():
             key = lexical._en_key(v)
             assert seen.get(key, n) == n, f"glossary.tsv:{n}: {v!r} already on line {seen[key]}"
             seen[key] = n
+
+
+def test_bm25_ideal_score_counts_each_glossary_phrase_once_by_its_best_variant():
+    """The other language's ideal is one wording per glossary phrase (tariff: 關稅 or 关税, folded to one key;
+    duty: none of its wordings here), not every variant summed; the own side is the query's own tokens."""
+    from nlp.bm25 import ideal_scores
+
+    texts = ["美國提高關稅", "中國調整关税稅率", "出口管制與出口限制", "The tariff on steel", "customs duty rates"]
+    idx = BM25Index.build(list("abcde"), texts)
+    terms = query_terms("tariff", expansion_weight=1.0)
+    en, zh = ideal_scores(idx, "tariff", terms)
+    unit = 1 / (1 + idx.k1)
+    assert en == pytest.approx(idx.idf("tariff") * unit)
+    best = max(sum(idx.idf(t) for t in set(tokenize(v))) for v in ("關稅", "关税"))
+    assert zh == pytest.approx(best * unit)
+    assert idx.idf("nowhere") == 0.0

@@ -236,3 +236,22 @@ def test_search_chinese_query_weight_applies_to_chinese_queries_only(store):
     same, other = FusionParams(), FusionParams(lexical_weight_zh=0.9)
     assert scores(same, "entity list additions") == scores(other, "entity list additions")
     assert scores(same, "两用物项出口管理") != scores(other, "两用物项出口管理")
+
+
+def test_search_weak_same_language_match_is_not_stretched_to_the_cap(store):
+    """A Chinese question whose Chinese matches in this store are only its common words (美國, 中國, 制裁 of
+    the sanctions law and the 2019 news) keeps a low lexical score; with the floor off (the old behaviour),
+    the best of those passages was stretched to the full cap. A query the laws answer keeps its cap."""
+    from nlp.lexical import query_terms
+
+    def top_lexical(query: str, floor: float) -> float:
+        s = Searcher(store, embedder_name="hash", params=FusionParams(lexical_floor=floor))
+        terms = query_terms(query, expansion_weight=s.params.expansion_weight)
+        lex = s.bm25.scores(terms)
+        scale = s._lexical_scale(lex, np.flatnonzero(lex), query, terms)
+        return float((lex * scale[s.bm25.cjk.astype(np.int64)])[s.bm25.cjk].max())
+
+    weak = "1990年前後美國對中國實施過哪些經濟制裁？"
+    assert top_lexical(weak, FusionParams().lexical_floor) < 0.8 * top_lexical(weak, 0.0)
+    strong = "出口管制法對兩用物項的規定"
+    assert top_lexical(strong, FusionParams().lexical_floor) == pytest.approx(top_lexical(strong, 0.0))
