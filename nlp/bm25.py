@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .lexical import _glossary_hits, is_cjk, load_glossary, tokenize, tokenizer_key
+from .lexical import expansion_phrases, is_cjk, tokenize, tokenizer_key
 
 # BM25 saturation and length normalisation. Lower than the usual 1.2/0.75: passages are short (p50 ~340
 # characters) and a Chinese word also counts through its bigrams, so repeats saturate early; tuned on the
@@ -29,6 +29,7 @@ class BM25Index:
     indptr: np.ndarray
     cjk: np.ndarray  # bool per passage: mainly Chinese text (lexical scores are normalised per language)
     k1: float = BM25_K1
+    b: float = BM25_B
 
     @classmethod
     def build(cls, ids: list[str], texts: list[str], *, k1: float = BM25_K1, b: float = BM25_B) -> "BM25Index":
@@ -47,7 +48,7 @@ class BM25Index:
         model.index(tokens, show_progress=False)
         s = model.scores
         return cls(list(ids), dict(model.vocab_dict), np.asarray(s["data"]), np.asarray(s["indices"]), np.asarray(s["indptr"]), cjk,
-                   k1=k1)
+                   k1=k1, b=b)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -105,7 +106,7 @@ class BM25Index:
         (folder / "vocab.json").write_text(json.dumps(self.vocab, ensure_ascii=False), encoding="utf-8")
         (folder / "ids.json").write_text(json.dumps(self.ids), encoding="utf-8")
         # The key goes last: a half-written index never matches.
-        params = {"key": key, "tokenizer": tokenizer_key(), "k1": self.k1, "b": BM25_B}
+        params = {"key": key, "tokenizer": tokenizer_key(), "k1": self.k1, "b": self.b}
         (folder / "params.json").write_text(json.dumps(params), encoding="utf-8")
 
     @classmethod
@@ -160,10 +161,7 @@ def ideal_scores(index: BM25Index, query: str, terms: dict[str, float], expansio
     unit = 1.0 / (1.0 + index.k1)  # a term once in a passage of average length scores idf / (1 + k1)
     for t in own:
         out[int(is_cjk(t.lstrip("~")))] += terms.get(t, 0.0) * index.idf(t) * unit
-    glossary = load_glossary()
-    for i, en_hits, zh_hits in _glossary_hits(query):
-        if bool(en_hits) == bool(zh_hits):
-            continue  # named in both languages (or neither): not expanded
-        side, variants = (1, glossary[i][1]) if en_hits else (0, glossary[i][0])
-        out[side] += expansion_weight * max(sum(index.idf(t) for t in set(tokenize(v))) for v in variants) * unit
+    for into_chinese, variants in expansion_phrases(query):
+        best = max(sum(index.idf(t) for t in set(tokenize(v))) for v in variants)
+        out[int(into_chinese)] += expansion_weight * best * unit
     return out

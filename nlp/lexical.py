@@ -212,6 +212,14 @@ def _expand_cached(query: str) -> tuple[tuple[str, ...], float]:
     return tuple(extra), (len(own & covered) / len(own) if own else 0.0)
 
 
+def expansion_phrases(query: str) -> list[tuple[bool, tuple[str, ...]]]:
+    """(into Chinese, the other language's variants) of every glossary phrase the query names in one language
+    only: the phrases whose variants ``query_terms`` adds."""
+    glossary = load_glossary()
+    return [(bool(en_hits), glossary[i][1] if en_hits else glossary[i][0])
+            for i, en_hits, zh_hits in _glossary_hits(query) if bool(en_hits) != bool(zh_hits)]
+
+
 def expand_query_coverage(query: str) -> tuple[list[str], float]:
     """(glossary translations of the query's phrases, share of the query's own tokens those phrases cover)."""
     extra, cov = _expand_cached(query)
