@@ -264,7 +264,7 @@ def bench_end_to_end_big(sizes: list[int], rng: np.random.Generator) -> None:
         print(f"(no dev store at {store_path}: run bench/eval_search.py first for the end-to-end figures)")
         return
     queries = [json.loads(line)["query"] for line in (ROOT / "tests/gold/queries.jsonl").read_text(encoding="utf-8").splitlines()]
-    print("| passages | dense | ANN build or load | first query | p50 / p95 ms (62 dev queries x 2) |")
+    print(f"| passages | dense | ANN build or load | first query | p50 / p95 ms ({len(queries)} dev queries x 2) |")
     print("|---|---|---|---|---|")
     for n in sizes:
         s, t_ann = tiled_searcher(store_path, n, rng)
