@@ -41,6 +41,9 @@ def test_lexical_glossary_expands_across_languages():
     assert "huawei" in expand_query("美国对華為的禁令")
     terms = query_terms("entity list", expansion_weight=0.3)
     assert terms["entity"] == 1.0 and terms["实体清单"] == 0.3
+    # policy verbs: a suspension is found in either language ("暫緩課徵" in the report, "suspend" in the news)
+    assert {"暫停", "暫緩"} <= set(expand_query("China will suspend additional tariffs on US autos"))
+    assert "suspend" in expand_query("中国暂停对美国汽车加征关税")
 
 
 def test_lexical_bm25_ranks_and_round_trips(tmp_path):
