@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .lexical import expansion_phrases, is_cjk, tokenize, tokenizer_key
+from .lexical import expansion_phrases, is_cjk, is_quantity, tokenize, tokenizer_key
 
 # BM25 saturation and length normalisation. Lower than the usual 1.2/0.75: passages are short (p50 ~340
 # characters) and a Chinese word also counts through its bigrams, so repeats saturate early; tuned on the
@@ -160,7 +160,11 @@ def ideal_scores(index: BM25Index, query: str, terms: dict[str, float], expansio
     out = np.zeros(2, dtype=np.float64)
     unit = 1.0 / (1.0 + index.k1)  # a term once in a passage of average length scores idf / (1 + k1)
     for t in own:
-        out[int(is_cjk(t.lstrip("~")))] += terms.get(t, 0.0) * index.idf(t) * unit
+        score = terms.get(t, 0.0) * index.idf(t) * unit
+        if is_quantity(t):  # an amount or a date is matched in both languages
+            out += score
+        else:
+            out[int(is_cjk(t.lstrip("~")))] += score
     for into_chinese, variants in expansion_phrases(query):
         best = max(sum(index.idf(t) for t in set(tokenize(v))) for v in variants)
         out[int(into_chinese)] += expansion_weight * best * unit

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-TOKENIZER_VERSION = "4"  # bump when tokenizing code changes: cached indexes are then rebuilt
+TOKENIZER_VERSION = "5"  # bump when tokenizing code changes: cached indexes are then rebuilt
 _GLOSSARY = Path(__file__).parent / "data" / "glossary.tsv"
 _RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[a-z0-9]+(?:[.\-'][a-z0-9]+)*")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -93,7 +93,58 @@ def tokenize(text: str) -> list[str]:
             out.extend("~" + run[i : i + 2] for i in range(len(run) - 1))  # bigrams, kept apart from words
         elif run not in _EN_STOP:
             out.append(stem(run))
+    out.extend(t for _, _, toks in quantities(text) for t in toks)
     return out
+
+
+def is_quantity(token: str) -> bool:
+    """Whether an index token is a language-neutral quantity token (an amount or a date, see ``quantities``)."""
+    return token.startswith("#")
+
+
+def quantities(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, tokens) of every money amount, percentage and date in ``text``, as tokens that read the same in
+    either language, so "$200 billion" finds "2,000 億美元" and "June 1, 2019" finds "2019年6月1日" / "6月1日".
+
+    Amounts: ``#usd2e+11`` (currency and value, 4 significant digits; ranges by their low end). Percentages:
+    ``#pct25`` ("25%", "25 percent", "百分之二十五"; both ends of a range). Dates:
+    ``#d2019-06-01``, ``#m2019-06``, ``#md06-01`` and ``#mm06`` for a day, ``#m2019-05`` and ``#mm05`` for a
+    month, both ends of a range; a date without a year (and none before it in the text) gives only the
+    year-less tokens, so "Nov. 1" still meets "November 2018" through ``#mm11``. A Republic of China
+    year (民國109年) gives its Gregorian year, as plain digits like any other year.
+    """
+    from .normalize.amounts import parse_amounts, parse_rates
+    from .normalize.dates import parse_dates
+
+    out = []
+    for a in parse_amounts(text):
+        if a.currency:
+            out.append((a.start, a.end, (f"#{a.currency.lower()}{a.value:.4g}",)))
+    for r in parse_rates(text):
+        if r.kind == "percent":
+            out.append((r.start, r.end, tuple(dict.fromkeys(f"#pct{v:g}" for v in (r.low, r.high) if v is not None))))
+    for d in parse_dates(text, context_year=_NO_YEAR):
+        if d.kind == "period":
+            continue
+        toks: list[str] = []
+        for iso in dict.fromkeys(x for x in (d.iso, d.end_iso) if x):
+            year, _, rest = iso.partition("-")
+            if int(year) != _NO_YEAR and rest:
+                toks.append(f"#m{iso[:7]}")
+                if len(rest) == 5:
+                    toks.append(f"#d{iso}")
+            if rest:
+                toks.append(f"#mm{rest[:2]}")
+            if len(rest) == 5:
+                toks.append(f"#md{rest}")
+            if not rest and int(year) != _NO_YEAR and year not in d.raw:
+                toks.append(year)
+        if toks:
+            out.append((d.start, d.end, tuple(dict.fromkeys(toks))))
+    return out
+
+
+_NO_YEAR = 1900  # context year given to the date parser: a date that gets it had no year of its own
 
 
 @lru_cache(maxsize=1)
@@ -209,6 +260,7 @@ def _expand_cached(query: str) -> tuple[tuple[str, ...], float]:
             for z in zh_hits:  # the query's CJK tokens inside the matched term count as translated
                 fz = _fold_term(z)
                 covered.update(t for t in own if t.lstrip("~") in fz)
+    covered.update(t for t in own if is_quantity(t))  # amounts and dates read the same in either language
     return tuple(extra), (len(own & covered) / len(own) if own else 0.0)
 
 
@@ -239,7 +291,32 @@ def translate_query(query: str) -> str:
             out.append(en[0])
     # one form per term, and none contained in a longer one (出口管制 inside 出口管制法)
     out = list({t.lower(): t for t in reversed(out)}.values())[::-1]
-    return " ".join(t for t in out if not any(t.lower() != o.lower() and t.lower() in o.lower() for o in out))
+    out = [t for t in out if not any(t.lower() != o.lower() and t.lower() in o.lower() for o in out)]
+    return " ".join(out + _render_quantities(query, into_chinese=not is_cjk(query)))
+
+
+_MONTHS = "January February March April May June July August September October November December".split()
+
+
+def _render_quantities(text: str, *, into_chinese: bool) -> list[str]:
+    """The text's US-dollar amounts and dated days or months written the other language's way
+    ("$200 billion" -> "2000亿美元", "2019年6月1日" -> "June 1, 2019"), for the dense side of a query."""
+    from .normalize.amounts import parse_amounts
+    from .normalize.dates import parse_dates
+
+    out = []
+    for a in parse_amounts(text):
+        if a.currency == "USD" and a.value >= 1e6:
+            v = a.value
+            out.append(f"{v / 1e8:g}亿美元" if into_chinese and v >= 1e8 else f"{v / 1e4:g}万美元" if into_chinese
+                       else f"${v / 1e9:g} billion" if v >= 1e9 else f"${v / 1e6:g} million")
+    for d in parse_dates(text):
+        y, _, rest = d.iso.partition("-")
+        if d.kind == "date" and rest:
+            m, day = int(rest[:2]), int(rest[3:5]) if len(rest) == 5 else None
+            out.append(f"{y}年{m}月" + (f"{day}日" if day else "") if into_chinese
+                       else f"{_MONTHS[m - 1]} " + (f"{day}, " if day else "") + y)
+    return out
 
 
 def is_cjk(text: str) -> bool:

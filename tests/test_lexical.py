@@ -167,3 +167,43 @@ def test_bm25_ideal_score_counts_each_glossary_phrase_once_by_its_best_variant()
     best = max(sum(idx.idf(t) for t in set(tokenize(v))) for v in ("關稅", "关税"))
     assert zh == pytest.approx(best * unit)
     assert idx.idf("nowhere") == 0.0
+
+
+@pytest.mark.parametrize(
+    "english, chinese, token",
+    [("$200 billion", "2,000 億美元", "#usd2e+11"), ("US$34 billion", "340亿美元", "#usd3.4e+10"),
+     ("25 percent", "百分之二十五", "#pct25"), ("June 1, 2019", "2019年6月1日", "#d2019-06-01"),
+     ("November 2018", "2018 年 11 月", "#m2018-11"), ("on Nov. 1", "自11月1日起", "#md11-01")],
+)
+def test_lexical_amounts_percentages_and_dates_read_the_same_in_both_languages(english, chinese, token):
+    assert token in tokenize(english) and token in tokenize(chinese)
+
+
+def test_lexical_quantity_tokens_of_dates_without_a_year_and_roc_years():
+    assert "#mm11" in tokenize("November 2018") and "#mm11" in tokenize("On Nov. 1, China cut tariffs")
+    assert not any(t.startswith("#m2") or t.startswith("#d") for t in tokenize("On Nov. 1, China cut tariffs"))
+    assert "2020" in tokenize("民國109年") and "#usd2e+11" not in tokenize("2000 items")  # a bare number is no amount
+
+
+def test_lexical_quantities_reach_the_other_language():
+    """An amount or a date counts as translated (the other language's passages get a lexical vote for it),
+    and the dense side gets it written the other language's way."""
+    from nlp.bm25 import ideal_scores
+    from nlp.lexical import expand_query_coverage
+
+    assert expand_query_coverage("$200 billion")[1] > 0
+    assert "2000亿美元" in translate_query("US tariffs on $200 billion of Chinese goods")
+    assert "$200 billion" in translate_query("美国对2000亿美元中国商品加征关税")
+    assert "2019年6月1日" in translate_query("tariffs from June 1, 2019")
+    assert "June 1, 2019" in translate_query("2019年6月1日起加徵關稅")
+    idx = BM25Index.build(list("ab"), ["对2000亿美元中国商品加征关税", "tariffs on $200 billion of goods"])
+    en, zh = ideal_scores(idx, "$200 billion", query_terms("$200 billion", expansion_weight=1.0))
+    assert zh > 0 and en > zh  # the amount token counts on both sides; "200" and "billion" on the English one
+
+
+def test_lexical_snippet_marks_the_amount_however_it_is_written():
+    from nlp.snippet import make_snippet
+
+    text = "中美貿易摩擦持續。5月10日，美方宣布對2,000 億美元中國產品加徵25%關稅。13日，中方宣布反制。"
+    query = "$200 billion"
+    assert make_snippet(text, query, query_terms(query)) == "5月10日，美方宣布對«2,000 億美元»中國產品加徵25%關稅。"

@@ -36,6 +36,8 @@ def query_terms(query: str) -> list[str]:
 
     terms = set()
     for tok in tokenize(query):
+        if tok.startswith("#"):
+            continue  # amount and date tokens (lexical.quantities) are not substrings of the text
         if tok.startswith("~"):
             tok = tok[1:]
             if _CJK_RUN.fullmatch(tok) and not _FUNCTION_CHARS.intersection(tok):
