@@ -232,7 +232,8 @@ if __name__ == "__main__":
         knobs = {"lexical_weight": (0.3, 0.4, 0.5, 0.6), "lexical_weight_zh": (None, 0.4, 0.5, 0.6, 0.7),
                  "neighbor_weight": (0.0, 0.1, 0.2, 0.3, 0.4, 0.5), "context_dense": (0.0, 0.1, 0.2, 0.3, 0.4),
                  "context_lexical": (0.0, 0.1, 0.2, 0.3, 0.4), "term_coverage": (0.0, 0.5, 1.0),
-                 "dense_floor_rank": (50, 100, 200), "lexical_floor": (0.0, 0.5, 0.7, 0.85, 1.0)}
+                 "dense_floor_rank": (50, 100, 200), "lexical_floor": (0.0, 0.5, 0.7, 0.85, 1.0),
+                 "lexical_absolute": (0.0, 0.1, 0.2, 0.3, 0.5, 0.7)}
         best = {k: getattr(FusionParams(), k) for k in knobs}  # from the current defaults
 
         def tune_score(kw: dict) -> float:  # mean nDCG@10 of the two languages on the tuning split

@@ -41,6 +41,7 @@ class FusionParams:
     context_dense: float = 0.2  # share of the cosine of the passage's section context (title › headings) added
     context_lexical: float = 0.2  # share of the section context's BM25 (over the best context's) added
     lexical_floor: float = 0.7  # a language's best BM25 counts fully from this share of the ideal score up
+    lexical_absolute: float = 0.5  # share of BM25 over the ideal score (capped at 1) added to the lexical score
 
 
 class Searcher:
@@ -145,12 +146,16 @@ class Searcher:
         n_cand = max(p.candidates, k)
         nz = np.flatnonzero(lex)  # every step below works on matched passages or candidates, never on all
         lex_top = nz[_topn(lex[nz], n_cand)]
-        lex_scale = self._lexical_scale(lex, nz, query, terms)
+        ideal = ideal_scores(bm25, query, terms, p.expansion_weight)
+        lex_scale = self._lexical_scale(lex, nz, query, terms, ideal)
         ctx = self.context
         c_lex = ctx.lexical(terms) if ctx is not None and p.context_lexical else None
 
         def lex_of(pos: np.ndarray) -> np.ndarray:
-            out = lex[pos] * lex_scale[bm25.cjk[pos].astype(np.int64)]
+            g = bm25.cjk[pos].astype(np.int64)
+            out = lex[pos] * lex_scale[g]
+            if p.lexical_absolute:  # how much of the ideal match it holds, whatever the language's best holds
+                out = out + p.lexical_absolute * np.minimum(lex[pos] / np.maximum(ideal[g], 1e-9), 1.0)
             if p.term_coverage:  # a passage matching few of the query's terms loses part of its lexical score
                 g = bm25.cjk[pos]
                 cov = np.ones(len(pos), dtype=np.float32)
@@ -193,9 +198,11 @@ class Searcher:
         fused = score_of(cand)
         if p.neighbor_weight > 0:
             fused = fused + p.neighbor_weight * self._neighbor_best(cand, score_of, allowed)
-        # scores in [0, 1]: over the most a passage can get (dense 1, lexical 1 + its context's, a best neighbour)
+        # scores in [0, 1]: over the most a passage can get (dense 1; lexical 1, its context's and its absolute share;
+        # a best neighbour); float32 rounding is clipped
         lex_share = 1.0 if dense is None else w
-        fused = fused / (((1.0 - lex_share) + lex_share * (1.0 + p.context_lexical)) * (1.0 + p.neighbor_weight))
+        lex_max = 1.0 + p.context_lexical + p.lexical_absolute
+        fused = np.minimum(fused / (((1.0 - lex_share) + lex_share * lex_max) * (1.0 + p.neighbor_weight)), 1.0)
         if allowed is not None:
             keep = allowed[cand]
             cand, fused = cand[keep], fused[keep]
@@ -251,7 +258,8 @@ class Searcher:
             self._row_of_cache = r
         return self._row_of_cache
 
-    def _lexical_scale(self, lex: np.ndarray, nz: np.ndarray, query: str, terms: dict[str, float]) -> np.ndarray:
+    def _lexical_scale(self, lex: np.ndarray, nz: np.ndarray, query: str, terms: dict[str, float],
+                       ideal: np.ndarray) -> np.ndarray:
         """Factors [non-Chinese, Chinese] that map BM25 to [0, 1] per language of the passage, capped by how much
         of the query reaches that language.
 
@@ -267,7 +275,7 @@ class Searcher:
         q_cjk = is_cjk(query)
         cjk = self.bm25.cjk[nz]
         vals = lex[nz]
-        floor = self.params.lexical_floor * ideal_scores(self.bm25, query, terms, self.params.expansion_weight)
+        floor = self.params.lexical_floor * ideal
         out = np.zeros(2, dtype=np.float32)
         for group, mask, cov in ((1, cjk, same if q_cjk else other), (0, ~cjk, other if q_cjk else same)):
             m = float(vals[mask].max()) if mask.any() else 0.0

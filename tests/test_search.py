@@ -45,6 +45,14 @@ def test_search_english_query_reaches_chinese_text_through_glossary(store):
     assert any(_file(store, h) == "export_control_law_2020.md" for h in hits)
 
 
+def test_search_english_amount_finds_chinese_passages_that_write_it_in_yi(store):
+    """"$200 billion" has no glossary entry: the amount token (#usd2e+11) meets 2000亿美元 in the news."""
+    lexical = Searcher(store, embedder_name="hash", params=FusionParams(lexical_weight=1.0))
+    hits = lexical.search("$200 billion tariffs", k=5)
+    assert "«2000亿美元»" in hits[0].snippet
+    assert sum("2000亿美元" in h.text for h in hits) >= 3
+
+
 def test_search_hits_shape_and_snippet(store):
     hits = search(store, "entity list additions", k=4, embedder_name="hash")
     assert [h.rank for h in hits] == [1, 2, 3, 4]
@@ -242,13 +250,15 @@ def test_search_weak_same_language_match_is_not_stretched_to_the_cap(store):
     """A Chinese question whose Chinese matches in this store are only its common words (美國, 中國, 制裁 of
     the sanctions law and the 2019 news) keeps a low lexical score; with the floor off (the old behaviour),
     the best of those passages was stretched to the full cap. A query the laws answer keeps its cap."""
+    from nlp.bm25 import ideal_scores
     from nlp.lexical import query_terms
 
     def top_lexical(query: str, floor: float) -> float:
         s = Searcher(store, embedder_name="hash", params=FusionParams(lexical_floor=floor))
         terms = query_terms(query, expansion_weight=s.params.expansion_weight)
         lex = s.bm25.scores(terms)
-        scale = s._lexical_scale(lex, np.flatnonzero(lex), query, terms)
+        ideal = ideal_scores(s.bm25, query, terms, s.params.expansion_weight)
+        scale = s._lexical_scale(lex, np.flatnonzero(lex), query, terms, ideal)
         return float((lex * scale[s.bm25.cjk.astype(np.int64)])[s.bm25.cjk].max())
 
     weak = "1990年前後美國對中國實施過哪些經濟制裁？"
