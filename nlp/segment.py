@@ -20,6 +20,9 @@ _SENT_END = re.compile(r"[。！？；!?;]+[」』”’）)\]]*|\.(?=[\s]+[A-Z\
 ABBREV = re.compile(r"(?:\b(?:[A-Z]\.)+|\b(?:No|Nos|Co|Ltd|Inc|Corp|Mr|Ms|Dr|St|vs|etc|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
                     r"|Sep|Sept|Oct|Nov|Dec)\.)$")
 _PARA = re.compile(r"\n\s*\n")
+# A metadata line: "**Published:** February 05, 2021", "Document Number: 2021-06625" (a key of 1-4 capitalised
+# words, a short value).
+_META = re.compile(r"[ \t]*(?:\*\*|__)?[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,3}:(?:\*\*|__)?[ \t]+\S[^\n]{0,100}")
 
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
@@ -74,6 +77,22 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [_strip(text, a, b) for a, b in out if text[a:b].strip()]
 
 
+_MD_HEADING = re.compile(r"#{1,6}[ \t]+\S[^\n]{0,200}")
+
+
+def _is_heading(paragraph: str) -> bool:
+    """A heading paragraph (clean.is_heading), or a Markdown heading of any common length: the ``#`` says it is
+    one even where the line is too long for a heading in plain text (a Federal Register notice's title)."""
+    return is_heading(paragraph) or _MD_HEADING.fullmatch(paragraph.strip()) is not None
+
+
+def is_metadata(paragraph: str) -> bool:
+    """Whether a paragraph is only metadata lines ("**Published:** ...", "Source: ..."): like a heading, it
+    opens the passage of the text that follows (a notice's title block joins its summary)."""
+    lines = [ln for ln in paragraph.splitlines() if ln.strip()]
+    return bool(lines) and all(_META.fullmatch(ln) for ln in lines)
+
+
 def _document_chinese(doc: Document) -> str | None:
     """One Traditional/Simplified verdict for the document, from Han characters sampled across its pages."""
     pages = doc.pages
@@ -118,22 +137,22 @@ def split_passages(doc: Document) -> list[Passage]:
                 emit(page.number, a, b, text, "table", ti)
                 continue
             cur: list[tuple[int, int]] = []
-            body = False  # whether cur holds more than headings: a heading-only passage is never emitted
+            body = False  # whether cur holds more than headings and metadata: such a passage is never emitted
             for pa, pb in _paragraphs(text, a, b):
-                if is_heading(text[pa:pb]):
+                head = _is_heading(text[pa:pb])
+                para_body = not head and not is_metadata(text[pa:pb])
+                if head:
                     if cur and body:
                         emit(page.number, cur[0][0], cur[-1][1], text)
-                        cur = []
+                        cur, body = [], False
                     heading = " ".join(text[pa:pb].split())
-                    body = False
-                else:
-                    body = True
                 for s, e in split_sentences(text, pa, pb):
                     size = cur[-1][1] - cur[0][0] if cur else 0
-                    if cur and size >= MIN_CHARS and (e - cur[0][0]) > MAX_CHARS:
+                    if cur and body and size >= MIN_CHARS and (e - cur[0][0]) > MAX_CHARS:
                         emit(page.number, cur[0][0], cur[-1][1], text)
-                        cur = []
+                        cur, body = [], False
                     cur.append((s, e))
+                    body = body or para_body
             if cur:
                 emit(page.number, cur[0][0], cur[-1][1], text)
     return out

@@ -108,14 +108,37 @@ def test_segment_abbreviation_period_does_not_end_a_sentence():
     ]
 
 
+def test_segment_long_markdown_title_and_metadata_block_join_the_summary(corpus):
+    """A Federal Register notice: its 80-character title and its **Published:** / **Document Number:** lines
+    are one passage with the summary below them (alone they were a passage that ranked above the summary)."""
+    from nlp.read import read_document
+
+    path = sorted((corpus / "fr_abstracts").glob("2021-03-31-*proposed*"))[0]
+    ps = split_passages(read_document(path))
+    first = ps[0].text
+    assert first.startswith("# Proposed Action in Section 301") and "**Document Number:**" in first
+    assert "## Summary" in first and "requests written comments" in first and ps[0].heading == "## Summary"
+    assert sum("**Published:**" in p.text for p in ps) == 1
+
+
+def test_segment_metadata_lines():
+    from nlp.segment import is_metadata
+
+    assert is_metadata("**Published:** February 05, 2026 19:09 UTC\n**Source:** Federal Register")
+    assert is_metadata("Document Number: 2021-06625")
+    assert not is_metadata("The USTR requests comments: by March 31.") and not is_metadata("时间：2019-05-16")
+    assert not is_metadata("**Published:** February 05\nThe USTR requests comments on the action.")
+
+
 def test_segment_markdown_headings_open_passages_but_never_stand_alone():
     md = ("# Notice of Determination: India's Digital Services Tax\n\n**Document Number:** 2021-00362\n\n"
           "## Summary\n\nThe U.S. Trade Representative has determined that India's DST is actionable.\n\n"
           "## 第一章 总则\n\n### 第一节 一般规定\n\n第一条 为了规范关税的征收和缴纳，制定本法。")
     ps = split_passages(Document(doc_id="m", path="m.md", title="t", pages=(Page(1, md),)))
     texts = [p.text for p in ps]
-    assert any(t.startswith("## Summary") and "actionable" in t for t in texts)
-    assert not any(t.strip().startswith("#") and "\n" not in t.strip() for t in texts)  # no heading-only passage
+    # the title and its metadata open the summary's passage: no passage is only a heading or metadata
+    assert texts[0].startswith("# Notice of Determination") and "2021-00362" in texts[0] and "actionable" in texts[0]
+    assert not any(t.strip().startswith("#") and "\n" not in t.strip() for t in texts)
     law = next(p for p in ps if "第一条" in p.text)
     assert law.text.startswith("## 第一章 总则") and law.heading == "### 第一节 一般规定"
 
