@@ -40,12 +40,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
             report = ingest_paths_ray(
                 paths, store, address=args.ray, num_cpus=args.workers or None, embed=not args.no_embed,
-                ocr=args.ocr, password=args.password, on_error=lambda path, msg: _err(msg),
+                ocr=args.ocr, password=args.password, on_error=lambda path, msg: _err(msg), reprocess=args.reprocess,
             )
         else:
             report = ingest_paths(
                 paths, store, workers=args.workers or int(get_setting("workers")), embed=not args.no_embed,
-                ocr=args.ocr, password=args.password, on_error=lambda path, msg: _err(msg),
+                ocr=args.ocr, password=args.password, on_error=lambda path, msg: _err(msg), reprocess=args.reprocess,
             )
         n_docs = len(store.documents())
     print(
@@ -232,6 +232,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--no-embed", action="store_true", help="skip embedding; run `policylens embed` later")
     sp.add_argument("--ocr", action="store_true", help="OCR image-only pages with Tesseract")
     sp.add_argument("--password", help="password for encrypted PDFs")
+    sp.add_argument("--reprocess", action="store_true",
+                    help="read and cut files stored already again, replacing their stored version (after an upgrade)")
     sp.add_argument("--ray", metavar="ADDRESS", help="parse and embed on a Ray cluster (ADDRESS, or `local`: start one here with --workers CPUs); needs `pip install 'policylens[ray]'`")
 
     sp = add("docs", cmd_docs, "List the documents in the store.")

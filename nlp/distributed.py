@@ -88,6 +88,7 @@ def ingest_paths_ray(
     progress: bool = True,
     parse: Callable[..., Parsed] = parse_file,
     retries: int = RETRIES,
+    reprocess: bool = False,
 ) -> IngestReport:
     """Ingest files and folders into ``store`` with the parsing and embedding done on a Ray cluster.
 
@@ -125,7 +126,7 @@ def ingest_paths_ray(
                         bar.update(1)
                         fail(path, str(UnreadableFile(path, f"cannot open ({e.strerror})", "check the path and permissions")))
                         continue
-                    if data and store.has_sha(hashlib.sha256(data).hexdigest()):
+                    if data and not reprocess and store.has_sha(hashlib.sha256(data).hexdigest()):
                         bar.update(1)
                         report.skipped.append(path)
                         continue
@@ -135,7 +136,7 @@ def ingest_paths_ray(
                 done, _ = ray.wait(list(pending), num_returns=1)
                 path = pending.pop(done[0])
                 bar.update(1)
-                _store_result(path, done[0], store, report, fail, retries)
+                _store_result(path, done[0], store, report, fail, retries, reprocess)
         finally:
             bar.close()
             for ref in pending:
@@ -150,7 +151,8 @@ def ingest_paths_ray(
     return report
 
 
-def _store_result(path: str, ref: Any, store: Store, report: IngestReport, fail: Callable[[str, str], None], retries: int) -> None:
+def _store_result(path: str, ref: Any, store: Store, report: IngestReport, fail: Callable[[str, str], None], retries: int,
+                  reprocess: bool = False) -> None:
     import ray
 
     try:
@@ -165,7 +167,7 @@ def _store_result(path: str, ref: Any, store: Store, report: IngestReport, fail:
         cls, reason, fix = res
         fail(path, str(cls(path, reason, fix)))
         return
-    store_parsed(store, path, Parsed(replace(res.doc, path=path), res.passages, res.events), report, fail)
+    store_parsed(store, path, Parsed(replace(res.doc, path=path), res.passages, res.events), report, fail, reprocess=reprocess)
 
 
 def _embed_remote(store: Store, embedder_name: str | None, retries: int, progress: bool) -> int:

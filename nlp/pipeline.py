@@ -36,6 +36,7 @@ class IngestReport:
     added: list[str] = field(default_factory=list)  # paths stored
     skipped: list[str] = field(default_factory=list)  # already stored (same content hash)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, message)
+    replaced: set[str] = field(default_factory=set)  # content hashes stored again by this run (reprocess)
     embedded: int = 0
     passages: int = 0
     events: int = 0
@@ -79,15 +80,21 @@ def ingest_paths(
     embedder_name: str | None = None,
     on_error: Callable[[str, str], None] | None = None,
     progress: bool = True,
+    reprocess: bool = False,
 ) -> IngestReport:
-    """Ingest files and folders into ``store``. One bad file never stops the batch."""
+    """Ingest files and folders into ``store``. One bad file never stops the batch.
+
+    A file whose content is stored already is skipped, unless ``reprocess``: then it is read, cut and
+    extracted again and replaces its stored version (after a reader or segmenter upgrade; vectors of
+    unchanged passage texts are kept, so only new texts are embedded).
+    """
     from tqdm import tqdm
 
     report = IngestReport()
     todo: list[str] = []
     for f in expand_paths(paths):
         try:
-            if f.exists() and f.is_file() and f.stat().st_size and store.has_sha(file_sha256(f)):
+            if not reprocess and f.exists() and f.is_file() and f.stat().st_size and store.has_sha(file_sha256(f)):
                 report.skipped.append(str(f))
                 continue
         except OSError:
@@ -113,7 +120,7 @@ def ingest_paths(
             if isinstance(res, InputError):
                 fail(path, str(res))
                 continue
-            if not store_parsed(store, path, res, report, fail):
+            if not store_parsed(store, path, res, report, fail, reprocess=reprocess):
                 continue
             n_image = sum(1 for pg in res.doc.pages if "image_only" in pg.flags and "ocr" not in pg.flags)
             if n_image:
@@ -129,9 +136,15 @@ def ingest_paths(
     return report
 
 
-def store_parsed(store: Store, path: str, res: Parsed, report: IngestReport, fail: Callable[[str, str], None]) -> bool:
-    """Write one parsed file in its own transaction and count it; False when skipped or failed."""
-    if store.has_sha(res.doc.sha256):  # the same content under two names in one batch
+def store_parsed(store: Store, path: str, res: Parsed, report: IngestReport, fail: Callable[[str, str], None], *,
+                 reprocess: bool = False) -> bool:
+    """Write one parsed file in its own transaction and count it; False when skipped or failed.
+
+    Content stored already is skipped (the same content under two names in one batch, too); with
+    ``reprocess`` it replaces the stored version once per run.
+    """
+    sha = res.doc.sha256
+    if store.has_sha(sha) and not (reprocess and sha not in report.replaced):
         report.skipped.append(path)
         return False
     try:
@@ -139,6 +152,8 @@ def store_parsed(store: Store, path: str, res: Parsed, report: IngestReport, fai
     except PolicylensError as e:
         fail(path, str(e))
         return False
+    if reprocess:
+        report.replaced.add(sha)
     report.added.append(path)
     report.passages += len(res.passages)
     report.events += len(res.events)

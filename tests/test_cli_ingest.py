@@ -82,6 +82,31 @@ def test_cli_ingest_twice_stores_nothing_twice(run_cli, tmp_path, batch):
     assert before == after
 
 
+def test_cli_ingest_reprocess_recuts_stored_documents_in_place(run_cli, tmp_path, corpus):
+    """After a segmenter upgrade `--reprocess` re-cuts stored files: passages written by an older version
+    (here: a notice's title block stored as a passage of its own) are replaced, nothing is duplicated,
+    and the same content under a second name is still stored once."""
+    store = tmp_path / "store"
+    src = sorted((corpus / "fr_abstracts").glob("2021-03-31-*proposed*"))[0]
+    d = tmp_path / "in"
+    d.mkdir()
+    shutil.copy(src, d / "notice.md")
+    shutil.copy(src, d / "copy_of_notice.md")
+    run_cli("ingest", d, "--store", store, "--no-embed")
+    with _db(store) as db:  # what an older segmenter stored: the title block alone
+        (doc_id, text), = db.execute("SELECT doc_id, text FROM passages WHERE seq = 0")
+        old = text[:text.index("## Summary")].rstrip()
+        db.execute('UPDATE passages SET text = ?, "end" = start + ? WHERE doc_id = ? AND seq = 0', (old, len(old), doc_id))
+    r = run_cli("ingest", d, "--store", store, "--no-embed")
+    assert "ingested 0 file(s), skipped 2 already stored" in r.stderr
+    r = run_cli("ingest", d, "--store", store, "--no-embed", "--reprocess")
+    assert "ingested 1 file(s), skipped 1 already stored" in r.stderr and r.returncode == 0
+    with _db(store) as db:
+        assert db.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 1
+        (first,) = db.execute("SELECT text FROM passages WHERE seq = 0").fetchone()
+    assert first.startswith("# Proposed Action") and "requests written comments" in first
+
+
 def test_cli_ingest_thousands_of_files(run_cli, tmp_path):
     d = tmp_path / "many"
     for i in range(2000):
