@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-TOKENIZER_VERSION = "5"  # bump when tokenizing code changes: cached indexes are then rebuilt
+TOKENIZER_VERSION = "6"  # bump when tokenizing code changes: cached indexes are then rebuilt
 _GLOSSARY = Path(__file__).parent / "data" / "glossary.tsv"
 _RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[a-z0-9]+(?:[.\-'][a-z0-9]+)*")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -93,8 +93,12 @@ def tokenize(text: str) -> list[str]:
             out.extend("~" + run[i : i + 2] for i in range(len(run) - 1))  # bigrams, kept apart from words
         elif run not in _EN_STOP:
             out.append(stem(run))
+    out.extend(m.group().replace(",", "") for m in _GROUPED.finditer(text))  # 1,585 is also 1585
     out.extend(t for _, _, toks in quantities(text) for t in toks)
     return out
+
+
+_GROUPED = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)")
 
 
 def is_quantity(token: str) -> bool:

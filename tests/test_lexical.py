@@ -207,3 +207,9 @@ def test_lexical_snippet_marks_the_amount_however_it_is_written():
     text = "中美貿易摩擦持續。5月10日，美方宣布對2,000 億美元中國產品加徵25%關稅。13日，中方宣布反制。"
     query = "$200 billion"
     assert make_snippet(text, query, query_terms(query)) == "5月10日，美方宣布對«2,000 億美元»中國產品加徵25%關稅。"
+
+
+def test_lexical_grouped_number_is_also_one_token():
+    """"1,585 tariff lines" meets "1585个税目": a number written with thousands separators also gives its digits."""
+    assert "1585" in tokenize("tariffs on 1,585 tariff lines") and "1585" in tokenize("下调1585个税目")
+    assert "12345678" in tokenize("12,345,678 dollars") and "2000" not in tokenize("2,000.5")
