@@ -218,6 +218,8 @@ def test_server_highlight_escapes_then_marks():
     assert "<mark>tariff</mark> lines" in html and "<mark>華為</mark>" in html
     assert "<mark>Tariffs</mark>" in html  # an English stem marks its inflections, as the index matches them
     assert "<mark>" not in str(highlight("retariffing", "tariff"))  # but only from the start of a word
+    amount = str(highlight("美方宣布對 2,000 億美元中國產品加徵 25% 關稅", "$200 billion at 25 percent"))
+    assert "<mark>2,000 億美元</mark>" in amount and "<mark>25%</mark>" in amount
     zh = str(highlight("美國對華為實施出口管制", "美国对华为的出口管制"))
     assert "<mark>美國</mark>" in zh and "<mark>出口管制</mark>" in zh and "<mark>對" not in zh  # grammar is not marked
     assert "<mark>" not in str(highlight("<mark>", "mark"))[:6]

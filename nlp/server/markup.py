@@ -47,12 +47,13 @@ def query_terms(query: str) -> list[str]:
     return sorted(terms, key=len, reverse=True)
 
 
-def match_spans(text: str, terms: Sequence[str]) -> list[tuple[int, int]]:
-    """Merged (start, end) spans of ``text`` where any term occurs (Latin terms from a word start)."""
-    if not terms:
+def match_spans(text: str, terms: Sequence[str], extra: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Merged (start, end) spans of ``text`` where any term occurs (Latin terms from a word start), with
+    the ``extra`` spans merged in."""
+    spans = list(extra)
+    if not terms and not spans:
         return []
     folded = _fold(text)
-    spans = []
     for t in terms:
         if _CJK_RUN.search(t):
             pat = re.escape(t)
@@ -69,13 +70,22 @@ def match_spans(text: str, terms: Sequence[str]) -> list[tuple[int, int]]:
     return [(s, e) for s, e in merged]
 
 
+def quantity_spans(text: str, query: str) -> list[tuple[int, int]]:
+    """Spans of the amounts, percentages and dates of ``text`` that the query names, however either writes
+    them ("$200 billion" marks "2,000 億美元"; lexical.quantities)."""
+    from ..lexical import is_quantity, quantities, tokenize
+
+    want = {t for t in tokenize(query) if is_quantity(t)}
+    return [(a, b) for a, b, toks in quantities(text) if want.intersection(toks)] if want else []
+
+
 def highlight(text: str, query: str, *, width: int = 320, focus: str | None = None) -> Markup:
     """An excerpt of ``text`` escaped, with query terms in ``<mark>``.
 
     The excerpt starts a little before ``focus`` (e.g. the searcher's best sentence) when it is found in
     ``text``, else before the first query match.
     """
-    spans = match_spans(text, query_terms(query))
+    spans = match_spans(text, query_terms(query), quantity_spans(text, query))
     start = 0
     if len(text) > width:
         at = text.find(focus) if focus else -1
