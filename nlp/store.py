@@ -314,7 +314,9 @@ class Store:
         """A key that changes whenever the stored passages change: derived indexes are valid for one key."""
         n, last = self.db.execute("SELECT COUNT(*), COALESCE(MAX(rowid), 0) FROM passages").fetchone()
         docs = hashlib.sha1("".join(r[0] for r in self.db.execute("SELECT doc_id FROM documents ORDER BY doc_id")).encode())
-        return hashlib.sha1(f"{n}:{last}:{docs.hexdigest()}".encode()).hexdigest()
+        # a document stored again (ingest --reprocess) may get the same rowids back: its new time tells
+        (stamp,) = self.db.execute("SELECT COALESCE(MAX(ingested_at), 0) FROM documents").fetchone()
+        return hashlib.sha1(f"{n}:{last}:{docs.hexdigest()}:{stamp!r}".encode()).hexdigest()
 
     def count_vectors(self, model: str) -> int:
         """How many distinct passage texts have a vector of ``model``."""

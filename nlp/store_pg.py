@@ -255,7 +255,8 @@ class PgStore:
         """A key that changes whenever the stored passages change: derived indexes are valid for one key."""
         n, last = self._q("SELECT COUNT(*), COALESCE(MAX(row_id), 0) FROM passages")[0]
         docs = hashlib.sha1("".join(r[0] for r in self._q("SELECT doc_id FROM documents ORDER BY doc_id")).encode())
-        return hashlib.sha1(f"{n}:{last}:{docs.hexdigest()}".encode()).hexdigest()
+        stamp = float(self._q("SELECT COALESCE(MAX(ingested_at), 0) FROM documents")[0][0])  # as the SQLite store
+        return hashlib.sha1(f"{n}:{last}:{docs.hexdigest()}:{stamp!r}".encode()).hexdigest()
 
     def count_vectors(self, model: str) -> int:
         """How many distinct passage texts have a vector of ``model``."""

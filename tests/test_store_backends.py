@@ -246,6 +246,10 @@ def test_store_cache_keys_for_derived_indexes(store, parsed):
     assert store.state_key() != key
     store.remove_document(parsed[2].doc.doc_id)
     assert store.state_key() == key  # the same passages again: the cached index is valid again
+    last = parsed[1]  # stored again with other passages of the same count (ingest --reprocess after an upgrade)
+    recut = [replace(q, text=q.text + " ") for q in last.passages]
+    store.add_document(last.doc, recut)
+    assert store.state_key() != key and [t for _, t in store.passage_texts()][-1].endswith(" ")
     assert store.count_vectors("m") == 0
     missing = store.missing_vectors("m")
     store.put_vectors([h for h, _ in missing], "m", np.ones((len(missing), 4), dtype=np.float32))
