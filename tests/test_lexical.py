@@ -38,6 +38,7 @@ def test_lexical_english_tokens_lowercased_without_stopwords():
 def test_lexical_glossary_expands_across_languages():
     assert "出口管制" in expand_query("export controls on semiconductors")
     assert "半導體" in expand_query("export controls on semiconductors")
+    assert "請願" in expand_query("Section 301 petition") and "petition" in expand_query("301條款請願")
     assert "huawei" in expand_query("美国对華為的禁令")
     terms = query_terms("entity list", expansion_weight=0.3)
     assert terms["entity"] == 1.0 and terms["实体清单"] == 0.3
