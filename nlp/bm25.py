@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .lexical import expansion_phrases, is_cjk, is_quantity, tokenize, tokenizer_key
+from .lexical import expansion_phrases, is_cjk, is_quantity, query_tokens, tokenize, tokenizer_key
 
 # BM25 saturation and length normalisation. Lower than the usual 1.2/0.75: passages are short (p50 ~340
 # characters) and a Chinese word also counts through its bigrams, so repeats saturate early; tuned on the
@@ -156,7 +156,7 @@ def ideal_scores(index: BM25Index, query: str, terms: dict[str, float], expansio
     A language's best match is measured against this: one that reaches a small part of it matched only some
     common words of the query.
     """
-    own = set(tokenize(query))
+    own = set(query_tokens(query))
     out = np.zeros(2, dtype=np.float64)
     unit = 1.0 / (1.0 + index.k1)  # a term once in a passage of average length scores idf / (1 + k1)
     for t in own:

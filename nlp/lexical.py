@@ -101,9 +101,22 @@ def tokenize(text: str) -> list[str]:
 _GROUPED = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)")
 
 
+@lru_cache(maxsize=1024)
+def query_tokens(query: str) -> tuple[str, ...]:
+    """``tokenize`` of a query, once per query: search, its snippets and the web page's highlights all read it."""
+    return tuple(tokenize(query))
+
+
 def is_quantity(token: str) -> bool:
     """Whether an index token is a language-neutral quantity token (an amount or a date, see ``quantities``)."""
     return token.startswith("#")
+
+
+def quantity_spans(text: str, tokens) -> list[tuple[int, int]]:
+    """(start, end) of the amounts, percentages and dates of ``text`` whose quantity tokens are among ``tokens``
+    (a query's), however either writes them: "$200 billion" marks "2,000 億美元"."""
+    want = {t for t in tokens if is_quantity(t)}
+    return [(a, b) for a, b, toks in quantities(text) if want.intersection(toks)] if want else []
 
 
 def quantities(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
@@ -250,7 +263,7 @@ def expand_query(query: str) -> list[str]:
 
 @lru_cache(maxsize=1024)
 def _expand_cached(query: str) -> tuple[tuple[str, ...], float]:
-    own = set(tokenize(query))
+    own = set(query_tokens(query))
     covered: set[str] = set()
     extra: list[str] = []
     glossary = load_glossary()
@@ -339,7 +352,7 @@ def _weighted_terms(tokens: list[str]) -> dict[str, float]:
 
 def query_terms(query: str, *, expand: bool = True, expansion_weight: float = 0.5) -> dict[str, float]:
     """Query token -> weight: the query's own tokens, plus glossary expansions at a lower weight."""
-    terms = _weighted_terms(tokenize(query))
+    terms = _weighted_terms(query_tokens(query))
     if expand:
         for t, w in _weighted_terms([t for e in expand_query_coverage(query)[0] for t in tokenize(e)]).items():
             if t not in terms:

@@ -157,7 +157,6 @@ class Searcher:
             if p.lexical_absolute:  # how much of the ideal match it holds, whatever the language's best holds
                 out = out + p.lexical_absolute * np.minimum(lex[pos] / np.maximum(ideal[g], 1e-9), 1.0)
             if p.term_coverage:  # a passage matching few of the query's terms loses part of its lexical score
-                g = bm25.cjk[pos]
                 cov = np.ones(len(pos), dtype=np.float32)
                 for flag in (True, False):
                     if (g == flag).any():

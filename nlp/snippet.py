@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .lexical import fold, is_quantity, quantities, query_terms
+from .lexical import fold, is_quantity, quantities, quantity_spans, query_terms
 from .segment import split_sentences
 
 _CJK_GAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])")
@@ -31,8 +31,7 @@ def make_snippet(text: str, query: str, terms: dict[str, float] | None = None, *
 def _mark(sentence: str, terms: dict[str, float]) -> str:
     folded = fold(sentence)
     spans: list[tuple[int, int]] = []
-    if any(map(is_quantity, terms)):
-        spans.extend((a, b) for a, b, toks in quantities(sentence) if any(t in terms for t in toks))
+    spans.extend(quantity_spans(sentence, terms))
     for t in terms:
         if t.startswith("~") or is_quantity(t):
             continue  # bigrams would mark half-words; whole words and stems are marked instead

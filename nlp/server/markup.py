@@ -32,10 +32,10 @@ _FUNCTION_CHARS = frozenset("的之了是在和与與及或对對为為于於其
 def query_terms(query: str) -> list[str]:
     """Terms to mark for a query, folded like the search index folds them: words (English stems match
     their inflections), Chinese words from the search tokenizer, and its content-bearing bigrams."""
-    from ..lexical import tokenize
+    from ..lexical import query_tokens
 
     terms = set()
-    for tok in tokenize(query):
+    for tok in query_tokens(query):
         if tok.startswith("#"):
             continue  # amount and date tokens (lexical.quantities) are not substrings of the text
         if tok.startswith("~"):
@@ -70,22 +70,15 @@ def match_spans(text: str, terms: Sequence[str], extra: Sequence[tuple[int, int]
     return [(s, e) for s, e in merged]
 
 
-def quantity_spans(text: str, query: str) -> list[tuple[int, int]]:
-    """Spans of the amounts, percentages and dates of ``text`` that the query names, however either writes
-    them ("$200 billion" marks "2,000 億美元"; lexical.quantities)."""
-    from ..lexical import is_quantity, quantities, tokenize
-
-    want = {t for t in tokenize(query) if is_quantity(t)}
-    return [(a, b) for a, b, toks in quantities(text) if want.intersection(toks)] if want else []
-
-
 def highlight(text: str, query: str, *, width: int = 320, focus: str | None = None) -> Markup:
     """An excerpt of ``text`` escaped, with query terms in ``<mark>``.
 
     The excerpt starts a little before ``focus`` (e.g. the searcher's best sentence) when it is found in
     ``text``, else before the first query match.
     """
-    spans = match_spans(text, query_terms(query), quantity_spans(text, query))
+    from ..lexical import query_tokens, quantity_spans
+
+    spans = match_spans(text, query_terms(query), quantity_spans(text, query_tokens(query)))
     start = 0
     if len(text) > width:
         at = text.find(focus) if focus else -1
