@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import itertools
 import logging
-import sys
 from dataclasses import dataclass
 
 import numpy as np
@@ -35,24 +34,15 @@ def store_contexts(store) -> dict[str, str]:
 
 def embed_contexts(store, embedder, *, batch_size: int = 32, progress: bool = False) -> int:
     """Embed the distinct passage contexts of the store that have no vector yet; returns how many were embedded."""
-    from tqdm import tqdm
-
+    from .embed import embed_into_store
     from .store import text_hash
 
     texts = {text_hash(c): c for c in set(store_contexts(store).values()) if c}
     model = embedder.name + CONTEXT_SUFFIX
     have = store.get_vectors(list(texts), model)
     todo = [(h, c) for h, c in texts.items() if h not in have]
-    bar = tqdm(total=len(todo), desc="embedding contexts", unit="context", file=sys.stderr,
-               disable=not progress or not todo or None)
-    try:
-        for i in range(0, len(todo), batch_size):
-            chunk = todo[i : i + batch_size]
-            store.put_vectors([h for h, _ in chunk], model, embedder.embed_passages([c for _, c in chunk]))
-            bar.update(len(chunk))
-    finally:
-        bar.close()
-    return len(todo)
+    return embed_into_store(store, embedder, todo, model, batch_size=batch_size, progress=progress,
+                            desc="embedding contexts", unit="context")
 
 
 @dataclass

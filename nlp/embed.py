@@ -116,6 +116,27 @@ class HashingEmbedder:
     embed_queries = _embed
 
 
+def embed_into_store(store, embedder: Embedder, todo: list[tuple[str, str]], model: str, *, batch_size: int = 32,
+                     progress: bool = True, desc: str = "embedding", unit: str = "passage") -> int:
+    """Embed the texts of ``todo`` ((text hash, text) pairs) in batches and store them as vectors of ``model``,
+    each batch committed on its own so an interrupted run resumes where it stopped; returns how many."""
+    if not todo:
+        return 0
+    import sys
+
+    from tqdm import tqdm
+
+    bar = tqdm(total=len(todo), desc=desc, unit=unit, file=sys.stderr, disable=not progress or None)
+    try:
+        for i in range(0, len(todo), batch_size):
+            chunk = todo[i : i + batch_size]
+            store.put_vectors([h for h, _ in chunk], model, embedder.embed_passages([t for _, t in chunk]))
+            bar.update(len(chunk))
+    finally:
+        bar.close()
+    return len(todo)
+
+
 @lru_cache(maxsize=4)
 def load_embedder(name: str | None = None) -> Embedder:
     """The embedder named by ``name`` or the ``embedder`` setting: ``e5``, ``hash``, ``hash-N`` or ``st:PATH``."""

@@ -162,25 +162,12 @@ def store_parsed(store: Store, path: str, res: Parsed, report: IngestReport, fai
 
 def embed_store(store: Store, *, embedder_name: str | None = None, batch_size: int = 32, progress: bool = True) -> int:
     """Embed every passage text that has no vector for the store's embedder yet. Resumable."""
-    from tqdm import tqdm
-
     from .context import embed_contexts
-    from .embed import load_embedder
+    from .embed import embed_into_store, load_embedder
 
     embedder = load_embedder(embedder_name)
     todo = store.missing_vectors(embedder.name)
-    done = 0
-    if todo:
-        bar = tqdm(total=len(todo), desc="embedding", unit="passage", file=sys.stderr, disable=not progress or None)
-        try:
-            for i in range(0, len(todo), batch_size):
-                chunk = todo[i : i + batch_size]
-                vecs = embedder.embed_passages([t for _, t in chunk])
-                store.put_vectors([h for h, _ in chunk], embedder.name, vecs)  # committed per batch: resumable
-                done += len(chunk)
-                bar.update(len(chunk))
-        finally:
-            bar.close()
+    done = embed_into_store(store, embedder, todo, embedder.name, batch_size=batch_size, progress=progress)
     embed_contexts(store, embedder, progress=progress)  # the section contexts search scores beside passages
     return done
 
