@@ -66,22 +66,15 @@ def build_store(path: Path, *, rebuild: bool = False, embedder: str = "e5", embe
     from nlp.pipeline import embed_store, ingest_paths
     from nlp.store import Store
 
-    kept = None
-    if rebuild and path.exists():  # re-read every file (a reader or segmenter changed); keep the vectors
-        import shutil
-
-        kept = path.with_name(path.name + ".old")
-        shutil.rmtree(kept, ignore_errors=True)
-        path.rename(kept)
     store = Store(path)
-    if kept is not None:
-        store.db.execute("ATTACH DATABASE ? AS old", (str(kept / "policylens.sqlite"),))
-        store.db.execute("INSERT OR IGNORE INTO vectors SELECT * FROM old.vectors")
-        store.db.commit()
-        store.db.execute("DETACH DATABASE old")
-        shutil.rmtree(kept)
+    files = [str(p) for p in dev_files(path.parent)]
+    if rebuild:  # a reader or segmenter changed: drop what is no longer in the dev corpus, re-read the rest
+        for d in store.documents():
+            if d["path"] not in files:
+                store.remove_document(d["doc_id"])
     t = time.time()
-    rep = ingest_paths([str(p) for p in dev_files(path.parent)], store, embed=False, progress=True)
+    # --rebuild re-cuts every file in place (ingest --reprocess): unchanged passage texts keep their vectors
+    rep = ingest_paths(files, store, embed=False, progress=True, reprocess=rebuild)
     if rep.added:
         print(f"ingested {len(rep.added)} files, {rep.passages} passages in {time.time() - t:.0f}s", file=sys.stderr)
     t = time.time()
