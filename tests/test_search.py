@@ -265,3 +265,33 @@ def test_search_weak_same_language_match_is_not_stretched_to_the_cap(store):
     assert top_lexical(weak, FusionParams().lexical_floor) < 0.8 * top_lexical(weak, 0.0)
     strong = "出口管制法對兩用物項的規定"
     assert top_lexical(strong, FusionParams().lexical_floor) == pytest.approx(top_lexical(strong, 0.0))
+
+
+def test_search_lexical_score_adds_the_share_of_the_ideal_score_a_passage_holds(store):
+    """lexical_absolute: beside its language's scale, a passage's lexical score gains that share of
+    min(BM25 / ideal score, 1), so a passage holding the whole query keeps a lead the per-language scale hides."""
+    from nlp.bm25 import ideal_scores
+    from nlp.lexical import query_terms
+
+    query = "两用物项出口管理"
+    common = dict(neighbor_weight=0.0, context_lexical=0.0, context_dense=0.0)
+
+    def lexical_only(absolute: float) -> Searcher:
+        s = Searcher(store, embedder_name="hash", params=FusionParams(lexical_absolute=absolute, **common))
+        s._dense = False
+        return s
+
+    plain = {h.passage_id: h.score for h in lexical_only(0.0).search(query, k=20)}
+    s = lexical_only(0.5)
+    with_abs = {h.passage_id: h.score for h in s.search(query, k=20)}
+    terms = query_terms(query, expansion_weight=s.params.expansion_weight)
+    lex = s.bm25.scores(terms)
+    ideal = ideal_scores(s.bm25, query, terms, s.params.expansion_weight)
+    pos = {pid: i for i, pid in enumerate(s.bm25.ids)}
+    both = set(plain) & set(with_abs)
+    assert len(both) >= 5
+    for pid in both:
+        i = pos[pid]
+        share = min(lex[i] / ideal[int(s.bm25.cjk[i])], 1.0)
+        assert with_abs[pid] * 1.5 - plain[pid] == pytest.approx(0.5 * share, abs=1e-4)
+    assert any(min(lex[pos[p]] / ideal[int(s.bm25.cjk[pos[p]])], 1.0) > 0 for p in both)
