@@ -195,11 +195,11 @@ class _TiledStore:
 def tiled_searcher(store_path: Path, n: int, rng: np.random.Generator):
     """A Searcher over ``n`` passages made by tiling the dev store: its BM25 postings repeated (scores jittered
     +-20%) and its e5 vectors repeated with noise, so real queries meet postings and clusters of realistic size."""
-    from nlp.ann import DenseIndex, build_or_load_ann
+    from nlp.ann import DenseIndex, build_or_load_ann, centre_rows, language_means, reference_means
     from nlp.context import ContextIndex
     from nlp.embed import E5Embedder
     from nlp.bm25 import load_bm25
-    from nlp.search import Searcher
+    from nlp.search import FusionParams, Searcher
     from nlp.store import Store
 
     st = Store(store_path, read_only=True)
@@ -213,6 +213,9 @@ def tiled_searcher(store_path: Path, n: int, rng: np.random.Generator):
     pos = {pid: i for i, pid in enumerate(real.ids)}
     base = np.zeros((m, DIM), np.float32)
     base[[pos[i] for i in vid]] = vec
+    centring = FusionParams().language_centring  # centred like a real store's index (load_dense)
+    means = language_means(base, real.cjk, reference_means(E5Embedder.name))
+    base = centre_rows(base, real.cjk, means, centring)
     mat = np.empty((n, DIM), dtype=np.float16)
     for i in range(0, n, 100_000):
         rows = np.arange(i, min(n, i + 100_000))
@@ -221,9 +224,9 @@ def tiled_searcher(store_path: Path, n: int, rng: np.random.Generator):
     t = time.time()
     out = ROOT / "bench" / "out"
     out.mkdir(parents=True, exist_ok=True)
-    ann = build_or_load_ann(mat, out / f"tiled-{n}.usearch", f"tiled:{n}:{m}:0.02:v1") if n > 100_000 else None
+    ann = build_or_load_ann(mat, out / f"tiled-{n}.usearch", f"tiled:{n}:{m}:0.02:centred{centring:g}") if n > 100_000 else None
     t_ann = time.time() - t
-    dense = DenseIndex(ids, mat, ann_threshold=100_000)
+    dense = DenseIndex(ids, mat, ann_threshold=100_000, means=means, centring=centring)
     dense._ann = ann
     passages = st.get_passages(real.ids)
     s = Searcher(_TiledStore(passages, m, st.documents()), embedder_name="e5")
@@ -233,6 +236,7 @@ def tiled_searcher(store_path: Path, n: int, rng: np.random.Generator):
     ctx = ContextIndex.build(st, real.ids, E5Embedder.name)
     k = len(ctx.texts)
     of = np.concatenate([np.where(ctx.of >= 0, ctx.of + c * k, -1) for c in range(reps)])[:n]
+    ctx.centre(means, centring, real.cjk)
     vec = np.tile(ctx.vectors, (reps, 1)) + 0.02 * rng.standard_normal((k * reps, ctx.vectors.shape[1])).astype(np.float32)
     s._context = ContextIndex(of, ctx.texts * reps, _tile_bm25(ctx.bm25, reps, k * reps, [str(i) for i in range(k * reps)], rng),
                               vec / np.linalg.norm(vec, axis=1, keepdims=True))

@@ -21,9 +21,11 @@ class DenseIndex:
     """
 
     def __init__(self, ids: list[str], matrix: np.ndarray, *, ann_threshold: int = 100_000, ann_path: Path | None = None,
-                 ann_key: str = ""):
+                 ann_key: str = "", means: np.ndarray | None = None, centring: float = 0.0):
         self.ids = ids
         self.matrix = matrix  # float16, possibly memory-mapped
+        self.means = means  # (2, dim) language means the rows were centred by (row 0 other, 1 Chinese), or None
+        self.centring = centring
         self.ann_threshold = ann_threshold
         self._exact: np.ndarray | None = None
         self._ann = None
@@ -81,6 +83,12 @@ class DenseIndex:
             keep = allowed[keys]
             keys, sims = keys[keep], sims[keep]
         return _top(keys, sims, n)
+
+    def centre_queries(self, qs: np.ndarray, chinese: list[bool]) -> np.ndarray:
+        """Query vectors centred like the rows: each less ``centring`` x the mean of its text's language."""
+        if self.means is None or not self.centring:
+            return qs
+        return centre_rows(np.array(qs, dtype=np.float32), np.asarray(chinese, bool), self.means, self.centring)
 
     def ann(self):
         """The usearch HNSW index over the rows (loaded from the store folder or built and saved)."""
@@ -145,26 +153,90 @@ def build_or_load_ann(matrix: np.ndarray, path: Path | None, key: str):
     return index
 
 
-def load_dense(store, model: str, key: str, *, ann_threshold: int) -> DenseIndex:
-    """The store's vectors of ``model`` as a DenseIndex, cached as .npy in the store's index folder under ``key``."""
-    key = f"{key}:{store.count_vectors(model)}"
+def load_dense(store, model: str, key: str, *, ann_threshold: int, centring: float = 0.0,
+               chinese_of=None) -> DenseIndex:
+    """The store's vectors of ``model`` as a DenseIndex, cached as .npy in the store's index folder under ``key``.
+
+    With ``centring`` and ``chinese_of`` (passage ids -> bool array, True for Chinese passages), each row is
+    centred by its language's mean first (``centre_rows``); the means are kept for centring queries.
+    """
+    centring = centring if chinese_of is not None else 0.0
+    key = f"{key}:{store.count_vectors(model)}" + (f":centred{centring:g}" if centring else "")
     folder = Path(store.index_dir)
     base = folder / f"vectors-{_slug(model)}"
     meta = base.with_suffix(".json")
+    kw = dict(ann_threshold=ann_threshold, ann_path=base.with_suffix(".usearch"), ann_key=key, centring=centring)
     try:
-        if meta.exists() and json.loads(meta.read_text())["key"] == key:
+        info = json.loads(meta.read_text()) if meta.exists() else {}
+        if info.get("key") == key:
             ids = json.loads(base.with_suffix(".ids.json").read_text())
             mat = np.load(base.with_suffix(".npy"), mmap_mode="r")
-            return DenseIndex(ids, mat, ann_threshold=ann_threshold, ann_path=base.with_suffix(".usearch"), ann_key=key)
+            means = np.load(base.with_suffix(".means.npy")) if info.get("centred") else None
+            return DenseIndex(ids, mat, means=means, **(kw | {"centring": centring if means is not None else 0.0}))
     except (OSError, ValueError, KeyError):
         pass
     ids, mat32 = store.passage_vectors(model)
+    means = None
+    if centring and len(ids):
+        chinese = np.asarray(chinese_of(ids), bool)
+        means = language_means(mat32, chinese, reference_means(model))
+        if means is None:  # a language too rare to average and no reference for this model: not centred
+            centring, kw["centring"] = 0.0, 0.0
+        else:
+            mat32 = centre_rows(mat32, chinese, means, centring)
     mat = mat32.astype(np.float16) if len(ids) else np.zeros((0, 1), dtype=np.float16)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         np.save(base.with_suffix(".npy"), mat)
+        if means is not None:
+            np.save(base.with_suffix(".means.npy"), means)
         base.with_suffix(".ids.json").write_text(json.dumps(ids))
-        meta.write_text(json.dumps({"key": key, "model": model}))
+        meta.write_text(json.dumps({"key": key, "model": model, "centred": means is not None}))
     except OSError:
         pass
-    return DenseIndex(ids, mat, ann_threshold=ann_threshold, ann_path=base.with_suffix(".usearch"), ann_key=key)
+    return DenseIndex(ids, mat, means=means, **kw)
+
+
+# Language centring (Libovicky et al. 2020, "On the language neutrality of pre-trained multilingual
+# representations"): e5 vectors share a large language-specific component (the mean passage vector has norm
+# ~0.9), so a query scores passages of its own language higher whatever they say. Taking part of each
+# language's mean off every vector evens that out: bench/eval_search.py, docs/benchmarks.md (## Search).
+MIN_LANGUAGE_ROWS = 50  # a language with fewer rows in the store takes the model's reference mean instead
+REFERENCE_MEANS = Path(__file__).resolve().parents[1] / "models" / "centring"  # bench/language_means.py writes them
+
+
+def reference_means(model: str) -> np.ndarray | None:
+    """The (2, dim) language means shipped for ``model`` (models/centring/), or None."""
+    path = REFERENCE_MEANS / f"{_slug(model)}.npz"
+    return np.load(path)["means"] if path.is_file() else None
+
+
+def language_means(mat: np.ndarray, chinese: np.ndarray, reference: np.ndarray | None = None) -> np.ndarray | None:
+    """(2, dim) float32: the mean row of the non-Chinese (row 0) and of the Chinese (row 1) rows of ``mat``.
+
+    A language with fewer than MIN_LANGUAGE_ROWS rows takes its row of ``reference``; None when it has none.
+    """
+    out = []
+    for flag in (False, True):
+        rows = chinese == flag
+        if rows.sum() >= MIN_LANGUAGE_ROWS:
+            out.append(mat[rows].mean(axis=0))
+        elif reference is not None and reference.shape[1] == mat.shape[1]:
+            out.append(reference[int(flag)])
+        else:
+            return None
+    return np.vstack(out).astype(np.float32)
+
+
+def centre_rows(mat: np.ndarray, chinese: np.ndarray, means: np.ndarray, share: float, *,
+                chunk: int = 65_536) -> np.ndarray:
+    """``mat`` (float32, changed in place) with each row less ``share`` x its language's mean, renormalised;
+    all-zero rows (contexts not embedded yet) stay zero."""
+    idx = np.asarray(chinese, bool).astype(np.int64)
+    for i in range(0, len(mat), chunk):
+        block = mat[i:i + chunk]
+        live = np.abs(block).sum(axis=1) > 0
+        block -= share * means[idx[i:i + chunk]] * live[:, None]
+        norms = np.linalg.norm(block, axis=1, keepdims=True)
+        block /= np.where(norms > 0, norms, 1.0)
+    return mat

@@ -87,6 +87,16 @@ class ContextIndex:
         m = float(s.max()) if len(s) else 0.0
         return s / m if m > 0 else s
 
+    def centre(self, means: np.ndarray, share: float, passage_cjk: np.ndarray) -> None:
+        """Centre the vectors like the passages' (nlp.ann.centre_rows); a context takes its passages' language
+        (``passage_cjk``: True for Chinese, in BM25 order)."""
+        from .ann import centre_rows
+
+        chinese = np.zeros(len(self.texts), dtype=bool)
+        has = self.of >= 0
+        chinese[self.of[has]] = passage_cjk[has]
+        centre_rows(self.vectors, chinese, means, share)
+
     def cosine(self, qs: np.ndarray, rows: np.ndarray) -> np.ndarray | None:
         """Best cosine of the query vectors (rows of ``qs``) with the contexts ``rows`` (-1: none, scored 0);
         None without context vectors. Only the contexts asked for are scored: a query touches a few hundred."""

@@ -42,6 +42,7 @@ class FusionParams:
     context_lexical: float = 0.2  # share of the section context's BM25 (over the best context's) added
     lexical_floor: float = 0.7  # a language's best BM25 counts fully from this share of the ideal score up
     lexical_absolute: float = 0.5  # share of BM25 over the ideal score (capped at 1) added to the lexical score
+    language_centring: float = 0.5  # share of its language's mean vector taken off each passage and query vector
 
 
 class Searcher:
@@ -92,7 +93,9 @@ class Searcher:
                 from .context import ContextIndex
 
                 model = self._model_name() if self.dense is not None else None
-                self._context = ContextIndex.build(self.store, self.bm25.ids, model)
+                self._context = ctx = ContextIndex.build(self.store, self.bm25.ids, model)
+                if ctx.vectors is not None and self.dense.means is not None:  # centred like the passages
+                    ctx.centre(self.dense.means, self.dense.centring, self.bm25.cjk)
         return self._context or None
 
     def embedder(self):
@@ -110,7 +113,10 @@ class Searcher:
             from .ann import load_dense
 
             model = self._model_name()
-            d = load_dense(self.store, model, store_key(self.store), ann_threshold=self.ann_threshold)
+            cjk, pos = self.bm25.cjk, self._pos
+            d = load_dense(self.store, model, store_key(self.store), ann_threshold=self.ann_threshold,
+                           centring=self.params.language_centring,
+                           chinese_of=lambda ids: cjk[np.fromiter((pos[i] for i in ids), np.int64, len(ids))])
             n_all = len(self.bm25)
             if not len(d):
                 log.warning("no passage vectors for embedder %s: lexical search only - run `policylens embed`", model)
@@ -221,6 +227,7 @@ class Searcher:
         if trans and trans != query:
             texts.append(trans)
         qs = np.asarray(self.embedder().embed_queries(texts), dtype=np.float32)
+        qs = self.dense.centre_queries(qs, [is_cjk(t) for t in texts])
         rows_allowed = allowed[self._dense_pos] if allowed is not None else None
         rows, sims = self.dense.search_best(qs, n, rows_allowed)
         return rows, sims.astype(np.float32), qs

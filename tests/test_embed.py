@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from conftest import CORPUS
+from nlp.ann import MIN_LANGUAGE_ROWS, reference_means
 from nlp.embed import Embedder, HashingEmbedder, load_embedder
 from nlp.errors import ModelUnavailable
 from nlp.pipeline import embed_store, ingest_paths
@@ -99,3 +100,30 @@ def test_embed_e5_hybrid_search_with_section_contexts(tmp_path, corpus, e5):
     hits = Searcher(st, embedder_name="e5").search("licensing of dual-use items under China's export control law", k=3)
     assert all(ctx[h.passage_id].startswith("中华人民共和国出口管制法") for h in hits), [ctx[h.passage_id] for h in hits]
     assert any("两用物项" in ctx[h.passage_id] or "两用物项" in h.text for h in hits)
+
+
+@pytest.mark.slow
+def test_embed_e5_language_centring_evens_out_the_same_language_pull(tmp_path, corpus, e5):
+    """e5 vectors share a large per-language component, so an English query scores English passages above
+    Chinese ones whatever they say. Centred vectors (half of each language's mean off; this store's 22 English and
+    40 Chinese passages are too few to average, so both take the shipped reference means) rank the Chinese law
+    that answers an English question among English passages, and still rank English passages on their own topic first."""
+    st = _e5_store(tmp_path / "s", ("export_control_law_2020.md", "data_security_law_2021.md"),
+                   sorted((corpus / "fr_abstracts").glob("2022-*entit*.md"))[:4])
+    raw = Searcher(st, embedder_name="e5", params=FusionParams(language_centring=0.0))
+    centred = Searcher(st, embedder_name="e5")
+    assert raw.dense.means is None and centred.dense.means is not None
+    zh = raw.bm25.cjk[raw._dense_pos]
+    assert 0 < (~zh).sum() < MIN_LANGUAGE_ROWS and 0 < zh.sum() < MIN_LANGUAGE_ROWS
+    assert np.array_equal(centred.dense.means, reference_means(e5.name))
+    assert np.linalg.norm(centred.dense.means, axis=1).min() > 0.8  # the language mean: most of every vector
+
+    def chinese_share(s: Searcher, query: str) -> tuple[float, int]:
+        """(chance that a Chinese passage outscores an English one, Chinese passages in the top 10)."""
+        cos = np.asarray(s.dense.matrix, dtype=np.float32) @ s.dense.centre_queries(e5.embed_queries([query]), [False])[0]
+        return float((cos[zh][:, None] > cos[~zh][None, :]).mean()), int(zh[np.argsort(-cos)[:10]].sum())
+
+    for query in ("export licences for dual-use items", "rules on processing important data"):
+        (auc_raw, top_raw), (auc, top) = chinese_share(raw, query), chinese_share(centred, query)
+        assert auc > auc_raw + 0.2 and top >= top_raw + 3, (query, auc_raw, auc, top_raw, top)
+    assert chinese_share(centred, "entity list additions")[1] == 0

@@ -295,3 +295,56 @@ def test_search_lexical_score_adds_the_share_of_the_ideal_score_a_passage_holds(
         share = min(lex[i] / ideal[int(s.bm25.cjk[i])], 1.0)
         assert with_abs[pid] * 1.5 - plain[pid] == pytest.approx(0.5 * share, abs=1e-4)
     assert any(min(lex[pos[p]] / ideal[int(s.bm25.cjk[pos[p]])], 1.0) > 0 for p in both)
+
+
+def test_search_language_centring_of_rows_queries_and_cache(tmp_path):
+    from nlp.ann import DenseIndex, MIN_LANGUAGE_ROWS, centre_rows, language_means
+
+    rng = np.random.default_rng(0)
+    n = MIN_LANGUAGE_ROWS + 10
+    zh = np.arange(n) < MIN_LANGUAGE_ROWS  # enough Chinese rows; too few of the other language to average
+    mat = rng.normal(size=(n, 8)).astype(np.float32) + np.where(zh[:, None], 3.0, -3.0)
+    mat /= np.linalg.norm(mat, axis=1, keepdims=True)
+    assert language_means(mat, zh) is None  # and no reference: not centred
+    reference = np.full((2, 8), 0.25, dtype=np.float32)
+    means = language_means(mat, zh, reference)
+    assert np.allclose(means[1], mat[zh].mean(axis=0), atol=1e-6) and np.array_equal(means[0], reference[0])
+    mat[3] = 0.0  # a context not embedded yet stays all-zero
+    out = centre_rows(mat.copy(), zh, means, 0.5, chunk=7)
+    assert not out[3].any()
+    live = np.abs(out).sum(axis=1) > 0
+    assert np.allclose(np.linalg.norm(out[live], axis=1), 1.0, atol=1e-5)
+    want = mat[0] - 0.5 * means[1]
+    assert np.allclose(out[0], want / np.linalg.norm(want), atol=1e-6)
+    d = DenseIndex([str(i) for i in range(n)], out.astype(np.float16), means=means, centring=0.5)
+    q = rng.normal(size=(2, 8)).astype(np.float32)
+    got = d.centre_queries(q, [True, False])
+    assert np.allclose(got[0], (q[0] - 0.5 * means[1]) / np.linalg.norm(q[0] - 0.5 * means[1]), atol=1e-6)
+    assert np.allclose(got[1], (q[1] - 0.5 * means[0]) / np.linalg.norm(q[1] - 0.5 * means[0]), atol=1e-6)
+    assert DenseIndex(["0"], out[:1].astype(np.float16)).centre_queries(q, [True, False]) is q  # not centred
+
+
+def test_search_centred_vectors_cached_with_their_means(tmp_path, corpus, monkeypatch):
+    from nlp.ann import load_dense
+
+    monkeypatch.setattr("nlp.ann.MIN_LANGUAGE_ROWS", 5)  # this small store's languages count as averageable
+    store = Store(tmp_path / "store")
+    ingest_paths([corpus / "cn_laws" / "export_control_law_2020.md"] + sorted((corpus / "fr_abstracts").glob("2022-*entit*.md"))[:3],
+                 store, embed=False, progress=False)
+    embed_store(store, embedder_name="hash", progress=False)
+    fresh = Searcher(store, embedder_name="hash")
+    means = fresh.dense.means
+    assert means is not None and means.shape == (2, 256) and fresh.dense.centring == 0.5
+    again = Searcher(store, embedder_name="hash")  # read back from the index folder
+    assert np.array_equal(again.dense.means, means)
+    assert np.array_equal(np.asarray(again.dense.matrix), np.asarray(fresh.dense.matrix))
+    raw = Searcher(store, embedder_name="hash", params=FusionParams(language_centring=0.0))
+    assert raw.dense.means is None
+    assert not np.array_equal(np.asarray(raw.dense.matrix), np.asarray(fresh.dense.matrix))
+    q = "出口管制"
+    assert [h.passage_id for h in again.search(q, k=5)] == [h.passage_id for h in fresh.search(q, k=5)]
+    monkeypatch.setattr("nlp.ann.MIN_LANGUAGE_ROWS", 10_000)  # a language too rare, no reference (hash): not centred
+    d = load_dense(store, "hash-256", "another key", ann_threshold=10**9, centring=0.5,
+                   chinese_of=lambda ids: fresh.bm25.cjk[[fresh._pos[i] for i in ids]])
+    assert d.means is None and d.centring == 0.0
+    assert np.array_equal(np.asarray(d.matrix), np.asarray(raw.dense.matrix))
