@@ -181,7 +181,7 @@ def load_dense(store, model: str, key: str, *, ann_threshold: int, centring: flo
         chinese = np.asarray(chinese_of(ids), bool)
         means = language_means(mat32, chinese, reference_means(model))
         if means is None:  # a language too rare to average and no reference for this model: not centred
-            centring, kw["centring"] = 0.0, 0.0
+            kw["centring"] = 0.0
         else:
             mat32 = centre_rows(mat32, chinese, means, centring)
     mat = mat32.astype(np.float16) if len(ids) else np.zeros((0, 1), dtype=np.float16)
