@@ -88,6 +88,15 @@ def test_lexical_glossary_variants_with_stopwords_match():
     assert "原產地" in translate_query("rules of origin")
 
 
+def test_lexical_glossary_has_the_legal_liability_vocabulary_of_laws():
+    # a question about a law's penalty clause meets its words: 罚款, 没收违法所得, 外国司法或者执法机构
+    trans = translate_query("what fines apply for handing data to foreign law enforcement without approval?")
+    assert all(w in trans for w in ("罰款", "外國司法或者執法機構", "批准")), trans
+    assert "沒收" in translate_query("confiscation of illegal gains") and "違法所得" in translate_query("illegal gains")
+    assert "報復性關稅" in translate_query("China Tariff Law retaliatory duties")
+    assert "penalty" in translate_query("处以罚款").lower()
+
+
 def test_lexical_index_rebuilt_when_the_word_lists_change(tmp_path, corpus, monkeypatch):
     import nlp.lexical as lexical
 
