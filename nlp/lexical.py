@@ -112,6 +112,17 @@ def is_quantity(token: str) -> bool:
     return token.startswith("#")
 
 
+def merge_spans(spans) -> list[tuple[int, int]]:
+    """(start, end) spans sorted, overlapping or touching ones merged: what a snippet or page marks once."""
+    merged: list[list[int]] = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    return [(s, e) for s, e in merged]
+
+
 def quantity_spans(text: str, tokens) -> list[tuple[int, int]]:
     """(start, end) of the amounts, percentages and dates of ``text`` whose quantity tokens are among ``tokens``
     (a query's), however either writes them: "$200 billion" marks "2,000 億美元"."""

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .lexical import fold, is_quantity, quantities, quantity_spans, query_terms
+from .lexical import fold, is_quantity, merge_spans, quantities, quantity_spans, query_terms
 from .segment import split_sentences
 
 _CJK_GAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])")
@@ -41,15 +41,8 @@ def _mark(sentence: str, terms: dict[str, float]) -> str:
         spans.extend((m.start(), m.end()) for m in re.finditer(pat, folded))
     if not spans:
         return sentence
-    spans.sort()
-    merged = [list(spans[0])]
-    for s, e in spans[1:]:
-        if s <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], e)
-        else:
-            merged.append([s, e])
     out, pos = [], 0
-    for s, e in merged:
+    for s, e in merge_spans(spans):
         out += [sentence[pos:s], "«", sentence[s:e], "»"]
         pos = e
     out.append(sentence[pos:])

@@ -223,3 +223,10 @@ def test_lexical_grouped_number_is_also_one_token():
     """"1,585 tariff lines" meets "1585个税目": a number written with thousands separators also gives its digits."""
     assert "1585" in tokenize("tariffs on 1,585 tariff lines") and "1585" in tokenize("下调1585个税目")
     assert "12345678" in tokenize("12,345,678 dollars") and "2000" not in tokenize("2,000.5")
+
+
+def test_lexical_merge_spans_joins_overlapping_and_touching_marks():
+    from nlp.lexical import merge_spans
+
+    assert merge_spans([(5, 7), (0, 2), (1, 3), (7, 9), (12, 13)]) == [(0, 3), (5, 9), (12, 13)]
+    assert merge_spans([]) == []

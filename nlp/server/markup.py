@@ -15,16 +15,6 @@ _STOP = frozenset(
 )
 
 
-def _fold(text: str) -> str:
-    """Simplified-Chinese folding when it keeps offsets (opencc maps characters one to one almost always)."""
-    if not _CJK_RUN.search(text):
-        return text.lower()
-    from ..normalize.script import to_simplified
-
-    folded = to_simplified(text)
-    return folded.lower() if len(folded) == len(text) else text.lower()
-
-
 # Bigrams with one of these characters are mostly grammar ("的出", "对华"), not a query's content.
 _FUNCTION_CHARS = frozenset("的之了是在和与與及或对對为為于於其也等有向将將被把从從以")
 
@@ -32,7 +22,7 @@ _FUNCTION_CHARS = frozenset("的之了是在和与與及或对對为為于於其
 def query_terms(query: str) -> list[str]:
     """Terms to mark for a query, folded like the search index folds them: words (English stems match
     their inflections), Chinese words from the search tokenizer, and its content-bearing bigrams."""
-    from ..lexical import query_tokens
+    from ..lexical import fold, query_tokens
 
     terms = set()
     for tok in query_tokens(query):
@@ -43,31 +33,26 @@ def query_terms(query: str) -> list[str]:
             if _CJK_RUN.fullmatch(tok) and not _FUNCTION_CHARS.intersection(tok):
                 terms.add(tok)
         elif len(tok) > 1 and tok not in _STOP or _CJK_RUN.fullmatch(tok):
-            terms.add(_fold(tok))
+            terms.add(fold(tok))
     return sorted(terms, key=len, reverse=True)
 
 
 def match_spans(text: str, terms: Sequence[str], extra: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Merged (start, end) spans of ``text`` where any term occurs (Latin terms from a word start), with
     the ``extra`` spans merged in."""
+    from ..lexical import fold, merge_spans
+
     spans = list(extra)
     if not terms and not spans:
         return []
-    folded = _fold(text)
+    folded = fold(text)  # the index's folding, one character for one (offsets hold)
     for t in terms:
         if _CJK_RUN.search(t):
             pat = re.escape(t)
         else:
             pat = r"(?<![a-z0-9])" + re.escape(t) + r"[a-z0-9]*"
         spans.extend(m.span() for m in re.finditer(pat, folded))
-    spans.sort()
-    merged: list[list[int]] = []
-    for s, e in spans:
-        if merged and s <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], e)
-        else:
-            merged.append([s, e])
-    return [(s, e) for s, e in merged]
+    return merge_spans(spans)
 
 
 def highlight(text: str, query: str, *, width: int = 320, focus: str | None = None) -> Markup:
