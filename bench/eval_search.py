@@ -3,7 +3,8 @@
 Builds (once, cached under bench/out/) a store of a fixed dev corpus from ../shared/corpus with the real
 e5 embedder, then ranks every query BM25-only, dense-only and hybrid. Tuning queries, held-out queries
 and "unseen" queries (written by someone who had not seen the system, judged after the ranking was
-frozen, never used for any choice) are printed separately.
+frozen, never used for any choice) are printed separately; then hybrid's nDCG@10 with a 95% bootstrap
+interval and its paired wins over each side, for the tuning queries and for all others pooled.
 
     python bench/eval_search.py [--store bench/out/search_dev] [--rebuild] [--grid]
 """
@@ -161,8 +162,9 @@ def metrics(ranked: list[str], rel: dict[str, int], k: int = 10) -> tuple[float,
     return (dcg / idcg if idcg else 0.0), recall, mrr
 
 
-def evaluate(store, gold: list[dict], params=None, modes=("bm25", "dense", "hybrid")) -> dict:
-    """{(mode, split, lang): (nDCG@10, Recall@10, MRR, n)} over the gold queries."""
+def evaluate(store, gold: list[dict], params=None, modes=("bm25", "dense", "hybrid"), per_query: dict | None = None) -> dict:
+    """{(mode, split, lang): (nDCG@10, Recall@10, MRR, n)} over the gold queries; ``per_query`` (when given)
+    receives {(mode, query id): nDCG@10}."""
     res: dict = {}
     for mode in modes:
         s = ranker(store, mode, params)
@@ -171,9 +173,30 @@ def evaluate(store, gold: list[dict], params=None, modes=("bm25", "dense", "hybr
                 continue
             ranked = [h.passage_id for h in s.search(q["query"], k=10)]
             m = metrics(ranked, q["rel"])
+            if per_query is not None:
+                per_query[(mode, q["id"])] = m[0]
             for key in ((mode, q["split"], q["lang"]), (mode, q["split"], "all")):
                 res.setdefault(key, []).append(m)
     return {k: tuple(sum(x[i] for x in v) / len(v) for i in range(3)) + (len(v),) for k, v in res.items()}
+
+
+def print_intervals(per_query: dict, gold: list[dict], *, samples: int = 10_000, seed: int = 0) -> None:
+    """Hybrid nDCG@10 with a 95% bootstrap interval (queries resampled), and how often the resampled mean of
+    hybrid beats BM25-only's and dense-only's on the same queries (paired), per language for the tuning
+    queries and for all the others pooled (held out and the blind sets: nothing was tuned on them)."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    print("hybrid nDCG@10, 95% interval over queries; share of paired resamples where hybrid beats BM25 / dense")
+    for group, keep in (("tune", lambda q: q["split"] == "tune"), ("not tuned", lambda q: q["split"] != "tune")):
+        for lang in ("en", "zh"):
+            ids = [q["id"] for q in gold if q["rel"] and keep(q) and q["lang"] == lang]
+            h, b, d = (np.array([per_query[(m, i)] for i in ids]) for m in ("hybrid", "bm25", "dense"))
+            idx = rng.integers(0, len(ids), size=(samples, len(ids)))
+            means = h[idx].mean(axis=1)
+            lo, hi = np.percentile(means, [2.5, 97.5])
+            print(f"  {group:9} {lang} n={len(ids):2}  {h.mean():.3f} [{lo:.3f}, {hi:.3f}]  "
+                  f"> BM25 {np.mean(means > b[idx].mean(axis=1)):.3f}  > dense {np.mean(means > d[idx].mean(axis=1)):.3f}")
 
 
 def print_table(res: dict) -> None:
@@ -248,5 +271,7 @@ if __name__ == "__main__":
         print(f"best on the tuning split: {best}: {score:.3f}")
         sys.exit(0)
     t = time.time()
-    print_table(evaluate(st, gold))
+    per_query: dict = {}
+    print_table(evaluate(st, gold, per_query=per_query))
+    print_intervals(per_query, gold)
     print(f"({time.time() - t:.1f}s)", file=sys.stderr)

@@ -42,6 +42,24 @@ def test_search_metrics_on_a_known_ranking():
     assert eval_search.metrics(["a", "c", "b"], rel)[0] == pytest.approx(1.0)
 
 
+def test_search_intervals_resample_queries_and_pair_the_rankers(capsys):
+    gold = [{"id": f"q{i}", "split": "tune" if i < 10 else "heldout", "lang": "en" if i % 2 else "zh", "rel": {"p": 2}}
+            for i in range(40)]
+    per_query = {}
+    for i, q in enumerate(gold):
+        per_query[("hybrid", q["id"])] = 0.8 + 0.01 * (i % 3)
+        per_query[("bm25", q["id"])] = 0.5
+        per_query[("dense", q["id"])] = 0.9 if i % 4 == 0 else 0.7  # beats hybrid on half the Chinese queries
+    eval_search.print_intervals(per_query, gold, samples=2000)
+    lines = [line.split() for line in capsys.readouterr().out.splitlines()[1:]]
+    assert [line[:2] for line in lines] == [["tune", "en"], ["tune", "zh"], ["not", "tuned"], ["not", "tuned"]]
+    for line in lines:
+        mean, lo, hi = float(line[-9]), float(line[-8].strip("[,")), float(line[-7].strip("]"))
+        assert 0.8 <= lo <= mean <= hi <= 0.82
+        chinese = line[1] == "zh" or line[2] == "zh"
+        assert float(line[-4]) == 1.0 and (float(line[-1]) < 0.9 if chinese else float(line[-1]) == 1.0)
+
+
 def test_search_judged_text_matched_to_the_one_passage_that_holds_it():
     others = ["美國商務部將華為列入實體清單，限制其取得美國技術。", "日本對韓國出口管制三項材料。", "美國商務部將中芯國際列入實體清單。"]
     m = judge_search.unique_match(others[0], others)
