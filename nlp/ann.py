@@ -157,7 +157,8 @@ def load_dense(store, model: str, key: str, *, ann_threshold: int, centring: flo
                chinese_of=None) -> DenseIndex:
     """The store's vectors of ``model`` as a DenseIndex, cached as .npy in the store's index folder under ``key``.
 
-    With ``centring`` and ``chinese_of`` (passage ids -> bool array, True for Chinese passages), each row is
+    With ``centring`` and ``chinese_of`` (passage ids -> bool array, True for Chinese passages), and reference
+    means shipped for ``model`` (models/centring/: the models the centring was measured on), each row is
     centred by its language's mean first (``centre_rows``); the means are kept for centring queries.
     """
     centring = centring if chinese_of is not None else 0.0
@@ -179,8 +180,9 @@ def load_dense(store, model: str, key: str, *, ann_threshold: int, centring: flo
     means = None
     if centring and len(ids):
         chinese = np.asarray(chinese_of(ids), bool)
-        means = language_means(mat32, chinese, reference_means(model))
-        if means is None:  # a language too rare to average and no reference for this model: not centred
+        reference = reference_means(model)  # shipped only for a model whose centring was measured
+        means = language_means(mat32, chinese, reference) if reference is not None else None
+        if means is None:  # any other model's vectors are searched as they are
             kw["centring"] = 0.0
         else:
             mat32 = centre_rows(mat32, chinese, means, centring)

@@ -325,9 +325,12 @@ def test_search_language_centring_of_rows_queries_and_cache(tmp_path):
 
 
 def test_search_centred_vectors_cached_with_their_means(tmp_path, corpus, monkeypatch):
-    from nlp.ann import load_dense
+    from nlp.ann import _slug, load_dense
 
     monkeypatch.setattr("nlp.ann.MIN_LANGUAGE_ROWS", 5)  # this small store's languages count as averageable
+    monkeypatch.setattr("nlp.ann.REFERENCE_MEANS", tmp_path / "centring")  # centring measured for "hash-256"
+    (tmp_path / "centring").mkdir()
+    np.savez(tmp_path / "centring" / f"{_slug('hash-256')}.npz", means=np.zeros((2, 256), dtype=np.float32))
     store = Store(tmp_path / "store")
     ingest_paths([corpus / "cn_laws" / "export_control_law_2020.md"] + sorted((corpus / "fr_abstracts").glob("2022-*entit*.md"))[:3],
                  store, embed=False, progress=False)
@@ -343,7 +346,7 @@ def test_search_centred_vectors_cached_with_their_means(tmp_path, corpus, monkey
     assert not np.array_equal(np.asarray(raw.dense.matrix), np.asarray(fresh.dense.matrix))
     q = "出口管制"
     assert [h.passage_id for h in again.search(q, k=5)] == [h.passage_id for h in fresh.search(q, k=5)]
-    monkeypatch.setattr("nlp.ann.MIN_LANGUAGE_ROWS", 10_000)  # a language too rare, no reference (hash): not centred
+    (tmp_path / "centring" / f"{_slug('hash-256')}.npz").unlink()  # a model nobody measured: searched raw
     d = load_dense(store, "hash-256", "another key", ann_threshold=10**9, centring=0.5,
                    chinese_of=lambda ids: fresh.bm25.cjk[[fresh._pos[i] for i in ids]])
     assert d.means is None and d.centring == 0.0
