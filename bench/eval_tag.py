@@ -187,7 +187,7 @@ def _cached_vectors(tagger: ThemeTagger, chunks: list[str]) -> np.ndarray | None
 
     if tagger.embedder is None:
         return None
-    key = hashlib.sha1((tagger.embedder.name + "\x00" + "\x00".join(chunks)).encode()).hexdigest()[:16]
+    key = hashlib.sha1((tagger.embedder.name + tagger.centring_key + "\x00" + "\x00".join(chunks)).encode()).hexdigest()[:16]
     path = Path(tempfile.gettempdir()) / f"policylens-eval-tag-{key}.npy"
     if path.exists():
         return np.load(path)

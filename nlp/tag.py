@@ -79,6 +79,11 @@ def _calibration_file(models_dir: Path, key: str) -> Path:
     return own if own.is_file() else _REPO_MODELS / "zeroshot" / name
 
 
+# Share of its language's mean vector taken off each text vector before it is compared with the themes, as the
+# search index does (nlp.ann.centre_rows; the embedder's reference means). Measured: docs/benchmarks.md, Tagging.
+TAG_CENTRING = 0.5
+
+
 class ThemeTagger:
     """Scores texts against a taxonomy; ``assigned`` means score >= the theme's threshold."""
 
@@ -94,6 +99,10 @@ class ThemeTagger:
         self.batch_size = batch_size
         self.cues_ = CueMatcher(taxonomy)
         self._protos: tuple[np.ndarray, np.ndarray] | None = None
+        from .ann import reference_means
+
+        self._means = reference_means(embedder.name) if embedder is not None else None
+        self.centring_key = f"centred{TAG_CENTRING:g}" if self._means is not None else ""  # for vector caches
 
     # -- zero-shot -------------------------------------------------------------------------------
     def _prototypes(self) -> tuple[np.ndarray, np.ndarray]:
@@ -125,7 +134,18 @@ class ThemeTagger:
         if self.embedder is None:
             return None
         parts = [self.embedder.embed_passages(texts[i : i + self.batch_size]) for i in range(0, len(texts), self.batch_size)]
-        return np.vstack(parts) if parts else np.zeros((0, self.embedder.dim), dtype=np.float32)
+        return self.centre(texts, np.vstack(parts)) if parts else np.zeros((0, self.embedder.dim), dtype=np.float32)
+
+    def centre(self, texts: list[str], vectors: np.ndarray | None) -> np.ndarray | None:
+        """The texts' vectors centred by language (``TAG_CENTRING``) when the embedder ships reference means,
+        else as they are; all-zero rows (no vector) stay zero."""
+        if vectors is None or self._means is None or self._means.shape[1] != vectors.shape[1]:
+            return vectors
+        from .ann import centre_rows
+        from .lexical import is_cjk
+
+        chinese = np.fromiter((is_cjk(t) for t in texts), bool, len(texts))
+        return centre_rows(np.array(vectors, dtype=np.float32), chinese, self._means, TAG_CENTRING)
 
     def embed_items(self, texts: list[str]) -> np.ndarray | None:
         """One vector per text (the normalised mean of its passage vectors), as the supervised model is fitted on."""
@@ -334,6 +354,7 @@ def tag_stored_documents(store: Store, *, embedder_name: str | None = None) -> i
             for i, p in enumerate(passages):
                 if p.passage_id in vec_index:
                     vectors[i] = mat[vec_index[p.passage_id]]
+            vectors = tagger.centre(texts, vectors)  # stored vectors are raw; embed() centres its own
         probs = tagger.passage_proba(texts, vectors) if texts else np.zeros((0, len(tagger.taxonomy)))
         res = tagger.result(doc_id, top_k_mean(probs))
         store.set_doc_themes(doc_id, list(res.themes))

@@ -241,3 +241,8 @@ def test_tag_cli_events_theme_filter(run_cli, tmp_path):
     assert all_ev.returncode == tariff_ev.returncode == none_ev.returncode == 0
     assert tariff_ev.stdout == all_ev.stdout  # the document is about tariffs: all its events
     assert none_ev.stdout == ""
+
+
+def test_tag_vectors_of_an_embedder_without_reference_means_are_not_centred(tagger):
+    v = np.ones((1, 256), dtype=np.float32)
+    assert tagger.centre(["关税"], v) is v and tagger.centring_key == ""  # hash: nobody measured centring for it

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pytest
 
 from conftest import CORPUS
@@ -26,6 +27,21 @@ def _fr_summary(name_part: str) -> str:
 def test_tag_slow_model_is_calibrated_and_used(tagger):
     assert tagger.embedder is not None and tagger.embedder.name == "e5-small-q4"
     assert tagger.calibration.meta.get("embedder") == "e5-small-q4"
+
+
+def test_tag_slow_text_vectors_centred_by_language_stored_ones_too(tagger, tmp_path):
+    from nlp.ann import reference_means
+    from nlp.lexical import is_cjk
+
+    texts = ["美国商务部将华为列入实体清单。", "The US added Huawei to the Entity List."]
+    raw = tagger.embedder.embed_passages(texts)
+    got = tagger.embed(texts)
+    means = reference_means("e5-small-q4")
+    for t, r, g in zip(texts, raw, got):
+        want = r - 0.5 * means[int(is_cjk(t))]
+        assert np.allclose(g, want / np.linalg.norm(want), atol=1e-5)
+    zero = tagger.centre(texts, np.zeros((2, raw.shape[1]), dtype=np.float32))
+    assert not zero.any()  # a passage without a stored vector stays without one
 
 
 def test_tag_slow_export_control_rule(tagger):
