@@ -13,6 +13,7 @@ from pathlib import Path
 from nlp.errors import InputError, PolicylensError
 from nlp.jsonl import read_jsonl
 from nlp.settings import get_setting
+from nlp.types import EVENT_TYPES
 
 __version__ = "0.1.0"
 
@@ -141,6 +142,7 @@ def cmd_embed(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    from nlp.errors import QueryError
     from nlp.search import Searcher
 
     if not args.query and not args.queries:
@@ -148,12 +150,9 @@ def cmd_search(args: argparse.Namespace) -> int:
         return 2
     with _store(args, read_only=True) as store:
         searcher = Searcher(store, embedder_name=args.embedder)
-        filters = dict(since=args.since, until=args.until, doc_id=args.doc, theme=args.theme)
+        filters = dict(since=args.since, until=args.until, doc_id=args.doc, theme=args.theme, event_type=args.type)
         if args.queries:
-            for line_no, item in read_jsonl(args.queries, ("id", "query")):
-                hits = searcher.search(item["query"], k=args.k, **filters)
-                print(json.dumps({"id": item["id"], "results": [h.to_dict() for h in hits]}, ensure_ascii=False))
-            return 0
+            return _search_batch(searcher, args.queries, args.k, filters, QueryError)
         hits = searcher.search(args.query, k=args.k, **filters)
     if args.json:
         print(json.dumps([h.to_dict() for h in hits], ensure_ascii=False))
@@ -162,6 +161,31 @@ def cmd_search(args: argparse.Namespace) -> int:
 
         sys.stdout.write(render_hits(hits))
     return 0
+
+
+_BATCH_FILTERS = {"since": "since", "until": "until", "doc": "doc_id", "theme": "theme", "type": "event_type"}
+
+
+def _search_batch(searcher, path: str, k: int, filters: dict, query_error: type) -> int:
+    """One output line per input line, in order. A line may set its own ``k`` and filters (``since``, ``until``,
+    ``doc``, ``theme``, ``type``) over the command line's. A malformed file stops before any search; a bad
+    query or filter on one line gives that line ``"results": []`` and an ``"error"``, the rest still run,
+    and the exit status is 1."""
+    items = list(read_jsonl(path, ("id", "query")))
+    failed = 0
+    for line_no, item in items:
+        own = {_BATCH_FILTERS[key]: item[key] for key in _BATCH_FILTERS if item.get(key) not in (None, "")}
+        try:
+            hits = searcher.search(str(item["query"]), k=item.get("k", k), **{**filters, **own})
+        except query_error as e:
+            failed += 1
+            _err(f"{path}:{line_no}: {e}")
+            print(json.dumps({"id": item["id"], "results": [], "error": str(e)}, ensure_ascii=False))
+            continue
+        print(json.dumps({"id": item["id"], "results": [h.to_dict() for h in hits]}, ensure_ascii=False))
+    if failed:
+        _err(f"{path}: {failed} of {len(items)} queries failed - see the messages above; the others ran")
+    return 1 if failed else 0
 
 
 def cmd_tag(args: argparse.Namespace) -> int:
@@ -251,7 +275,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--password", help="password for an encrypted PDF")
 
     sp = add("events", cmd_events, "List the events in the store.")
-    sp.add_argument("--type", help="event type", choices=("tariff", "export_control", "sanction", "investment_restriction", "relocation", "trade_agreement", "other"))
+    sp.add_argument("--type", help="event type", choices=EVENT_TYPES)
     sp.add_argument("--actor", help="canonical English actor name, e.g. 'United States'")
     sp.add_argument("--target", help="canonical English target name, e.g. Huawei")
     sp.add_argument("--since", help="earliest date (YYYY, YYYY-MM or YYYY-MM-DD)")
@@ -275,6 +299,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--until", help="latest date (YYYY, YYYY-MM or YYYY-MM-DD)")
     sp.add_argument("--doc", help="only this document")
     sp.add_argument("--theme", help="only passages of documents tagged with this theme id")
+    sp.add_argument("--type", help="only passages that state an event of this type", choices=EVENT_TYPES)
     sp.add_argument("--embedder", help=argparse.SUPPRESS)
 
     sp = add("tag", cmd_tag, "Theme tags for one text (a file or stdin) or a batch of items.", store=False)

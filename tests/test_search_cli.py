@@ -95,3 +95,45 @@ def test_search_cli_filters_theme_dates_doc(run_cli, cli_store):
     one = _ids(run_cli("search", "出口 货物", "--doc", ec_law[:6], *base))
     assert one and {h["doc_id"] for h in one} == {ec_law}
     assert _ids(run_cli("search", "出口 货物", "--theme", "ai", *base)) == []
+
+
+def test_search_cli_event_type_filter(run_cli, cli_store):
+    """--type keeps the passages that state an event of that type: here the two entity-list rules' summaries."""
+    events = [json.loads(x) for x in run_cli("events", "--format", "jsonl", "--store", cli_store).stdout.splitlines()]
+    listed = [e for e in events if e["type"] == "export_control"]
+    assert listed and not [e for e in events if e["type"] == "tariff"]
+    hits = _ids(run_cli("search", "出口 货物 entity", "--type", "export_control", "--json", "--store", cli_store))
+    assert {h["doc_id"] for h in hits} == {e["doc_id"] for e in listed}
+    for h in hits:
+        assert any(e["evidence"][:40] in h["text"] for e in listed if e["doc_id"] == h["doc_id"])
+    assert _ids(run_cli("search", "出口 货物", "--type", "tariff", "--json", "--store", cli_store)) == []
+    r = run_cli("search", "出口", "--type", "tarrif", "--store", cli_store)
+    assert r.returncode == 2 and "invalid choice" in r.stderr
+
+
+def test_search_cli_batch_own_filters_and_a_bad_line(run_cli, cli_store, tmp_path):
+    """A batch line may set its own k and filters; a bad query on one line is reported with its line number
+    and an "error" field, the other lines still run, and the exit status is 1."""
+    queries = tmp_path / "q.jsonl"
+    lines = [{"id": "all", "query": "出口 货物"}, {"id": "bad", "query": "？！"},
+             {"id": "typed", "query": "出口 货物 entity", "type": "export_control", "k": 5},
+             {"id": "theme", "query": "出口 货物", "theme": "tariffs", "k": 3}, {"id": "baddate", "query": "tariff", "since": "soon"}]
+    queries.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines), encoding="utf-8")
+    r = run_cli("search", "--queries", queries, "--json", "--store", cli_store)
+    assert r.returncode == 1
+    out = {x["id"]: x for x in map(json.loads, r.stdout.splitlines())}
+    assert list(out) == ["all", "bad", "typed", "theme", "baddate"]
+    assert len(out["all"]["results"]) == 10 and "error" not in out["all"]
+    assert out["bad"]["results"] == [] and "no letters or digits" in out["bad"]["error"]
+    assert f"{queries}:2:" in r.stderr and f"{queries}:5:" in r.stderr and "2 of 5 queries failed" in r.stderr
+    assert 1 <= len(out["typed"]["results"]) <= 2  # the two passages stating an export-control event
+    assert len(out["theme"]["results"]) == 3 and len({h["doc_id"] for h in out["theme"]["results"]}) == 1
+    assert "YYYY" in out["baddate"]["error"]
+
+
+def test_search_cli_batch_malformed_file_runs_nothing(run_cli, cli_store, tmp_path):
+    queries = tmp_path / "q.jsonl"
+    queries.write_text('{"id": "a", "query": "tariff"}\n{"id": "b"}\n', encoding="utf-8")
+    r = run_cli("search", "--queries", queries, "--json", "--store", cli_store)
+    assert r.returncode == 1 and r.stdout == ""
+    assert f"{queries}:2" in r.stderr and "missing field(s) query" in r.stderr
