@@ -193,10 +193,19 @@ def cmd_tag(args: argparse.Namespace) -> int:
 
     tagger = load_tagger(args.taxonomy or get_setting("taxonomy") or None, embedder_name=args.embedder)
     if args.input:
-        items = [obj for _, obj in read_jsonl(args.input, ("id", "text"))]
-        for res in tagger.tag_many([(it["id"], _item_text(it)) for it in items]):
-            print(json.dumps(res.to_dict(), ensure_ascii=False))
-        return 0
+        items = list(read_jsonl(args.input, ("id", "text")))
+        texts = [_item_text(it) for _, it in items]
+        results = iter(tagger.tag_many([(it["id"], t) for (_, it), t in zip(items, texts) if t.strip()]))
+        empty = [n for (n, _), t in zip(items, texts) if not t.strip()]
+        for (line_no, it), text in zip(items, texts):
+            if text.strip():
+                print(json.dumps(next(results).to_dict(), ensure_ascii=False))
+            else:  # no text to tag: said so, not tagged as if it were about nothing in particular
+                _err(f"{args.input}:{line_no}: item {it['id']!r} has no text - give it a title or text")
+                print(json.dumps({"id": it["id"], "themes": [], "error": "no text"}, ensure_ascii=False))
+        if empty:
+            _err(f"{args.input}: {len(empty)} of {len(items)} items had no text - the others were tagged")
+        return 1 if empty else 0
     src = args.file or "-"
     if src == "-":
         text = sys.stdin.read()

@@ -213,6 +213,20 @@ def test_tag_cli_batch_input(run_cli, tmp_path):
     assert not any(t["assigned"] for t in out[1]["themes"])
 
 
+def test_tag_cli_batch_item_without_text(run_cli, tmp_path):
+    """An item with neither title nor text is answered with an error, not tagged; the others are, exit 1."""
+    items = [{"id": "a", "text": "美国对2000亿美元中国商品加征25%关税"}, {"id": "b", "title": "", "text": "  "},
+             {"id": "c", "text": SPORTS}]
+    (tmp_path / "items.jsonl").write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items), encoding="utf-8")
+    r = run_cli("tag", "--input", "items.jsonl", "--json")
+    assert r.returncode == 1
+    out = [json.loads(line) for line in r.stdout.splitlines()]
+    assert [o["id"] for o in out] == ["a", "b", "c"]
+    assert out[1] == {"id": "b", "themes": [], "error": "no text"}
+    assert "items.jsonl:2: item 'b' has no text" in r.stderr and "1 of 3 items" in r.stderr
+    assert "tariffs" in [t["id"] for t in out[0]["themes"] if t["assigned"]] and out[2]["themes"]
+
+
 def test_tag_cli_file_plain_output(run_cli, tmp_path):
     (tmp_path / "n.txt").write_text(NEWS_TARIFF.read_text(encoding="utf-8"), encoding="utf-8")
     r = run_cli("tag", "n.txt")
