@@ -157,9 +157,10 @@ def cmd_search(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([h.to_dict() for h in hits], ensure_ascii=False))
     else:
+        from nlp.lexical import translate_query
         from nlp.render import render_hits
 
-        sys.stdout.write(render_hits(hits))
+        sys.stdout.write(render_hits(hits, also=translate_query(args.query)))
     return 0
 
 

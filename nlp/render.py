@@ -34,11 +34,12 @@ def render_document(doc: Document, passages: Sequence[Passage], *, page: int | N
     return "".join(out)
 
 
-def render_hits(hits: Sequence[Hit]) -> str:
-    """Ranked hits, one block each: rank, score, title, page, snippet."""
+def render_hits(hits: Sequence[Hit], *, also: str = "") -> str:
+    """Ranked hits, one block each: rank, score, title, page, snippet; ``also``, the query's glossary translation
+    that was searched too, heads the list."""
+    lines = [f"(also searched as: {also})\n"] if also else []
     if not hits:
-        return "no results\n"
-    lines = []
+        return "".join(lines) + "no results\n"
     for h in hits:
         snippet = (h.snippet or h.text).replace("\n", " ")
         if len(snippet) > 240:

@@ -63,6 +63,13 @@ def test_search_cli_bad_query_exits_1(run_cli, cli_store, query, needle):
         assert needle in r.stderr and r.stdout == ""
 
 
+def test_search_cli_human_view_names_the_translation(run_cli, cli_store):
+    r = run_cli("search", "export control law", "--k", "2", "--store", cli_store)
+    assert r.returncode == 0, r.stderr
+    lines = r.stdout.splitlines()
+    assert lines[0].startswith("(also searched as: 出口管制法") and lines[1].startswith(" 1. [")
+
+
 def test_search_cli_bad_date_and_doc(run_cli, cli_store):
     r = run_cli("search", "tariff", "--since", "last year", "--store", cli_store)
     assert r.returncode == 1 and "YYYY" in r.stderr

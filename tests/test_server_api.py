@@ -256,6 +256,15 @@ def test_server_search_page_links_to_the_passage(client):
     assert f'id="p-{link.group(4)}"' in doc.text
 
 
+def test_server_search_page_shows_the_query_translation(client):
+    """The page says what the query was also searched as (the glossary's translation), so an analyst sees why
+    passages in the other language are there."""
+    r = client.get("/search", params={"q": "Huawei Entity List"})
+    assert re.search(r"also searched as <q>[^<]*實體清單[^<]*華為|also searched as <q>[^<]*華為[^<]*實體清單", r.text)
+    r = client.get("/search", params={"q": "實體清單"})
+    assert "also searched as <q>entity list</q>" in r.text.lower()
+
+
 def test_server_api_tag(client):
     r = client.post("/api/tag", json={"text": "美国商务部将华为列入实体清单，限制美国企业向其出口芯片。", "id": "n1"})
     assert r.status_code == 200

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from ..errors import InputError, QueryError
+from ..lexical import translate_query
 from ..read import SUPPORTED
 from ..types import EVENT_TYPES
 from .markup import highlight
@@ -49,8 +50,9 @@ def search_page(request: Request, q: str = "", k: str = "10", since: str = "", u
                 ]
             except QueryError as e:
                 error = str(e)
+    also = translate_query(q.strip()) if q.strip() and not error else ""
     return render(request, "search.html", 400 if error else 200, form=form, results=results, error=error,
-                  docs=docs, searched=bool(q.strip()))
+                  docs=docs, searched=bool(q.strip()), also=also)
 
 
 def _snippet_sentence(snippet: str | None) -> str | None:
