@@ -97,6 +97,15 @@ def test_lexical_glossary_has_the_legal_liability_vocabulary_of_laws():
     assert "penalty" in translate_query("处以罚款").lower()
 
 
+def test_lexical_glossary_has_general_trade_vocabulary():
+    # words common to any trade text, not only to this corpus's topics: each reaches the other language
+    assert "第一階段" in translate_query("phase one trade deal") and "phase one" in translate_query("第一阶段贸易协议")
+    assert "threshold" in translate_query("原产地门槛") and "門檻" in translate_query("content thresholds")
+    for en, zh in (("truce", "休兵"), ("escalation", "升級"), ("inspection", "檢驗"), ("certification", "認證"),
+                   ("technical barriers to trade", "技術性貿易障礙"), ("common prosperity", "共同富裕")):
+        assert zh in translate_query(en) and en in translate_query(zh).lower(), (en, zh)
+
+
 def test_lexical_index_rebuilt_when_the_word_lists_change(tmp_path, corpus, monkeypatch):
     import nlp.lexical as lexical
 
