@@ -10,7 +10,7 @@ import logging
 import sys
 from pathlib import Path
 
-from nlp.errors import InputError, PolicylensError
+from nlp.errors import InputError, PolicylensError, QueryError
 from nlp.jsonl import read_jsonl
 from nlp.settings import get_setting
 from nlp.types import EVENT_TYPES
@@ -142,7 +142,6 @@ def cmd_embed(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from nlp.errors import QueryError
     from nlp.search import Searcher
 
     if not args.query and not args.queries:
@@ -152,7 +151,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         searcher = Searcher(store, embedder_name=args.embedder)
         filters = dict(since=args.since, until=args.until, doc_id=args.doc, theme=args.theme, event_type=args.type)
         if args.queries:
-            return _search_batch(searcher, args.queries, args.k, filters, QueryError)
+            return _search_batch(searcher, args.queries, args.k, filters)
         hits = searcher.search(args.query, k=args.k, **filters)
     if args.json:
         print(json.dumps([h.to_dict() for h in hits], ensure_ascii=False))
@@ -167,7 +166,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 _BATCH_FILTERS = {"since": "since", "until": "until", "doc": "doc_id", "theme": "theme", "type": "event_type"}
 
 
-def _search_batch(searcher, path: str, k: int, filters: dict, query_error: type) -> int:
+def _search_batch(searcher, path: str, k: int, filters: dict) -> int:
     """One output line per input line, in order. A line may set its own ``k`` and filters (``since``, ``until``,
     ``doc``, ``theme``, ``type``) over the command line's. A malformed file stops before any search; a bad
     query or filter on one line gives that line ``"results": []`` and an ``"error"``, the rest still run,
@@ -178,7 +177,7 @@ def _search_batch(searcher, path: str, k: int, filters: dict, query_error: type)
         own = {_BATCH_FILTERS[key]: item[key] for key in _BATCH_FILTERS if item.get(key) not in (None, "")}
         try:
             hits = searcher.search(str(item["query"]), k=item.get("k", k), **{**filters, **own})
-        except query_error as e:
+        except QueryError as e:
             failed += 1
             _err(f"{path}:{line_no}: {e}")
             print(json.dumps({"id": item["id"], "results": [], "error": str(e)}, ensure_ascii=False))
@@ -194,18 +193,18 @@ def cmd_tag(args: argparse.Namespace) -> int:
 
     tagger = load_tagger(args.taxonomy or get_setting("taxonomy") or None, embedder_name=args.embedder)
     if args.input:
-        items = list(read_jsonl(args.input, ("id", "text")))
-        texts = [_item_text(it) for _, it in items]
-        results = iter(tagger.tag_many([(it["id"], t) for (_, it), t in zip(items, texts) if t.strip()]))
-        empty = [n for (n, _), t in zip(items, texts) if not t.strip()]
-        for (line_no, it), text in zip(items, texts):
+        items = [(n, it, _item_text(it)) for n, it in read_jsonl(args.input, ("id", "text"))]
+        results = iter(tagger.tag_many([(it["id"], text) for _, it, text in items if text.strip()]))
+        empty = 0
+        for line_no, it, text in items:
             if text.strip():
                 print(json.dumps(next(results).to_dict(), ensure_ascii=False))
             else:  # no text to tag: said so, not tagged as if it were about nothing in particular
+                empty += 1
                 _err(f"{args.input}:{line_no}: item {it['id']!r} has no text - give it a title or text")
                 print(json.dumps({"id": it["id"], "themes": [], "error": "no text"}, ensure_ascii=False))
         if empty:
-            _err(f"{args.input}: {len(empty)} of {len(items)} items had no text - the others were tagged")
+            _err(f"{args.input}: {empty} of {len(items)} items had no text - the others were tagged")
         return 1 if empty else 0
     src = args.file or "-"
     if src == "-":
