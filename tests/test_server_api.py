@@ -225,6 +225,24 @@ def test_server_highlight_escapes_then_marks():
     assert "<mark>" not in str(highlight("<mark>", "mark"))[:6]
 
 
+def test_server_highlight_marks_the_glossary_translation_as_phrases():
+    """The words the search matched through the glossary are marked too, as whole phrases: an English query's
+    出口管制 in Chinese text, a Chinese query's "Entity List", never a lone short word ("us" in "users")."""
+    html = str(highlight("美國加強對半導體的出口管制 and US export controls", "export control on semiconductors"))
+    assert "<mark>半導體</mark>" in html and "<mark>出口管制</mark>" in html and "<mark>controls</mark>" in html
+    html = str(highlight("BIS added 24 entities to the Entity List; users of the list", "實體清單"))
+    assert "<mark>Entity List</mark>" in html and "<mark>entities" not in html and "<mark>us" not in html
+    html = str(highlight("The United States banned exports; users of U.S. chips", "美國的禁令"))
+    assert "<mark>United States</mark>" in html and "<mark>us" not in html.lower()
+
+
+def test_server_highlight_excerpt_starts_at_a_word():
+    text = "中" * 400 + " " + "words " * 30 + "Transfer Issues here " + "中" * 400
+    start = text.index("Transfer") - 320 // 4  # where the excerpt would begin: inside a "words"
+    assert text[start - 1].isalpha() and text[start].isalpha()
+    assert str(highlight(text, "Transfer", focus="Transfer Issues")).startswith("… words words")
+
+
 def test_server_api_search_contract_shape(client):
     r = client.get("/api/search", params={"q": "华为 实体清单", "k": 3})
     assert r.status_code == 200

@@ -37,6 +37,26 @@ def query_terms(query: str) -> list[str]:
     return sorted(terms, key=len, reverse=True)
 
 
+def translation_spans(text: str, query: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds one of the glossary translations the search added to the query (出口管制 for
+    "export control", "entity list" for 實體清單): whole phrases, not their separate words."""
+    from ..lexical import expand_query, fold
+
+    folded = fold(text)
+    spans = []
+    for v in set(expand_query(query)):
+        fv = fold(v)
+        if _CJK_RUN.search(fv):
+            pat = re.escape(fv)
+        else:  # words in order, any spacing or hyphen between them, the last one inflected
+            words = re.findall(r"[a-z0-9]+", fv)
+            if not words or (len(words) == 1 and len(words[0]) < 3):
+                continue  # "us" would mark every "use"
+            pat = r"(?<![a-z0-9])" + r"[\s\-.]*".join(map(re.escape, words)) + r"(?:s|es|ed|ing)?(?![a-z0-9])"
+        spans.extend(m.span() for m in re.finditer(pat, folded))
+    return spans
+
+
 def match_spans(text: str, terms: Sequence[str], extra: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Merged (start, end) spans of ``text`` where any term occurs (Latin terms from a word start), with
     the ``extra`` spans merged in."""
@@ -63,12 +83,15 @@ def highlight(text: str, query: str, *, width: int = 320, focus: str | None = No
     """
     from ..lexical import query_tokens, quantity_spans
 
-    spans = match_spans(text, query_terms(query), quantity_spans(text, query_tokens(query)))
+    spans = match_spans(text, query_terms(query), quantity_spans(text, query_tokens(query)) + translation_spans(text, query))
     start = 0
     if len(text) > width:
         at = text.find(focus) if focus else -1
         first = at if at >= 0 else (spans[0][0] if spans else 0)
         start = max(0, min(first - width // 4, len(text) - width))
+        if start and re.match(r"[A-Za-z0-9]", text[start]):  # not in the middle of a word
+            back = re.search(r"[A-Za-z0-9]{1,30}$", text[:start])
+            start = back.start() if back else start
     end = min(len(text), start + width)
     out, pos = [], start
     for s, e in spans:
