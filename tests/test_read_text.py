@@ -36,11 +36,41 @@ def test_read_text_joins_wrapped_lines_and_drops_page_numbers():
         "貿易平衡、市場准入與撤銷加徵關稅等。 \n\n13 \n\n同時，日韓間也出現貿易戰插曲。\n\n14\n"
     )
     pages = clean_plain_text(raw)
-    assert [t for t, _ in pages] == [
+    assert [t for t, *_ in pages] == [
         "美中貿易戰、科技衝突看似由美國對中國大陸的巨額貿易逆差所引起，但是就中長期的觀點來看，美國更關切中國大陸的國有企業與準國有企業的營業行為和政府補貼等影響深遠的層面。",
         "不過，經過多回合的交戰與協商，在 2020 年 1 月，美中簽署第一階段協議，重點內容包括：貿易平衡、市場准入與撤銷加徵關稅等。",
         "同時，日韓間也出現貿易戰插曲。",
     ]
+
+
+def test_read_text_separates_footnotes_under_a_rule():
+    """A footnote block at a page's foot (the rule comes out as a line of spaces) leaves the body, the
+    sentence it cut joins up again, notes are split at their numbers, and repeated link lines go."""
+    raw = (
+        "故一度傳出，商務部擬於 2020 年 1 月撤回該項提議。但川普將\n\n"
+        "於 2 月 28 日再次開會討論，限制出口產品給華為。原則上，行\n\n"
+        "政團隊不希望中國大陸掌握美國先進技術。屆時與會官員包括商\n\n" + " " * 43 + "\n"
+        "8 James Lewis (2020), Export Controls / Dual Use Technology , \n\n"
+        "Washington, DC: Center for Strategic and International Studies.  \n"
+        "9 經濟日報，https://money.udn.com/money/story/10511/4545190。  \n"
+        "https://money.udn.com/money/story/10511/4545190\n"
+        " 務部長羅斯（Wilbur Ross）等高階官員。  \n"
+    )
+    (text, _, notes), = clean_plain_text(raw)
+    assert text.endswith("政團隊不希望中國大陸掌握美國先進技術。屆時與會官員包括商務部長羅斯（Wilbur Ross）等高階官員。")
+    assert "James" not in text and "經濟日報" not in text
+    assert notes == ["James Lewis (2020), Export Controls / Dual Use Technology , Washington, DC: Center for "
+                     "Strategic and International Studies.", "經濟日報，https://money.udn.com/money/story/10511/4545190。"]
+
+
+def test_read_text_keeps_numbered_lines_that_are_not_notes():
+    # numbered body lines under a run of spaces, with no indented line ending the block: text, not notes
+    raw = "第三章 結論\n\n" + " " * 30 + "\n1 第一項建議：擴大投資。\n2 第二項建議：分散市場。\n" * 20
+    (text, _, notes), = clean_plain_text(raw)
+    assert notes == [] and "第一項建議" in text
+    raw = "本段說明如下\n" + " " * 30 + "\n資料來源：USTR (2018), Special 301 Report.\n 下一頁的正文。\n"
+    (text, _, notes), = clean_plain_text(raw)  # no note number opens the block, and no note before it
+    assert notes == [] and "USTR" in text
 
 
 def test_read_text_seed_report(corpus):
@@ -57,6 +87,9 @@ def test_read_text_seed_report(corpus):
     page = doc.pages[t.page - 1]
     assert page.text[t.start : t.end].startswith("表 2-1-1")
     assert len({t.caption for t in doc.tables}) >= 35
+    notes = [f for p in doc.pages for f in p.footnotes]  # the report's 102 source notes, out of the body
+    assert len(notes) == 102 and notes[7].startswith("James Lewis (2020), Export Controls")
+    assert "屆時與會官員包括商務部長羅斯" in text and "Center for Strategic and International Studies." not in text
 
 
 def _prose(doc):

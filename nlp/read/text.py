@@ -3,6 +3,9 @@
 Text often comes out of a PDF: hard-wrapped lines (with blank lines between them), page-number lines,
 tables flattened into whitespace-separated rows. It is cleaned to the same standard as a PDF:
 - page-number lines (bare numbers counting up through the file) are removed and split the pages;
+- footnotes at the foot of a page (under the footnote rule, which comes out as a line of spaces or of
+  underscores) are taken out of the body into the page's footnotes, so the sentence they interrupted
+  joins up again;
 - wrapped lines are joined (nothing between CJK characters); a paragraph ends at a short line, at a
   line that ends a sentence with trailing whitespace, before a heading, caption or list item;
 - a caption "表 x-y-z …" followed by rows with the same number of whitespace-separated cells becomes
@@ -13,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..clean import (
@@ -108,21 +112,86 @@ def _page_number_lines(lines: list[str]) -> tuple[set[int], bool]:
     return {i for i, _ in chain}, steps[len(steps) // 2] == 1
 
 
-def clean_plain_text(raw: str) -> list[tuple[str, list[Table]]]:
-    """Clean plain text into pages of (text, tables), page boundaries at form feeds or page numbers."""
-    pages_out: list[tuple[str, list[Table]]] = []
+def clean_plain_text(raw: str) -> list[tuple[str, list[Table], list[str]]]:
+    """Clean plain text into pages of (text, tables, footnotes), page boundaries at form feeds or page numbers."""
+    pages_out: list[tuple[str, list[Table], list[str]]] = []
     for chunk in raw.split("\f"):
         lines = chunk.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         numbers, paging = _page_number_lines(lines)
+        notes = _footnotes(lines, numbers)
+        # blank, not delete: line indexes stay those of the chunk (blank lines are not text)
+        lines = ["" if i in notes.lines or (i in numbers and not paging) else ln for i, ln in enumerate(lines)]
         wrap = _wrapped_width([ln for i, ln in enumerate(lines) if i not in numbers])
-        lines = [ln for i, ln in enumerate(lines) if paging or i not in numbers]
         start = 0
         for i in (sorted(numbers) if paging else []) + [len(lines)]:
             page_lines = lines[start:i]
+            page_notes = [text for at, text in notes.texts if start <= at < i]
             start = i + 1
-            if any(ln.strip() for ln in page_lines):
-                pages_out.append(_clean_page(page_lines, wrap))
-    return pages_out or [("", [])]
+            if any(ln.strip() for ln in page_lines) or page_notes:
+                pages_out.append((*_clean_page(page_lines, wrap), page_notes))
+    return pages_out or [("", [], [])]
+
+
+_RULE = re.compile(r"^(?:[ \t\u3000]{10,}|[ \t]*[_─━―-]{8,}[ \t]*)$")  # a footnote rule, as text
+_NOTE_START = re.compile(r"^(\d{1,3})(?:\s+|(?=[^\d\s.,%．、)）]))\S")  # "8 James Lewis (2020)…", "12「看好…」"
+_BODY_AGAIN = re.compile(r"^[ \t\u3000]+\S")  # a PDF's text starts each page's first body line indented
+MAX_NOTE_LINES = 40
+
+
+@dataclass
+class _Notes:
+    lines: set[int]  # every line of a footnote block, the rule included
+    texts: list[tuple[int, str]]  # (line of the note's start, its text without the number)
+
+
+def _footnotes(lines: list[str], numbers: set[int]) -> _Notes:
+    """The footnote blocks of text taken from a PDF: a rule line, then notes numbered in sequence ("7 Reuters
+    (2019)…", "8 …") with their wrapped lines, up to the next page's first body line, which comes out
+    indented, or a page number. A block may open with the tail of the previous page's last note. A block
+    that never ends within MAX_NOTE_LINES lines, or whose notes do not count up, is left as text."""
+    out = _Notes(set(), [])
+    last = 0  # number of the previous note
+    for r, rule in enumerate(lines):
+        if not _RULE.match(rule) or r in out.lines:
+            continue
+        block = [j for j in range(r + 1, min(len(lines), r + 3 * MAX_NOTE_LINES)) if lines[j].strip()]
+        end = next((n for n, j in enumerate(block) if _BODY_AGAIN.match(lines[j]) or j in numbers
+                    or is_page_number(lines[j]) or _RULE.match(lines[j])), None)
+        if end is None or end == 0 or end > MAX_NOTE_LINES:
+            continue
+        notes: list[tuple[int, list[str]]] = []
+        tail: list[str] = []  # the end of the previous page's last note
+        n_now = last
+        for j in block[:end]:
+            m = _NOTE_START.match(lines[j].strip())
+            first = not notes and (not out.texts or int(m.group(1)) == 1) if m else False
+            if m and (int(m.group(1)) == n_now + 1 or first):  # the notes count up (or start, or restart at 1)
+                n_now = int(m.group(1))
+                notes.append((j, [lines[j].strip()[m.end(1):]]))
+            elif notes:
+                notes[-1][1].append(lines[j])
+            elif out.texts:
+                tail.append(lines[j])
+            else:
+                break
+        else:
+            last = n_now
+            out.lines.update([r, *block[:end]])
+            if tail:
+                at, text = out.texts[-1]
+                out.texts[-1] = (at, _note_text([text, *tail]))
+            out.texts.extend((j, _note_text(parts)) for j, parts in notes)
+    return out
+
+
+def _note_text(parts: list[str]) -> str:
+    """A note's lines joined, without the repeated link lines a PDF's hyperlinks leave under it."""
+    kept: list[str] = []
+    for p in (p.strip() for p in parts):
+        if p.startswith(("http://", "https://")) and p[:40].replace(" ", "") in "".join(kept).replace(" ", ""):
+            continue
+        kept.append(p)
+    return squeeze_spaces(join_fragments(kept))
 
 
 def _wrapped_width(lines: list[str]) -> int | None:
@@ -267,8 +336,8 @@ def read_text(path: Path, sha256: str) -> Document:
     fields, raw = read_header(decode_bytes(path.read_bytes(), str(path)))
     pages: list[Page] = []
     tables: list[Table] = []
-    for n, (text, page_tables) in enumerate(clean_plain_text(raw), 1):
-        pages.append(Page(number=n, text=text))
+    for n, (text, page_tables, notes) in enumerate(clean_plain_text(raw), 1):
+        pages.append(Page(number=n, text=text, footnotes=tuple(notes)))
         tables += [Table(**{**t.__dict__, "page": n}) for t in page_tables]
     title = next((fields[k] for k in _TITLE_KEYS if fields.get(k)), None)
     title = title or next((ln.strip(" #\t\u3000") for ln in raw.splitlines() if ln.strip(" #\t\u3000")), path.stem)
