@@ -68,6 +68,9 @@ def test_read_text_keeps_numbered_lines_that_are_not_notes():
     raw = "第三章 結論\n\n" + " " * 30 + "\n1 第一項建議：擴大投資。\n2 第二項建議：分散市場。\n" * 20
     (text, _, notes), = clean_plain_text(raw)
     assert notes == [] and "第一項建議" in text
+    raw = "Results\n----------\n1 tariff line was cut.\n    indented code\n"  # a Markdown heading, not a rule
+    (text, _, notes), = clean_plain_text(raw)
+    assert notes == [] and "1 tariff line was cut." in text
     raw = "本段說明如下\n" + " " * 30 + "\n資料來源：USTR (2018), Special 301 Report.\n 下一頁的正文。\n"
     (text, _, notes), = clean_plain_text(raw)  # no note number opens the block, and no note before it
     assert notes == [] and "USTR" in text

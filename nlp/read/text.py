@@ -132,7 +132,7 @@ def clean_plain_text(raw: str) -> list[tuple[str, list[Table], list[str]]]:
     return pages_out or [("", [], [])]
 
 
-_RULE = re.compile(r"^(?:[ \t\u3000]{10,}|[ \t]*[_─━―-]{8,}[ \t]*)$")  # a footnote rule, as text
+_RULE = re.compile(r"^(?:[ \t\u3000]{10,}|[ \t]*[_─━―]{8,}[ \t]*)$")  # a footnote rule, as text (not "---": Markdown)
 _NOTE_START = re.compile(r"^(\d{1,3})(?:\s+|(?=[^\d\s.,%．、)）]))\S")  # "8 James Lewis (2020)…", "12「看好…」"
 _BODY_AGAIN = re.compile(r"^[ \t\u3000]+\S")  # a PDF's text starts each page's first body line indented
 MAX_NOTE_LINES = 40
