@@ -74,6 +74,10 @@ def test_read_text_keeps_numbered_lines_that_are_not_notes():
     raw = "本段說明如下\n" + " " * 30 + "\n資料來源：USTR (2018), Special 301 Report.\n 下一頁的正文。\n"
     (text, _, notes), = clean_plain_text(raw)  # no note number opens the block, and no note before it
     assert notes == [] and "USTR" in text
+    body = "".join(f"第{i}段正文沒有編號。\n" for i in range(6))  # after a real note: more than a note's tail
+    raw = "正文\n" + " " * 30 + "\n1 USTR (2018).\n 正文續。\n" + " " * 30 + "\n" + body + " 下一頁。\n"
+    (text, _, notes), = clean_plain_text(raw)
+    assert notes == ["USTR (2018)."] and "第5段正文沒有編號" in text
 
 
 def test_read_text_seed_report(corpus):

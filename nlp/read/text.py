@@ -136,6 +136,7 @@ _RULE = re.compile(r"^(?:[ \t\u3000]{10,}|[ \t]*[_─━―]{8,}[ \t]*)$")  # a 
 _NOTE_START = re.compile(r"^(\d{1,3})(?:\s+|(?=[^\d\s.,%．、)）]))\S")  # "8 James Lewis (2020)…", "12「看好…」"
 _BODY_AGAIN = re.compile(r"^[ \t\u3000]+\S")  # a PDF's text starts each page's first body line indented
 MAX_NOTE_LINES = 40
+MAX_TAIL_LINES = 3  # lines of a note carried over from the previous page's foot
 
 
 @dataclass
@@ -147,8 +148,9 @@ class _Notes:
 def _footnotes(lines: list[str], numbers: set[int]) -> _Notes:
     """The footnote blocks of text taken from a PDF: a rule line, then notes numbered in sequence ("7 Reuters
     (2019)…", "8 …") with their wrapped lines, up to the next page's first body line, which comes out
-    indented, or a page number. A block may open with the tail of the previous page's last note. A block
-    that never ends within MAX_NOTE_LINES lines, or whose notes do not count up, is left as text."""
+    indented, or a page number. A block may open with the tail (up to MAX_TAIL_LINES lines) of the previous
+    page's last note. A block that never ends within MAX_NOTE_LINES lines, or opens with more unnumbered
+    lines, or with any when no note came before, is left as text."""
     out = _Notes(set(), [])
     last = 0  # number of the previous note
     for r, rule in enumerate(lines):
@@ -170,9 +172,9 @@ def _footnotes(lines: list[str], numbers: set[int]) -> _Notes:
                 notes.append((j, [lines[j].strip()[m.end(1):]]))
             elif notes:
                 notes[-1][1].append(lines[j])
-            elif out.texts:
+            elif out.texts and len(tail) < MAX_TAIL_LINES:
                 tail.append(lines[j])
-            else:
+            else:  # text under a line of spaces that is no note: not a footnote block
                 break
         else:
             last = n_now
