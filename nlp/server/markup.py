@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from markupsafe import Markup, escape
 
@@ -22,11 +23,11 @@ _FUNCTION_CHARS = frozenset("的之了是在和与與及或对對为為于於其
 def query_terms(query: str) -> list[str]:
     """Terms to mark for a query, folded like the search index folds them: words (English stems match
     their inflections), Chinese words from the search tokenizer, and its content-bearing bigrams."""
-    from ..lexical import fold, query_tokens
+    from ..lexical import fold, is_quantity, query_tokens
 
     terms = set()
     for tok in query_tokens(query):
-        if tok.startswith("#"):
+        if is_quantity(tok):
             continue  # amount and date tokens (lexical.quantities) are not substrings of the text
         if tok.startswith("~"):
             tok = tok[1:]
@@ -37,14 +38,14 @@ def query_terms(query: str) -> list[str]:
     return sorted(terms, key=len, reverse=True)
 
 
-def translation_spans(text: str, query: str) -> list[tuple[int, int]]:
-    """Where ``text`` holds one of the glossary translations the search added to the query (出口管制 for
-    "export control", "entity list" for 實體清單): whole phrases, not their separate words."""
+@lru_cache(maxsize=256)
+def translation_patterns(query: str) -> tuple[re.Pattern, ...]:
+    """Patterns, on folded text, of the glossary translations the search added to the query (出口管制 for
+    "export control", "entity list" for 實體清單): whole phrases, not their separate words. Once per query."""
     from ..lexical import expand_query, fold
 
-    folded = fold(text)
-    spans = []
-    for v in set(expand_query(query)):
+    out = []
+    for v in sorted(set(expand_query(query))):
         fv = fold(v)
         if _CJK_RUN.search(fv):
             pat = re.escape(fv)
@@ -53,17 +54,18 @@ def translation_spans(text: str, query: str) -> list[tuple[int, int]]:
             if not words or (len(words) == 1 and len(words[0]) < 3):
                 continue  # "us" would mark every "use"
             pat = r"(?<![a-z0-9])" + r"[\s\-.]*".join(map(re.escape, words)) + r"(?:s|es|ed|ing)?(?![a-z0-9])"
-        spans.extend(m.span() for m in re.finditer(pat, folded))
-    return spans
+        out.append(re.compile(pat))
+    return tuple(out)
 
 
-def match_spans(text: str, terms: Sequence[str], extra: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
-    """Merged (start, end) spans of ``text`` where any term occurs (Latin terms from a word start), with
-    the ``extra`` spans merged in."""
+def match_spans(text: str, terms: Sequence[str], extra: Sequence[tuple[int, int]] = (),
+                phrases: Sequence[re.Pattern] = ()) -> list[tuple[int, int]]:
+    """Merged (start, end) spans of ``text`` where any term occurs (Latin terms from a word start) or any of
+    ``phrases`` matches, with the ``extra`` spans merged in; the text is folded once for all of them."""
     from ..lexical import fold, merge_spans
 
     spans = list(extra)
-    if not terms and not spans:
+    if not terms and not spans and not phrases:
         return []
     folded = fold(text)  # the index's folding, one character for one (offsets hold)
     for t in terms:
@@ -72,6 +74,8 @@ def match_spans(text: str, terms: Sequence[str], extra: Sequence[tuple[int, int]
         else:
             pat = r"(?<![a-z0-9])" + re.escape(t) + r"[a-z0-9]*"
         spans.extend(m.span() for m in re.finditer(pat, folded))
+    for p in phrases:
+        spans.extend(m.span() for m in p.finditer(folded))
     return merge_spans(spans)
 
 
@@ -83,7 +87,7 @@ def highlight(text: str, query: str, *, width: int = 320, focus: str | None = No
     """
     from ..lexical import query_tokens, quantity_spans
 
-    spans = match_spans(text, query_terms(query), quantity_spans(text, query_tokens(query)) + translation_spans(text, query))
+    spans = match_spans(text, query_terms(query), quantity_spans(text, query_tokens(query)), translation_patterns(query))
     start = 0
     if len(text) > width:
         at = text.find(focus) if focus else -1
