@@ -118,7 +118,7 @@ def clean_plain_text(raw: str) -> list[tuple[str, list[Table], list[str]]]:
     for chunk in raw.split("\f"):
         lines = chunk.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         numbers, paging = _page_number_lines(lines)
-        notes = _footnotes(lines, numbers)
+        notes = _footnotes(lines)
         # blank, not delete: line indexes stay those of the chunk (blank lines are not text)
         lines = ["" if i in notes.lines or (i in numbers and not paging) else ln for i, ln in enumerate(lines)]
         wrap = _wrapped_width([ln for i, ln in enumerate(lines) if i not in numbers])
@@ -145,7 +145,7 @@ class _Notes:
     texts: list[tuple[int, str]]  # (line of the note's start, its text without the number)
 
 
-def _footnotes(lines: list[str], numbers: set[int]) -> _Notes:
+def _footnotes(lines: list[str]) -> _Notes:
     """The footnote blocks of text taken from a PDF: a rule line, then notes numbered in sequence ("7 Reuters
     (2019)…", "8 …") with their wrapped lines, up to the next page's first body line, which comes out
     indented, or a page number. A block may open with the tail (up to MAX_TAIL_LINES lines) of the previous
@@ -157,8 +157,8 @@ def _footnotes(lines: list[str], numbers: set[int]) -> _Notes:
         if not _RULE.match(rule) or r in out.lines:
             continue
         block = [j for j in range(r + 1, min(len(lines), r + 3 * MAX_NOTE_LINES)) if lines[j].strip()]
-        end = next((n for n, j in enumerate(block) if _BODY_AGAIN.match(lines[j]) or j in numbers
-                    or is_page_number(lines[j]) or _RULE.match(lines[j])), None)
+        end = next((n for n, j in enumerate(block)  # the page-number lines include those of _page_number_lines
+                    if _BODY_AGAIN.match(lines[j]) or is_page_number(lines[j]) or _RULE.match(lines[j])), None)
         if end is None or end == 0 or end > MAX_NOTE_LINES:
             continue
         notes: list[tuple[int, list[str]]] = []
