@@ -98,18 +98,24 @@ def _round(path: str) -> int:
 
 
 def cmd_merge(store, out: Path) -> None:
-    """Rebuild every query's ``judged`` list from all batches and grades under ``out`` (idempotent).
+    """Add the grades of every batch under ``out`` to each query's ``judged`` list (idempotent).
 
-    The text each grade was given for comes from its batch file, so grades from a store segmented differently
-    still land on the current passage that holds their text.
+    The gold's own entries are kept: the raw batches of earlier rounds are not committed, so the gold file is
+    the record of them. The text each new grade was given for comes from its batch file, so grades from a store
+    segmented differently still land on the current passage that holds their text; a later round's grade of the
+    same passage wins when the gold is read.
     """
     by_file = {f: [t for _, t in ps] for f, ps in ev.passages_by_file(store).items()}
+    gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    judged: dict[str, dict[tuple[str, str], dict]] = {
+        q["id"]: {(j["file"], j["match"]): j for j in q.get("judged", ())} for q in gold
+    }
     texts: dict[tuple[int, str, str], tuple[str, str]] = {}
     for f in glob.glob(str(out / "batch*.jsonl")):
         for line in Path(f).read_text(encoding="utf-8").splitlines():
             t = json.loads(line)
             texts[(_round(f), t["qid"], t["pid"])] = (t["file"], t["text"])
-    judged: dict[str, dict[tuple[str, str], dict]] = {}
+    added = 0
     for f in sorted(glob.glob(str(out / "grades*.jsonl")), key=_round):
         for line in Path(f).read_text(encoding="utf-8").splitlines():
             if not line.strip():
@@ -118,14 +124,14 @@ def cmd_merge(store, out: Path) -> None:
             file, text = texts[(_round(f), r["qid"], r["pid"])]
             m = unique_match(text, by_file.get(file, []))
             judged.setdefault(r["qid"], {})[(file, m)] = {"file": file, "match": m, "grade": int(r["grade"]), "round": _round(f)}
+            added += 1
     new = []
-    for line in GOLD.read_text(encoding="utf-8").splitlines():
-        q = json.loads(line)
+    for q in gold:
         q.pop("relevant", None)
         q["judged"] = sorted(judged.get(q["id"], {}).values(), key=lambda j: (j["round"], -j["grade"], j["file"], j["match"]))
         new.append(json.dumps(q, ensure_ascii=False))
     GOLD.write_text("\n".join(new) + "\n", encoding="utf-8")
-    print(f"merged {sum(map(len, judged.values()))} judgments into {GOLD}")
+    print(f"merged {added} grades from {out}; {sum(map(len, judged.values()))} judgments in {GOLD}")
 
 
 def cmd_agree(store, gold: list[dict], files: list[str]) -> None:
