@@ -70,3 +70,80 @@ def test_events_english_real_notice_uses_its_publication_date(corpus):
     assert document_date(doc) == "2021-04-09"
     (e,) = extract_events(doc, [])
     assert (e.type, e.items, e.date, e.destination) == ("export_control", 7, "2021-04-09", ("China",))
+
+
+# ---- news and press-release English ----
+
+def _one(text: str, type_: str, date: str | None = None):
+    evs = [e for e in _events(text, date) if e.type == type_]
+    assert len(evs) == 1, evs
+    return evs[0]
+
+
+def test_events_english_date_anywhere_in_the_main_clause():
+    e = _one("The United States imposed a 25% tariff on Chinese steel on March 23, 2018.", "tariff")
+    assert (e.date, e.actor, e.target, e.rate_pct, e.status, e.products) == (
+        "2018-03-23", "United States", ("China",), 25, "implemented", "steel")
+    assert _one("In October 2024, the European Commission imposed duties on electric vehicles imported from China.",
+                "tariff").date == "2024-10"
+
+
+def test_events_english_a_cause_clause_or_a_bound_does_not_date_the_action():
+    e = _one("In response to Russia's invasion of Ukraine on February 24, 2022, BIS added 91 entities to the Entity List.",
+             "export_control", date="2022-06-30")
+    assert e.date == "2022-06-30" and e.items == 91
+    e = _one("USTR suspended, until further notice, the additional duties on products of France scheduled to take effect "
+             "on January 6, 2021.", "tariff", date="2021-01-12")
+    assert (e.date, e.status) == ("2021-01-12", "suspended")
+
+
+def test_events_english_listing_names_its_firm_and_reads_past_abbreviations():
+    e = _one("The Bureau of Industry and Security added Huawei and 68 of its non-U.S. affiliates to the Entity List on "
+             "May 16, 2019.", "export_control")
+    assert (e.date, e.actor, e.target) == ("2019-05-16", "United States", ("Huawei",))
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Washington did not impose new sanctions on Chinese banks this week, Treasury officials said.", "sanction"),
+    ("The United States did not impose tariffs on Chinese steel in 2020.", "tariff"),
+    ("Global growth is expected to slow to 2.7% next year, according to the IMF.", "tariff"),
+])
+def test_events_english_negations_and_commentary_state_no_event(text, type_):
+    assert [e for e in _events(text, None) if e.type == type_] == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The planned tariff increase on $250 billion of Chinese goods was postponed to October 15 and later suspended.", "suspended"),
+    ("The administration is considering raising tariffs on semiconductors from China to 50%.", "considering"),
+    ("On May 14, 2024, the White House announced it would quadruple tariffs on Chinese electric vehicles to 100%.", "planned"),
+    ("China imposed a 25% tariff on American soybeans on July 6, 2018.", "implemented"),
+])
+def test_events_english_status_comes_from_the_verbs(text, status):
+    assert _one(text, "tariff", None).status == status
+
+
+def test_events_english_coordinated_measures_are_two_events():
+    evs = _events("On May 14, 2024, the White House announced it would quadruple tariffs on Chinese electric vehicles to 100% "
+                  "and raise duties on solar cells to 50%.", None)
+    assert sorted((e.rate_pct, e.status) for e in evs) == [(50, "planned"), (100, "planned")]
+    assert all(e.target == ("China",) and e.actor == "United States" for e in evs)
+
+
+def test_events_english_relocation_investment_agreement_and_sanction_verbs():
+    e = _one("Samsung will relocate its smartphone factory from China to Vietnam.", "relocation")
+    assert (e.actor, e.destination, e.target, e.status) == ("Samsung", ("Vietnam",), ("China",), "planned")
+    e = _one("In March 2018, President Trump issued an order blocking Broadcom's proposed $117 billion acquisition of "
+             "Qualcomm.", "investment_restriction")
+    assert (e.date, e.actor, e.amount_usd, e.status) == ("2018-03", "United States", 117e9, "implemented")
+    assert "Broadcom" in e.target
+    e = _one("The United Kingdom formally signed the accession protocol to the CPTPP on July 16, 2023.", "trade_agreement")
+    assert (e.date, e.actor, e.instrument) == ("2023-07-16", "United Kingdom", "CPTPP")
+    e = _one("OFAC sanctioned three Hong Kong-based shipping companies on March 12, 2024.", "sanction")
+    assert (e.date, e.actor) == ("2024-03-12", "United States")
+
+
+def test_events_english_an_anaphoric_sentence_continues_the_measure_before():
+    evs = _events("The European Commission imposed countervailing duties of up to 35.3% on electric vehicles from China in "
+                  "October 2024. The duties took effect on October 30.", None)
+    assert [(e.type, e.date, e.actor, e.target) for e in evs] == [("tariff", "2024-10-30", "European Union", ("China",))]
+    assert len(evs[0].extra["mentions"]) == 2

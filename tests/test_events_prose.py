@@ -125,3 +125,39 @@ def test_events_prose_ambiguous_agency_resolved_from_the_sentence_before():
             "8 月 1 日，商務部又鎖定 44 家中國大陸軍工科學研究單位。")
     ev = next(e for e in _events(text) if e.items == 44)
     assert (ev.type, ev.date, ev.actor, ev.target) == ("export_control", "2018-08-01", "United States", ("China",))
+
+
+# ---- wording seen in news and notices beyond the seed report ----
+
+@pytest.mark.parametrize("text, type_, fields", [
+    ("和碩於2019年宣布在越南設立新廠。", "relocation", {"actor": "Pegatron", "destination": ("Vietnam",), "date": "2019"}),
+    ("2020年3月，廣達將部分伺服器產線自中國大陸移回台灣。", "relocation", {"actor": "Quanta Computer", "destination": ("Taiwan",)}),
+    ("《区域全面经济伙伴关系协定》（RCEP）于2022年1月1日正式生效。", "trade_agreement", {"date": "2022-01-01", "instrument": "RCEP"}),
+    ("我國於民國110年9月22日正式提出申請加入CPTPP。", "trade_agreement", {"date": "2021-09-22", "actor": "Taiwan", "status": "planned"}),
+    ("美國商務部於2020年5月15日修訂外國直接產品規則，限制晶圓代工廠出貨給華為。", "export_control",
+     {"date": "2020-05-15", "actor": "United States", "target": ("Huawei",), "instrument": "Foreign Direct Product Rule"}),
+    ("商务部不可靠实体清单工作机制于2023年2月16日发布公告，将洛克希德·马丁公司列入不可靠实体清单。", "sanction",
+     {"actor": "China", "target": ("Lockheed Martin",)}),
+    ("中方决定自2019年9月1日起，对原产于美国的约750亿美元商品分两批加征10%、5%不等的关税。", "tariff",
+     {"rate_pct": (5.0, 10.0), "target": ("United States",), "amount_usd": 75e9}),
+    ("2023年10月20日，商务部宣布对部分石墨物项实施出口管制。", "export_control", {"products": "石墨", "actor": "China"}),
+])
+def test_events_prose_news_wording(text, type_, fields):
+    evs = [e for e in _events(text) if e.type == type_]
+    assert len(evs) == 1, evs
+    assert {k: getattr(evs[0], k) for k in fields} == fields
+
+
+def test_events_prose_same_day_is_the_day_of_the_event_just_told():
+    evs = _events("2025年4月4日，国务院关税税则委员会宣布对原产于美国的进口商品加征34%关税，自4月10日起实施。"
+                  "同日，商务部将11家美国企业列入不可靠实体清单。")
+    assert [(e.type, e.date, e.actor) for e in evs] == [("tariff", "2025-04-04", "China"), ("sanction", "2025-04-04", "China")]
+
+
+@pytest.mark.parametrize("text", [
+    "中方坚决反对美方将中国实体列入出口管制“实体清单”，但本次声明并未宣布具体反制措施。",  # opposition, no measure
+    "中方此前已于2020年10月宣布过类似反制措施。",  # a countermeasure without a tariff's amount or rate
+    "美國財政部於民國112年2月24日表示，將持續關注企業協助俄羅斯規避制裁的情形。",  # evading sanctions is not a sanction
+])
+def test_events_prose_opposition_vague_countermeasures_and_evasion_are_not_events(text):
+    assert _events(text) == []

@@ -5,6 +5,7 @@ import re
 
 from .family import Family, rx
 
+_NAMED = r"RCEP|CPTPP|USMCA|ECFA|DEPA|IPEF|區域全面經濟夥伴協定|区域全面经济伙伴关系协定|跨太平洋夥伴全面進步協定|全面与进步跨太平洋伙伴关系协定"
 FAMILY = Family(
     type="trade_agreement",
     zh=rx(
@@ -13,8 +14,17 @@ FAMILY = Family(
         r"(?:經貿|经贸|貿易|贸易)(?:談判|谈判|磋商|會談|会谈)|第\s*\d+\s*[三]?\s*(?:輪|轮)(?:的)?(?:[^。；;，]{0,8})?(?:磋商|談判|谈判|會議|会议|協商|协商)",
         r"(?:雙邊|双边|高層|高层|元首)(?:會談|会谈|會晤|会晤)|聯合聲明|联合声明|休兵|停戰|停战|停火",
         r"(?:談判|谈判|磋商)(?:宣告)?(?:破局|破裂|重啟|重启|恢復|恢复)",
+        rf"(?:{_NAMED}|自由貿易協定|自由贸易协定|自貿協定|自贸协定|投資協定|投资协定|協定》|协定》)[^。；;]{{0,30}}?(?:生效|簽署|签署|批准|實施|实施)",
+        rf"(?:申請|申请)(?:正式)?加入[^。；;]{{0,30}}?(?:協定|协定|{_NAMED})|(?:正式)?加入(?:{_NAMED})",
     ),
-    en=re.compile(r"\b(?:Phase One|trade (?:deal|agreement)|agreement|truce|negotiations?|trade talks)\b", re.I),
+    en=re.compile(r"\b(?:Phase One|trade (?:deal|agreement|pact)|agreement|accord|truce|negotiations?|trade talks|"
+                  r"CPTPP|RCEP|USMCA|IPEF|accession protocol)\b", re.I),
     needs=("date",),
-    instruments=((re.compile(r"第一階段|第一阶段|Phase One", re.I), "Phase One agreement"),),
+    instruments=(
+        (re.compile(r"第一階段|第一阶段|Phase One", re.I), "Phase One agreement"),
+        (re.compile(r"CPTPP|跨太平洋夥伴全面進步|全面与进步跨太平洋|Trans-Pacific Partnership"), "CPTPP"),
+        (re.compile(r"RCEP|區域全面經濟夥伴|区域全面经济伙伴|Regional Comprehensive Economic Partnership"), "RCEP"),
+        (re.compile(r"USMCA|美墨加"), "USMCA"),
+        (re.compile(r"ECFA|兩岸經濟合作架構|两岸经济合作框架"), "ECFA"),
+    ),
 )

@@ -28,7 +28,7 @@ _AGENCY_STATE = {
     "METI": "Japan", "European Commission": "European Union",
 }
 
-_TARGET_MARK = re.compile(r"(?:把|出口至|出口到|輸往|输往|exports? to|對|对|向|予|針對|针对|報復|报复|反制|打擊|打击|撤出|撤離|撤离|遷出|迁出|移出|離開|离开|against|on (?:certain )?(?:products|goods|imports) (?:of|from)|(?:products|goods) of|of|from)\s*(?:the\s*)?$", re.I)
+_TARGET_MARK = re.compile(r"(?:把|將|将|原產於|原产于|源自|產自|产自|出口至|出口到|輸往|输往|exports? to|對|对|向|予|針對|针对|報復|报复|反制|打擊|打击|撤出|撤離|撤离|遷出|迁出|移出|離開|离开|against|on (?:certain )?(?:products|goods|imports) (?:of|from)|(?:products|goods) of|of|from)\s*(?:the\s*)?$", re.I)
 # An English subject: "the United States will impose", "USTR has determined".
 _SUBJECT_AFTER = re.compile(r"^\s*(?:\([^)]{1,12}\)\s*)?(?:will|has|have|had|is|are|was|shall|may|imposed|announced|determined|amends|adds|issued|decided)\b")
 _GOODS_AFTER = re.compile(r"^\s*(?:輸美|输美|出口|進口|进口|產品|产品|商品|貨品|货品|製|制|企業|企业|廠商|厂商|公司|市場|市场)")
@@ -40,9 +40,11 @@ STATUS_CUES = (
     ("revoked", re.compile(r"取消|撤銷|撤销|移除|移出|撤回|解除|廢除|废除|終止|终止|\bremov\w*|\brevok\w*|\bterminat\w*|\blift\w*|\brescind\w*", re.I)),
     ("suspended", re.compile(r"暫停|暂停|暫緩|暂缓|推遲|推迟|延後|延后|延期|延長[^。]{0,6}豁免|\bsuspend\w*|\bpostpon\w*|\bdelay\w*|\bdefer\w*", re.I)),
     ("considering", re.compile(r"考慮|考虑|研議|研议|研擬|研拟|評估|评估|威脅|威胁|揚言|扬言|\bpotential\b|\bconsider\w*|\bthreat\w*", re.I)),
-    ("planned", re.compile(r"(?<![模虛虚])擬|(?<![模虚])拟|將於|将于|將在|将在|將自|将自|將從|将从|即將|即将|計畫|計劃|计划|預計|预计|原定|預定|预定|準備|准备|訂於|订于|訂在|订在|啟動[^。]{0,20}程序|启动[^。]{0,20}程序|\bwill\b|\bplan\w*|\bpropos\w*|\bschedul\w*|\bintend\w*", re.I)),
+    ("planned", re.compile(r"(?<![模虛虚])擬|(?<![模虚])拟|將於|将于|將在|将在|將自|将自|將從|将从|即將|即将|計畫|計劃|计划|預計|预计|申請加入|申请加入|原定|預定|预定|準備|准备|訂於|订于|訂在|订在|啟動[^。]{0,20}程序|启动[^。]{0,20}程序|\bwill\b|\bplan\w*|\bpropos\w*|\bschedul\w*|\bintend\w*", re.I)),
 )
 _HEDGE = re.compile(r"估算|估計|估计|預估|预估|推估|假設|假设|假如|可能|恐將|恐将|或將|或将|若|如果|傳出|传出|據報|据报|據傳|据传|\bmay\b|\bmight\b|\bcould\b|\breportedly\b", re.I)
+_LISTING = re.compile(r"(?:將|将|把)(?![於于在自從从會会要可])[^，。；]{1,40}?(?:列入|納入|纳入|增列|移出|移除)")
+_RATE_LIST_SEP = re.compile(r"\s*(?:、|,|，|和|及|與|与|或|,? and|,? or)\s*")
 _ROUND = re.compile(r"(?:第\s*(\d+)\s*|首)(?:輪|轮|批|波)|前\s*(\d+)\s*(?:輪|轮)|\b(?:List|Tranche|Round)\s*(\d+)\b")
 _BACKREF = re.compile(r"(?:前述|上述|該|该|此前|先前)\s*$")
 
@@ -64,10 +66,13 @@ class Found:
 def scan(text: str, *, context_year: int | None, doc_date: str | None, context: str | None = None) -> Found:
     """Run the normalize parsers over one sentence view; ``context`` (the sentence before) resolves
     ambiguous agencies ("美國商務部援引 EAR…。商務部又鎖定…": the second is the US one too)."""
+    names = find_names(text, context=context)
     return Found(
         dates=[d for d in parse_dates(text, context_year=context_year, doc_date=doc_date) if d.kind == "date"],
-        names=find_names(text, context=context),
-        leaders=[(m.start(), m.end(), _LEADER_OF[m.group()]) for m in _LEADER_RX.finditer(text)],
+        names=names,
+        # a leader's name inside a longer name is not the leader ("羅斯" in "俄羅斯")
+        leaders=[(m.start(), m.end(), _LEADER_OF[m.group()]) for m in _LEADER_RX.finditer(text)
+                 if not any(n.start <= m.start() < n.end for n in names)],
         amounts=parse_amounts(text),
         rates=parse_rates(text),
         counts=parse_counts(text),
@@ -129,6 +134,12 @@ def pick_actor(text: str, found: Found, lo: int, hi: int, trig: int) -> tuple[st
         cands.append((n.start, st))
     cands += [(s, c) for s, e, c in found.leaders if lo <= s < hi]
     before = sorted(c for c in cands if c[0] <= trig)
+    listing = None
+    for m in _LISTING.finditer(text, lo, hi):
+        if m.start() <= trig:
+            listing = m  # "A 將 B 列入 C": A acts, whatever B (and the clauses about B) name
+    if listing is not None and any(c[0] < listing.start() for c in before):
+        before = [c for c in before if c[0] < listing.start()]
     if before:
         return before[-1][1], before[-1][0]
     after = sorted(c for c in cands if c[0] > trig)
@@ -188,7 +199,18 @@ def pick_rate(found: Found, lo: int, hi: int) -> tuple[float | tuple[float, floa
         c = changes[-1]
         return _rate_value(c.new), c.old.low
     rs = [r for r in found.rates if lo <= r.start < hi and r.kind == "percent"]
-    return (_rate_value(rs[-1]), None) if rs else (None, None)
+    if not rs:
+        return None, None
+    # a listed set of rates ("分两批加征10%、5%不等", "10%, 15% and 25%") is reported as its range
+    run = [rs[-1]]
+    for r in reversed(rs[:-1]):
+        if not _RATE_LIST_SEP.fullmatch(found.text[r.end:run[0].start]):
+            break
+        run.insert(0, r)
+    if len(run) > 1:
+        vals = [v for r in run for v in (r.low, r.high) if v is not None]
+        return (min(vals), max(vals)) if min(vals) != max(vals) else min(vals), None
+    return _rate_value(rs[-1]), None
 
 
 def _rate_value(r) -> float | tuple[float, float]:
@@ -234,8 +256,14 @@ def pick_round(text: str, lo: int, hi: int) -> tuple[int | None, bool]:
 _PRODUCTS = (
     re.compile(r"(?:之|的|對|对)(?P<p>[\u4e00-\u9fff、，與与和及]{2,40}?)等(?:\s*[\d一二三四五六七八九十]+\s*(?:項|项|種|种|類|类))?\s*(?:產品|产品|商品|貨品|货品|物項|物项|原料|材料)"),
     re.compile(r"(?:加徵|加征|課徵|课征|徵收|征收)(?P<p>[\u4e00-\u9fff、與与和及]{2,20})的\s*[\d.]+\s*[%％]"),
-    re.compile(r"\b(?:controls|duties|duty|tariffs?) on (?P<p>(?:certain )?[a-z][^.;]{3,120}?)(?=,? (?:and by|and|for|from|in|to|that)\b|[.;]|$)"),
+    re.compile(r"\b(?:controls|duties|duty|tariffs?) on (?P<p>(?:certain )?[a-z][^.;]{3,120}?)(?=,? (?:and by|and|for|from|in|to|that|on|since)\b|[.;]|$)"),
+    # "对镓、锗相关物项实施出口管制", "對美國大豆、豬肉加徵關稅", "…，涉及大豆、猪肉等农产品"
+    re.compile(r"(?:對|对)(?P<p>[\u4e00-\u9fff、與与和及]{1,24}?)(?:相關|相关)?(?:物項|物项|產品|产品|技術|技术)?(?:實施|实施|採取|采取)(?:出口管制|出口限制|出口管控|管制)"),
+    re.compile(r"(?:對|对)(?:原產於|原产于|自)?(?P<p>[\u4e00-\u9fff、與与和及]{2,16}?)(?:等)?(?:產品|产品|商品|貨品|货品)?(?:加徵|加征|課徵|课征|徵收|征收)"),
+    re.compile(r"(?:涉及|包括|包含)(?P<p>[\u4e00-\u9fff、與与和及]{2,30}?)等"),
 )
+_COUNTRY_HEAD = re.compile(r"^(?:美國|美国|中國大陸|中国大陆|中國|中国|日本|韓國|韩国|歐盟|欧盟|加拿大|墨西哥|印度|越南|俄羅斯|俄罗斯|臺灣|台灣|台湾)(?:的)?")
+_GENERIC_GOODS = re.compile(r"^(?:部分|所有|全部|其他|相關|相关|進口|进口|出口)*(?:商品|產品|产品|貨品|货品|物項|物项)?$")
 
 
 def pick_products(text: str, lo: int, hi: int) -> str | None:
@@ -243,7 +271,10 @@ def pick_products(text: str, lo: int, hi: int) -> str | None:
     for pat in _PRODUCTS:
         m = pat.search(text, lo, hi)
         if m:
-            p = re.split(r"[之的]", m.group("p"))[-1].strip(" ，、")
+            p = _COUNTRY_HEAD.sub("", re.split(r"[之的]", m.group("p"))[-1].strip(" ，、"))
+            p = re.sub(r"^(?:部分|所有|全部|相關|相关|其他)", "", p)
+            if _GENERIC_GOODS.match(p) or re.search(r"[對对向將将方華华在]", p):
+                continue
             if not re.fullmatch(r"(?:certain |other )?(?:products|goods|imports|items)(?: of \w+)?", p):
                 return p
     return None

@@ -19,7 +19,7 @@ _UNIT = r"(?:entities|entity|persons|person|individuals|individual|companies|com
 COUNT = re.compile(rf"\b(?P<n>\d[\d,]*|{_NUMWORD})(?:\s*\(\d[\d,]*\))?\s+(?:new\s+|additional\s+|existing\s+|foreign\s+)?{_UNIT}\b", re.I)
 _LIST = r"(?P<list>Entity List|Unverified List(?: \(UVL\))?|UVL|Military End[- ]User(?: \(MEU\))? List|MEU List|Denied Persons List|SDN List|Specially Designated Nationals(?: and Blocked Persons)? List)"
 LIST_ACTION = re.compile(
-    rf"\b(?P<verb>add(?:s|ed|ing)?|remov(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|designat(?:e|es|ed|ing))\b(?P<what>[^.;]{{0,90}}?)\b(?:to|from|on)\s+the\s+{_LIST}",
+    rf"\b(?P<verb>add(?:s|ed|ing)?|remov(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|designat(?:e|es|ed|ing))\b(?P<what>(?:[^.;]|\.(?=[A-Za-z]|\s+[a-z])){{0,90}}?)\b(?:to|from|on)\s+the\s+{_LIST}",
     re.I,
 )
 _DEST = re.compile(r"\bunder the destinations? of (?P<list>.+?)(?=\.\s|\.$|;| and (?:one|the other|\w+) (?:will|under)|$)", re.I)
@@ -61,7 +61,7 @@ def destinations(text: str) -> list[str]:
         for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", lst):
             part = re.sub(r"^(?:the|all)\s+", "", part.strip(), flags=re.I).strip(" .")
             part = re.sub(r"^(?:one|two|three|\d+)\s+(?:under\s+)?", "", part) if part[:1].isdigit() else part
-            if not part or len(part) > 60:
+            if not part or len(part) > 60 or not (canonical_name(part) or re.fullmatch(r"(?:[A-Z][\w.'-]*\s?)+", part)):
                 continue
             name = canonical_name(part) or part
             if name not in out:
@@ -100,3 +100,156 @@ def control_action(text: str) -> re.Match | None:
 def has_action(text: str) -> bool:
     """True when an English sentence has a verb of trade action (impose, reduce, suspend, determine...)."""
     return bool(_ACTION_VERB.search(text))
+
+
+# ---- news and press-release English: dates, subjects, targets, negation, status, coordinated clauses ----
+
+# A clause that gives the cause or the background of the action: its dates do not date the action.
+_BACKGROUND = re.compile(r"^\W*(?:In response to|In retaliation for|Following|After|Since|Because of|Due to|Prior to|Before|"
+                         r"Until|Through|Between)\b", re.I)
+_SKIP_BEFORE = re.compile(r"\b(?:since|through|until|till|by|before|prior to|after|from|between|(?:originally |previously )?"
+                          r"(?:scheduled|set|due) (?:to (?:take effect|go into effect|begin|start) )?(?:on|for))\s+$", re.I)
+# "in this action extends these controls": a notice's own action is dated by the notice, not by the history it recites
+_THIS_ACTION = re.compile(r"\bthis (?:action|rule|final rule|interim final rule|notice|document)\b", re.I)
+_SAME_YEAR = re.compile(r"\b(?:the same year|that year|later that year|earlier that year|the following year|the next year)\b", re.I)
+_LEAD = re.compile(r"^(?:(?:In|On|At|By|After|Following|Last|Earlier|Later|Meanwhile|Separately|Also|However|Yesterday|Today|"
+                   r"This|That|Since|In response to|In retaliation)\b[^,]{0,80}?(?:, \d{4})?,\s*)+")
+_NAME = r"[A-Z][\w&.'’-]*"
+_FIRM_SUBJECT = re.compile(rf"^(?:the\s+)?(?P<n>{_NAME}(?:\s+(?:{_NAME}|of|and|&|de|for))*?)(?:'s|’s)?\s+(?:has|have|had|will|is|are|was|were|"
+                           r"plans|planned|announced|said|says|began|begins|started|decided|agreed|moved|shifted|relocated|"
+                           r"opened|built|set|expanded|would|could|may|also)\b")
+_NOT_FIRM = re.compile(r"^(?:The|It|They|This|That|These|Those|Officials?|Analysts?|Exports?|Imports?|Tariffs?|Duties|Sanctions|"
+                       r"Companies|Firms|Manufacturers|Production|Prices|Trade|Growth|China|Beijing|Washington|U\.S\.|US)$")
+_VERB_FIRM = re.compile(rf"\b(?:block(?:s|ed|ing)?|sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|target(?:s|ed|ing)?|add(?:s|ed|ing)?|"
+                        rf"bann?(?:s|ed|ing)?|barr?(?:s|ed|ing)?|penali[sz](?:es|ed|ing)?)\s+(?:the\s+)?(?P<n>{_NAME}(?:\s+{_NAME})*)")
+_DEMONYM = {
+    "Chinese": "China", "American": "United States", "U.S.": "United States", "US": "United States", "Japanese": "Japan",
+    "South Korean": "South Korea", "Korean": "South Korea", "Russian": "Russia", "Iranian": "Iran", "Canadian": "Canada",
+    "Mexican": "Mexico", "European": "European Union", "EU": "European Union", "Indian": "India", "Vietnamese": "Vietnam",
+    "Taiwanese": "Taiwan", "German": "Germany", "French": "France", "British": "United Kingdom", "Hong Kong-based": "Hong Kong",
+    "Chinese-made": "China", "Chinese-owned": "China",
+}
+_DEMONYM_RX = re.compile(r"(?<![\w.])(" + "|".join(sorted(map(re.escape, _DEMONYM), key=len, reverse=True)) + r")(?=\s+[a-z])")
+_TARGET_STOP = re.compile(r"\b(?:for|because|over|after|amid|citing|in response|in retaliation|said|according)\b", re.I)
+_NEGATION = re.compile(r"\b(?:not|never|no new|no further|no additional|declined to|refrained from|ruled out|refused to|rather than|"
+                       r"unnecessary|no need)\b|n't\b", re.I)
+_ADJECTIVAL = re.compile(r"\b(?:the|a|an|its|their|this|these|that)\s+(?:planned|proposed|scheduled)\b", re.I)
+_EN_STATUS = (
+    ("revoked", re.compile(r"\b(?:lift(?:s|ed|ing)?|remov(?:e|es|ed|ing)|revok\w+|rescind\w*|terminat\w+|repeal\w*|roll(?:s|ed|ing)? back|scrap(?:s|ped|ping)?)\b", re.I)),
+    ("suspended", re.compile(r"\b(?:suspend\w*|postpon\w+|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|paus(?:e|es|ed|ing)|put on hold|exclusions?|exempt(?:s|ed|ing|ions?)?|waiv(?:e|es|ed|ing|ers?))\b", re.I)),
+    ("considering", re.compile(r"\b(?:consider\w*|weigh(?:s|ed|ing)?|mull\w*|threat\w*|explor(?:e|es|ed|ing)|(?-i:could|may|might)|potential|possible|"
+                               r"propos(?:es|ed|ing)?\s+(?:to|a|an|new|additional|higher|raising|tariffs|duties|rules?))\b", re.I)),
+    ("planned", re.compile(r"\b(?:will|would|shall|plans?\s+to|planned\s+to|planning\s+to|to take effect|set to|scheduled|intends?\s+to|"
+                           r"(?:is|are)\s+to|going to|announced plans)\b|\bwon't\b", re.I)),
+)
+_DONE = re.compile(r"\b(?:imposed|added|took effect|entered into force|came into force|went into effect|signed|blocked|sanctioned|raised|"
+                   r"increased|levied|slapped|placed|implemented|began|started|issued|designated|banned|restricted|expanded|"
+                   r"tightened|relocated|moved|shifted|opened|ratified|concluded|reached|joined|finali[sz]ed|ordered|cut|lowered|"
+                   r"reduced|hiked|doubled|tripled|quadrupled|has begun|have begun|acceded|applied)\b", re.I)
+_COORD = re.compile(r"[,;]\s+(?:while|whereas)\s+|,?\s+(?:and|while|but)\s+(?=(?:also\s+|then\s+|later\s+|to\s+)?(?:rais|impos|increas|cut|lower|add|extend|suspend|doubl|"
+                    r"tripl|quadrupl|hik|levy|levi|plac|put|lift|remov|expand|restrict|ban|block|sanction|sign|relocat|shift|mov)\w*\b)", re.I)
+_EXTRA_VERBS = re.compile(r"\b(?:sign(?:s|ed|ing)?|ratif\w+|entered into force|took effect|block(?:s|ed|ing)?|sanction(?:s|ed|ing)|"
+                          r"bann?(?:s|ed|ing)?|restrict\w*|relocat\w+|shift\w*|mov(?:e|es|ed|ing)|consider\w*|threat\w*|announc\w+|"
+                          r"plan(?:s|ned|ning)?|propos\w+|order(?:s|ed|ing)?|designat\w+|expand\w*|tighten\w*|approv\w+|adopt\w*|"
+                          r"join(?:s|ed|ing)?|appl(?:y|ies|ied) to join|acced\w+|quadrupl\w+|doubl\w+|tripl\w+|hik\w+|lev(?:y|ies|ied)|"
+                          r"slap\w*|unveil\w*|launch\w*|introduc\w+|implement\w*|finali[sz]\w+|reach(?:es|ed)?|conclud\w+|agree[sd]?|"
+                          r"grant\w*|postpon\w+|delay\w*|blacklist\w*|open(?:s|ed|ing)?|build(?:s|ing)?|built|set(?:s|ting)? up)\b", re.I)
+
+
+def lead_clause_end(text: str) -> int:
+    """Where the main clause starts after leading adverbials ("In retaliation, ", "On May 14, 2024, ")."""
+    m = _LEAD.match(text)
+    return m.end() if m else 0
+
+
+def background_date(text: str, d) -> bool:
+    """A date of the cause, not of the action: inside "In response to …", or right after "since/until/by"."""
+    if _SKIP_BEFORE.search(text[max(0, d.start - 40):d.start]):
+        return True
+    head = text[:d.start]
+    # the clause the date is in starts after the last comma that does not belong to a date ("May 16, 2019")
+    cut = max((m.end() for m in re.finditer(r"[,;]\s+(?!\d{4}\b)", head)), default=0)
+    return bool(_BACKGROUND.match(text[cut:d.start]) or (cut == 0 and _BACKGROUND.match(head)))
+
+
+def event_date(text: str, dates, *, year: int | None, last_date: str | None) -> str | None:
+    """The date of the action an English sentence states, or None (the caller falls back to the document's)."""
+    cands = [d for d in dates if not background_date(text, d)]
+    lead = leading_date(text, cands)
+    if lead is not None:
+        return lead.iso
+    if _THIS_ACTION.search(text):
+        return None
+    fine = [d for d in cands if d.precision != "year"]
+    if fine or cands:
+        return (fine or cands)[0].iso
+    if last_date and re.search(r"\b(?:the same day|that day|the same date)\b", text, re.I):
+        return last_date
+    if year and _SAME_YEAR.search(text):
+        return str(year + (1 if re.search(r"following|next", _SAME_YEAR.search(text).group(), re.I) else 0))
+    return None
+
+
+def negated(text: str, trig: int) -> bool:
+    """True when the trigger at ``trig`` is negated in its clause ("did not impose new sanctions")."""
+    head = text[max(0, trig - 80):trig]
+    head = head[max(head.rfind(","), head.rfind(";")) + 1:]
+    return bool(_NEGATION.search(head))
+
+
+def status_of(text: str, *, dated: bool) -> str | None:
+    """Status of the measure an English clause states: a revoking or suspending verb wins, then a hedge, then
+    "will/plans to", then a past-tense action verb (or a date) for implemented."""
+    plain = _ADJECTIVAL.sub(" ", text)
+    for status, pat in _EN_STATUS:
+        if pat.search(plain):
+            return status
+    return "implemented" if dated or _DONE.search(plain) else None
+
+
+def has_verb(text: str) -> bool:
+    """True when an English sentence has a verb of trade action (impose, sign, block, relocate...)."""
+    return has_action(text) or bool(_EXTRA_VERBS.search(text))
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """The sentence cut where it coordinates a second measure ("… to 100% and raise duties on … to 50%")."""
+    cuts = [m.start() for m in _COORD.finditer(text)]
+    bounds = [0, *cuts, len(text)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def demonym_targets(text: str, lo: int, hi: int, trig: int) -> list[str]:
+    """States named by nationality adjectives after the trigger ("tariffs on Chinese steel", "American goods")."""
+    stop = _TARGET_STOP.search(text, trig, hi)
+    end = stop.start() if stop else hi
+    out: list[str] = []
+    for m in _DEMONYM_RX.finditer(text, max(lo, trig), end):
+        st = _DEMONYM[m.group(1)]
+        if st not in out:
+            out.append(st)
+    return out
+
+
+def firm_subject(text: str) -> str | None:
+    """The proper-noun subject of an English sentence when it is not a known state ("Samsung will relocate")."""
+    m = _FIRM_SUBJECT.match(text[lead_clause_end(text):])
+    if not m:
+        return None
+    n = m.group("n").strip()
+    if _NOT_FIRM.match(n) or len(n) > 60:
+        return None
+    return canonical_name(n) or n
+
+
+def verb_firms(text: str, lo: int, hi: int) -> list[str]:
+    """Proper nouns that a listing or blocking verb takes as object ("blocking Broadcom's …", "added Huawei")."""
+    out = []
+    for m in _VERB_FIRM.finditer(text, lo, hi):
+        n = re.sub(r"(?:'s|’s)$", "", m.group("n"))
+        if n in _DEMONYM or _NOT_FIRM.match(n) or re.match(r"(?:Section|Entity|List|President|Secretary|Department)\b", n):
+            continue
+        name = canonical_name(n) or n
+        if name not in out:
+            out.append(name)
+    return out

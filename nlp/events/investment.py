@@ -14,7 +14,9 @@ FAMILY = Family(
         r"外國投資風險審查|外国投资风险审查|FIRRMA|投資審查|投资审查|安全審查|安全审查|審查權限|审查权限",
         r"退市|下市|投資限制|投资限制|禁止[^。；;]{0,12}投資|禁止[^。；;]{0,12}投资",
     ),
-    en=re.compile(r"\b(?:CFIUS|FIRRMA|block(?:ed|s)? the (?:acquisition|transaction|deal|merger)|prohibit(?:ed|s)? the (?:acquisition|transaction)|delist\w*)\b", re.I),
+    en=re.compile(r"\b(?:CFIUS|FIRRMA|(?:block|prohibit|bar|halt|unwind)(?:s|ed|ing)?\s+(?:[A-Z][\w&.-]*(?:'s|’s)\s+|the\s+|a\s+|its\s+)?(?:proposed\s+|planned\s+)?"
+                  r"(?:\$[\d.,]+\s*(?:billion|million|bn|m)\s+)?(?:acquisition|takeover|purchase|merger|deal|transaction|bid|investment)|"
+                  r"divest\w*|delist\w*|outbound investment (?:rules?|restrictions?|ban))\b", re.I),
     count_units=("起", "件", "宗", "家", "transactions", "deals"),
     needs=("date", "amount", "count", "target"),
     instruments=(

@@ -48,8 +48,8 @@ def same_event(a: Event, b: Event) -> bool:
         return False  # a measure against named parties and an untargeted statement a few days apart differ
     if a.date is None:
         return a.amount_usd == b.amount_usd and set(a.target) == set(b.target) and a.amount_usd is not None
-    if a.type == "relocation" and a.destination and b.destination and not set(a.destination) & set(b.destination):
-        return False
+    if a.destination and b.destination and not set(a.destination) & set(b.destination):
+        return False  # moves to, or listings under, different countries
     return True
 
 

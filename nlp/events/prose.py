@@ -5,6 +5,7 @@ listing several dated measures yields several events. In each segment every fami
 is tried; a hit becomes an event when the segment also states what the family needs (a date, an amount,
 a count...). Missing arguments come from context: the year and date of earlier sentences, the last actor
 and its counterpart (a retaliation targets whoever acted before), and an earlier round ("前述第 3 輪").
+English sentences are read by prose_en.py.
 """
 from __future__ import annotations
 
@@ -16,8 +17,7 @@ from ..clean import is_heading
 from ..types import Event
 from . import agreements, export_controls, investment, other, relocation, sanctions, tariffs
 from .arguments import (Found, hedged, pick_actor, pick_amount, pick_count, pick_date, pick_products, pick_rate,
-                        pick_round, pick_status, pick_subject, pick_targets, same_day, scan, state_of)
-from . import english as en
+                        pick_round, pick_status, pick_targets, same_day, scan, state_of)
 from .family import Family
 from .sentences import View, is_cjk_text, make_view, split_sentences
 
@@ -42,6 +42,11 @@ _DAY_ONLY = re.compile(r"\s*(?:惟|而|至|到了?)?\s*(\d{1,2})\s*日(?![本前
 _BACK_TO_TAIWAN = re.compile(r"回臺|回台|返臺|返台")
 _PARTIES = re.compile(r"美中|中美|US-China|U\.S\.-China|China-U\.S\.")
 _DESTINATION = re.compile(r"(?:遷往|迁往|移往|轉往|转往|前往|遷至|迁至|移至|轉移到|转移到|轉移至|转移至|移轉至|到|至|赴|往|回)\s*$")
+_SITE = re.compile(r"(?:在|於|于|投資|投资)\s*$")  # "在越南設廠", "投資印尼": where a plant is built (not China: that is the origin)
+# A measure the sentence opposes or names as a cause is not stated as a new event ("中方坚决反对美方将…列入实体清单")
+_OPPOSED = re.compile(r"反對|反对|譴責|谴责|抗議|抗议|不滿|不满")
+_CAUSE = re.compile(r"(?:隨著|随着|由於|由于|因應|因应)[^，。；]{0,12}$")
+_TAX_WORD = re.compile(r"稅|税")
 
 
 @dataclass
@@ -55,6 +60,7 @@ class Context:
     family: str | None = None
     family_age: int = 99
     prev_text: str = ""  # the sentence before, for "當日" (the same day)
+    prev_event_date: str | None = None  # the date of the last event the sentence before stated
     rounds: dict = field(default_factory=dict)  # (type, actor, round) -> Event
     targets: dict = field(default_factory=dict)  # (actor, type) -> targets of that actor's last such event
 
@@ -84,7 +90,10 @@ def _trigger(fam: Family, text: str, lo: int, hi: int, english: bool) -> re.Matc
 def _destinations(text: str, found: Found, lo: int, hi: int) -> list[str]:
     out = []
     for n in found.names:
-        if lo <= n.start < hi and n.kind == "country" and _DESTINATION.search(text[max(lo, n.start - 6):n.start]):
+        if (lo <= n.start < hi and n.kind == "country" and n.canonical != "China"
+                and _SITE.search(text[max(lo, n.start - 3):n.start]) and n.canonical not in out):
+            out.append(n.canonical)
+        elif lo <= n.start < hi and n.kind == "country" and _DESTINATION.search(text[max(lo, n.start - 6):n.start]):
             # "回臺" / "遷往越南、印度": the first is marked, the rest follow in a list
             if n.canonical not in out:
                 out.append(n.canonical)
@@ -110,10 +119,11 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
         raw = page[s:e]
         english = not is_cjk_text(raw)
         if english and not _ANY_EN.search(raw):
+            _update_year(ctx, raw, doc_date)
             continue
         if not english and not _ANY_ZH.search(raw.replace("\n", "")):
             _update_year(ctx, raw, doc_date)
-            ctx.prev_text = raw
+            ctx.prev_text, ctx.prev_event_date = raw, None
             continue
         view = make_view(page, s, e)
         text = view.text
@@ -121,16 +131,21 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
             continue
         prev, ctx.prev_text = ctx.prev_text, raw
         if english:
-            _english_sentence(doc_id, page_no, page, view, ctx, doc_date, events, pending)
+            from .prose_en import english_sentence
+
+            english_sentence(doc_id, page_no, page, view, ctx, doc_date, events, pending, FAMILIES)
             continue
         # a dated document (news, notice) resolves "5月10日" against its own date, a report against the text's year
         found = scan(text, context_year=int(doc_date[:4]) if doc_date else ctx.year, doc_date=doc_date, context=prev)
         if same_day(text):
+            # "同日" is the day of the event just told ("於4月4日宣布…，自4月10日起實施。同日…" is 4 April)
             before = scan_dates(prev, ctx.year, doc_date) if prev else []
-            ctx.last_date = before[-1].iso if before else ctx.last_date
+            ctx.last_date = ctx.prev_event_date or (before[-1].iso if before else ctx.last_date)
+        told = len(events)
         for lo, hi in _segments(view, found):
             for ev in _segment_events(doc_id, page_no, view, found, lo, hi, ctx, english, doc_date):
                 events.append(replace(ev, evidence=page[ev.start:ev.end]))
+        ctx.prev_event_date = events[-1].date if len(events) > told else None
         explicit = [d for d in found.dates if not d.inferred and not _background(text, d)]
         if explicit:
             ctx.year = int(explicit[-1].iso[:4])
@@ -142,13 +157,13 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
 def _background(text: str, d) -> bool:
     """A year that does not set the scene for the next sentence: "自 2013 年始", "1962 年《貿易擴張法》"."""
     after = text[d.end:d.end + 3]
-    return bool(re.match(r"\s*(?:始|以來|以来|起|《|的)", after)
+    return bool(re.match(r"\s*(?:始|以來|以来|起|《|的|前|之前|以前)", after)
                 or (d.precision == "year" and re.match(r"\s*[《〈]", after)))
 
 
 def _update_year(ctx: Context, text: str, doc_date: str | None) -> None:
     # Cheap check before running the date parser on a sentence with no trigger: it needs a 4-digit year.
-    if re.search(r"(?:19|20)\d\d\s*年|民國|民国", text):
+    if re.search(r"(?:19|20)\d\d\s*年|民國|民国|\b(?:19|20)\d\d\b", text):
         ds = [d for d in scan_dates(text, ctx.year, doc_date) if not d.inferred and not _background(text, d)]
         if ds:
             ctx.year = int(ds[-1].iso[:4])
@@ -220,6 +235,9 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     trig = m.start()
     if _NEGATED.search(text[max(lo, trig - 8):trig]) or _SURVEY.search(text, lo, hi):
         return None
+    clause = text[max(lo, text.rfind("，", lo, trig) + 1):trig]
+    if _OPPOSED.search(clause) or (fam.type == "trade_agreement" and _CAUSE.search(text[max(lo, trig - 16):trig])):
+        return None
     d = pick_date(text, found, lo, hi, trig)
     date = d.iso if d else None
     if date is None and same_day(text[lo:hi]):
@@ -258,13 +276,18 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     }
     if not any(have[k] for k in fam.needs):
         return None
+    if fam.type == "tariff" and not _TAX_WORD.search(m.group()) and amount is None and rate is None:
+        return None  # "反制措施" alone may be any countermeasure; a tariff states an amount or a rate
     if not english and (date is None or len(date) == 4):
         # an undated statement is an event only when it names who acts and something concrete
         named, _ = pick_actor(text, found, lo, actor_hi or hi, trig)
-        if named is None or _AGGREGATE.search(text, lo, hi) or not (have["amount"] or have["rate"] or have["count"] or have["target"]):
+        if fam.type == "relocation":
+            # "臺商將產線移轉至…" without a firm or a date describes a trend; a named firm, or a sum invested at a
+            # named destination, is a decision
+            if not (have["firm"] or (have["destination"] and have["amount"])) or _AGGREGATE.search(text, lo, hi):
+                return None
+        elif named is None or _AGGREGATE.search(text, lo, hi) or not (have["amount"] or have["rate"] or have["count"] or have["target"]):
             return None
-        if fam.type == "relocation" and not have["firm"]:
-            return None  # "臺商將產線移轉至…" without a firm or a date describes a trend
     if hedged(text[lo:hi]) and (d is None or d.precision == "year"):
         return None
     if fam.type == "trade_agreement":
@@ -324,71 +347,3 @@ def _trim(text: str, lo: int, hi: int) -> tuple[int, int]:
     while hi > lo and text[hi - 1].isspace():
         hi -= 1
     return lo, hi
-
-
-def _english_sentence(doc_id, page_no, page: str, view: View, ctx: Context, doc_date: str | None,
-                      events: list[Event], pending: list[int]) -> None:
-    """Events of one English sentence: list actions, item controls, then the families' English triggers."""
-    text = view.text
-    acts = en.list_actions(text)
-    dest_here = en.destinations(text)
-    if not acts and dest_here and pending:
-        # "These entities will be listed ... under the destinations of X, Y": the previous list action's
-        for i in pending:
-            if not events[i].destination:
-                events[i] = replace(events[i], destination=tuple(dest_here))
-        pending.clear()
-        return
-    control = None if acts else en.control_action(text)
-    fams = [] if acts or control else [f for f in FAMILIES if f.en is not None and f.en.search(text)]
-    if len(fams) > 1:
-        fams = [f for f in fams if f.type != "other"]  # "other" is the fallback, a specific family wins
-    if not acts and control is None and not (fams and en.has_action(text)):
-        return
-    found = scan(text, context_year=ctx.year, doc_date=doc_date)
-    d = en.leading_date(text, found.dates)
-    date = d.iso if d else doc_date
-    actor = pick_subject(text, found) or pick_actor(text, found, 0, len(text), len(text))[0]
-    conf = 0.6 + 0.1 * (date is not None) + 0.1 * (actor is not None)
-    if acts or control:
-        pending.clear()
-    for m, status, lst in acts:
-        typ = "sanction" if re.search(r"SDN|Specially", lst) else "export_control"
-        items = en.count_of(m.group("what"))
-        if items is None and re.search(r"\bthem\b", m.group("what")):
-            items = ctx.rounds.get("last_count")
-        ctx.rounds["last_count"] = items
-        dest = en.destinations(text[m.end():])
-        instrument = export_controls.FAMILY.instrument(lst) or lst
-        events.append(_en_event(doc_id, page_no, page, view, m.start(), m.end(), typ, date, actor or "United States", (),
-                                instrument, None, items, tuple(dest), status, conf + 0.1 * (items is not None)))
-        pending.append(len(events) - 1)
-    if control is not None:
-        targets = pick_targets(text, found, 0, len(text), actor, firms=True)
-        events.append(_en_event(doc_id, page_no, page, view, 0, len(text), "export_control", date,
-                                actor or export_controls.FAMILY.actor_implied(text) or None, tuple(targets), None, None,
-                                en.count_of(text), tuple(dest_here), "implemented", conf))
-        events[-1] = replace(events[-1], products=pick_products(text, 0, len(text)))
-        pending.append(len(events) - 1)
-    for fam in fams:
-        trig = fam.en.search(text).start()
-        rate, rate_from = pick_rate(found, 0, len(text)) if fam.keeps_rate else (None, None)
-        targets = pick_targets(text, found, 0, len(text), actor, firms=False)
-        if fam.type == "other" and not targets:
-            targets = [n.canonical for n in found.names if n.kind == "country" and n.canonical != (actor or "United States")]
-        status = pick_status(text, 0, len(text), trig, dated=date is not None)
-        ev = _en_event(doc_id, page_no, page, view, 0, len(text), fam.type, date, actor or fam.actor_implied(text),
-                       tuple(dict.fromkeys(targets)), fam.instrument(text), pick_amount(found, 0, len(text)), None, (),
-                       status, conf - 0.2 * hedged(text))
-        events.append(replace(ev, rate_pct=rate, extra={"rate_from": rate_from, "rate_from_pct": rate_from} if rate_from is not None else {},
-                              products=pick_products(text, 0, len(text)) if fam.type == "tariff" else None))
-
-
-def _en_event(doc_id, page_no, page, view: View, a: int, b: int, typ, date, actor, target, instrument, amount, items,
-              destination, status, conf) -> Event:
-    a, b = _trim(view.text, a, b)
-    ps, pe = view.span(a, b)
-    return Event(id=event_id(doc_id, page_no, ps, pe, typ), type=typ, date=date, actor=actor, target=target,
-                 instrument=instrument, amount_usd=amount, items=items, destination=destination, status=status,
-                 confidence=max(0.05, min(conf, 0.95)), doc_id=doc_id, page=page_no, evidence=page[ps:pe], start=ps,
-                 end=pe, source="prose")

@@ -11,10 +11,19 @@ FAMILY = Family(
         r"遷廠|迁厂|撤廠|撤厂|移廠|移厂|搬遷|搬迁|遷往|迁往|移往|轉往|转往|遷移|迁移|外移",
         r"撤出(?:中國|中国|大陸|大陆)|撤離(?:中國|中国|大陸|大陆)|撤离(?:中国|大陆)",
         r"(?:轉移|转移|移轉|移转)(?:[^。；;]{0,6})(?:生產|生产|產能|产能|產線|产线|供應鏈|供应链)",
-        r"(?:生產|生产|產能|产能|產線|产线)(?:[^。；;]{0,6})(?:轉移|转移|移轉|移转|移出|遷出|迁出)",
+        r"(?:生產|生产|產能|产能|產線|产线)(?:[^。；;]{0,8})(?:轉移|转移|移轉|移转|移出|遷出|迁出|移回|遷回|迁回|移至|移到|遷至|迁至|轉至|转至|轉到|转到)",
+        # a plant built or expanded abroad: "在越南設立新廠", "投資印尼巴淡島生產基地", "將在墨西哥增設組裝廠"
+        r"(?:在|於|于|赴)[^。；;，]{1,12}?(?:擴大投資|扩大投资|增設|增设|設立|设立|設置|设置|興建|兴建|新建|擴建|扩建|建立|建設|建设|開設|开设|設廠|设厂|建廠|建厂)"
+        r"[^。；;，]{0,12}?(?:廠|厂|基地|產線|产线|據點|据点)",
+        r"(?:在|於|于)[^。；;，]{1,12}?(?:擴大投資|扩大投资)",
+        r"(?:投資|投资)[^。；;，]{0,12}?(?:生產基地|生产基地|工廠|工厂|廠房|厂房|產線|产线|新廠|新厂|組裝廠|组装厂)",
         r"回臺投資|回台投資|回台投资|回流(?:臺灣|台灣|台湾)|赴[^。；;，]{1,8}(?:設廠|设厂|投資設廠)",
     ),
-    en=re.compile(r"\b(?:relocat\w+|move[sd]? (?:its |their )?production|shift(?:ed|ing|s)? (?:its |their )?production|reshor\w+|pull(?:ed|ing)? out of China|exit(?:ed|ing)? China)\b", re.I),
+    en=re.compile(r"\b(?:relocat\w+|reshor\w+|nearshor\w+|friend-?shor\w+|pull(?:s|ed|ing)? out of China|exit(?:s|ed|ing)? China|"
+                  r"(?:mov|shift|transferr?|diversif|expand)\w*\s+(?:(?:part|some|most|much|parts|all) of\s+)?(?:\w+\s+){0,3}?"
+                  r"(?:production|manufacturing|assembly|supply chains?|factories|plants|operations|capacity)|"
+                  r"(?:build|open|set up|establish)\w*\s+(?:a |an |its |their )?(?:new )?(?:\$[\d.,]+\s*(?:billion|million)\s+)?"
+                  r"(?:factory|plant|gigafactory|assembly line|production base|production line|manufacturing hub))", re.I),
     count_units=("家", "間", "间", "firms", "companies"),
     needs=("firm", "count", "destination"),
 )

@@ -8,11 +8,11 @@ from .family import Family, rx
 FAMILY = Family(
     type="sanction",
     zh=rx(
-        r"(?<!貿易)(?<!贸易)(?<!貿易戰)(?<!经济)(?<!經濟)制裁(?!─)",
+        r"(?<!貿易)(?<!贸易)(?<!貿易戰)(?<!经济)(?<!經濟)(?<!規避)(?<!规避)(?<!逃避)(?<!繞過)(?<!绕过)制裁(?!─)",
         r"凍結[^。；;]{0,10}資產|冻结[^。；;]{0,10}资产|資產凍結|资产冻结|不可靠實體清單|不可靠实体清单|反外國制裁|反外国制裁",
         r"\bSDN\b|特別指定國民|特别指定国民|入境禁令|旅行禁令",
     ),
-    en=re.compile(r"\b(?:sanctions?|asset freezes?|blocked persons|Specially Designated Nationals|SDN List)\b", re.I),
+    en=re.compile(r"\b(?:sanction(?:s|ed|ing)?|asset freezes?|blocked persons|Specially Designated Nationals|SDN List)\b", re.I),
     count_units=("家", "名", "人", "個", "个", "entities", "persons", "individuals"),
     needs=("date", "count", "target"),
     instruments=(

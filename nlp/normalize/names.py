@@ -211,15 +211,30 @@ def _resolve(table: _Table, raw: str, key: str, folded: str, pos: int, context: 
     country = _country_before(table, folded, pos, context, reach="adjacent")
     if country in by_country:
         return by_country[country]
-    window = folded[max(0, pos - _CONTEXT_WINDOW):pos + _CONTEXT_WINDOW] + " " + fold_aligned(context or "")
-    for cue_country, cues in (amb.get("cues") or {}).items():
-        if cue_country in by_country and any(fold_aligned(str(c)) in window for c in cues):
-            return by_country[cue_country]
+    lo = max(0, pos - _CONTEXT_WINDOW)
+    window = folded[lo:pos + _CONTEXT_WINDOW] + " " + fold_aligned(context or "")
+    cue_country = _nearest_cue(amb.get("cues") or {}, window, pos - lo)
+    if cue_country in by_country:
+        return by_country[cue_country]
     for reach in ("sentence", "window"):
         country = _country_before(table, folded, pos, context, reach=reach)
         if country in by_country:
             return by_country[country]
     return (amb.get("default") or {}).get(raw)
+
+
+def _nearest_cue(cues: dict, window: str, pos: int) -> str | None:
+    """The country whose cue word stands nearest ``pos`` in ``window``; a longer cue hides the shorter ones
+    inside it ("不可靠实体清单" is China's list, the "实体清单" in it is not the US one)."""
+    pairs = sorted(((fold_aligned(str(c)), country) for country, cs in cues.items() for c in cs), key=lambda p: -len(p[0]))
+    best: tuple[int, str] | None = None
+    for cue, country in pairs:
+        for m in re.finditer(re.escape(cue), window):
+            d = abs(m.start() - pos)
+            if best is None or d < best[0]:
+                best = (d, country)
+        window = window.replace(cue, "\0" * len(cue))
+    return best[1] if best else None
 
 
 def find_names(text: str, *, context: str | None = None) -> list[NameMention]:

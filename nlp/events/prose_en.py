@@ -1,0 +1,219 @@
+"""Events stated in English running text: notices, press releases and news, one sentence at a time.
+
+List actions ("adds twenty-four entities to the Entity List") and item controls keep the notice rules of
+english.py; every other family is found by its English trigger and needs a verb of trade action in the
+sentence. A sentence that coordinates two measures ("quadruple tariffs on EVs to 100% and raise duties on
+solar cells to 50%") gives one event per clause. Arguments: the date the sentence leads with, else the first
+date of the clause that is not a cause's ("In response to … on February 24, 2022") or a bound ("until …"),
+else "the same day/year" from the sentences before, else the document's own date; the subject as actor
+(a state, an agency, a leader; a firm for relocations); targets from target slots ("imported from China"),
+nationality adjectives ("Chinese steel") and the firms a listing or blocking verb names; status from the
+verbs ("postponed" beats an adjectival "planned"). A negated trigger ("did not impose") states nothing.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..types import Event
+from . import english as en
+from . import export_controls
+from .arguments import hedged, pick_actor, pick_amount, pick_products, pick_rate, pick_subject, pick_targets, scan
+
+_TO_PLACE = re.compile(r"\b(?:to|in|into|toward|towards)\s+(?:the\s+)?$", re.I)
+_FROM_CHINA = re.compile(r"\b(?:from|out of|outside|away from|beyond)\s+(?:mainland\s+)?China\b", re.I)
+_ITEMS = re.compile(r"\b(?P<n>\d[\d,]*)\s+(?:(?:Chinese|American|U\.S\.|US|imported|other)\s+)?(?:products|items|tariff lines|product lines|goods|HTS (?:codes|subheadings))\b")
+_INCLUDING = re.compile(r"\bincluding (?P<p>[a-z][^,.;]{2,80}?)(?=,|\.|;| on | from | worth |$)")
+_DEMONYM_HEAD = re.compile(r"^(?:certain |some |all )?(?:Chinese|American|U\.S\.|US|Japanese|South Korean|Korean|Russian|Iranian|"
+                           r"European|Indian|Vietnamese|Taiwanese)(?:-made|-origin)?\s+")
+_ANAPHORA = re.compile(r"^\W*(?:The|These|Those|Such|This|That|Its|Their)\s+(?:new\s+|higher\s+|additional\s+)?(?:dut(?:y|ies)|tariffs?|"
+                       r"measures?|rules?|restrictions?|controls?|sanctions?|levies|move|decision|order|increase|hike)\b")
+_MEASURED = re.compile(r"\b(?:tariffs?|duties|duty|controls|restrictions|curbs|bans?|levies) on (?:imports of )?(?P<p>[A-Za-z][^.;,]{2,100}?)"
+                       r"(?=,? (?:and|for|from|in|to|that|worth|valued|by|at|of up to|ranging|starting|effective|imported|on|since)\b|[.;,]|$)")
+_GENERIC = re.compile(r"^(?:certain |other |all |some )?(?:products|goods|imports|items|exports|countries|trade)\b", re.I)
+_AGREEMENT_NAMES = ("CPTPP", "RCEP", "USMCA", "Phase One", "IPEF", "NAFTA", "ECFA")
+
+
+def english_sentence(doc_id, page_no, page: str, view, ctx, doc_date: str | None, events: list[Event],
+                     pending: list[int], families) -> None:
+    """Append the events of one English sentence to ``events`` and update the context ``ctx``."""
+    text = view.text
+    acts = en.list_actions(text)
+    dest_here = en.destinations(text)
+    if not acts and dest_here and pending:
+        # "These entities will be listed ... under the destinations of X, Y": the previous list action's
+        for i in pending:
+            if not events[i].destination:
+                events[i] = replace(events[i], destination=tuple(dest_here))
+        pending.clear()
+        return
+    control = None if acts else en.control_action(text)
+    fams = [] if acts or control else [f for f in families if f.en is not None and f.en.search(text)]
+    if len(fams) > 1:
+        fams = [f for f in fams if f.type != "other"]  # "other" is the fallback, a specific family wins
+    found = scan(text, context_year=ctx.year, doc_date=doc_date)
+    if acts or control is not None or (fams and en.has_verb(text)):
+        date = en.event_date(text, found.dates, year=ctx.year, last_date=ctx.last_date) or doc_date
+        actor = pick_subject(text, found)
+        if acts or control is not None:
+            pending.clear()
+            _list_events(doc_id, page_no, page, view, found, date, actor, acts, control, dest_here, ctx, events, pending)
+        for fam in fams:
+            _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, events)
+    _remember(ctx, text, found)
+
+
+def _remember(ctx, text: str, found) -> None:
+    explicit = [d for d in found.dates if not d.inferred and not en.background_date(text, d)]
+    if explicit:
+        ctx.year = int(explicit[-1].iso[:4])
+        ctx.last_date = explicit[0].iso
+
+
+def _list_events(doc_id, page_no, page, view, found, date, actor, acts, control, dest_here, ctx, events, pending) -> None:
+    text = view.text
+    conf = 0.6 + 0.1 * (date is not None) + 0.1 * (actor is not None)
+    for m, status, lst in acts:
+        typ = "sanction" if re.search(r"SDN|Specially", lst) else "export_control"
+        items = en.count_of(m.group("what"))
+        if items is None and re.search(r"\bthem\b", m.group("what")):
+            items = ctx.rounds.get("last_count")
+        ctx.rounds["last_count"] = items
+        dest = en.destinations(text[m.end():])
+        targets = pick_targets(text, found, m.start("what"), m.end("what"), actor, firms=True) or en.verb_firms(text, m.start(), m.end())
+        a, b = (0, len(text)) if len(acts) == 1 else (m.start(), m.end())
+        events.append(_event(doc_id, page_no, page, view, a, b, typ, date, actor or "United States", tuple(targets),
+                             export_controls.FAMILY.instrument(lst) or lst, None, items, tuple(dest), status,
+                             conf + 0.1 * (items is not None)))
+        pending.append(len(events) - 1)
+    if control is not None:
+        targets = pick_targets(text, found, 0, len(text), actor, firms=True)
+        ev = _event(doc_id, page_no, page, view, 0, len(text), "export_control", date,
+                    actor or export_controls.FAMILY.actor_implied(text) or None, tuple(targets), None, None,
+                    en.count_of(text), tuple(dest_here), "implemented", conf)
+        events.append(replace(ev, products=pick_products(text, 0, len(text))))
+        pending.append(len(events) - 1)
+
+
+def _parts(text: str, fam) -> list[tuple[int, int]]:
+    """The sentence's coordinated clauses that state a measure of ``fam``; a clause without one joins the one before."""
+    out: list[list[int]] = []
+    for a, b in en.clauses(text):
+        if out and not fam.en.search(text, a, b):
+            out[-1][1] = b
+        else:
+            out.append([a, b])
+    if out and not fam.en.search(text, *out[0]) and len(out) > 1:
+        out[1][0] = out[0][0]
+        out.pop(0)
+    return [(a, b) for a, b in out]
+
+
+def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, events) -> None:
+    text = view.text
+    whole = (0, len(text))
+    first = fam.en.search(text).start()
+    anaphora = bool(_ANAPHORA.match(text))
+    for lo, hi in _parts(text, fam):
+        m = fam.en.search(text, lo, hi)
+        if m is None or en.negated(text, m.start()):
+            continue
+        trig = m.start()
+        here = en.event_date(text, [d for d in found.dates if lo <= d.start < hi], year=None, last_date=None)
+        when = here or date
+        who = actor or pick_actor(text, found, 0, len(text), trig)[0] or fam.actor_implied(text)
+        if who is None and anaphora:
+            who = ctx.actor  # "The duties took effect on October 30": the measure of the sentence before
+        firms = fam.type in ("export_control", "sanction", "investment_restriction")
+        targets = _targets(text, found, lo, hi, trig, who, firms) or _targets(text, found, *whole, first, who, firms)
+        if not targets and anaphora and who is not None:
+            targets = list(ctx.targets.get((who, fam.type), ()))
+        destination: tuple[str, ...] = ()
+        if fam.type == "relocation":
+            firm = next((n.canonical for n in found.names if n.kind == "company" and lo <= n.start < hi), None)
+            firm = firm or (en.firm_subject(text) if lo == 0 else None)
+            destination = tuple(_destinations(text, found, trig, hi))
+            if firm is None and not destination:
+                continue
+            who = firm
+            targets = ["China"] if _FROM_CHINA.search(text) else []
+        elif fam.type == "trade_agreement":
+            parties = [st for st in dict.fromkeys(_states(found)) if st]
+            if parties:
+                who, targets = (actor or parties[0]), [p for p in parties if p != (actor or parties[0])]
+        elif fam.type == "other" and not targets:
+            targets = [n.canonical for n in found.names if n.kind == "country" and n.canonical != (who or "United States")]
+        rate, rate_from = pick_rate(found, lo, hi) if fam.keeps_rate else (None, None)
+        items = None
+        if fam.type == "tariff":
+            im = _ITEMS.search(text, lo, hi)
+            items = int(im.group("n").replace(",", "")) if im else None
+        amount = pick_amount(found, lo, hi)
+        if amount is None:
+            amount = pick_amount(found, *whole)
+        status = en.status_of(text[:hi], dated=when is not None)  # "would quadruple … and raise …": the verb governs both
+        conf = 0.6 + 0.1 * (when is not None) + 0.1 * (who is not None) - 0.2 * hedged(text)
+        instrument = fam.instrument(text[lo:hi]) or fam.instrument(text)
+        if fam.type == "trade_agreement":
+            instrument = next((n for n in _AGREEMENT_NAMES if n.lower() in text.lower()), instrument)
+        ev = _event(doc_id, page_no, page, view, lo, hi, fam.type, when, who, tuple(dict.fromkeys(targets)), instrument,
+                    amount, items, destination, status, conf)
+        extra = {"rate_from": rate_from, "rate_from_pct": rate_from} if rate_from is not None else {}
+        events.append(replace(ev, rate_pct=rate, extra=extra, products=_products(text, lo, hi) if fam.type in ("tariff", "export_control") else None))
+        if who and fam.type != "relocation":
+            ctx.actor, ctx.target = who, tuple(targets)
+            if targets:
+                ctx.targets[(who, fam.type)] = tuple(targets)
+
+
+def _states(found) -> list[str]:
+    from .arguments import state_of
+
+    named = [(n.start, state_of(n.canonical, n.kind)) for n in found.names] + [(a, c) for a, _, c in found.leaders]
+    return [st for _, st in sorted(named) if st]
+
+
+def _targets(text, found, lo, hi, trig, actor, firms) -> list[str]:
+    out = pick_targets(text, found, lo, hi, actor, firms=firms)
+    out += [t for t in en.demonym_targets(text, lo, hi, trig) if t != actor]
+    if firms:
+        out += en.verb_firms(text, lo, hi)
+    return list(dict.fromkeys(out))
+
+
+def _destinations(text: str, found, trig: int, hi: int) -> list[str]:
+    """Countries production moves to: after "to/in/into" past the trigger, and the ones listed with them."""
+    out: list[str] = []
+    for n in found.names:
+        if n.kind != "country" or n.start < trig or n.start >= hi or n.canonical == "China":
+            continue
+        if _TO_PLACE.search(text[max(0, n.start - 12):n.start]) or (out and re.search(r"(?:,|\band|\bor)\s*$", text[max(0, n.start - 6):n.start])):
+            out.append(n.canonical)
+    return list(dict.fromkeys(out))
+
+
+def _products(text: str, lo: int, hi: int) -> str | None:
+    p = pick_products(text, lo, hi)
+    m = _MEASURED.search(text, lo, hi) if p is None else None
+    if m and not _GENERIC.match(_DEMONYM_HEAD.sub("", m.group("p"))):
+        p = m.group("p")
+    if p is None:
+        m = _INCLUDING.search(text, lo, hi)
+        p = m.group("p") if m else None
+    if p is None:
+        return None
+    p = _DEMONYM_HEAD.sub("", p)
+    p = re.sub(r"\s+(?:from|imported from|originating in|made in) China\b.*$", "", p)
+    return p or None
+
+
+def _event(doc_id, page_no, page, view, a: int, b: int, typ, date, actor, target, instrument, amount, items,
+           destination, status, conf) -> Event:
+    from .prose import _trim, event_id
+
+    a, b = _trim(view.text, a, b)
+    ps, pe = view.span(a, b)
+    return Event(id=event_id(doc_id, page_no, ps, pe, typ), type=typ, date=date, actor=actor, target=target,
+                 instrument=instrument, amount_usd=amount, items=items, destination=destination, status=status,
+                 confidence=max(0.05, min(conf, 0.95)), doc_id=doc_id, page=page_no, evidence=page[ps:pe], start=ps,
+                 end=pe, source="prose")
