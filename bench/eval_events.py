@@ -6,9 +6,10 @@ Scopes (each scored separately, then pooled):
   seed-prose    the prose of chapter 2 inside the regions of events_seed_regions.json
   fr-dev / fr-heldout   44 Federal Register abstracts, odd file index (sorted names) held out, never tuned on
   news          five Chinese news items
-  para-dev / para-blind   short documents written for the evaluation (tests/gold/events_para/): zh-Hant,
-                zh-Hans and English news-style paragraphs, some stating no event; para-blind was written and
-                annotated by someone who had not seen the rules, and is not tuned on
+  para-dev / para-dev2 / para-blind   short documents written for the evaluation (tests/gold/events_para/):
+                zh-Hant, zh-Hans and English news items, some sentences stating no event, each set written and
+                annotated by someone who had not seen the rules. para-dev2 was the first blind set (scored once,
+                then tuned on); para-blind is the next one, not tuned on
 
 Matching rule: a predicted event matches a gold event of the same type when one of its mentions'
 evidence overlaps the gold evidence (or one of its alternative evidences) in the same document; failing
@@ -185,7 +186,7 @@ def scopes():
             spans.append([(rel, *s) for s in _spans(nloc, g, None)])
         preds += [(rel, e) for e in ne]
     yield "news", golds, spans, preds
-    for split in ("dev", "blind"):
+    for split in ("dev", "dev2", "blind"):
         if (GOLD / f"events_para_{split}.jsonl").exists():
             yield f"para-{split}", *_folder_scope(GOLD / "events_para" / split, _load(f"events_para_{split}.jsonl"))
 

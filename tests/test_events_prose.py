@@ -161,3 +161,34 @@ def test_events_prose_same_day_is_the_day_of_the_event_just_told():
 ])
 def test_events_prose_opposition_vague_countermeasures_and_evasion_are_not_events(text):
     assert _events(text) == []
+
+
+@pytest.mark.parametrize("text, type_, fields", [
+    ("歌尔股份2日公告，拟通过越南子公司追加投资2.8亿美元，扩建其在北宁省的生产基地。", "relocation",
+     {"actor": None, "destination": ("Vietnam",), "amount_usd": 2.8e8, "date": "2024-07-02"}),
+    ("投審會20日核准台積電以不超過45億美元增資其美國亞利桑那州子公司。", "relocation",
+     {"actor": "TSMC", "destination": ("United States",), "date": "2024-07-20"}),
+    ("國貿署本月10日公告修正「戰略性高科技貨品出口實體管理名單」，新增601個實體。", "export_control",
+     {"date": "2024-07-10", "items": 601}),
+    ("美国政府此前宣布，自3月4日起对中国输美商品再加征10%关税，使相关加征税率累计达到20%。", "tariff", {"rate_pct": 10}),
+    ("国务院关税税则委员会15日发布公告，决定对原定于2019年12月15日起加征的关税暂不征收。", "tariff", {"status": "suspended"}),
+])
+def test_events_prose_news_items_dated_by_the_item(text, type_, fields):
+    doc = Document(doc_id="t", path="t.txt", title="t", pages=(Page(1, text),), date="2024-07-22" if "2019" not in text else "2019-12-16")
+    evs = [e for e in extract_events(doc, []) if e.type == type_]
+    assert len(evs) == 1, evs
+    assert {k: getattr(evs[0], k) for k in fields} == fields
+
+
+@pytest.mark.parametrize("text", [
+    "經濟部指出，三大方案自民國108年1月上路以來，截至今年11月底已吸引超過1,000家企業回臺投資。",  # a running total
+    "行政院會9日通過延長「歡迎臺商回臺投資行動方案」。",  # a programme's name
+    "然而，上周五的关税上调加剧了关税战。",  # a measure named as a noun
+])
+def test_events_prose_totals_programme_names_and_nominal_mentions_are_not_events(text):
+    assert [e for e in _events(text, "2021-12-10") if e.type in ("relocation", "tariff")] == []
+
+
+def test_events_prose_an_investment_ban_inside_a_listing_is_the_listing():
+    evs = _events("商务部不可靠实体清单工作机制16日发布公告，将洛克希德·马丁公司列入不可靠实体清单，禁止其在中国境内新增投资。", "2023-02-17")
+    assert [(e.type, e.date, e.actor) for e in evs] == [("sanction", "2023-02-16", "China")]

@@ -101,3 +101,31 @@ def test_normalize_dates_title_years_do_not_set_the_context_year():
     text = "2018 年 3 月，美方援引 1962 年《貿易擴張法》第 232 條，依據《1974 年貿易法》，自 8 月 1 日起"
     assert [d.iso for d in parse_dates(text)] == ["2018-03", "1962", "1974", "2018-08-01"]
     assert parse_dates("the Trade Act of 1974, on May 16", context_year=2019)[-1].iso == "2019-05-16"
+
+
+# ---- dates a news item gives relative to its own date ----
+
+@pytest.mark.parametrize("text, doc_date, iso", [
+    ("商务部不可靠实体清单工作机制16日发布公告", "2023-02-17", "2023-02-16"),
+    ("美國總統拜登14日宣布", "2024-05-15", "2024-05-14"),
+    ("商务部3日发布公告", "2024-12-04", "2024-12-03"),
+    ("（中央社記者臺北30日電）", "2024-06-02", "2024-05-30"),  # a later day than the item's is last month's
+    ("今（20）日宣布", "2024-05-20", "2024-05-20"),
+    ("中國大陸則於上週四（16日）搶先遞件", "2021-09-23", "2021-09-16"),
+    ("國貿署本月10日公告", "2025-06-12", "2025-06-10"),
+    ("USTR said on Wednesday it would", "2022-03-24", "2022-03-23"),
+    ("Trump on Friday signed an order", "2020-08-14", "2020-08-14"),  # the item's own weekday is that day
+    ("Last October, Foxconn said", "2025-05-13", "2024-10"),
+    ("Beijing said yesterday", "2025-01-02", "2025-01-01"),
+])
+def test_normalize_dates_relative_to_the_documents_date(text, doc_date, iso):
+    assert [d.iso for d in parse_dates(text, doc_date=doc_date)] == [iso]
+
+
+@pytest.mark.parametrize("text", ["須在30日內完成", "第3日", "16 日以後"])
+def test_normalize_dates_durations_are_not_relative_days(text):
+    assert parse_dates(text, doc_date="2024-05-15") == []
+
+
+def test_normalize_dates_relative_days_need_the_documents_date():
+    assert parse_dates("商务部3日发布公告") == [] and parse_dates("said on Wednesday") == []

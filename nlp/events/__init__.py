@@ -19,7 +19,7 @@ _DOC_DATE = (
 _FRONT_MATTER = re.compile(r"\A\s*---\n.*?\n---\s*\n", re.S)
 _HEADING = re.compile(r"^#{1,6} .*$", re.M)
 # Metadata lines of scraped items ("title: …", "keywords: …"): the body states the events, these restate them.
-_META = re.compile(r"^(?:title|time|date|keywords|tags|source|url|link|author|categories|layout)\s*[:：].*$", re.M | re.I)
+_META = re.compile(r"^(?:title|time|date|keywords|tags|source|url|link|author|categories|layout|summary\d*|abstract|description)\s*[:：].*$", re.M | re.I)
 
 
 def document_date(doc: Document) -> str | None:

@@ -28,22 +28,23 @@ _AGENCY_STATE = {
     "METI": "Japan", "European Commission": "European Union",
 }
 
-_TARGET_MARK = re.compile(r"(?:把|將|将|原產於|原产于|源自|產自|产自|出口至|出口到|輸往|输往|exports? to|對|对|向|予|針對|针对|報復|报复|反制|打擊|打击|撤出|撤離|撤离|遷出|迁出|移出|離開|离开|against|on (?:certain )?(?:products|goods|imports) (?:of|from)|(?:products|goods) of|of|from)\s*(?:the\s*)?$", re.I)
+_TARGET_MARK = re.compile(r"(?:把|將|将|原產於|原产于|源自|產自|产自|來自|来自|made in|produced in|manufactured in|originating in|出口至|出口到|輸往|输往|exports? to|對|对|向|予|針對|针对|報復|报复|反制|打擊|打击|撤出|撤離|撤离|遷出|迁出|移出|離開|离开|against|on (?:certain )?(?:products|goods|imports) (?:of|from)|(?:products|goods) of|of|from)\s*(?:the\s*)?$", re.I)
 # An English subject: "the United States will impose", "USTR has determined".
 _SUBJECT_AFTER = re.compile(r"^\s*(?:\([^)]{1,12}\)\s*)?(?:will|has|have|had|is|are|was|shall|may|imposed|announced|determined|amends|adds|issued|decided)\b")
 _GOODS_AFTER = re.compile(r"^\s*(?:輸美|输美|出口|進口|进口|產品|产品|商品|貨品|货品|製|制|企業|企业|廠商|厂商|公司|市場|市场)")
-_NOT_ACTOR_BEFORE = re.compile(r"(?:在|於|于|赴|到|至|與|与|和|及|往|從|从|自)\s*$")
+_NOT_ACTOR_BEFORE = re.compile(r"(?:在|於|于|赴|到|至|與|与|和|及|往|從|从|自|、|來自|来自)\s*$")
 _DATE_SKIP_BEFORE = re.compile(r"(?:截至|截止|迄|至|到|自從|自从|since|through|until|by)\s*$", re.I)
 _SAME_DAY = re.compile(r"當日|当日|同日|當天|当天|同一天|the same day")
 
 STATUS_CUES = (
     ("revoked", re.compile(r"取消|撤銷|撤销|移除|移出|撤回|解除|廢除|废除|終止|终止|\bremov\w*|\brevok\w*|\bterminat\w*|\blift\w*|\brescind\w*", re.I)),
-    ("suspended", re.compile(r"暫停|暂停|暫緩|暂缓|推遲|推迟|延後|延后|延期|延長[^。]{0,6}豁免|\bsuspend\w*|\bpostpon\w*|\bdelay\w*|\bdefer\w*", re.I)),
+    ("suspended", re.compile(r"暫停|暂停|暫緩|暂缓|暫不|暂不|不再加徵|不再加征|推遲|推迟|延後|延后|延期|延長[^。]{0,6}豁免|\bsuspend\w*|\bpostpon\w*|\bdelay\w*|\bdefer\w*", re.I)),
     ("considering", re.compile(r"考慮|考虑|研議|研议|研擬|研拟|評估|评估|威脅|威胁|揚言|扬言|\bpotential\b|\bconsider\w*|\bthreat\w*", re.I)),
     ("planned", re.compile(r"(?<![模虛虚])擬|(?<![模虚])拟|將於|将于|將在|将在|將自|将自|將從|将从|即將|即将|計畫|計劃|计划|預計|预计|申請加入|申请加入|原定|預定|预定|準備|准备|訂於|订于|訂在|订在|啟動[^。]{0,20}程序|启动[^。]{0,20}程序|\bwill\b|\bplan\w*|\bpropos\w*|\bschedul\w*|\bintend\w*", re.I)),
 )
 _HEDGE = re.compile(r"估算|估計|估计|預估|预估|推估|假設|假设|假如|可能|恐將|恐将|或將|或将|若|如果|傳出|传出|據報|据报|據傳|据传|\bmay\b|\bmight\b|\bcould\b|\breportedly\b", re.I)
 _LISTING = re.compile(r"(?:將|将|把)(?![於于在自從从會会要可])[^，。；]{1,40}?(?:列入|納入|纳入|增列|移出|移除)")
+_CUMULATIVE = re.compile(r"累計|累计|合計|合计|總計|总计|cumulative|in total", re.I)  # a running total is not the new rate
 _RATE_LIST_SEP = re.compile(r"\s*(?:、|,|，|和|及|與|与|或|,? and|,? or)\s*")
 _ROUND = re.compile(r"(?:第\s*(\d+)\s*|首)(?:輪|轮|批|波)|前\s*(\d+)\s*(?:輪|轮)|\b(?:List|Tranche|Round)\s*(\d+)\b")
 _BACKREF = re.compile(r"(?:前述|上述|該|该|此前|先前)\s*$")
@@ -198,7 +199,8 @@ def pick_rate(found: Found, lo: int, hi: int) -> tuple[float | tuple[float, floa
     if changes:
         c = changes[-1]
         return _rate_value(c.new), c.old.low
-    rs = [r for r in found.rates if lo <= r.start < hi and r.kind == "percent"]
+    rs = [r for r in found.rates if lo <= r.start < hi and r.kind == "percent"
+          and not _CUMULATIVE.search(found.text[max(0, r.start - 8):r.start])]
     if not rs:
         return None, None
     # a listed set of rates ("分两批加征10%、5%不等", "10%, 15% and 25%") is reported as its range
@@ -234,6 +236,10 @@ def pick_status(text: str, lo: int, hi: int, trig: int, dated: bool) -> str | No
             d = abs(lo + m.start() - trig)
             if best is None or d < best[0]:
                 best = (d, status)
+    if best and best[1] == "planned" and re.search(r"原定|原訂|原订", seg):
+        # "原定於12月15日加征的關稅暫不征收": the schedule is what was called off, the verb gives the status
+        verb = next((st for st, pat in STATUS_CUES[:2] if pat.search(seg)), None)
+        best = (0, verb) if verb else best
     if best:
         return best[1]
     return "implemented" if dated else None

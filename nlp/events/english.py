@@ -16,10 +16,11 @@ _SMALL = {w: i for i, w in enumerate("zero one two three four five six seven eig
 _TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
 _NUMWORD = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|" + "|".join(sorted(_SMALL, key=len, reverse=True)) + r"|a hundred|one hundred)"
 _UNIT = r"(?:entities|entity|persons|person|individuals|individual|companies|company|addresses|parties|party|organizations)"
-COUNT = re.compile(rf"\b(?P<n>\d[\d,]*|{_NUMWORD})(?:\s*\(\d[\d,]*\))?\s+(?:new\s+|additional\s+|existing\s+|foreign\s+)?{_UNIT}\b", re.I)
+COUNT = re.compile(rf"\b(?P<n>\d[\d,]*|{_NUMWORD})(?:\s*\(\d[\d,]*\))?\s+(?:(?:new|additional|existing|foreign|other|more|Chinese|Russian|"
+                   rf"Iranian|[A-Z][a-z]+-based)\s+){{0,2}}{_UNIT}\b", re.I)
 _LIST = r"(?P<list>Entity List|Unverified List(?: \(UVL\))?|UVL|Military End[- ]User(?: \(MEU\))? List|MEU List|Denied Persons List|SDN List|Specially Designated Nationals(?: and Blocked Persons)? List)"
 LIST_ACTION = re.compile(
-    rf"\b(?P<verb>add(?:s|ed|ing)?|remov(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|designat(?:e|es|ed|ing))\b(?P<what>(?:[^.;]|\.(?=[A-Za-z]|\s+[a-z])){{0,90}}?)\b(?:to|from|on)\s+the\s+{_LIST}",
+    rf"\b(?P<verb>add(?:s|ed|ing)?|remov(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|designat(?:e|es|ed|ing))\b(?P<what>(?:[^.;]|\.(?=[A-Za-z]|\s+[a-z])){{0,90}}?)\b(?:to|from|on)\s+(?:the|its|their)\s+(?:U\.S\.\s+|US\s+|Commerce Department's\s+)?{_LIST}",
     re.I,
 )
 _DEST = re.compile(r"\bunder the destinations? of (?P<list>.+?)(?=\.\s|\.$|;| and (?:one|the other|\w+) (?:will|under)|$)", re.I)
@@ -107,7 +108,7 @@ def has_action(text: str) -> bool:
 # A clause that gives the cause or the background of the action: its dates do not date the action.
 _BACKGROUND = re.compile(r"^\W*(?:In response to|In retaliation for|Following|After|Since|Because of|Due to|Prior to|Before|"
                          r"Until|Through|Between)\b", re.I)
-_SKIP_BEFORE = re.compile(r"\b(?:since|through|until|till|by|before|prior to|after|from|between|(?:originally |previously )?"
+_SKIP_BEFORE = re.compile(r"\b(?:since|through|until|till|by|before|prior to|after|between|(?:originally |previously )?"
                           r"(?:scheduled|set|due) (?:to (?:take effect|go into effect|begin|start) )?(?:on|for))\s+$", re.I)
 # "in this action extends these controls": a notice's own action is dated by the notice, not by the history it recites
 _THIS_ACTION = re.compile(r"\bthis (?:action|rule|final rule|interim final rule|notice|document)\b", re.I)
@@ -132,7 +133,7 @@ _DEMONYM = {
 _DEMONYM_RX = re.compile(r"(?<![\w.])(" + "|".join(sorted(map(re.escape, _DEMONYM), key=len, reverse=True)) + r")(?=\s+[a-z])")
 _TARGET_STOP = re.compile(r"\b(?:for|because|over|after|amid|citing|in response|in retaliation|said|according)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no new|no further|no additional|declined to|refrained from|ruled out|refused to|rather than|"
-                       r"unnecessary|no need)\b|n't\b", re.I)
+                       r"unnecessary|no need|unlikely|oppos\w+|condemn\w*|criticiz\w+|criticis\w+|accus\w+|protest\w*|denounc\w+)\b|n't\b", re.I)
 _ADJECTIVAL = re.compile(r"\b(?:the|a|an|its|their|this|these|that)\s+(?:planned|proposed|scheduled)\b", re.I)
 _EN_STATUS = (
     ("revoked", re.compile(r"\b(?:lift(?:s|ed|ing)?|remov(?:e|es|ed|ing)|revok\w+|rescind\w*|terminat\w+|repeal\w*|roll(?:s|ed|ing)? back|scrap(?:s|ped|ping)?)\b", re.I)),
@@ -146,20 +147,27 @@ _DONE = re.compile(r"\b(?:imposed|added|took effect|entered into force|came into
                    r"increased|levied|slapped|placed|implemented|began|started|issued|designated|banned|restricted|expanded|"
                    r"tightened|relocated|moved|shifted|opened|ratified|concluded|reached|joined|finali[sz]ed|ordered|cut|lowered|"
                    r"reduced|hiked|doubled|tripled|quadrupled|has begun|have begun|acceded|applied)\b", re.I)
-_COORD = re.compile(r"[,;]\s+(?:while|whereas)\s+|,?\s+(?:and|while|but)\s+(?=(?:also\s+|then\s+|later\s+|to\s+)?(?:rais|impos|increas|cut|lower|add|extend|suspend|doubl|"
+_COORD = re.compile(r"[,;]\s+(?:while|whereas)\s+|,\s+and\s+(?=[A-Z])|,?\s+(?:and|while|but)\s+(?=(?:also\s+|then\s+|later\s+|to\s+)?(?:rais|impos|increas|cut|lower|add|extend|suspend|doubl|"
                     r"tripl|quadrupl|hik|levy|levi|plac|put|lift|remov|expand|restrict|ban|block|sanction|sign|relocat|shift|mov)\w*\b)", re.I)
 _EXTRA_VERBS = re.compile(r"\b(?:sign(?:s|ed|ing)?|ratif\w+|entered into force|took effect|block(?:s|ed|ing)?|sanction(?:s|ed|ing)|"
                           r"bann?(?:s|ed|ing)?|restrict\w*|relocat\w+|shift\w*|mov(?:e|es|ed|ing)|consider\w*|threat\w*|announc\w+|"
                           r"plan(?:s|ned|ning)?|propos\w+|order(?:s|ed|ing)?|designat\w+|expand\w*|tighten\w*|approv\w+|adopt\w*|"
                           r"join(?:s|ed|ing)?|appl(?:y|ies|ied) to join|acced\w+|quadrupl\w+|doubl\w+|tripl\w+|hik\w+|lev(?:y|ies|ied)|"
                           r"slap\w*|unveil\w*|launch\w*|introduc\w+|implement\w*|finali[sz]\w+|reach(?:es|ed)?|conclud\w+|agree[sd]?|"
-                          r"grant\w*|postpon\w+|delay\w*|blacklist\w*|open(?:s|ed|ing)?|build(?:s|ing)?|built|set(?:s|ting)? up)\b", re.I)
+                          r"grant\w*|postpon\w+|delay\w*|blacklist\w*|open(?:s|ed|ing)?|build(?:s|ing)?|built|set(?:s|ting)? up|"
+                          r"appl(?:y|ies|ied)|fall(?:s|ing)?|fell|ris(?:e|es|ing)|rose|(?:will|to) be cut|divest\w*|sell)\b", re.I)
+
+
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s*)")
 
 
 def lead_clause_end(text: str) -> int:
-    """Where the main clause starts after leading adverbials ("In retaliation, ", "On May 14, 2024, ")."""
-    m = _LEAD.match(text)
-    return m.end() if m else 0
+    """Where the main clause starts after a dateline ("WASHINGTON, March 23 — ") and leading adverbials
+    ("In retaliation, ", "On May 14, 2024, ")."""
+    d = _DATELINE.match(text)
+    start = d.end() if d else 0
+    m = _LEAD.match(text[start:])
+    return start + (m.end() if m else 0)
 
 
 def background_date(text: str, d) -> bool:

@@ -12,12 +12,13 @@ FAMILY = Family(
         r"出口管制|出口管理條例|出口管理条例|出口禁令|禁售令|出口許可|出口许可|輸出管制|输出管制|出口審查|出口审查",
         r"(?:禁止|停止|限制)[^。；;]{0,12}(?:向|對|对|予)[^。；;]{0,24}(?:銷售|销售|出售|出口|輸出|输出|販售|贩售|供應|供应)",
         r"(?:禁止|停止)(?:銷售|销售|出售|出口|輸出|输出)",
-        r"出口限制|限制出口|出口管控|外國直接產品規則|外国直接产品规则|(?:禁止|停止|限制)[^。；;]{0,20}(?:出貨|出货|供貨|供货)(?:給|给|予|至|到)",
+        r"(?:實體|实体)(?:管理)?(?:名單|名单)|(?:物項|物项)[^。；;，]{0,8}(?:管制|管控)|出口限制|限制出口|出口管控|外國直接產品規則|外国直接产品规则|(?:禁止|停止|限制)[^。；;]{0,20}(?:出貨|出货|供貨|供货)(?:給|给|予|至|到)",
         r"\bEAR\b|Entity List|封殺|封杀",
     ),
     en=re.compile(r"\b(?:export (?:controls?|restrictions?|bans?|curbs|licen[cs](?:e|ing) requirements?)|restrict(?:s|ed|ing)? (?:the )?exports?|"
-                  r"bann?(?:ed|s|ing)? (?:the )?exports?|curbs? on (?:the )?exports?|Foreign Direct Product Rule)\b", re.I),
-    count_units=("家", "間", "间", "個", "个", "所", "entities", "persons", "companies"),
+                  r"bann?(?:ed|s|ing)? (?:the )?exports?|curbs? on (?:the )?exports?|Foreign Direct Product Rule|"
+                  r"restrict(?:s|ed|ing)? (?:the )?(?:shipments|sales)|chip (?:export )?(?:rules|controls|curbs))\b", re.I),
+    count_units=("家", "間", "间", "個", "个", "所", "項", "项", "種", "种", "entities", "persons", "companies"),
     needs=("date", "count", "target"),
     instruments=(
         (re.compile(r"未經核實|未经核实|Unverified List|UVL|Red Flag", re.I), "Unverified List"),

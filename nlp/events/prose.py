@@ -42,11 +42,13 @@ _DAY_ONLY = re.compile(r"\s*(?:惟|而|至|到了?)?\s*(\d{1,2})\s*日(?![本前
 _BACK_TO_TAIWAN = re.compile(r"回臺|回台|返臺|返台")
 _PARTIES = re.compile(r"美中|中美|US-China|U\.S\.-China|China-U\.S\.")
 _DESTINATION = re.compile(r"(?:遷往|迁往|移往|轉往|转往|前往|遷至|迁至|移至|轉移到|转移到|轉移至|转移至|移轉至|到|至|赴|往|回)\s*$")
+_SUBSIDIARY = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,6}?州|[\u4e00-\u9fff]{0,4}?省)?\s*(?:子公司|分公司|工廠|工厂|廠|厂|生產基地|生产基地)")
 _SITE = re.compile(r"(?:在|於|于|投資|投资)\s*$")  # "在越南設廠", "投資印尼": where a plant is built (not China: that is the origin)
 # A measure the sentence opposes or names as a cause is not stated as a new event ("中方坚决反对美方将…列入实体清单")
 _OPPOSED = re.compile(r"反對|反对|譴責|谴责|抗議|抗议|不滿|不满")
 _CAUSE = re.compile(r"(?:隨著|随着|由於|由于|因應|因应)[^，。；]{0,12}$")
 _TAX_WORD = re.compile(r"稅|税")
+_TEXT_YEAR = re.compile(r"同年|當年|当年|該年|该年|隔年|翌年|次年")
 
 
 @dataclass
@@ -60,7 +62,6 @@ class Context:
     family: str | None = None
     family_age: int = 99
     prev_text: str = ""  # the sentence before, for "當日" (the same day)
-    prev_event_date: str | None = None  # the date of the last event the sentence before stated
     rounds: dict = field(default_factory=dict)  # (type, actor, round) -> Event
     targets: dict = field(default_factory=dict)  # (actor, type) -> targets of that actor's last such event
 
@@ -91,7 +92,7 @@ def _destinations(text: str, found: Found, lo: int, hi: int) -> list[str]:
     out = []
     for n in found.names:
         if (lo <= n.start < hi and n.kind == "country" and n.canonical != "China"
-                and _SITE.search(text[max(lo, n.start - 3):n.start]) and n.canonical not in out):
+                and (_SITE.search(text[max(lo, n.start - 3):n.start]) or _SUBSIDIARY.match(text, n.end)) and n.canonical not in out):
             out.append(n.canonical)
         elif lo <= n.start < hi and n.kind == "country" and _DESTINATION.search(text[max(lo, n.start - 6):n.start]):
             # "回臺" / "遷往越南、印度": the first is marked, the rest follow in a list
@@ -123,7 +124,7 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
             continue
         if not english and not _ANY_ZH.search(raw.replace("\n", "")):
             _update_year(ctx, raw, doc_date)
-            ctx.prev_text, ctx.prev_event_date = raw, None
+            ctx.prev_text = raw
             continue
         view = make_view(page, s, e)
         text = view.text
@@ -135,17 +136,17 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
 
             english_sentence(doc_id, page_no, page, view, ctx, doc_date, events, pending, FAMILIES)
             continue
-        # a dated document (news, notice) resolves "5月10日" against its own date, a report against the text's year
-        found = scan(text, context_year=int(doc_date[:4]) if doc_date else ctx.year, doc_date=doc_date, context=prev)
+        # a dated document (news, notice) resolves "5月10日" against its own date, a report against the text's
+        # year; "次年" / "同年" always count from the text's year
+        year = ctx.year if (ctx.year and _TEXT_YEAR.search(text)) or not doc_date else int(doc_date[:4])
+        found = scan(text, context_year=year, doc_date=doc_date, context=prev)
         if same_day(text):
-            # "同日" is the day of the event just told ("於4月4日宣布…，自4月10日起實施。同日…" is 4 April)
+            # "同日" is the day the sentence before opens with: its announcement ("4月4日宣布…，自4月10日起實施。同日…")
             before = scan_dates(prev, ctx.year, doc_date) if prev else []
-            ctx.last_date = ctx.prev_event_date or (before[-1].iso if before else ctx.last_date)
-        told = len(events)
+            ctx.last_date = before[0].iso if before else ctx.last_date
         for lo, hi in _segments(view, found):
             for ev in _segment_events(doc_id, page_no, view, found, lo, hi, ctx, english, doc_date):
                 events.append(replace(ev, evidence=page[ev.start:ev.end]))
-        ctx.prev_event_date = events[-1].date if len(events) > told else None
         explicit = [d for d in found.dates if not d.inferred and not _background(text, d)]
         if explicit:
             ctx.year = int(explicit[-1].iso[:4])
@@ -211,6 +212,9 @@ def _clause_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int, 
         hits = [(f, m) for f, m in hits if f.type != "sanction"]
     if len(hits) > 1:
         hits = [(f, m) for f, m in hits if f.type != "other"]
+    if "sanction" in {f.type for f, _ in hits}:
+        # "列入不可靠实体清单，禁止其…在中国境内新增投资": the investment ban is part of the listing
+        hits = [(f, m) for f, m in hits if f.type != "investment_restriction" or not m.group().startswith("禁止")]
     agreement = next((m for f, m in hits if f.type == "trade_agreement"), None)
     if agreement is not None:
         # "同意…停止互相加徵關稅" is what the agreement says, not a tariff measure of its own
@@ -235,6 +239,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     trig = m.start()
     if _NEGATED.search(text[max(lo, trig - 8):trig]) or _SURVEY.search(text, lo, hi):
         return None
+    if fam.type == "relocation" and text.rfind("「", lo, trig) > text.rfind("」", lo, trig):
+        return None  # inside a programme's name: 「歡迎臺商回臺投資行動方案」
     clause = text[max(lo, text.rfind("，", lo, trig) + 1):trig]
     if _OPPOSED.search(clause) or (fam.type == "trade_agreement" and _CAUSE.search(text[max(lo, trig - 16):trig])):
         return None
@@ -266,6 +272,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         if company is not None:
             actor = company.canonical
             targets = [t for t in targets if t != actor]
+        elif actor in destination:
+            actor = None  # "通过越南子公司追加投资": the place a firm moves to does not move
         targets = [t for t in targets if t not in destination]
         if any(n.canonical == "China" for n in found.names if lo <= n.start < hi) and "China" not in targets:
             targets = ["China"] + [t for t in targets if t != "China"]
@@ -278,16 +286,20 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         return None
     if fam.type == "tariff" and not _TAX_WORD.search(m.group()) and amount is None and rate is None:
         return None  # "反制措施" alone may be any countermeasure; a tariff states an amount or a rate
+    if text[trig - 1:trig] == "的" and re.match(r"關稅|关税|稅率|税率", m.group()):
+        return None  # "上周五的关税上调加剧了…": a measure named as a noun, not stated
     if not english and (date is None or len(date) == 4):
         # an undated statement is an event only when it names who acts and something concrete
         named, _ = pick_actor(text, found, lo, actor_hi or hi, trig)
         if fam.type == "relocation":
             # "臺商將產線移轉至…" without a firm or a date describes a trend; a named firm, or a sum invested at a
             # named destination, is a decision
-            if not (have["firm"] or (have["destination"] and have["amount"])) or _AGGREGATE.search(text, lo, hi):
+            if not (have["firm"] or (have["destination"] and have["amount"])):
                 return None
         elif named is None or _AGGREGATE.search(text, lo, hi) or not (have["amount"] or have["rate"] or have["count"] or have["target"]):
             return None
+    if fam.type == "relocation" and _AGGREGATE.search(text, lo, hi):
+        return None  # "截至11月底已吸引1,000家企業回臺投資": a running total of many moves
     if hedged(text[lo:hi]) and (d is None or d.precision == "year"):
         return None
     if fam.type == "trade_agreement":

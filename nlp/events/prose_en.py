@@ -18,11 +18,11 @@ from dataclasses import replace
 from ..types import Event
 from . import english as en
 from . import export_controls
-from .arguments import hedged, pick_actor, pick_amount, pick_products, pick_rate, pick_subject, pick_targets, scan
+from .arguments import hedged, pick_actor, pick_amount, pick_products, pick_rate, pick_subject, pick_targets, scan, state_of
 
 _TO_PLACE = re.compile(r"\b(?:to|in|into|toward|towards)\s+(?:the\s+)?$", re.I)
 _FROM_CHINA = re.compile(r"\b(?:from|out of|outside|away from|beyond)\s+(?:mainland\s+)?China\b", re.I)
-_ITEMS = re.compile(r"\b(?P<n>\d[\d,]*)\s+(?:(?:Chinese|American|U\.S\.|US|imported|other)\s+)?(?:products|items|tariff lines|product lines|goods|HTS (?:codes|subheadings))\b")
+_ITEMS = re.compile(r"\b(?P<n>\d[\d,]*)\s+(?:(?:Chinese|American|U\.S\.|US|imported|other)\s+)?(?:products|items|tariff lines|product lines|goods|exclusions|HTS (?:codes|subheadings))\b")
 _INCLUDING = re.compile(r"\bincluding (?P<p>[a-z][^,.;]{2,80}?)(?=,|\.|;| on | from | worth |$)")
 _DEMONYM_HEAD = re.compile(r"^(?:certain |some |all )?(?:Chinese|American|U\.S\.|US|Japanese|South Korean|Korean|Russian|Iranian|"
                            r"European|Indian|Vietnamese|Taiwanese)(?:-made|-origin)?\s+")
@@ -51,10 +51,11 @@ def english_sentence(doc_id, page_no, page: str, view, ctx, doc_date: str | None
     fams = [] if acts or control else [f for f in families if f.en is not None and f.en.search(text)]
     if len(fams) > 1:
         fams = [f for f in fams if f.type != "other"]  # "other" is the fallback, a specific family wins
-    found = scan(text, context_year=ctx.year, doc_date=doc_date)
+    # news copy writes "Aug. 7" for a day of its own year; a notice or report without a date carries the text's
+    found = scan(text, context_year=int(doc_date[:4]) if doc_date else ctx.year, doc_date=doc_date)
     if acts or control is not None or (fams and en.has_verb(text)):
         date = en.event_date(text, found.dates, year=ctx.year, last_date=ctx.last_date) or doc_date
-        actor = pick_subject(text, found)
+        actor = _subject(text, found, 0, len(text)) or pick_subject(text, found)
         if acts or control is not None:
             pending.clear()
             _list_events(doc_id, page_no, page, view, found, date, actor, acts, control, dest_here, ctx, events, pending)
@@ -64,10 +65,12 @@ def english_sentence(doc_id, page_no, page: str, view, ctx, doc_date: str | None
 
 
 def _remember(ctx, text: str, found) -> None:
-    explicit = [d for d in found.dates if not d.inferred and not en.background_date(text, d)]
+    told = [d for d in found.dates if not en.background_date(text, d)]
+    explicit = [d for d in told if not d.inferred]
     if explicit:
         ctx.year = int(explicit[-1].iso[:4])
-        ctx.last_date = explicit[0].iso
+    if told:
+        ctx.last_date = told[0].iso  # "said the same day": the day the sentence before opens with
 
 
 def _list_events(doc_id, page_no, page, view, found, date, actor, acts, control, dest_here, ctx, events, pending) -> None:
@@ -75,12 +78,15 @@ def _list_events(doc_id, page_no, page, view, found, date, actor, acts, control,
     conf = 0.6 + 0.1 * (date is not None) + 0.1 * (actor is not None)
     for m, status, lst in acts:
         typ = "sanction" if re.search(r"SDN|Specially", lst) else "export_control"
-        items = en.count_of(m.group("what"))
+        passive = bool(re.search(r"\b(?:was|were|been|be|being)\s+$", text[max(0, m.start() - 12):m.start()]))
+        items = en.count_of(m.group("what")) or (en.count_of(text[:m.start()]) if passive else None)
         if items is None and re.search(r"\bthem\b", m.group("what")):
             items = ctx.rounds.get("last_count")
         ctx.rounds["last_count"] = items
         dest = en.destinations(text[m.end():])
         targets = pick_targets(text, found, m.start("what"), m.end("what"), actor, firms=True) or en.verb_firms(text, m.start(), m.end())
+        if passive and not targets:  # "YMTC and 35 other Chinese companies were added to the Entity List"
+            targets = pick_targets(text, found, 0, m.start(), actor, firms=True) + en.demonym_targets(text, 0, m.start(), 0)
         a, b = (0, len(text)) if len(acts) == 1 else (m.start(), m.end())
         events.append(_event(doc_id, page_no, page, view, a, b, typ, date, actor or "United States", tuple(targets),
                              export_controls.FAMILY.instrument(lst) or lst, None, items, tuple(dest), status,
@@ -121,7 +127,9 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
         trig = m.start()
         here = en.event_date(text, [d for d in found.dates if lo <= d.start < hi], year=None, last_date=None)
         when = here or date
-        who = actor or pick_actor(text, found, 0, len(text), trig)[0] or fam.actor_implied(text)
+        named, at = pick_actor(text, found, 0, len(text), trig)
+        # a state named after the trigger is its object ("restricted shipments … to China"), not who acts
+        who = (_subject(text, found, lo, hi) if lo else None) or actor or fam.actor_implied(text) or (named if at <= trig else None)
         if who is None and anaphora:
             who = ctx.actor  # "The duties took effect on October 30": the measure of the sentence before
         firms = fam.type in ("export_control", "sanction", "investment_restriction")
@@ -166,9 +174,21 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
                 ctx.targets[(who, fam.type)] = tuple(targets)
 
 
-def _states(found) -> list[str]:
-    from .arguments import state_of
+def _subject(text: str, found, lo: int, hi: int) -> str | None:
+    """The state (or its leader, agency, or "China's …") that opens the clause [lo, hi) as its subject."""
+    head = text[lo:hi]
+    start = lo + (en.lead_clause_end(head) if lo == 0 else len(head) - len(re.sub(r"^\W*(?:and|while|but|whereas)\s+", "", head)))
+    named = [(n.start, state_of(n.canonical, n.kind), n.end) for n in found.names] + list((a, c, b) for a, b, c in found.leaders)
+    for pos, st, end in sorted((p, s, e) for p, s, e in named if s and start <= p < min(hi, start + 40)):
+        gap = text[start:pos]
+        if re.fullmatch(r"(?:\s|the|The|President|Prime Minister|Secretary|Commerce|Trade|U\.S\.|US|Donald|Joe|Chinese|Premier|"
+                        r"Vice|Minister|Representative|[A-Z][a-z]+'s)*", gap):
+            return st
+        break
+    return None
 
+
+def _states(found) -> list[str]:
     named = [(n.start, state_of(n.canonical, n.kind)) for n in found.names] + [(a, c) for a, _, c in found.leaders]
     return [st for _, st in sorted(named) if st]
 

@@ -357,6 +357,12 @@ def parse_dates(text: str, *, context_year: int | None = None, doc_date: str | N
         atoms = [a for a in _atoms(text, context_year, doc_date)
                  if not any(q.start <= a.start < q.end for q in quarters)]
         merged = _ranges(text, _periods(text, atoms)) + quarters
+        if doc_date:
+            from .reldates import parse_relative_dates
+
+            for a, b, iso in parse_relative_dates(text, doc_date):
+                if not any(d.start < b and a < d.end for d in merged):
+                    merged.append(DateMention(a, b, text[a:b], iso, "day" if len(iso) == 10 else "month", inferred=True))
         return sorted(merged, key=lambda d: d.start)
     except Exception:  # a parser must never take the pipeline down on odd input
         log.debug("date parsing failed on %r", text[:80], exc_info=True)

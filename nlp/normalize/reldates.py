@@ -1,0 +1,97 @@
+"""Dates a news item gives relative to its own date: "on Wednesday", "16日發布", "今（20）日", "上週四", "last October".
+
+Only resolved when the document's date is known (a dated news item or notice). Conventions of wire copy:
+a bare weekday is the latest such day on or before the item's date ("said on Wednesday" in a Thursday
+story is the day before); a bare day of the month ("商務部 16 日發布公告") is in the item's month, or the
+month before when the day is later than the item's; "last October" is the latest October before the
+item's month. Durations ("16 日內", "within 30 days") are not dates.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+__all__ = ["parse_relative_dates"]
+
+_WEEKDAYS_EN = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+_WEEKDAYS_ZH = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_MONTHS_EN = {m: i + 1 for i, m in enumerate("january february march april may june july august september october "
+                                             "november december".split())}
+
+_EN_WEEKDAY = re.compile(r"\b(?:(?P<last>last|this past|earlier this)\s+)?(?P<d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_EN_DAYWORD = re.compile(r"\b(?P<w>today|yesterday)\b", re.I)
+_EN_LAST_MONTH = re.compile(r"\b[Ll]ast (?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b")
+# 今（20）日 / 昨（19）日 / 今日 / 昨天 / 上週四（16日）/ 本周三 / 商務部16日發布
+_ZH_TODAY = re.compile(r"(?P<w>今|昨|前)\s*(?:[（(]\s*(?P<d>\d{1,2})\s*[)）]\s*)?(?:日|天)(?![本前後后內内])")
+_ZH_WEEK = re.compile(r"(?P<w>上|本|这|這|下)?\s*(?:週|周|星期|礼拜|禮拜)(?P<d>[一二三四五六日天])(?:\s*[（(]\s*(?P<dd>\d{1,2})\s*日?\s*[)）])?")
+_ZH_MONTH_DAY = re.compile(r"(?P<w>本|上|下)\s*(?:月|個月|个月)\s*(?P<d>\d{1,2})\s*[日號号]")
+_ZH_DAY = re.compile(r"(?<![\d年月第至到~～\-－.])(?<!\d\s)(?P<d>\d{1,2})\s*日(?!\s*(?:內|内|以|後|后|前|天|起算|左右|之內|之内|間|间))"
+                     r"(?=\s*(?:[\u4e00-\u9fff（(，,]))")
+_ZH_DAY_BEFORE = re.compile(r"[\u4e00-\u9fff）)」”\s]$")
+
+
+def _latest_weekday(doc: date, wd: int, *, before: bool = False) -> date:
+    back = (doc.weekday() - wd) % 7
+    if before and back == 0:
+        back = 7
+    return doc - timedelta(days=back)
+
+
+def _day_in_month(doc: date, d: int) -> date | None:
+    y, m = doc.year, doc.month
+    if d > doc.day:
+        y, m = (y, m - 1) if m > 1 else (y - 1, 12)
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def parse_relative_dates(text: str, doc_date: str | None) -> list[tuple[int, int, str]]:
+    """(start, end, ISO day or month) of every date ``text`` states relative to the document's date."""
+    try:
+        doc = date.fromisoformat((doc_date or "")[:10])
+    except ValueError:
+        return []
+    out: list[tuple[int, int, str]] = []
+    for m in _EN_WEEKDAY.finditer(text):
+        day = _latest_weekday(doc, _WEEKDAYS_EN[m.group("d").lower()], before=bool(m.group("last")))
+        out.append((m.start(), m.end(), day.isoformat()))
+    for m in _EN_DAYWORD.finditer(text):
+        out.append((m.start(), m.end(), (doc - timedelta(days=m.group("w").lower() == "yesterday")).isoformat()))
+    for m in _EN_LAST_MONTH.finditer(text):
+        mo = _MONTHS_EN[m.group("m").lower()]
+        y = doc.year if mo < doc.month else doc.year - 1
+        out.append((m.start(), m.end(), f"{y:04d}-{mo:02d}"))
+    for m in _ZH_TODAY.finditer(text):
+        if m.group("d"):
+            day = _day_in_month(doc, int(m.group("d")))
+        else:
+            day = doc - timedelta(days={"今": 0, "昨": 1, "前": 2}[m.group("w")])
+        if day is not None:
+            out.append((m.start(), m.end(), day.isoformat()))
+    for m in _ZH_WEEK.finditer(text):
+        if m.group("dd"):
+            day = _day_in_month(doc, int(m.group("dd")))
+        else:
+            wd = _WEEKDAYS_ZH[m.group("d")]
+            day = _latest_weekday(doc, wd, before=m.group("w") == "上")
+            if m.group("w") == "上" and (doc - day).days < 7 and doc.weekday() >= wd:
+                day -= timedelta(days=7)  # "上週四" on a Friday is eight days back, not yesterday
+        if day is not None:
+            out.append((m.start(), m.end(), day.isoformat()))
+    for m in _ZH_MONTH_DAY.finditer(text):
+        y, mo = doc.year, doc.month + {"本": 0, "上": -1, "下": 1}[m.group("w")]
+        y, mo = (y - 1, 12) if mo == 0 else (y + 1, 1) if mo == 13 else (y, mo)
+        try:
+            out.append((m.start(), m.end(), date(y, mo, int(m.group("d"))).isoformat()))
+        except ValueError:
+            pass
+    taken = [(a, b) for a, b, _ in out]
+    for m in _ZH_DAY.finditer(text):
+        if any(a <= m.start() < b for a, b in taken) or (m.start() and not _ZH_DAY_BEFORE.search(text[:m.start()])):
+            continue
+        day = _day_in_month(doc, int(m.group("d")))
+        if day is not None and 1 <= int(m.group("d")) <= 31:
+            out.append((m.start(), m.end(), day.isoformat()))
+    return sorted(out)
