@@ -28,7 +28,8 @@ _ANY_EN = re.compile("|".join(f.en.pattern for f in FAMILIES if f.en is not None
 _CLAUSE_OPEN = "，,；;：:（(、\u3000"
 # a clause that turns to a new step ("…后，美方又进一步…", "…达成共识，但在十天之后，美方…") may state a measure of its own
 _TURN = re.compile(r"[，,；;]\s*(?=(?:[\u4e00-\u9fff]{0,4}?(?:又|再度|再次|进一步|進一步|随后|隨後|此后|此後|之后|之後|後來|后来)|"
-                   r"但|但是|然而|不过|不過|可是|却|卻))")
+                   r"但|但是|然而|不过|不過|可是|却|卻|并将|並將|同时|同時|另|此外|"
+                   r"(?:對|对)[^，。；;]{2,24}?(?:繼續|继续|暫停|暂停|恢復|恢复)))")
 _AFTER_CLAUSE = re.compile(r"\s*(?:继|繼|在|自|随着|隨著)[^，,；;]*(?:后|後)\s*")
 # A dated clause with a count of named units and a listing verb continues the family of the sentence before.
 _CONTINUE = re.compile(r"鎖定|锁定|新增|增列|列入|納入|纳入|擴及|扩及|封鎖|封锁|追加|禁止"
@@ -331,6 +332,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     if rate_from is not None:
         extra["rate_from"] = extra["rate_from_pct"] = rate_from
     status = pick_status(text, lo, hi, trig, dated=date is not None)
+    if status == "implemented" and fam.instrument(text[lo:hi]) == "tariff exclusion":
+        status = "suspended"  # an exclusion granted lifts the tariff on those goods for its term
     conf = 0.45 + 0.15 * (date is not None) + 0.05 * bool(d and d.precision == "day") + 0.1 * (actor is not None)
     conf += 0.1 * any((amount is not None, rate is not None, items is not None)) + 0.1 * bool(targets or destination)
     if hedged(text[lo:hi]):

@@ -160,6 +160,8 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
         if amount is None:
             amount = pick_amount(found, *whole)
         status = en.status_of(text[:hi], dated=when is not None)  # "would quadruple … and raise …": the verb governs both
+        if status == "implemented" and fam.instrument(text[lo:hi]) == "tariff exclusion":
+            status = "suspended"  # an exclusion granted lifts the tariff on those goods for its term
         conf = 0.6 + 0.1 * (when is not None) + 0.1 * (who is not None) - 0.2 * hedged(text)
         instrument = fam.instrument(text[lo:hi]) or fam.instrument(text)
         if fam.type == "trade_agreement":
