@@ -32,11 +32,13 @@ def write_events(events: Sequence[Event], fmt: str, out: IO[str] | None = None, 
             w.writerow([_flat(r.get(c)) if r.get(c) is not None else "" for c in COLUMNS])
     elif fmt == "table":
         cols = ("date", "type", "actor", "target", "amount_usd", "rate_pct", "items", "status", "page", "evidence")
+        if len({r.get("doc_id") for r in rows}) > 1:
+            cols = ("doc",) + cols  # events of several documents: which one each comes from (its id's first 8)
         out.write("\t".join(cols) + "\n")
         for r in rows:
             cells = []
             for c in cols:
-                v = _flat(r.get(c))
+                v = str(r.get("doc_id") or "")[:8] if c == "doc" else _flat(r.get(c))
                 s = "" if v is None or v == "" else str(v)
                 cells.append(s[:60] + "…" if c == "evidence" and len(s) > 60 else s)
             out.write("\t".join(cells) + "\n")

@@ -52,3 +52,23 @@ def test_events_cli_merge_across_documents(run_cli, tmp_path):
     assert (e["type"], e["date"], e["actor"], e["target"]) == ("export_control", "2019-05-16", "United States", ["Huawei"])
     assert len({m["doc_id"] for m in e["mentions"]}) == 2
     assert e["conflicts"] == {"items": [70, 68]} or e["conflicts"] == {"items": [68, 70]}
+
+
+def test_events_table_names_the_document_when_events_come_from_several():
+    import io
+
+    from nlp.export import write_events
+    from nlp.types import Event
+
+    def ev(doc):
+        return Event(id="e-" + doc, type="tariff", date="2019-05-10", actor="United States", target=("China",), instrument=None,
+                     amount_usd=None, items=None, destination=(), status="implemented", confidence=0.9, doc_id=doc, page=1,
+                     evidence="x", start=0, end=1, source="prose")
+
+    out = io.StringIO()
+    write_events([ev("aaaaaaaaaaaa"), ev("bbbbbbbbbbbb")], "table", out)
+    lines = out.getvalue().splitlines()
+    assert lines[0].split("\t")[0] == "doc" and lines[1].startswith("aaaaaaaa\t") and lines[2].startswith("bbbbbbbb\t")
+    out = io.StringIO()
+    write_events([ev("aaaaaaaaaaaa")], "table", out)
+    assert out.getvalue().splitlines()[0].startswith("date\t")
