@@ -50,7 +50,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             )
         n_docs = len(store.documents())
     print(
-        f"ingested {len(report.added)} file(s), skipped {len(report.skipped)} already stored, "
+        f"ingested {len(report.added)} file(s), skipped {len(report.skipped)} already stored"
+        + (f" and {len(report.unsupported)} of a type it cannot read" if report.unsupported else "") + ", "
         f"{len(report.failed) + len(missing)} failed; {report.passages} passages, {report.events} events, "
         f"{report.embedded} embedded; store holds {n_docs} document(s)",
         file=sys.stderr,

@@ -9,12 +9,12 @@ import logging
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .errors import InputError, PolicylensError
+from .errors import InputError, PolicylensError, UnsupportedFormat
 from .events import extract_events
-from .read import SUPPORTED, file_sha256, read_document
+from .read import SUPPORTED, file_sha256, read_document, real_path
 from .segment import split_passages
 from .store import Store
 from .types import Document, Event, Passage
@@ -35,6 +35,7 @@ class Parsed:
 class IngestReport:
     added: list[str] = field(default_factory=list)  # paths stored
     skipped: list[str] = field(default_factory=list)  # already stored (same content hash)
+    unsupported: list[str] = field(default_factory=list)  # files found in folders that policylens cannot read
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, message)
     replaced: set[str] = field(default_factory=set)  # content hashes stored again by this run (reprocess)
     embedded: int = 0
@@ -58,15 +59,26 @@ def _parse_or_error(args: tuple[str, str | None, bool]) -> Parsed | InputError:
         return e
 
 
-def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Files under the given paths (folders recursively, supported types only), in a stable order."""
+def expand_paths(paths: Iterable[str | Path], unsupported: list[Path] | None = None) -> Iterator[Path]:
+    """Files under the given paths (folders recursively, supported types only), in a stable order.
+
+    Files named directly are yielded whatever their type (reading them reports an unsupported one); the
+    unsupported files found in folders are appended to ``unsupported`` (hidden files are ignored).
+    """
     for p in map(Path, paths):
         if p.is_dir():
             for f in sorted(p.rglob("*")):
-                if f.is_file() and f.suffix.lower() in SUPPORTED and not f.name.startswith("."):
+                if not f.is_file() or f.name.startswith("."):
+                    continue
+                if f.suffix.lower() in SUPPORTED:
                     yield f
+                elif unsupported is not None:
+                    unsupported.append(f)
         else:
             yield p
+
+
+_READS = "policylens reads " + ", ".join(SUPPORTED)
 
 
 def ingest_paths(
@@ -92,7 +104,8 @@ def ingest_paths(
 
     report = IngestReport()
     todo: list[str] = []
-    for f in expand_paths(paths):
+    unsupported: list[Path] = []
+    for f in expand_paths(paths, unsupported):
         try:
             if not reprocess and f.exists() and f.is_file() and f.stat().st_size and store.has_sha(file_sha256(f)):
                 report.skipped.append(str(f))
@@ -106,6 +119,7 @@ def ingest_paths(
         if on_error:
             on_error(path, msg)
 
+    _report_unsupported(paths, unsupported, report, fail, anything=bool(todo or report.skipped))
     jobs = [(p, password, ocr) for p in todo]
     bar = tqdm(total=len(jobs), desc="reading", unit="file", file=sys.stderr, disable=not progress or None)
     if workers > 1 and len(jobs) > 1:
@@ -136,13 +150,37 @@ def ingest_paths(
     return report
 
 
+def _report_unsupported(paths: Sequence[str | Path], unsupported: list[Path], report: IngestReport,
+                        fail: Callable[[str, str], None], *, anything: bool) -> None:
+    """Name every file skipped for its type (a warning on stderr); when nothing at all could be read,
+    each folder given that held only such files is a failure, so the run exits 1."""
+    for f in unsupported:
+        report.unsupported.append(str(f))
+        log.warning("%s: unsupported file type '%s' - skipped (%s)", f, f.suffix.lower() or "(none)", _READS)
+    if anything or not unsupported:
+        return
+    for p in map(Path, paths):
+        if not p.is_dir():
+            continue
+        found = [f for f in unsupported if p == f.parent or p in f.parents]
+        if found:
+            types = ", ".join(sorted({f.suffix.lower() or "(none)" for f in found}))
+            fail(str(p), str(UnsupportedFormat(
+                str(p), f"no file policylens can read ({len(found)} skipped: {types})", "convert them to one of " + ", ".join(SUPPORTED),
+            )))
+
+
 def store_parsed(store: Store, path: str, res: Parsed, report: IngestReport, fail: Callable[[str, str], None], *,
                  reprocess: bool = False) -> bool:
     """Write one parsed file in its own transaction and count it; False when skipped or failed.
 
     Content stored already is skipped (the same content under two names in one batch, too); with
-    ``reprocess`` it replaces the stored version once per run.
+    ``reprocess`` it replaces the stored version once per run. The document is stored under its absolute
+    real path, so the same file named two ways ("notes/a.md", "/home/me/notes/a.md") replaces itself.
     """
+    real = str(real_path(res.doc.path))
+    if res.doc.path != real:
+        res = Parsed(replace(res.doc, path=real), res.passages, res.events)
     sha = res.doc.sha256
     if store.has_sha(sha) and not (reprocess and sha not in report.replaced):
         report.skipped.append(path)

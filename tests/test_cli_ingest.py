@@ -198,3 +198,57 @@ def test_cli_ingest_ocr_without_and_with_tesseract(run_cli, tmp_path, corpus):
     text = run_cli("show", doc_id, "--store", store).stdout.replace(" ", "")
     assert "[image_only, ocr]" in run_cli("show", doc_id, "--store", store).stdout
     assert "貿易管制" in text and "近期事件" in text
+
+
+def test_cli_ingest_same_file_under_two_spellings_stored_once(run_cli, tmp_path):
+    """An edited file ingested again by a relative path (or through a symlink) replaces its stored version:
+    documents are stored under their absolute real path."""
+    store = tmp_path / "store"
+    (tmp_path / "mut").mkdir()
+    note = tmp_path / "mut" / "note.md"
+    note.write_text("# Note\n\n美國商務部於 2019 年 5 月將華為列入實體清單。\n", encoding="utf-8")
+    assert run_cli("ingest", note, "--store", store, "--no-embed").returncode == 0
+    note.write_text("# Note\n\n美國商務部於 2020 年 8 月擴大外國直接產品規則。\n", encoding="utf-8")
+    r = run_cli("ingest", "mut/note.md", "--store", store, "--no-embed")  # run_cli works in tmp_path
+    assert r.returncode == 0, r.stderr
+    assert _paths(store) == [str(note)]
+    (tmp_path / "link").symlink_to(tmp_path / "mut")
+    note.write_text("# Note\n\n第三版。\n", encoding="utf-8")
+    assert run_cli("ingest", tmp_path / "link" / "note.md", "--store", store, "--no-embed").returncode == 0
+    assert _paths(store) == [str(note)]
+    with _db(store) as db:
+        assert [r[0] for r in db.execute("SELECT text FROM pages")] == ["# Note\n\n第三版。"]
+
+
+def test_cli_ingest_unsupported_files_in_folders_reported(run_cli, tmp_path):
+    store = tmp_path / "store"
+    d = tmp_path / "legacy"
+    d.mkdir()
+    (d / "memo.doc").write_bytes(b"\xd0\xcf\x11\xe0" + bytes(60))
+    (d / "notes.rtf").write_text("{\\rtf1 hello}")
+    r = run_cli("ingest", d, "--store", store, "--no-embed")
+    assert r.returncode == 1  # nothing at all could be read
+    supported = ".pdf, .txt, .md, .html, .htm, .docx"
+    for name, ext in (("memo.doc", ".doc"), ("notes.rtf", ".rtf")):
+        assert f"WARNING nlp.pipeline: {d / name}: unsupported file type '{ext}' - skipped (policylens reads {supported})" in r.stderr
+    assert _err_lines(r) == [f"policylens: {d}: no file policylens can read (2 skipped: .doc, .rtf) - convert them to one of {supported}"]
+    (d / "good.txt").write_text("美國商務部於 2019 年 5 月將華為列入實體清單。\n", encoding="utf-8")
+    r = run_cli("ingest", d, "--store", store, "--no-embed")
+    assert r.returncode == 0, r.stderr  # the readable file is stored; the others are named as skipped
+    assert f"{d / 'memo.doc'}: unsupported file type '.doc' - skipped" in r.stderr and not _err_lines(r)
+
+
+def test_cli_ingest_empty_pages_and_html_saved_as_pdf(run_cli, tmp_path):
+    store = tmp_path / "store"
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "nav_only.html").write_text("<html><body><nav><a href='/'>Home</a></nav><script>x()</script></body></html>\n")
+    (d / "blank.md").write_text("\n   \n\t\n")
+    (d / "saved.pdf").write_text("<!DOCTYPE html><html><head><title>403 Forbidden</title></head><body>Forbidden</body></html>\n")
+    r = run_cli("ingest", d, "--store", store, "--no-embed")
+    assert r.returncode == 1
+    lines = _err_lines(r)
+    assert f"policylens: {d / 'nav_only.html'}: no text found - check the page holds article text (navigation, scripts and forms are skipped)" in lines
+    assert f"policylens: {d / 'blank.md'}: no text found - check the file holds text" in lines
+    assert any(ln.startswith(f"policylens: {d / 'saved.pdf'}: not a PDF (it is HTML) - ") for ln in lines)
+    assert "--ocr" not in r.stderr

@@ -91,3 +91,21 @@ def test_numbers_cut_at_line_end_are_joined(doc050, gt050):
 )
 def test_join_lines_numbers(parts, joined):
     assert join_lines(parts, None) == joined
+
+
+@pytest.mark.parametrize(
+    "parts, full, joined",
+    [
+        # a full CJK line was wrapped by characters: the Latin word or number it cut joins whole
+        (["將31家企業列入未經驗證清單（Un", "verified List）。"], [True, False], "將31家企業列入未經驗證清單（Unverified List）。"),
+        (["密切掌握美國實體清單（Entity Lis", "t）之更新"], [True, False], "密切掌握美國實體清單（Entity List）之更新"),
+        (["〈Export Controls〉，2022年1", "0月7日公告"], [True, False], "〈Export Controls〉，2022年10月7日公告"),
+        # a line ending short of the margin ended at a space; an English line wraps by words
+        (["將企業列入清單（Un", "verified List）"], [False, False], "將企業列入清單（Un verified List）"),
+        (["restrict exports of the", "advanced chips"], [True, False], "restrict exports of the advanced chips"),
+    ],
+)
+def test_join_lines_cjk_wrapped_full_lines(parts, full, joined):
+    from nlp.read.wordjoin import Lexicon
+
+    assert join_lines(parts, Lexicon(), full=full) == joined

@@ -124,3 +124,143 @@ def test_read_text_scraped_news_header_gives_title_and_date(corpus):
     assert doc.title == "中美贸易战加剧之际,特朗普采取行动遏制华为"
     assert doc.date == "2019-05-16"
     assert "遏制华为" in doc.pages[0].text  # the headline stays searchable
+
+
+# --- encodings ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, encoding, detected", [
+    ("政府は来年度から新しい輸入規制を導入すると発表した。国内の企業は対応を急いでいる。", "shift_jis", "cp932"),
+    ("政府は来年度から新しい輸入規制を導入すると発表した。国内の企業は対応を急いでいる。", "euc_jp", "euc_jp"),
+    ("정부는 내년부터 새로운 수입 규제를 도입한다고 밝혔다. 국내 기업들은 대응을 서두르고 있다.", "euc_kr", "cp949"),
+    ("The “final” duty is €25 per tonne – effective from 1 May.", "cp1252", "cp1252"),
+])
+def test_read_text_legacy_encodings_read_in_their_own_script(tmp_path, text, encoding, detected):
+    """Japanese and Korean bytes also decode as GB18030/Big5 (rare characters): the plausible reading wins."""
+    f = tmp_path / "legacy.txt"
+    f.write_bytes(text.encode(encoding))
+    doc = read_document(f)
+    assert doc.pages[0].text == text and doc.meta["encoding"] == detected
+
+
+@pytest.mark.parametrize("text, encoding", [("关税调整", "gbk"), ("出口管制", "gbk"), ("關稅調整", "big5"), ("出口管制", "big5")])
+def test_read_text_short_chinese_picks_the_plausible_reading(tmp_path, text, encoding):
+    data = text.encode(encoding)
+    data.decode("big5"), data.decode("gb18030")  # both codecs accept these bytes: only plausibility can tell
+    f = tmp_path / "short.txt"
+    f.write_bytes(data)
+    assert read_document(f).pages[0].text == text
+
+
+def test_read_text_implausible_bytes_are_refused_with_the_closest_encoding(tmp_path):
+    # bytes that GB18030 decodes into rare characters only: refused, not stored as garbage
+    f = tmp_path / "odd.txt"
+    f.write_bytes(bytes(b for i in range(100) for b in (0x81 + i % 31, 0x40 + i % 63)))
+    with pytest.raises(UnreadableFile, match=r"odd.txt: cannot decode .*closest: GB18030.* - re-save it as UTF-8"):
+        read_document(f)
+
+
+def test_read_text_utf16_byte_order_marks(tmp_path):
+    text = "美國貿易代表署建議提高關稅。"  # no ASCII: no zero bytes to tell UTF-16 by
+    for bom, enc in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        f = tmp_path / f"{enc}.txt"
+        f.write_bytes(bom + text.encode(enc))
+        assert read_document(f).pages[0].text == text
+
+
+# --- paragraphs, joins -------------------------------------------------------------------------------
+
+def test_read_text_blank_line_ends_a_paragraph_after_a_sentence_end():
+    """One paragraph per line with blank lines between (a press release) stays one paragraph per line, even
+    where the lines look hard-wrapped; hard-wrapped English paragraphs end at the blank line too."""
+    paras = ["部長新聞稿", "今日公告修正輸出管制清單，新增工具機、電子零組件等共計二十七項貨品，自下月十五日起生效，違者依法處罰。",
+             "本次修正係配合主要國家之出口管制措施，以防止我國產品經由第三國轉運至受制裁地區，廠商出口前應申請輸出許可證。",
+             "業者如有疑義，可洽出口管理科。"]
+    assert [t for t, *_ in clean_plain_text("\n\n".join(paras) + "\n")] == ["\n\n".join(paras)]
+    raw = ("The review covered tariffs on steel and aluminum imports and found them effective.\n"
+           "Imports fell while domestic output rose in the two years to 2021 as planned.\n\n"
+           "Exporters argued that the measures ignored the cost of vertically integrated\n"
+           "supply chains, which lower costs by an estimated twenty to thirty percent.\n")
+    (text, _, _), = clean_plain_text(raw)
+    assert text.split("\n\n") == [
+        "The review covered tariffs on steel and aluminum imports and found them effective. Imports fell while "
+        "domestic output rose in the two years to 2021 as planned.",
+        "Exporters argued that the measures ignored the cost of vertically integrated supply chains, which lower "
+        "costs by an estimated twenty to thirty percent.",
+    ]
+
+
+def test_read_text_number_cut_by_a_cjk_line_break_is_joined():
+    raw = ("美國自二〇一八年起逐步強化對中國大陸的出口管制，並於20\n22年10月發布先進運算晶片的出口管制新\n"
+           "規，限制半導體設備及相關技術的出口，影響全球供應鏈的布\n局，各國業者須重新調整其生產與採購的策略。\n")
+    (text, _, _), = clean_plain_text(raw)
+    assert "並於2022年10月" in text
+    raw = ("The duties imposed in the first round were raised twice and the rates set in 2019\n"
+           "2020 saw no change in the list of products covered by the action taken by the\n"
+           "Trade Representative, although several exporters asked for exclusions of their\n"
+           "goods from the list.\n")
+    (text, _, _), = clean_plain_text(raw)
+    assert "in 2019 2020 saw" in text  # English text wraps at spaces: two numbers, not one
+
+
+@pytest.mark.parametrize("left, right, joined", [
+    ("granted to battery manu-", "facturers", "battery manufacturers distorted"),
+    ("granted to the non-", "EU producers", "the non-EU producers distorted"),
+    ("paid out in the COVID-", "19 period", "the COVID-19 period distorted"),
+    ("granted to some well-", "known makers", "some well-known makers"),  # the document spells "well-known" in a line
+])
+def test_read_text_hyphen_at_a_line_end(left, right, joined):
+    """A lowercase word cut after a hyphen is made whole; a compound keeps its hyphen (a capital or a digit
+    follows it, or the document spells the hyphenated form elsewhere)."""
+    raw = (f"The Commission found in its review that the subsidies {left}\n"
+           f"{right} distorted competition in the internal market and caused injury\n"
+           "to producers in several member states, which a well-known study had already\n"
+           "predicted in the year before the investigation was opened by the Commission.\n")
+    (text, _, _), = clean_plain_text(raw)
+    assert joined in text and "\n" not in text
+
+
+# --- pages, page numbers, running headers ------------------------------------------------------------
+
+def _pages(header: str, numbers: list[str], sep: str = "\n") -> str:
+    bodies = ["第一段內容說明出口管制的背景與目的，並且列出主要的措施。", "第二段內容分析措施的影響，包括貿易與投資的變化。",
+              "第三段內容提出因應的建議，供政府與業者參考。"]
+    return sep.join(f"{header}\n\n{b}\n\n{' ' * 20}{n}\n" for b, n in zip(bodies, numbers))
+
+
+@pytest.mark.parametrize("numbers", [["- 12 -", "- 13 -", "- 14 -"], ["— 3 —", "— 4 —", "— 5 —"],
+                                     ["第 7 頁", "第 8 頁", "第 9 頁"], ["Page 1 of 3", "Page 2 of 3", "Page 3 of 3"]])
+def test_read_text_page_numbers_split_pages_and_running_header_goes(numbers):
+    pages = clean_plain_text(_pages("全球政策觀察　第五期", numbers))
+    assert [t for t, *_ in pages] == ["第一段內容說明出口管制的背景與目的，並且列出主要的措施。",
+                                      "第二段內容分析措施的影響，包括貿易與投資的變化。", "第三段內容提出因應的建議，供政府與業者參考。"]
+
+
+def test_read_text_two_pages_and_form_feeds():
+    # two decorated page numbers are enough; with form feeds, the numbers before them go too
+    assert len(clean_plain_text(_pages("觀察", ["- 12 -", "- 13 -", ""]))) == 3
+    pages = clean_plain_text(_pages("Trade Bulletin            May 2024", ["1", "2", "3"], sep="\f"))
+    assert len(pages) == 3 and all("Bulletin" not in t and not re.search(r"^\s*\d\s*$", t, re.M) for t, *_ in pages)
+    pages = clean_plain_text(_pages("Trade Bulletin", ["- 7 -", "- 8 -", "- 9 -"], sep="\f"))
+    assert len(pages) == 3 and all("Bulletin" not in t and "-" not in t for t, *_ in pages)
+
+
+def test_read_text_running_footer_with_the_page_number_inside():
+    bodies = ["甲段說明措施的背景。", "乙段分析措施的影響。", "丙段提出因應的建議。"]
+    raw = "".join(f"{b}\n\n2021 年度報告 · 第 {n} 頁，共 3 頁\n\f" for n, b in enumerate(bodies, 1))
+    assert [t for t, *_ in clean_plain_text(raw)] == bodies
+
+
+def test_read_text_repeated_body_text_is_not_a_header():
+    # a paragraph repeated at the top of two of four pages (not set off by a blank line) stays
+    body = ["First point on the tariff review and its effect on imports\ncontinues on this line.",
+            "Second point on exports\nand more text here.", "Third point.\nMore."]
+    order = [body, body[1:] + body[:1], body[2:] + body[:2], body]
+    raw = "\f".join("Bulletin\n\n" + "\n\n".join(p) + f"\n\n{n}\n" for n, p in enumerate(order, 1))
+    pages = clean_plain_text(raw)
+    assert len(pages) == 4 and all(t.count("First point") == 1 and "Bulletin" not in t for t, *_ in pages)
+
+
+def test_read_text_title_without_a_header_s_spacing(tmp_path):
+    f = tmp_path / "bulletin.txt"
+    f.write_text("Trade Bulletin                         July 2024\n\nThe review found the duties effective.\n", encoding="utf-8")
+    assert read_document(f).title == "Trade Bulletin July 2024"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from pathlib import Path
 
 from ..errors import EmptyDocument, UnreadableFile, UnsupportedFormat
@@ -55,5 +56,20 @@ def read_document(path: str | Path, *, password: str | None = None, ocr: bool = 
 
         doc = read_text(p, sha)
     if not any(pg.text.strip() for pg in doc.pages) and not doc.tables:
-        raise EmptyDocument(str(p), "no text found", "check the file holds text (an image-only PDF needs --ocr)")
-    return doc
+        raise EmptyDocument(str(p), "no text found", _EMPTY_FIX.get(ext, "check the file holds text"))
+    # one file, one stored path: "mut/note.md" from /tmp/x and "/tmp/x/mut/note.md" (or a symlink to it)
+    # must meet, or an edited file would leave its old version stored beside the new one
+    return replace(doc, path=str(real_path(p)))
+
+
+def real_path(path: str | Path) -> Path:
+    """The absolute path of ``path`` with symlinks resolved: the path a document is stored and compared under."""
+    return Path(path).resolve()
+
+
+_EMPTY_FIX = {
+    ".pdf": "check the file holds text (an image-only PDF needs --ocr)",
+    ".html": "check the page holds article text (navigation, scripts and forms are skipped)",
+    ".htm": "check the page holds article text (navigation, scripts and forms are skipped)",
+    ".docx": "check the file holds text (text inside images needs OCR first)",
+}

@@ -21,6 +21,7 @@ from ..clean import (
     squeeze_spaces,
 )
 from ..types import Page, Table
+from .lineorder import order_lines
 from .wordjoin import Lexicon, join_lines
 
 _FOOTNOTE_START = re.compile(r"^(?:\d{1,3}|[*†‡]|註\s*\d*|注\s*\d*)[\s.、:：)）]?")
@@ -38,11 +39,11 @@ class Layout:
     lexicon: Lexicon | None = None  # the document's words, for Latin words cut at line ends
 
 
-def _key(text: str) -> str:
+def line_key(text: str) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
 
 
-def _furniture_keys(band: str, key: str, ln, page_number: int) -> list[tuple[str, str]]:
+def furniture_keys(band: str, key: str, ln, page_number: int) -> list[tuple[str, str]]:
     """Repetition keys of a candidate line. A line holding numbers repeats as furniture only if one of
     them follows the page number ("Page 7", "28711 Federal Register …"), so that footnotes and dated
     lines are not taken for footers; text set at an angle in the margin repeats as it is."""
@@ -53,8 +54,12 @@ def _furniture_keys(band: str, key: str, ln, page_number: int) -> list[tuple[str
 
 
 def page_furniture(pages) -> Layout:
-    """Mark running headers/footers, page numbers and footnotes on every page; return the layout measures."""
-    n = len(pages)
+    """Put each page's lines in reading order, mark running headers/footers, page numbers and footnotes on
+    every page; return the layout measures."""
+    for p in pages:
+        p.lines = order_lines(p.lines, p.width)
+    # image-only pages (no text yet) have no header to repeat: a 2-text-page PDF with a scan is read as 2 pages
+    n = sum(1 for p in pages if p.lines)
     counts: Counter[tuple[str, str]] = Counter()
     bands: list[list[tuple[str, str, object]]] = []
     for p in pages:
@@ -63,29 +68,55 @@ def page_furniture(pages) -> Layout:
         by_y = sorted((ln for ln in p.lines if not ln.rotated), key=lambda ln: -ln.y)
         for ln in by_y[:3]:
             if ln.y > p.height * 0.85:
-                cands.append(("top", f"{_key(ln.text)}@{round(ln.y / 6)}", ln))
+                cands.append(("top", f"{line_key(ln.text)}@{round(ln.y / 6)}", ln))
         for ln in by_y[-3:]:
             if ln.y < p.height * 0.15 and all(c[2] is not ln for c in cands):
-                cands.append(("bottom", f"{_key(ln.text)}@{round(ln.y / 6)}", ln))
+                cands.append(("bottom", f"{line_key(ln.text)}@{round(ln.y / 6)}", ln))
+        if n < 3 and by_y:  # two pages repeat little by chance: only the topmost and bottommost text lines count
+            ends = (id(by_y[0]), id(by_y[-1]))
+            cands = [c for c in cands if c[2].kind == "body" and id(c[2]) in ends or is_page_number(c[2].text)]
         for ln in p.lines:  # text set at an angle in the margin, wherever it sits
             if ln.rotated:
-                cands.append(("rotated", f"{_key(ln.text)}", ln))
+                cands.append(("rotated", f"{line_key(ln.text)}", ln))
         bands.append(cands)
         for b, k, ln in cands:
-            counts.update(set(_furniture_keys(b, k, ln, p.number)))
-    need = max(3, int(0.4 * n)) if n >= 3 else n + 1
+            counts.update(set(furniture_keys(b, k, ln, p.number)))
+    need = max(3, int(0.4 * n)) if n >= 3 else 2
     header = None
     for p, cands in zip(pages, bands):
         for band, key, ln in cands:
-            c = max(counts[k] for k in _furniture_keys(band, key, ln, p.number))
+            c = max(counts[k] for k in furniture_keys(band, key, ln, p.number))
             if c >= need or (band != "rotated" and is_page_number(ln.text)):
                 ln.kind = "furniture"
                 if band == "top" and not re.search(r"\d", ln.text) and header is None and c >= need:
                     header = ln.text
+    if n == 1:
+        ln = _lone_page_header(next(p for p in pages if p.lines))
+        if ln is not None:
+            ln.kind = "furniture"
+            header = header or (None if re.search(r"\d", ln.text) else ln.text)
     layout = _measure(pages, header)
     for p in pages:
         _mark_footnotes(p, layout)
     return layout
+
+
+def _lone_page_header(p):
+    """The running header of a one-page document, where nothing repeats: the top line of the page, in the
+    top band, set smaller than the text and cut off from it by a rule ("BRIEF | Export Controls …" over a
+    line), or set clearly smaller (< 0.85 ×) than the text. None when there is no such line."""
+    body = [ln for ln in p.lines if ln.kind == "body" and not ln.rotated]
+    if len(body) < 3:
+        return None
+    sizes: Counter[float] = Counter()
+    for ln in body:
+        sizes[round(ln.size * 2) / 2] += len(ln.text)
+    text_size = sizes.most_common(1)[0][0]
+    top, nxt = sorted(body, key=lambda ln: -ln.y)[:2]
+    if top.y < p.height * 0.85 or top.size > text_size - 0.5 or is_page_number(top.text):
+        return None
+    ruled = any(nxt.y + nxt.size <= (b + t) / 2 <= top.y and l <= top.x1 and r >= top.x0 for l, b, r, t in getattr(p, "rules", ()))
+    return top if ruled or top.size < 0.85 * text_size else None
 
 
 def _measure(pages, header) -> Layout:
@@ -137,8 +168,8 @@ def _mark_footnotes(p, layout: Layout) -> None:
         ln.kind = "footnote"
 
 
-def _footnotes(p) -> list[str]:
-    notes: list[list[str]] = []
+def _footnotes(p, layout: Layout) -> list[str]:
+    notes: list[list[tuple[str, bool]]] = []
     for ln in p.lines:
         if ln.kind != "footnote":
             continue
@@ -147,10 +178,24 @@ def _footnotes(p) -> list[str]:
             if not ln.lead_small:
                 m = _FOOTNOTE_START.match(text)
                 text = text[m.end():] if m else text
-            notes.append([text])
-        else:
-            notes[-1].append(text)
-    return [t for t in (squeeze_spaces(join_fragments(n)) for n in notes) if t]
+            notes.append([])
+        notes[-1].append((text, _fills(ln, layout.right)))
+    joined = (join_lines([t for t, _ in n], layout.lexicon, full=[f for _, f in n]) for n in notes)
+    return [t for t in (squeeze_spaces(j) for j in joined) if t]
+
+
+def _fills(ln, right: float) -> bool:
+    """Whether a line runs to the right edge of its column (its last word may go on the next line)."""
+    return ln.x1 >= right - (ln.size or 10.0)
+
+
+def _line_text(ln) -> str:
+    """A body line's text without its note markers (set small at its start or end, or raised inside it)."""
+    text = ln.text[: len(ln.text) - ln.tail_small] if ln.tail_small else ln.text
+    for start, end in sorted(ln.marks, reverse=True):
+        if end <= len(text):
+            text = text[:start] + text[end:]
+    return text[ln.lead_small:].lstrip() if ln.lead_small else text
 
 
 def _columns(lines, width: float, layout: Layout) -> dict[int, tuple[float, float]]:
@@ -236,6 +281,9 @@ def assemble_page(p, layout: Layout, tables_so_far: list[Table]) -> tuple[Page, 
     elems: list[tuple[str, object]] = []  # ("para", [lines]) | ("table", index into p.tables)
     seen_tables: set[int] = set()
     columns = _columns(p.lines, p.width, layout)
+    body = [ln for ln in p.lines if ln.kind == "body"]
+    # a line with another beside it on its baseline (a code and its description) opens a row of its own
+    row_starts = {id(a) for a, b in zip(body, body[1:]) if b.x0 > a.x1 and abs(a.y - b.y) <= 0.25 * min(a.size, b.size)}
     prev = None
     for ln in p.lines:
         if ln.kind == "table":
@@ -247,13 +295,16 @@ def assemble_page(p, layout: Layout, tables_so_far: list[Table]) -> tuple[Page, 
             continue
         if ln.kind != "body":
             continue
-        text = ln.text[: len(ln.text) - ln.tail_small] if ln.tail_small else ln.text
-        if prev is None or _breaks(prev, ln, layout, columns) or elems[-1][0] != "para":
-            elems.append(("para", [text]))
+        item = (_line_text(ln), _fills(ln, columns.get(id(ln), (layout.left, layout.right))[1]))
+        if prev is None or id(ln) in row_starts or _breaks(prev, ln, layout, columns) or elems[-1][0] != "para":
+            elems.append(("para", [item]))
         else:
-            elems[-1][1].append(text)
+            elems[-1][1].append(item)
         prev = ln
-    paras = [(kind, squeeze_spaces(join_lines(v, layout.lexicon)) if kind == "para" else v) for kind, v in elems]
+    paras = [
+        (kind, squeeze_spaces(join_lines([t for t, _ in v], layout.lexicon, full=[f for _, f in v])) if kind == "para" else v)
+        for kind, v in elems
+    ]
     out_tables: list[Table] = []
     texts: list[str] = []
     spans: list[tuple[int, int] | None] = []
@@ -317,4 +368,4 @@ def assemble_page(p, layout: Layout, tables_so_far: list[Table]) -> tuple[Page, 
             final_tables[k] = Table(**{**final_tables[k].__dict__, "start": len(text), "end": len(text) + len(t)})
         text += t
     del offsets
-    return Page(number=p.number, text=text, footnotes=tuple(_footnotes(p)), flags=p.flags), final_tables
+    return Page(number=p.number, text=text, footnotes=tuple(_footnotes(p, layout)), flags=p.flags), final_tables

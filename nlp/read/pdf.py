@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..clean import flag_garbled, is_caption, is_note
+from ..clean import CJK_CLASS, flag_garbled, is_caption, is_heading, is_note
 from ..errors import EmptyDocument, UnreadableFile
 from ..types import Document, Page, Table
 from .layout import assemble_page, link_tables, page_furniture
@@ -34,6 +34,7 @@ class Line:
     first: int = 0  # char index in the pdfium text page
     kind: str = "body"  # body | furniture | footnote | table
     rotated: bool = False  # set at an angle (margin stamps such as the Federal Register's "VerDate …")
+    marks: tuple[tuple[int, int], ...] = ()  # note markers inside the line (small raised digits): spans to drop
 
 
 @dataclass
@@ -47,6 +48,7 @@ class RawPage:
     tables: list[tuple[tuple[float, float, float, float], list[list[str]]]] = field(default_factory=list)
     flags: tuple[str, ...] = ()
     has_images: bool = False
+    rules: list[tuple[float, float, float, float]] = field(default_factory=list)  # horizontal rules (walked pages only)
 
 
 def _open(path: Path, password: str | None):
@@ -61,8 +63,45 @@ def _open(path: Path, password: str | None):
                 raise UnreadableFile(str(path), "the PDF is encrypted and the password given is wrong", "check the --password value") from e
             raise UnreadableFile(str(path), "the PDF is encrypted (password required)", "pass it with --password, or decrypt it first (e.g. qpdf --decrypt)") from e
         if "format" in msg or "file" in msg:
+            other = _not_pdf(path)
+            if other:
+                raise UnreadableFile(str(path), f"not a PDF (it is {other[0]})", other[1]) from e
             raise UnreadableFile(str(path), "not a readable PDF (corrupt or truncated)", "re-download or re-export the file") from e
         raise UnreadableFile(str(path), f"cannot open the PDF ({e})", "re-download or re-export the file") from e
+
+
+_SIGNATURES = (
+    (b"PK\x03\x04", "a ZIP archive, such as a .docx or .xlsx", "rename it with its real extension"),
+    (b"\xd0\xcf\x11\xe0", "an old Office file (.doc, .xls, .ppt)", "save it as .docx or PDF"),
+    (b"{\\rtf", "RTF", "save it as .docx or PDF"),
+    (b"\x89PNG", "a PNG image", "put the image in a PDF and OCR it with --ocr"),
+    (b"\xff\xd8\xff", "a JPEG image", "put the image in a PDF and OCR it with --ocr"),
+    (b"GIF8", "a GIF image", "put the image in a PDF and OCR it with --ocr"),
+)
+
+
+def _not_pdf(path: Path) -> tuple[str, str] | None:
+    """(what it is, how to fix) for a file with no PDF header that is recognisably something else."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(4096)
+    except OSError:
+        return None
+    if b"%PDF-" in head[:1024]:
+        return None  # a PDF, damaged
+    for magic, what, fix in _SIGNATURES:
+        if head.startswith(magic):
+            return what, fix
+    low = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if low.startswith((b"<!doctype html", b"<html", b"<head", b"<body")) or b"<html" in low[:1024]:
+        # what a server sends instead of the file: an error, login or cookie page saved under the PDF's name
+        return "HTML", "download the PDF itself again (a web page such as an error or login page was saved instead), or rename it .html"
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as e:
+        if e.start < len(head) - 4:  # not a character cut by the 4096-byte read
+            return None
+    return ("plain text", "rename it .txt") if head.strip() else None
 
 
 def _page_objects(raw, page) -> tuple[list[tuple[float, float, float, float]], bool]:
@@ -132,8 +171,26 @@ def _lines(raw, tp, text: str) -> list[Line]:
         while k < len(body) and (body[k].isdigit() or body[k] in "*†‡") and font_size(first + k) < 0.8 * size:
             k += 1
         line.lead_small = k if k < len(body) else 0
+        line.marks = _inner_marks(raw, tp, line, font_size)
         out.append(line)
     return out
+
+
+_INNER_DIGITS = re.compile(rf"(?<=[^\s\d])\d{{1,3}}(?=[\s{CJK_CLASS}.,;:)]|$)")
+
+
+def _inner_marks(raw, tp, line: Line, font_size) -> tuple[tuple[int, int], ...]:
+    """Note markers inside a line: one to three digits glued to the word or mark before them, set small
+    and raised ("to China.¹ The rules"); the trailing and leading ones are ``tail_small``/``lead_small``."""
+    body, spans = line.text, []
+    x, y = ctypes.c_double(), ctypes.c_double()
+    for m in _INNER_DIGITS.finditer(body, line.lead_small, len(body) - line.tail_small):
+        i = line.first + m.start()
+        if font_size(i) < 0.8 * line.size:
+            raw.FPDFText_GetCharOrigin(tp, i, x, y)
+            if y.value > line.y + 0.15 * line.size:
+                spans.append((m.start(), m.end()))
+    return tuple(spans)
 
 
 _NUMBERS_IN_A_ROW = re.compile(r"(?:^|\s)[-+(]?\d[\d,./%)-]*(?:\s+[-+(]?\d[\d,./%)-]*){2,}(?=\s|$)")
@@ -163,6 +220,7 @@ def _first_pass(path: Path, pdf, raw) -> list[RawPage]:
 
     pages: list[RawPage] = []
     sizes: Counter[int] = Counter()
+    short = len(pdf) <= 2  # a running header of a one-page document is told by the rule under it
     for i in range(len(pdf)):
         page = pdf[i]
         try:
@@ -173,7 +231,8 @@ def _first_pass(path: Path, pdf, raw) -> list[RawPage]:
                 text = tp.get_text_range(0, n) if n > 0 else ""
                 lines = _lines(raw, tp.raw, text) if text.strip() else []
                 # walking every page object costs ~1 ms a page, so only pages that look tabular are walked
-                paths, images = _page_objects(raw, page.raw) if _maybe_table(lines, sizes, w, h) else ([], False)
+                walk = _maybe_table(lines, sizes, w, h) or short
+                paths, images = _page_objects(raw, page.raw) if walk else ([], False)
                 tables = find_tables(raw, tp.raw, text, lines, paths) if lines and len(paths) >= 4 else []
             finally:
                 tp.close()
@@ -184,7 +243,8 @@ def _first_pass(path: Path, pdf, raw) -> list[RawPage]:
             flags = ("image_only",) if images else ()
         elif flag_garbled("".join(ln.text for ln in lines)):
             flags = ("garbled_text",)
-        pages.append(RawPage(i + 1, w, h, lines, tables, flags, images))
+        rules = [b for b in paths if b[3] - b[1] <= 2.5 and b[2] - b[0] > 0.1 * w]
+        pages.append(RawPage(i + 1, w, h, lines, tables, flags, images, rules))
     return pages
 
 
@@ -247,7 +307,7 @@ def read_pdf(path: Path, sha256: str, *, password: str | None = None, ocr: bool 
     flags = ["image_only_pages"] if image_only else []
     if any("garbled_text" in p.flags for p in pages):
         flags.append("garbled_text_pages")
-    title = meta.get("Title", "").strip() or (layout.header or "").strip() or _first_heading(pages) or path.stem
+    title = _title(meta.get("Title", ""), raw_pages, layout.body_size) or (layout.header or "").strip() or _first_heading(pages) or path.stem
     return Document(
         doc_id=sha256[:16], path=str(path), title=title[:200], pages=tuple(pages), tables=tuple(tables),
         # The file's creation date is not the document's date (a re-typeset or re-saved copy gets today's),
@@ -258,6 +318,57 @@ def read_pdf(path: Path, sha256: str, *, password: str | None = None, ocr: bool 
             "pdf_created": _pdf_date(meta),
         },
     )
+
+
+# what authoring tools leave in the Title field: the file name, the application, a placeholder
+_JUNK_TITLE = re.compile(
+    r"^(?:microsoft\s+(?:word|excel|powerpoint)\b|untitled\b|無標題|无标题|未命名|slide\s*\d*$|document\s*\d*$"
+    r"|(?:powerpoint\s+)?presentation\s*\d*$|title$|[\W\d_]*$)"
+    r"|\.(?:docx?|pdf|xlsx?|pptx?|rtf|odt|txt|indd|tex|dvi|ps|html?|qxd)\s*$|^[a-z]:\\|^/\S+$",
+    re.IGNORECASE,
+)
+# section names that open a page but do not name the document
+_SECTION_WORDS = {
+    "摘要", "目錄", "目录", "前言", "序言", "序", "緒論", "绪论", "導論", "导论", "contents", "tableofcontents", "abstract",
+    "summary", "executivesummary", "introduction", "preface", "foreword", "overview",
+}
+
+
+def _title(meta_title: str, raw_pages: list[RawPage], body_size: float) -> str | None:
+    """The PDF's Title unless it is a file name or a tool's stamp ("Microsoft Word - x.docx"), else
+    the title set on page 1 (``_page_title``)."""
+    t = meta_title.strip()
+    if t and not _JUNK_TITLE.search(t):
+        return t
+    return _page_title(raw_pages[0], body_size) if raw_pages and raw_pages[0].lines else None
+
+
+def _page_title(rp: RawPage, body_size: float) -> str | None:
+    """The largest line(s) set above the text of page 1, in its upper part, larger than the body text
+    and not a section heading ("1. Overview", "第一章 …", "摘 要"). None when the page has none."""
+    from .wordjoin import join_lines
+
+    lead = []
+    for ln in rp.lines:  # reading order: the lines before the first line set at the body size
+        if ln.kind in ("furniture", "footnote") or ln.rotated:
+            continue
+        if ln.kind == "table" or ln.size <= body_size + 0.5 or ln.y < 0.4 * rp.height:
+            break
+        lead.append(ln)
+    big = [ln for ln in lead if ln.size >= 1.15 * body_size]
+    if not big:
+        return None
+    top = max(ln.size for ln in big)
+    start = next(i for i, ln in enumerate(lead) if ln.size >= top - 0.5)
+    run = [lead[start]]
+    for ln in lead[start + 1 : start + 3]:  # a title wrapped over two or three lines
+        if abs(ln.size - top) > 0.5 or run[-1].y - ln.y > 1.6 * top or is_heading(ln.text):
+            break
+        run.append(ln)
+    title = join_lines([ln.text for ln in run], None)
+    if is_heading(title) or is_caption(title) or re.sub(r"\s+", "", title).lower() in _SECTION_WORDS:
+        return None
+    return title if len(re.sub(r"\W", "", title)) >= 3 else None
 
 
 def _first_heading(pages: list[Page]) -> str | None:

@@ -113,7 +113,9 @@ def _cells(raw, tp, text, inside, xs, ys, gvs) -> list[list[str]]:
                 bounds_cache[row] = (bnd, [min(xs.index(x), ncols - 1) for x in bnd])
             bnd, cols = bounds_cache[row]
             col = cols[min(max(bisect_right(bnd, cx) - 1, 0), len(bnd) - 2)]
-            bands.setdefault(row, {}).setdefault(col, []).append((oy.value, l.value, r.value, ln.size, ch))
+            # pdfium's own spacing: whether its text has a space right before this character
+            spaced = k > 0 and ln.text[k - 1] == " "
+            bands.setdefault(row, {}).setdefault(col, []).append((oy.value, l.value, r.value, ln.size, ch, idx, spaced))
     rows = []
     for row in sorted(bands):
         cells = [""] * ncols
@@ -124,10 +126,26 @@ def _cells(raw, tp, text, inside, xs, ys, gvs) -> list[list[str]]:
     return rows
 
 
-def _cell_text(chars: list[tuple[float, float, float, float, str]]) -> str:
-    """Characters of one cell -> text: visual lines top to bottom, left to right; a gap wider than a
-    quarter of the font size between non-CJK characters is a space."""
-    lines: list[list[tuple[float, float, float, float, str]]] = []
+def _spaced(prev, it, text: str) -> bool:
+    """Whether a space goes between two characters of one cell line. pdfium's text decides where the two
+    follow each other in it (its spacing follows the advance widths the PDF gives; the glyph boxes do not
+    when a CJK font is not embedded: "2, 000"); elsewhere a gap wider than a quarter of the font size is
+    a space, except inside a number ("2,000", "7.5"). Never next to CJK punctuation (a full-width glyph
+    carries its own blank)."""
+    if (is_cjk(prev[4]) and is_cjk(it[4])) or _CJK_PUNCT.match(prev[4]) or _CJK_PUNCT.match(it[4]):
+        return False
+    if it[5] == prev[5] + 1:
+        return False
+    if it[5] == prev[5] + 2 and it[6]:
+        return True  # "July 6, 2018"
+    if it[4].isdigit() and text[-1:] in (",", ".") and text[-2:-1].isdigit():
+        return False
+    return it[1] - prev[2] > 0.25 * it[3]
+
+
+def _cell_text(chars: list[tuple[float, float, float, float, str, int, bool]]) -> str:
+    """Characters of one cell -> text: visual lines top to bottom, left to right, spaced by ``_spaced``."""
+    lines: list[list[tuple[float, float, float, float, str, int, bool]]] = []
     for item in chars:
         for ln in lines:
             if abs(ln[0][0] - item[0]) < 0.4 * item[3]:
@@ -141,10 +159,7 @@ def _cell_text(chars: list[tuple[float, float, float, float, str]]) -> str:
         ln.sort(key=lambda it: it[1])
         text, prev = "", None
         for it in ln:
-            # CJK punctuation is set full width with its mark at one side: the blank is part of the glyph
-            if prev is not None and it[1] - prev[2] > 0.25 * it[3] and not (
-                (is_cjk(prev[4]) and is_cjk(it[4])) or _CJK_PUNCT.match(prev[4]) or _CJK_PUNCT.match(it[4])
-            ):
+            if prev is not None and _spaced(prev, it, text):
                 text += " "
             text += it[4]
             prev = it

@@ -1,25 +1,31 @@
-"""Plain text and Markdown: detect the encoding, rebuild paragraphs, pages and flattened tables.
+"""Plain text: rebuild paragraphs, pages and flattened tables (encodings: ``encoding.py``; footnote blocks: ``textnotes.py``; Markdown: ``markdown.py``).
 
 Text often comes out of a PDF: hard-wrapped lines (with blank lines between them), page-number lines,
-tables flattened into whitespace-separated rows. It is cleaned to the same standard as a PDF:
-- page-number lines (bare numbers counting up through the file) are removed and split the pages;
+running headers, tables flattened into whitespace-separated rows. It is cleaned to the same standard as a PDF:
+- page numbers ("12", "- 12 -", "第 12 頁", "Page 3 of 9" counting up) and form feeds split the pages; the
+  numbers are removed, and so are lines repeated at the top or bottom of many pages (running headers/footers);
 - footnotes at the foot of a page (under the footnote rule, which comes out as a line of spaces or of
   underscores) are taken out of the body into the page's footnotes, so the sentence they interrupted
   joins up again;
-- wrapped lines are joined (nothing between CJK characters); a paragraph ends at a short line, at a
-  line that ends a sentence with trailing whitespace, before a heading, caption or list item;
+- wrapped lines are joined (nothing between CJK characters, nor inside a number cut by the wrap; a
+  hyphenated word cut at a line end is made whole); a paragraph ends at a short line, at a blank line
+  after a sentence end, at a line that ends a sentence with trailing whitespace, before a heading,
+  caption or list item;
 - a caption "表 x-y-z …" followed by rows with the same number of whitespace-separated cells becomes
   a Table, rendered in place as "caption\\nheader | …\\nrow | …\\nnotes".
 """
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 
 from ..clean import (
+    TERMINAL,
     is_heading,
     is_note,
     is_page_number,
@@ -30,170 +36,152 @@ from ..clean import (
     split_cells,
     squeeze_spaces,
 )
-from ..errors import UnreadableFile
 from ..types import Document, Page, Table
+from .encoding import detect_encoding
+from .layout import furniture_keys, line_key
+from .textnotes import footnote_blocks
+from .wordjoin import Lexicon, build_lexicon, join_lines
 
-ENCODINGS = ("utf-8-sig", "gb18030", "big5")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•●▪]\s|#{1,6}\s|\d{1,2}[.)、]\s*\S|[（(]\d{1,2}[)）])")
-
-
-def decode_bytes(data: bytes, path: str) -> str:
-    """Decode text bytes: UTF-8, then Big5 or GB18030 (whichever decodes with fewer rare characters)."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    if b"\x00" in data[:4096]:
-        for enc in ("utf-16",):
-            try:
-                return data.decode(enc)
-            except UnicodeDecodeError:
-                pass
-        raise UnreadableFile(path, "binary data, not text", "give a text file (UTF-8, Big5 or GB18030)")
-    decoded = []
-    for enc in ("big5", "gb18030"):
-        try:
-            decoded.append((_oddness(data.decode(enc)), enc, data.decode(enc)))
-        except UnicodeDecodeError:
-            continue
-    if decoded:
-        return min(decoded)[2]
-    try:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data).best()
-    except Exception:  # detection is best effort; failure is reported below
-        best = None
-    if best is None or best.percent_chaos > 0.2:
-        raise UnreadableFile(path, "cannot decode the text (not UTF-8, Big5 or GB18030)", "re-save it as UTF-8")
-    return str(best)
-
-
-def _oddness(text: str) -> float:
-    """Share of characters outside common CJK/ASCII/punctuation (wrong codecs decode into rare ones)."""
-    sample = text[:20000]
-    if not sample:
-        return 0.0
-    odd = sum(1 for c in sample if not (c.isascii() or "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef") or unicodedata.category(c) == "Co")
-    return odd / len(sample)
-
 
 def _width(s: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
 
 
+_PAGE_BREAK = "\f"  # a form feed, on a line of its own
+
+
+def _split_lines(raw: str) -> list[str]:
+    """Lines, with each form feed (pdftotext puts one before a page's first line) on a line of its own."""
+    out: list[str] = []
+    for ln in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        first, *rest = ln.split(_PAGE_BREAK)
+        out.append(first)
+        for part in rest:
+            out += [_PAGE_BREAK, part]
+    return out
+
+
+def _blank(ln: str) -> bool:
+    return not ln.strip()  # a form-feed line is blank too
+
+
 def _page_number_lines(lines: list[str]) -> tuple[set[int], bool]:
     """Indexes of page-number lines, and whether they mark every page.
 
-    Page numbers are the longest increasing run of bare-number lines (years such as 2019 excluded);
-    when they step by one they mark page boundaries, otherwise they are stray leftovers to drop.
+    Page numbers are the longest increasing run of page-number lines (years such as 2019 excluded):
+    three or more; two that count up by one ("- 12 -" or bare numbers set off by blank lines); or a
+    single decorated one ("- 12 -", "第 12 頁", "Page 3 of 9") on a line of its own. Decorated numbers are
+    tried first. When they step by one they mark page boundaries, otherwise they are stray leftovers to drop.
     """
     cands = [
-        (i, v) for i, ln in enumerate(lines)
-        if (v := page_number_value(ln)) is not None and len(ln.strip()) <= 8 and not 1900 <= v <= 2100
+        (i, v, not ln.strip().isdigit()) for i, ln in enumerate(lines)
+        if (v := page_number_value(ln)) is not None and len(ln.strip()) <= 16 and not 1900 <= v <= 2100
     ]
-    if len(cands) < 3:
-        return set(), False
+
+    def isolated(i: int) -> bool:
+        return (i == 0 or _blank(lines[i - 1])) and (i + 1 == len(lines) or _blank(lines[i + 1]))
+
+    for pool in ([c for c in cands if c[2]], cands):
+        chain = _increasing_chain(pool)
+        steps = sorted(b[1] - a[1] for a, b in zip(chain, chain[1:]))
+        if (
+            len(chain) >= 3
+            or (len(chain) == 2 and steps == [1] and all(strong or isolated(i) for i, _, strong in chain))
+            or (len(chain) == 1 and chain[0][2] and isolated(chain[0][0]))
+        ):
+            return {i for i, *_ in chain}, not steps or steps[len(steps) // 2] == 1
+    return set(), False
+
+
+def _increasing_chain(cands: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """The longest run of candidates whose numbers increase down the text."""
+    if not cands:
+        return []
     best = [1] * len(cands)
     back = [-1] * len(cands)
-    for k, (_, v) in enumerate(cands):
+    for k, (_, v, _) in enumerate(cands):
         for j in range(max(0, k - 300), k):
             if cands[j][1] < v and best[j] + 1 > best[k]:
                 best[k], back[k] = best[j] + 1, j
     k = max(range(len(cands)), key=best.__getitem__)
-    if best[k] < 3:
-        return set(), False
     chain = []
     while k >= 0:
         chain.append(cands[k])
         k = back[k]
-    chain.reverse()
-    steps = sorted(b[1] - a[1] for a, b in zip(chain, chain[1:]))
-    return {i for i, _ in chain}, steps[len(steps) // 2] == 1
+    return chain[::-1]
+
+
+def _running_furniture(lines: list[str], bounds: list[tuple[int, int]]) -> set[int]:
+    """Running headers and footers: a block of one or two lines set off by a blank line at the top or the
+    bottom of a page whose text recurs there on >= 40 % of the pages (>= 2). As in the PDF reader a line
+    repeats with its digits as '#' when one of its numbers follows the page number ("… 第 12 頁"); here it
+    also repeats as it is ("Bulletin   July 2024")."""
+    pages = [(s, e) for s, e in bounds if any(not _blank(lines[i]) for i in range(s, e))]
+    if len(pages) < 2:
+        return set()
+    cands: list[tuple[int, list[tuple[str, str]]]] = []
+    counts: Counter[tuple[str, str]] = Counter()
+    for n, (s, e) in enumerate(pages, 1):
+        idx = [i for i in range(s, e) if not _blank(lines[i])]
+        runs: list[list[int]] = []
+        for i in idx:
+            if runs and i == runs[-1][-1] + 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        if len(runs) < 2:
+            continue
+        seen: set[tuple[str, str]] = set()
+        for band, run in (("top", runs[0]), ("bottom", runs[-1])):
+            if len(run) > 2:
+                continue
+            for i in run:
+                text = lines[i].strip()
+                keys = [(band, re.sub(r"\s+", "", text)), *furniture_keys(band, line_key(text), SimpleNamespace(text=text), n)]
+                cands.append((i, keys))
+                seen.update(keys)
+        counts.update(seen)
+    need = max(2, math.ceil(0.4 * len(pages)))
+    return {i for i, keys in cands if max(counts[k] for k in keys) >= need}
+
+
+@dataclass
+class _Wrapping:
+    """How the document's lines are wrapped, for joining them."""
+
+    width: int | None  # the wrap width (CJK counted double) when the text is hard-wrapped
+    lexicon: Lexicon | None = None  # the document's words (Latin words cut at line ends)
+    # a paragraph's last line ends in whitespace (PDF text), so a full line ending "。" without it runs on
+    marked_ends: bool = False
+    compounds: set[str] = field(default_factory=set)  # hyphenated words found whole inside lines
 
 
 def clean_plain_text(raw: str) -> list[tuple[str, list[Table], list[str]]]:
     """Clean plain text into pages of (text, tables, footnotes), page boundaries at form feeds or page numbers."""
+    lines = _split_lines(raw)
+    numbers, paging = _page_number_lines(lines)
+    notes = footnote_blocks(lines)
+    # blank, not delete: line indexes stay those of the text (blank lines are not text)
+    lines = ["" if i in notes.lines or (i in numbers and not paging) else ln for i, ln in enumerate(lines)]
+    breaks = sorted({i for i, ln in enumerate(lines) if ln == _PAGE_BREAK} | (numbers if paging else set()))
+    bounds = [(a + 1, b) for a, b in zip([-1, *breaks], [*breaks, len(lines)])]
+    furniture = _running_furniture(lines, bounds)
+    lines = ["" if i in furniture else ln for i, ln in enumerate(lines)]
+    body = [ln for i, ln in enumerate(lines) if not _blank(ln) and i not in numbers]
+    ends = sum(1 for ln in body if ln != ln.rstrip() and ln.rstrip()[-1:] in TERMINAL)
+    wrapping = _Wrapping(
+        width=_wrapped_width(body),
+        lexicon=build_lexicon([ln.strip() for ln in body]),
+        marked_ends=ends >= 1 and sum(1 for ln in body if ln != ln.rstrip()) < 0.5 * len(body),
+        compounds={w.lower() for ln in body for w in re.findall(r"(?<![\w-])[A-Za-z]+-[A-Za-z]+(?![\w-])", ln)},
+    )
     pages_out: list[tuple[str, list[Table], list[str]]] = []
-    for chunk in raw.split("\f"):
-        lines = chunk.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-        numbers, paging = _page_number_lines(lines)
-        notes = _footnotes(lines)
-        # blank, not delete: line indexes stay those of the chunk (blank lines are not text)
-        lines = ["" if i in notes.lines or (i in numbers and not paging) else ln for i, ln in enumerate(lines)]
-        wrap = _wrapped_width([ln for i, ln in enumerate(lines) if i not in numbers])
-        start = 0
-        for i in (sorted(numbers) if paging else []) + [len(lines)]:
-            page_lines = lines[start:i]
-            page_notes = [text for at, text in notes.texts if start <= at < i]
-            start = i + 1
-            if any(ln.strip() for ln in page_lines) or page_notes:
-                pages_out.append((*_clean_page(page_lines, wrap), page_notes))
+    for start, end in bounds:
+        page_notes = [text for at, text in notes.texts if start <= at < end]
+        if any(not _blank(ln) for ln in lines[start:end]) or page_notes:
+            pages_out.append((*_clean_page(lines[start:end], wrapping), page_notes))
     return pages_out or [("", [], [])]
-
-
-_RULE = re.compile(r"^(?:[ \t\u3000]{10,}|[ \t]*[_─━―]{8,}[ \t]*)$")  # a footnote rule, as text (not "---": Markdown)
-_NOTE_START = re.compile(r"^(\d{1,3})(?:\s+|(?=[^\d\s.,%．、)）]))\S")  # "8 James Lewis (2020)…", "12「看好…」"
-_BODY_AGAIN = re.compile(r"^[ \t\u3000]+\S")  # a PDF's text starts each page's first body line indented
-MAX_NOTE_LINES = 40
-MAX_TAIL_LINES = 3  # lines of a note carried over from the previous page's foot
-
-
-@dataclass
-class _Notes:
-    lines: set[int]  # every line of a footnote block, the rule included
-    texts: list[tuple[int, str]]  # (line of the note's start, its text without the number)
-
-
-def _footnotes(lines: list[str]) -> _Notes:
-    """The footnote blocks of text taken from a PDF: a rule line, then notes numbered in sequence ("7 Reuters
-    (2019)…", "8 …") with their wrapped lines, up to the next page's first body line, which comes out
-    indented, or a page number. A block may open with the tail (up to MAX_TAIL_LINES lines) of the previous
-    page's last note. A block that never ends within MAX_NOTE_LINES lines, or opens with more unnumbered
-    lines, or with any when no note came before, is left as text."""
-    out = _Notes(set(), [])
-    last = 0  # number of the previous note
-    for r, rule in enumerate(lines):
-        if not _RULE.match(rule) or r in out.lines:
-            continue
-        block = [j for j in range(r + 1, min(len(lines), r + 3 * MAX_NOTE_LINES)) if lines[j].strip()]
-        end = next((n for n, j in enumerate(block)  # the page-number lines include those of _page_number_lines
-                    if _BODY_AGAIN.match(lines[j]) or is_page_number(lines[j]) or _RULE.match(lines[j])), None)
-        if end is None or end == 0 or end > MAX_NOTE_LINES:
-            continue
-        notes: list[tuple[int, list[str]]] = []
-        tail: list[str] = []  # the end of the previous page's last note
-        n_now = last
-        for j in block[:end]:
-            m = _NOTE_START.match(lines[j].strip())
-            first = not notes and (not out.texts or int(m.group(1)) == 1) if m else False
-            if m and (int(m.group(1)) == n_now + 1 or first):  # the notes count up (or start, or restart at 1)
-                n_now = int(m.group(1))
-                notes.append((j, [lines[j].strip()[m.end(1):]]))
-            elif notes:
-                notes[-1][1].append(lines[j])
-            elif out.texts and len(tail) < MAX_TAIL_LINES:
-                tail.append(lines[j])
-            else:  # text under a line of spaces that is no note: not a footnote block
-                break
-        else:
-            last = n_now
-            out.lines.update([r, *block[:end]])
-            if tail:
-                at, text = out.texts[-1]
-                out.texts[-1] = (at, _note_text([text, *tail]))
-            out.texts.extend((j, _note_text(parts)) for j, parts in notes)
-    return out
-
-
-def _note_text(parts: list[str]) -> str:
-    """A note's lines joined, without the repeated link lines a PDF's hyperlinks leave under it."""
-    kept: list[str] = []
-    for p in (p.strip() for p in parts):
-        if p.startswith(("http://", "https://")) and p[:40].replace(" ", "") in "".join(kept).replace(" ", ""):
-            continue
-        kept.append(p)
-    return squeeze_spaces(join_fragments(kept))
 
 
 def _wrapped_width(lines: list[str]) -> int | None:
@@ -206,19 +194,62 @@ def _wrapped_width(lines: list[str]) -> int | None:
     return w if w <= 200 and near >= 0.4 * len(widths) else None
 
 
-def _clean_page(lines: list[str], wrap: int | None) -> tuple[str, list[Table]]:
-    items = [(ln.rstrip("\n"), ln != ln.rstrip()) for ln in lines if ln.strip()]
+_SENTENCE_END = re.compile(r"[。！？.!?][」』）)”’\"]*$")
+_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+_HYPHEN_CUT = re.compile(r"(?<![A-Za-z-])([A-Za-z][a-z]+)-$")  # two letters or more: "e-|commerce" is a compound
+
+
+def _join(parts: list[str], wrapping: _Wrapping) -> str:
+    """Wrapped lines as one paragraph (``wordjoin.join_lines``: CJK-aware, the document's Latin word cuts).
+    A number cut by the wrap ("並於20|22年") is joined only where the line fills the wrap width (a row of
+    figures that merely ends in a number is not cut), and a lowercase word cut after a hyphen
+    ("manu-|facturers") is joined without it unless the document spells the hyphenated form, or the halves
+    are words it knows and the whole is not ("well-|known")."""
+    groups: list[list[str]] = [[]]  # join_lines within a group; a space between groups
+    lex = wrapping.lexicon
+    for part in (p.strip() for p in parts):
+        if not part:
+            continue
+        prev = groups[-1][-1] if groups[-1] else ""
+        a = _HYPHEN_CUT.search(prev) if prev else None
+        b = re.match(r"[a-z]+", part) if a else None
+        if a and b:
+            left, right = a.group(1), b.group()
+            compound = f"{left}-{right}".lower() in wrapping.compounds or (
+                lex is not None and lex.known(left) and lex.known(right) and not lex.known(left + right)
+            )
+            if not compound:
+                groups[-1][-1] = prev[:-1] + part
+                continue
+        if prev[-1:].isdigit() and part[0].isdigit():
+            full = wrapping.width is not None and _width(prev) >= 0.9 * wrapping.width
+            if not (full and (_HAN.search(prev[-8:]) or _HAN.search(part[:8]))):
+                groups.append([])
+        groups[-1].append(part)
+    return " ".join(join_lines(g, lex) for g in groups if g)
+
+
+def _clean_page(lines: list[str], wrapping: _Wrapping) -> tuple[str, list[Table]]:
+    items: list[tuple[str, bool, bool]] = []  # (line, trailing whitespace, blank line before)
+    gap = False
+    for ln in lines:
+        if _blank(ln):
+            gap = True
+            continue
+        items.append((ln, ln != ln.rstrip(), gap))
+        gap = False
+    wrap = wrapping.width
     paras: list[str | Table] = []
     cur: list[str] = []
 
     def flush() -> None:
         if cur:
-            paras.append(squeeze_spaces(join_fragments(cur)))
+            paras.append(squeeze_spaces(_join(cur, wrapping)))
             cur.clear()
 
-    i = 0
+    i, sentence_end = 0, False
     while i < len(items):
-        text, trailing = items[i][0].strip(), items[i][1]
+        text, trailing, gap = items[i][0].strip(), items[i][1], items[i][2]
         if is_table_caption(text):
             table, used = _flat_table(items, i)
             if table is not None:
@@ -226,19 +257,21 @@ def _clean_page(lines: list[str], wrap: int | None) -> tuple[str, list[Table]]:
                 paras.append(table)
                 i += used
                 continue
-        if is_heading(text) or _LIST_ITEM.match(text) or is_note(text):
+        # a blank line ends the paragraph after a sentence end, unless the text marks paragraph ends with
+        # trailing whitespace (PDF text: a full line that ends "。" without it runs on)
+        if is_heading(text) or _LIST_ITEM.match(text) or is_note(text) or (gap and sentence_end and not wrapping.marked_ends):
             flush()
         cur.append(text)
         short = wrap is not None and _width(text) < 0.8 * wrap
-        ends = text[-1:] in "。！？：；」』）.!?:"
-        if wrap is None or short or (trailing and ends) or is_heading(text):
+        sentence_end = _SENTENCE_END.search(text) is not None
+        if wrap is None or short or (trailing and text[-1:] in "。！？：；」』）.!?:") or is_heading(text):
             flush()
         i += 1
     flush()
-    return _render(paras)
+    return render_blocks(paras)
 
 
-def _flat_table(items: list[tuple[str, bool]], i: int) -> tuple[Table | None, int]:
+def _flat_table(items: list[tuple[str, bool, bool]], i: int) -> tuple[Table | None, int]:
     """A flattened table starting at caption line ``i``: (table, lines used) or (None, 0)."""
     caption = [items[i][0].strip()]
     j = i + 1
@@ -280,7 +313,8 @@ def _flat_table(items: list[tuple[str, bool]], i: int) -> tuple[Table | None, in
     return table, used_to - i
 
 
-def _render(paras: list[str | Table]) -> tuple[str, list[Table]]:
+def render_blocks(paras: list[str | Table]) -> tuple[str, list[Table]]:
+    """Page text from paragraphs and tables ("\\n\\n" between blocks); tables get their offsets in it."""
     text, tables = "", []
     for p in paras:
         if text:
@@ -334,18 +368,30 @@ def _header_date(fields: dict[str, str]) -> str | None:
 
 
 def read_text(path: Path, sha256: str) -> Document:
-    """Read a .txt/.md file into a Document (pages at form feeds or page-number lines)."""
-    fields, raw = read_header(decode_bytes(path.read_bytes(), str(path)))
+    """Read a .txt/.md file into a Document (pages at form feeds or page-number lines; Markdown as one page)."""
+    decoded, encoding = detect_encoding(path.read_bytes(), str(path))
+    fields, raw = read_header(decoded)
+    markdown = path.suffix.lower() == ".md"
+    if markdown:
+        from .markdown import clean_markdown, strip_inline
+
+        cleaned = clean_markdown(raw)
+    else:
+        cleaned = clean_plain_text(raw)
     pages: list[Page] = []
     tables: list[Table] = []
-    for n, (text, page_tables, notes) in enumerate(clean_plain_text(raw), 1):
+    for n, (text, page_tables, notes) in enumerate(cleaned, 1):
         pages.append(Page(number=n, text=text, footnotes=tuple(notes)))
         tables += [Table(**{**t.__dict__, "page": n}) for t in page_tables]
     title = next((fields[k] for k in _TITLE_KEYS if fields.get(k)), None)
-    title = title or next((ln.strip(" #\t\u3000") for ln in raw.splitlines() if ln.strip(" #\t\u3000")), path.stem)
+    title = title or next((ln.strip(" #\t\u3000\f") for ln in raw.splitlines() if ln.strip(" #\t\u3000\f")), path.stem)
+    title = re.sub(r"[ \t]{2,}", " ", strip_inline(title, urls=False) if markdown else title)  # a header's columns of spaces
     if is_page_number(title):
         title = path.stem
+    meta: dict = {"header": fields} if fields else {}
+    if encoding not in ("utf-8", "utf-8-sig"):
+        meta["encoding"] = encoding
     return Document(
         doc_id=sha256[:16], path=str(path), title=title[:200], pages=tuple(pages), tables=tuple(tables), sha256=sha256,
-        date=_header_date(fields), meta={"header": fields} if fields else {},
+        date=_header_date(fields), meta=meta,
     )

@@ -76,10 +76,11 @@ def _evidence(prev: str, nxt: str, lex: Lexicon) -> str | None:
     return None
 
 
-def glue_latin(prev: str, nxt: str, lex: Lexicon | None) -> bool:
-    """Whether the line break between ``prev`` and ``nxt`` (both Latin at the break) cuts a word."""
+def glue_latin(prev: str, nxt: str, lex: Lexicon | None, *, char_wrap: bool | None = None) -> bool:
+    """Whether the line break between ``prev`` and ``nxt`` (both Latin at the break) cuts a word;
+    ``char_wrap`` overrides the document's wrapping mode for this break."""
     if lex is None:
-        return False
+        return bool(char_wrap)
     a, b = _TAIL.search(prev), _HEAD.match(nxt)
     if not a or not b:
         return False
@@ -91,35 +92,54 @@ def glue_latin(prev: str, nxt: str, lex: Lexicon | None) -> bool:
     # the rest is settled by the document's habit: a document wrapped by words cuts no word without
     # a hyphen; one wrapped by characters cuts most ("an|d", "Clar|k": on the 207-page report 34 of 42
     # breaks with one half known and the whole unknown are cuts)
-    return lex.char_wrap
+    return lex.char_wrap if char_wrap is None else char_wrap
 
 
-def _cut_number(prev: str, nxt: str, lex: Lexicon | None) -> bool:
+def wraps_by_character(line: str) -> bool:
+    """Whether a line that fills its column was wrapped character by character: CJK text (ideographs
+    counted double, as they are set) takes a quarter of it or more, so the break fell wherever the
+    column ended ("…清單（Un|verified List）"), not at a space."""
+    ideo = len(_IDEO_RE.findall(line))
+    if not ideo:
+        return False
+    latin = sum(1 for c in line if c.isascii() and c.isalnum())
+    return 2 * ideo >= 0.25 * (2 * ideo + latin)
+
+
+def _cut_number(prev: str, nxt: str, lex: Lexicon | None, full: bool = False) -> bool:
     """Whether a line break falls inside a number: digit|digit (or digit,|digit, digit|%) in a document
-    wrapped by characters, or with CJK text at the break (CJK lines always wrap by character)."""
+    wrapped by characters, with CJK text at the break, or after a full line of CJK text (CJK lines always
+    wrap by character)."""
     last, first = prev[-1], nxt[0]
     if not (first.isdigit() or (first in "%.," and last.isdigit())):
         return False
     if not (last.isdigit() or (last in ",." and len(prev) > 1 and prev[-2].isdigit())):
         return False
-    return bool((lex is not None and lex.char_wrap) or _IDEO_RE.search(prev[-8:]) or _IDEO_RE.search(nxt[:8]))
+    return bool(
+        (lex is not None and lex.char_wrap) or _IDEO_RE.search(prev[-8:]) or _IDEO_RE.search(nxt[:8])
+        or (full and wraps_by_character(prev))
+    )
 
 
-def join_lines(parts: Sequence[str], lex: Lexicon | None, *, cjk_latin: bool = False) -> str:
+def join_lines(parts: Sequence[str], lex: Lexicon | None, *, cjk_latin: bool = False, full: Sequence[bool] | None = None) -> str:
     """``clean.join_fragments`` with the document's word breaks: a Latin word cut at a line end by a
     character-wrapping typesetter is joined whole; with ``cjk_latin`` (table cells, whose short lines
-    break at the source's spaces) CJK and Latin/digits get the document's spacing."""
+    break at the source's spaces) CJK and Latin/digits get the document's spacing. ``full[i]`` says
+    that part i fills its column: if it is CJK text, its line was wrapped by characters, so a Latin word
+    or number running on to the next part was cut there whatever the document's habit, unless the
+    vocabulary knows both halves and not the whole."""
     out: list[str] = []
-    prev = ""
-    for part in parts:
+    prev, prev_full = "", False
+    for k, part in enumerate(parts):
         part = part.strip()
         if not part:
             continue
         if prev:
             last, first = prev[-1], part[0]
             if last.isascii() and first.isascii() and last.isalpha() and first.isalpha():
-                sep = "" if glue_latin(prev, part, lex) else " "
-            elif _cut_number(prev, part, lex):
+                cut = prev_full and wraps_by_character(prev)
+                sep = "" if glue_latin(prev, part, lex, char_wrap=True if cut else None) else " "
+            elif _cut_number(prev, part, lex, prev_full):
                 sep = ""  # "加徵 1|5%關稅": a number cut by a character-wrapping line break
             elif cjk_latin and lex is not None and lex.cjk_latin_space and (
                 (_IDEO_RE.match(last) and first.isascii() and first.isalnum())
@@ -132,5 +152,5 @@ def join_lines(parts: Sequence[str], lex: Lexicon | None, *, cjk_latin: bool = F
                 sep = " "
             out.append(sep)
         out.append(part)
-        prev = part
+        prev, prev_full = part, bool(full and k < len(full) and full[k])
     return "".join(out)
