@@ -132,7 +132,7 @@ def split_passages(doc: Document) -> list[Passage]:
             regions.append(("table", a, b, i))
             pos = b
         regions.append(("text", pos, len(text), None))
-        for kind, a, b, ti in regions:
+        for k, (kind, a, b, ti) in enumerate(regions):
             if kind == "table":
                 emit(page.number, a, b, text, "table", ti)
                 continue
@@ -153,7 +153,8 @@ def split_passages(doc: Document) -> list[Passage]:
                         cur, body = [], False
                     cur.append((s, e))
                     body = body or para_body
-            if cur:
+            # headings right before a table are the table's: its passage carries them as its heading
+            if cur and (body or k + 1 == len(regions) or regions[k + 1][0] != "table"):
                 emit(page.number, cur[0][0], cur[-1][1], text)
     return out
 
@@ -162,6 +163,7 @@ _LEVELS = (  # (pattern, depth) of heading styles, outermost first; Markdown hea
     (re.compile(r"第\s*[一二三四五六七八九十百零〇0-9]+\s*[篇部]|part\s+[0-9ivx]+\b", re.I), 0),
     (re.compile(r"第\s*[一二三四五六七八九十百零〇0-9]+\s*章|chapter\s+[0-9ivx]+\b", re.I), 1),
     (re.compile(r"第\s*[一二三四五六七八九十百零〇0-9]+\s*[節节]|section\s+[0-9ivx]+\b", re.I), 2),
+    (re.compile(r"[壹貳贰參叁肆伍陸陆柒捌玖拾]+、"), 2),
     (re.compile(r"[一二三四五六七八九十]+、|(?:[A-H]|[IVX]{1,4})\.\s"), 3),
     (re.compile(r"[（(][一二三四五六七八九十]+[)）]"), 4),
 )
