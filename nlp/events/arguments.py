@@ -40,7 +40,7 @@ STATUS_CUES = (
     ("revoked", re.compile(r"取消|撤銷|撤销|移除|移出|撤回|解除|廢除|废除|終止|终止|\bremov\w*|\brevok\w*|\bterminat\w*|\blift\w*|\brescind\w*", re.I)),
     ("suspended", re.compile(r"暫停|暂停|暫緩|暂缓|暫不|暂不|不再加徵|不再加征|推遲|推迟|延後|延后|延期|延長[^。]{0,6}豁免|\bsuspend\w*|\bpostpon\w*|\bdelay\w*|\bdefer\w*", re.I)),
     ("considering", re.compile(r"考慮|考虑|研議|研议|研擬|研拟|評估|评估|威脅|威胁|揚言|扬言|\bpotential\b|\bconsider\w*|\bthreat\w*", re.I)),
-    ("planned", re.compile(r"(?<![模虛虚])擬|(?<![模虚])拟|將於|将于|將在|将在|將自|将自|將從|将从|即將|即将|計畫|計劃|计划|預計|预计|申請加入|申请加入|原定|預定|预定|準備|准备|訂於|订于|訂在|订在|啟動[^。]{0,20}程序|启动[^。]{0,20}程序|\bwill\b|\bplan\w*|\bpropos\w*|\bschedul\w*|\bintend\w*", re.I)),
+    ("planned", re.compile(r"(?<![模虛虚])擬|(?<![模虚])拟|將於|将于|將在|将在|將自|将自|將從|将从|即將|即将|計畫|計劃|计划|預計|预计|申請加入|申请加入|原定|預定|预定|準備|准备|訂於|订于|訂在|订在|啟動[^。]{0,40}程序|启动[^。]{0,40}程序|\bwill\b|\bplan\w*|\bpropos\w*|\bschedul\w*|\bintend\w*", re.I)),
 )
 _HEDGE = re.compile(r"估算|估計|估计|預估|预估|推估|假設|假设|假如|可能|恐將|恐将|或將|或将|若|如果|傳出|传出|據報|据报|據傳|据传|\bmay\b|\bmight\b|\bcould\b|\breportedly\b", re.I)
 _LISTING = re.compile(r"(?:將|将|把)(?![於于在自從从會会要可])[^，。；]{1,40}?(?:列入|納入|纳入|增列|移出|移除)")
@@ -240,6 +240,8 @@ def pick_status(text: str, lo: int, hi: int, trig: int, dated: bool) -> str | No
         # "原定於12月15日加征的關稅暫不征收": the schedule is what was called off, the verb gives the status
         verb = next((st for st, pat in STATUS_CUES[:2] if pat.search(seg)), None)
         best = (0, verb) if verb else best
+    if best and best[1] == "considering" and re.search(r"威脅|威胁|揚言|扬言", seg) and STATUS_CUES[3][1].search(seg):
+        best = (0, "planned")  # "威胁，启动…程序": a threat with a step taken toward it is planned
     if best:
         return best[1]
     return "implemented" if dated else None
