@@ -47,6 +47,8 @@ def same_event(a: Event, b: Event) -> bool:
     if bool(a.target) != bool(b.target) and a.date != b.date:
         return False  # a measure against named parties and an untargeted statement a few days apart differ
     if a.date is None:
+        if a.type == "relocation" and a.actor and a.destination:  # the same firm's move to the same place, told again
+            return set(a.destination) == set(b.destination) and set(a.target) == set(b.target)
         return a.amount_usd == b.amount_usd and set(a.target) == set(b.target) and a.amount_usd is not None
     if a.destination and b.destination and not set(a.destination) & set(b.destination):
         return False  # moves to, or listings under, different countries

@@ -49,6 +49,7 @@ _SITE = re.compile(r"(?:在|於|于|投資|投资)\s*$")  # "在越南設廠", "
 _OPPOSED = re.compile(r"反對|反对|譴責|谴责|抗議|抗议|不滿|不满")
 _CAUSE = re.compile(r"(?:隨著|随着|由於|由于|因應|因应)[^，。；]{0,12}$")
 _TAX_WORD = re.compile(r"稅|税")
+_BUILT = re.compile(r"設|设|建|投資|投资|增資|增资")
 _TEXT_YEAR = re.compile(r"同年|當年|当年|該年|该年|隔年|翌年|次年")
 
 
@@ -299,6 +300,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
                 return None
         elif named is None or _AGGREGATE.search(text, lo, hi) or not (have["amount"] or have["rate"] or have["count"] or have["target"]):
             return None
+    if fam.type == "relocation" and not destination and _BUILT.search(m.group()):
+        return None  # a plant built or invested in with no place abroad named ("在中國大陸上海設廠") moves nothing out
     if fam.type == "relocation" and _AGGREGATE.search(text, lo, hi):
         return None  # "截至11月底已吸引1,000家企業回臺投資": a running total of many moves
     if hedged(text[lo:hi]) and (d is None or d.precision == "year"):
