@@ -21,7 +21,7 @@ from ..clean import (
     squeeze_spaces,
 )
 from ..types import Page, Table
-from .lineorder import order_lines
+from .lineorder import group_starts, order_lines
 from .wordjoin import Lexicon, join_lines
 
 _FOOTNOTE_START = re.compile(r"^(?:\d{1,3}|[*†‡]|註\s*\d*|注\s*\d*)[\s.、:：)）]?")
@@ -206,13 +206,7 @@ def _columns(lines, width: float, layout: Layout) -> dict[int, tuple[float, floa
     its line ends. A page with a single column gets the document-wide margins.
     """
     body = [ln for ln in lines if ln.kind == "body"]
-    starts = sorted({round(ln.x0) for ln in body})
-    groups: list[list[int]] = []
-    for x in starts:
-        if groups and x - groups[-1][-1] <= 0.2 * width:
-            groups[-1].append(x)
-        else:
-            groups.append([x])
+    groups = group_starts(sorted({round(ln.x0) for ln in body}), width)
     members_of = [[ln for ln in body if g[0] <= round(ln.x0) <= g[-1]] for g in groups]
     # a column holds a fair share of the lines; centred captions or stray labels do not make one
     real = [m for m in members_of if len(m) >= max(5, 0.15 * len(body))]

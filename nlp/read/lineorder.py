@@ -56,14 +56,19 @@ def _column_count(lines, width: float) -> int:
     """Text columns of a page: groups of line starts more than a fifth of the page width apart, each
     holding >= 5 lines and >= 15 % of them (as ``_columns``)."""
     body = [ln for ln in lines if ln.kind == "body" and not ln.rotated]
-    starts = sorted(round(ln.x0) for ln in body)
+    groups = group_starts(sorted(round(ln.x0) for ln in body), width)
+    return sum(1 for g in groups if len(g) >= max(5, 0.15 * len(body)))
+
+
+def group_starts(starts: list[int], width: float) -> list[list[int]]:
+    """Sorted line starts grouped where they lie more than a fifth of the page width apart."""
     groups: list[list[int]] = []
     for x in starts:
         if groups and x - groups[-1][-1] <= 0.2 * width:
             groups[-1].append(x)
         else:
             groups.append([x])
-    return sum(1 for g in groups if len(g) >= max(5, 0.15 * len(body)))
+    return groups
 
 
 def order_lines(lines, width: float) -> list:
