@@ -225,8 +225,11 @@ def read_docx(path: Path, sha256: str) -> Document:
     notes += [endnotes[r[1:]] for r in order if r[0] == "e" and r[1:] in endnotes]
     notes += [t for k, t in endnotes.items() if "e" + k not in order]
     props = d.core_properties
-    date = props.created.date().isoformat() if props.created else None
+    # the file's creation stamp is not the document's date (python-docx's own template says 2013-12-23); as the
+    # PDF reader does, it is kept in meta only, so relative dates in the text are not resolved against it
+    created = props.created.date().isoformat() if props.created else None
     return Document(
         doc_id=sha256[:16], path=str(path), title=_title(props.title, paras, path.stem)[:200],
-        pages=(Page(number=1, text=text, footnotes=tuple(notes)),), tables=tuple(tables), sha256=sha256, date=date,
+        pages=(Page(number=1, text=text, footnotes=tuple(notes)),), tables=tuple(tables), sha256=sha256,
+        meta={"docx_created": created} if created else {},
     )
