@@ -118,3 +118,15 @@ def test_read_html_table_header_without_th(tmp_path, rows, header):
     f.write_text(f"<html><body><p>Shares below.</p><table>{rows}</table></body></html>", encoding="utf-8")
     (t,) = read_document(f).tables
     assert t.header == header
+
+
+@pytest.mark.parametrize("head, body, date", [
+    ('<meta property="article:published_time" content="2024-05-14T09:30:00+08:00">', "", "2024-05-14"),
+    ("", '<article><p class="byline"><time datetime="2023-02-16">Feb 16</time></p><p>Text of the item.</p></article>', "2023-02-16"),
+    ("", "<article><p>No date anywhere.</p></article>", None),
+])
+def test_read_html_publication_date(tmp_path, head, body, date):
+    f = tmp_path / "n.html"
+    f.write_text(f"<html><head><title>t</title>{head}</head><body>{body or '<article><p>Text.</p></article>'}</body></html>",
+                 encoding="utf-8")
+    assert read_document(f).date == date

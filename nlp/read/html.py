@@ -285,6 +285,7 @@ def read_html(path: Path, sha256: str) -> Document:
     raw = decode_bytes(path.read_bytes(), str(path))
     soup = BeautifulSoup(raw, "lxml")
     page_title = _one_line(soup.title.get_text(" ", strip=True)) if soup.title else ""
+    published = _published(soup)
     for tag in soup.find_all(_DROP):
         if not tag.decomposed:
             tag.decompose()
@@ -304,5 +305,34 @@ def read_html(path: Path, sha256: str) -> Document:
     title = _title(soup, page_title, main, path.stem)
     return Document(
         doc_id=sha256[:16], path=str(path), title=title[:200], pages=(Page(number=1, text=text),),
-        tables=tuple(tables), sha256=sha256,
+        tables=tuple(tables), sha256=sha256, date=published,
     )
+
+
+_PUBLISHED_META = ("article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate",
+                   "publish-date", "publication_date", "DC.date.issued", "dcterms.date", "date")
+
+
+def _published(soup) -> str | None:
+    """The page's publication day: article:published_time and kin in <meta>, else itemprop=datePublished,
+    else the first <time datetime> inside the article."""
+    from ..normalize.dates import parse_dates
+
+    values = []
+    for key in _PUBLISHED_META:
+        for attr in ("property", "name", "itemprop"):
+            tag = soup.find("meta", attrs={attr: key})
+            if tag and tag.get("content"):
+                values.append(tag["content"])
+    tag = soup.find(attrs={"itemprop": "datePublished"})
+    if tag is not None:
+        values.append(tag.get("datetime") or tag.get("content") or tag.get_text(" ", strip=True))
+    scope = soup.find("article") or soup
+    tag = scope.find("time", attrs={"datetime": True})
+    if tag is not None:
+        values.append(tag["datetime"])
+    for v in values:
+        ds = parse_dates(str(v)[:40])
+        if ds and ds[0].precision == "day":
+            return ds[0].iso
+    return None
