@@ -95,6 +95,13 @@ def state_of(canonical: str, kind: str | None) -> str | None:
     return None
 
 
+def states_named(found: Found, lo: int, hi: int) -> list[str]:
+    """The states that names and leaders in [lo, hi) stand for, in text order (repeats kept)."""
+    named = [(n.start, state_of(n.canonical, n.kind)) for n in found.names if lo <= n.start < hi]
+    named += [(a, c) for a, _, c in found.leaders if lo <= a < hi]
+    return [st for _, st in sorted(named) if st]
+
+
 def pick_date(text: str, found: Found, lo: int, hi: int, trig: int) -> DateMention | None:
     """The date of an event whose trigger is at ``trig`` in segment [lo, hi): nearest before, else first after."""
     cands = [d for d in found.dates if lo <= d.start < hi and not _DATE_SKIP_BEFORE.search(text[max(0, d.start - 6):d.start])

@@ -193,8 +193,9 @@ def event_date(text: str, dates, *, year: int | None, last_date: str | None) -> 
         return (fine or cands)[0].iso
     if last_date and re.search(r"\b(?:the same day|that day|the same date)\b", text, re.I):
         return last_date
-    if year and _SAME_YEAR.search(text):
-        return str(year + (1 if re.search(r"following|next", _SAME_YEAR.search(text).group(), re.I) else 0))
+    same = _SAME_YEAR.search(text) if year else None
+    if same:
+        return str(year + (1 if re.search(r"following|next", same.group(), re.I) else 0))
     return None
 
 

@@ -24,6 +24,8 @@ class Family:
     # Phrases that name the acting country when no actor is written (e.g. EAR -> United States).
     implied_actor: tuple[tuple[re.Pattern, str], ...] = ()
     blockers: re.Pattern | None = None  # a trigger inside one of these phrases is not this family's
+    # what a plain ("implemented") statement of an instrument means: a tariff exclusion granted suspends the tariff
+    instrument_status: tuple[tuple[str, str], ...] = ()
     extra_keys: tuple[str, ...] = field(default=())
 
     def instrument(self, text: str) -> str | None:
@@ -32,6 +34,12 @@ class Family:
             if pat.search(text):
                 return name
         return None
+
+    def settled_status(self, status: str | None, instrument: str | None) -> str | None:
+        """``status``, or the status a plain statement of ``instrument`` has (see ``instrument_status``)."""
+        if status == "implemented":
+            return dict(self.instrument_status).get(instrument, status)
+        return status
 
     def actor_implied(self, text: str) -> str | None:
         """The actor a phrase in ``text`` implies when none is named."""

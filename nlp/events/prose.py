@@ -17,8 +17,9 @@ from ..clean import is_heading
 from ..types import Event
 from . import agreements, export_controls, investment, other, relocation, sanctions, tariffs
 from .arguments import (Found, hedged, pick_actor, pick_amount, pick_count, pick_date, pick_products, pick_rate,
-                        pick_round, pick_status, pick_targets, same_day, scan, state_of)
+                        pick_round, pick_status, pick_targets, same_day, scan, states_named)
 from .family import Family
+from .prose_en import english_sentence
 from .sentences import View, is_cjk_text, make_view, split_sentences
 
 FAMILIES: tuple[Family, ...] = (tariffs.FAMILY, export_controls.FAMILY, sanctions.FAMILY, investment.FAMILY,
@@ -134,8 +135,6 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
             continue
         prev, ctx.prev_text = ctx.prev_text, raw
         if english:
-            from .prose_en import english_sentence
-
             english_sentence(doc_id, page_no, page, view, ctx, doc_date, events, pending, FAMILIES)
             continue
         # a dated document (news, notice) resolves "5月10日" against its own date, a report against the text's
@@ -308,8 +307,7 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         return None
     if fam.type == "trade_agreement":
         # both sides sign: the first party named acts, the others are the counterparts
-        parties = [st for _, st in sorted([(n.start, state_of(n.canonical, n.kind)) for n in found.names if lo <= n.start < hi]
-                                          + [(a, c) for a, _, c in found.leaders if lo <= a < hi]) if st]
+        parties = states_named(found, lo, hi)
         if _PARTIES.search(text, lo, hi):
             parties += ["United States", "China"]
         parties = list(dict.fromkeys(parties))
@@ -334,9 +332,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
             items = items if items is not None else prior.items
     if rate_from is not None:
         extra["rate_from"] = extra["rate_from_pct"] = rate_from
-    status = pick_status(text, lo, hi, trig, dated=date is not None)
-    if status == "implemented" and fam.instrument(text[lo:hi]) == "tariff exclusion":
-        status = "suspended"  # an exclusion granted lifts the tariff on those goods for its term
+    instrument = fam.instrument(text[lo:hi])
+    status = fam.settled_status(pick_status(text, lo, hi, trig, dated=date is not None), instrument)
     conf = 0.45 + 0.15 * (date is not None) + 0.05 * bool(d and d.precision == "day") + 0.1 * (actor is not None)
     conf += 0.1 * any((amount is not None, rate is not None, items is not None)) + 0.1 * bool(targets or destination)
     if hedged(text[lo:hi]):
@@ -345,7 +342,7 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     ps, pe = view.span(a, b)
     ev = Event(
         id=event_id(doc_id, page_no, ps, pe, fam.type), type=fam.type, date=date, actor=actor, target=tuple(targets),
-        instrument=fam.instrument(text[lo:hi]), amount_usd=amount, rate_pct=rate, items=items,
+        instrument=instrument, amount_usd=amount, rate_pct=rate, items=items,
         products=pick_products(text, lo, hi) if fam.type in ("tariff", "export_control") else None,
         destination=tuple(destination), status=status, confidence=max(0.05, min(conf, 0.95)), doc_id=doc_id,
         page=page_no, start=ps, end=pe, source="prose", extra=extra,

@@ -18,7 +18,8 @@ from dataclasses import replace
 from ..types import Event
 from . import english as en
 from . import export_controls
-from .arguments import hedged, pick_actor, pick_amount, pick_products, pick_rate, pick_subject, pick_targets, scan, state_of
+from .arguments import (hedged, pick_actor, pick_amount, pick_products, pick_rate, pick_subject, pick_targets, scan, state_of,
+                        states_named)
 
 _TO_PLACE = re.compile(r"\b(?:to|in|into|toward|towards)\s+(?:the\s+)?$", re.I)
 _FROM_CHINA = re.compile(r"\b(?:from|out of|outside|away from|beyond)\s+(?:mainland\s+)?China\b", re.I)
@@ -31,6 +32,8 @@ _ANAPHORA = re.compile(r"^\W*(?:The|These|Those|Such|This|That|Its|Their)\s+(?:n
 _MEASURED = re.compile(r"\b(?:tariffs?|duties|duty|controls|restrictions|curbs|bans?|levies) on (?:imports of )?(?P<p>[A-Za-z][^.;,]{2,100}?)"
                        r"(?=,? (?:and|for|from|in|to|that|worth|valued|by|at|of up to|ranging|starting|effective|imported|on|since)\b|[.;,]|$)")
 _GENERIC = re.compile(r"^(?:certain |other |all |some )?(?:products|goods|imports|items|exports|countries|trade)\b", re.I)
+_SUBJECT_GAP = re.compile(r"(?:\s|the|The|President|Prime Minister|Secretary|Commerce|Trade|U\.S\.|US|Donald|Joe|Chinese|Premier|"
+                          r"Vice|Minister|Representative|[A-Z][a-z]+'s)*")
 _AGREEMENT_NAMES = ("CPTPP", "RCEP", "USMCA", "Phase One", "IPEF", "NAFTA", "ECFA")
 
 
@@ -127,9 +130,10 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
         trig = m.start()
         here = en.event_date(text, [d for d in found.dates if lo <= d.start < hi], year=None, last_date=None)
         when = here or date
-        named, at = pick_actor(text, found, 0, len(text), trig)
-        # a state named after the trigger is its object ("restricted shipments … to China"), not who acts
-        who = (_subject(text, found, lo, hi) if lo else None) or actor or fam.actor_implied(text) or (named if at <= trig else None)
+        who = (_subject(text, found, lo, hi) if lo else None) or actor or fam.actor_implied(text)
+        if who is None:
+            named, at = pick_actor(text, found, 0, len(text), trig)
+            who = named if at <= trig else None  # a state named after the trigger is its object ("… to China")
         if who is None and anaphora:
             who = ctx.actor  # "The duties took effect on October 30": the measure of the sentence before
         firms = fam.type in ("export_control", "sanction", "investment_restriction")
@@ -146,7 +150,7 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
             who = firm
             targets = ["China"] if _FROM_CHINA.search(text) else []
         elif fam.type == "trade_agreement":
-            parties = [st for st in dict.fromkeys(_states(found)) if st]
+            parties = list(dict.fromkeys(states_named(found, 0, len(text))))
             if parties:
                 who, targets = (actor or parties[0]), [p for p in parties if p != (actor or parties[0])]
         elif fam.type == "other" and not targets:
@@ -159,11 +163,11 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
         amount = pick_amount(found, lo, hi)
         if amount is None:
             amount = pick_amount(found, *whole)
-        status = en.status_of(text[:hi], dated=when is not None)  # "would quadruple … and raise …": the verb governs both
-        if status == "implemented" and fam.instrument(text[lo:hi]) == "tariff exclusion":
-            status = "suspended"  # an exclusion granted lifts the tariff on those goods for its term
+        here_instrument = fam.instrument(text[lo:hi])
+        # "would quadruple … and raise …": the verb governs both clauses
+        status = fam.settled_status(en.status_of(text[:hi], dated=when is not None), here_instrument)
         conf = 0.6 + 0.1 * (when is not None) + 0.1 * (who is not None) - 0.2 * hedged(text)
-        instrument = fam.instrument(text[lo:hi]) or fam.instrument(text)
+        instrument = here_instrument or fam.instrument(text)
         if fam.type == "trade_agreement":
             instrument = next((n for n in _AGREEMENT_NAMES if n.lower() in text.lower()), instrument)
         ev = _event(doc_id, page_no, page, view, lo, hi, fam.type, when, who, tuple(dict.fromkeys(targets)), instrument,
@@ -180,19 +184,12 @@ def _subject(text: str, found, lo: int, hi: int) -> str | None:
     """The state (or its leader, agency, or "China's …") that opens the clause [lo, hi) as its subject."""
     head = text[lo:hi]
     start = lo + (en.lead_clause_end(head) if lo == 0 else len(head) - len(re.sub(r"^\W*(?:and|while|but|whereas)\s+", "", head)))
-    named = [(n.start, state_of(n.canonical, n.kind), n.end) for n in found.names] + list((a, c, b) for a, b, c in found.leaders)
-    for pos, st, end in sorted((p, s, e) for p, s, e in named if s and start <= p < min(hi, start + 40)):
-        gap = text[start:pos]
-        if re.fullmatch(r"(?:\s|the|The|President|Prime Minister|Secretary|Commerce|Trade|U\.S\.|US|Donald|Joe|Chinese|Premier|"
-                        r"Vice|Minister|Representative|[A-Z][a-z]+'s)*", gap):
-            return st
-        break
-    return None
-
-
-def _states(found) -> list[str]:
     named = [(n.start, state_of(n.canonical, n.kind)) for n in found.names] + [(a, c) for a, _, c in found.leaders]
-    return [st for _, st in sorted(named) if st]
+    first = min(((p, s) for p, s in named if s and start <= p < min(hi, start + 40)), default=None)
+    # only titles and articles may stand before it ("President Donald Trump", "The European Commission")
+    if first and _SUBJECT_GAP.fullmatch(text[start:first[0]]):
+        return first[1]
+    return None
 
 
 def _targets(text, found, lo, hi, trig, actor, firms) -> list[str]:

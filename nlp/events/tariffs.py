@@ -26,5 +26,6 @@ FAMILY = Family(
         (re.compile(r"排除|exclusion", re.I), "tariff exclusion"),
         (re.compile(r"反制|報復|报复|retaliat", re.I), "retaliatory tariff"),
     ),
+    instrument_status=(("tariff exclusion", "suspended"),),  # an exclusion granted lifts the tariff for its term
     implied_actor=((re.compile(r"USTR|301|232"), "United States"), (re.compile(r"稅則委員會|税则委员会"), "China")),
 )

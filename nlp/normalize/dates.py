@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .numerals import CN_DIGIT_CHARS, CN_NUM_CHARS, parse_digit_string, parse_number
+from .reldates import parse_relative_dates
 
 log = logging.getLogger(__name__)
 
@@ -358,8 +359,6 @@ def parse_dates(text: str, *, context_year: int | None = None, doc_date: str | N
                  if not any(q.start <= a.start < q.end for q in quarters)]
         merged = _ranges(text, _periods(text, atoms)) + quarters
         if doc_date:
-            from .reldates import parse_relative_dates
-
             for a, b, iso in parse_relative_dates(text, doc_date):
                 if not any(d.start < b and a < d.end for d in merged):
                     merged.append(DateMention(a, b, text[a:b], iso, "day" if len(iso) == 10 else "month", inferred=True))
