@@ -9,6 +9,7 @@ Rules are about scripts and layout, never about particular documents:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from .types import Table
@@ -39,6 +40,11 @@ HEADING = re.compile(
     re.IGNORECASE,
 )
 TERMINAL = "。！？；：.!?;:」』）)”"
+
+
+def display_width(s: str) -> int:
+    """Display width: a wide or fullwidth (East Asian) character counts as two Latin ones."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
 
 
 def is_cjk(ch: str) -> bool:

@@ -105,6 +105,9 @@ def load_names(path: str | None = None) -> _Table:
             else:
                 exact.setdefault(key, canon)
     for amb in data.get("ambiguous") or []:
+        # cue words folded once, longest first (see _nearest_cue)
+        amb["cue_pairs"] = tuple(sorted(((fold_aligned(str(c)), country) for country, cs in (amb.get("cues") or {}).items()
+                                         for c in cs), key=lambda p: -len(p[0])))
         for alias in amb.get("aliases") or []:
             ambiguous[fold_aligned(str(alias))] = amb
         for canon in list((amb.get("by_country") or {}).values()) + list((amb.get("default") or {}).values()):
@@ -213,7 +216,7 @@ def _resolve(table: _Table, raw: str, key: str, folded: str, pos: int, context: 
         return by_country[country]
     lo = max(0, pos - _CONTEXT_WINDOW)
     window = folded[lo:pos + _CONTEXT_WINDOW] + " " + fold_aligned(context or "")
-    cue_country = _nearest_cue(amb.get("cues") or {}, window, pos - lo)
+    cue_country = _nearest_cue(amb["cue_pairs"], window, pos - lo)
     if cue_country in by_country:
         return by_country[cue_country]
     for reach in ("sentence", "window"):
@@ -223,10 +226,10 @@ def _resolve(table: _Table, raw: str, key: str, folded: str, pos: int, context: 
     return (amb.get("default") or {}).get(raw)
 
 
-def _nearest_cue(cues: dict, window: str, pos: int) -> str | None:
-    """The country whose cue word stands nearest ``pos`` in ``window``; a longer cue hides the shorter ones
-    inside it ("不可靠实体清单" is China's list, the "实体清单" in it is not the US one)."""
-    pairs = sorted(((fold_aligned(str(c)), country) for country, cs in cues.items() for c in cs), key=lambda p: -len(p[0]))
+def _nearest_cue(pairs: tuple[tuple[str, str], ...], window: str, pos: int) -> str | None:
+    """The country whose cue word (``pairs``: folded cue, country; longest first) stands nearest ``pos`` in
+    ``window``; a longer cue hides the shorter ones inside it ("不可靠实体清单" is China's list, the "实体清单" in it
+    is not the US one)."""
     best: tuple[int, str] | None = None
     for cue, country in pairs:
         for m in re.finditer(re.escape(cue), window):

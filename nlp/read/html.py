@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..clean import is_cjk, join_fragments, render_row, squeeze_spaces
+from ..clean import display_width, join_fragments, render_row, squeeze_spaces
 from ..types import Document, Page, Table
 from .encoding import decode_bytes
 
@@ -207,7 +207,7 @@ def _strip_site_name(title: str, site: str) -> str:
     while len(parts) > 1:
         head = " ".join(parts[:-1])
         tail = parts[-1]
-        short = _width(tail) <= 24 and _width(tail) <= 0.5 * _width(head) and _width(head) >= 8
+        short = display_width(tail) <= 24 and display_width(tail) <= 0.5 * display_width(head) and display_width(head) >= 8
         if not (is_site(tail) or short):
             break
         parts.pop()
@@ -215,11 +215,6 @@ def _strip_site_name(title: str, site: str) -> str:
     start = title.find(parts[0])
     end = title.rfind(parts[-1]) + len(parts[-1])
     return title[start:end].strip() if 0 <= start < end else " ".join(parts)
-
-
-def _width(s: str) -> int:
-    """Display width: a CJK character counts as two Latin ones."""
-    return sum(2 if is_cjk(ch) else 1 for ch in s)
 
 
 def _one_line(s: str) -> str:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +25,7 @@ from types import SimpleNamespace
 
 from ..clean import (
     TERMINAL,
+    display_width,
     is_heading,
     is_note,
     is_page_number,
@@ -43,10 +43,6 @@ from .textnotes import footnote_blocks
 from .wordjoin import Lexicon, build_lexicon, join_lines
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•●▪]\s|#{1,6}\s|\d{1,2}[.)、]\s*\S|[（(]\d{1,2}[)）])")
-
-def _width(s: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
-
 
 _PAGE_BREAK = "\f"  # a form feed, on a line of its own
 
@@ -186,7 +182,7 @@ def clean_plain_text(raw: str) -> list[tuple[str, list[Table], list[str]]]:
 
 def _wrapped_width(lines: list[str]) -> int | None:
     """The wrap width when the text is hard-wrapped (most lines end near one width), else None."""
-    widths = sorted(_width(ln.strip()) for ln in lines if ln.strip())
+    widths = sorted(display_width(ln.strip()) for ln in lines if ln.strip())
     if len(widths) < 4:
         return None
     w = widths[int(0.8 * (len(widths) - 1))]
@@ -222,7 +218,7 @@ def _join(parts: list[str], wrapping: _Wrapping) -> str:
                 groups[-1][-1] = prev[:-1] + part
                 continue
         if prev[-1:].isdigit() and part[0].isdigit():
-            full = wrapping.width is not None and _width(prev) >= 0.9 * wrapping.width
+            full = wrapping.width is not None and display_width(prev) >= 0.9 * wrapping.width
             if not (full and (_HAN.search(prev[-8:]) or _HAN.search(part[:8]))):
                 groups.append([])
         groups[-1].append(part)
@@ -262,7 +258,7 @@ def _clean_page(lines: list[str], wrapping: _Wrapping) -> tuple[str, list[Table]
         if is_heading(text) or _LIST_ITEM.match(text) or is_note(text) or (gap and sentence_end and not wrapping.marked_ends):
             flush()
         cur.append(text)
-        short = wrap is not None and _width(text) < 0.8 * wrap
+        short = wrap is not None and display_width(text) < 0.8 * wrap
         sentence_end = _SENTENCE_END.search(text) is not None
         if wrap is None or short or (trailing and text[-1:] in "。！？：；」』）.!?:") or is_heading(text):
             flush()
@@ -287,7 +283,7 @@ def _flat_table(items: list[tuple[str, bool, bool]], i: int) -> tuple[Table | No
     k = j
     while k < len(items) and k - j < 400:
         t = items[k][0].strip()
-        if is_table_caption(t) or is_heading(t) or is_note(t) or (_width(t) > 60 and t.endswith("。") and "  " not in t):
+        if is_table_caption(t) or is_heading(t) or is_note(t) or (display_width(t) > 60 and t.endswith("。") and "  " not in t):
             break
         region.append(split_cells(t))
         k += 1
