@@ -117,9 +117,23 @@ def test_normalize_dates_title_years_do_not_set_the_context_year():
     ("Trump on Friday signed an order", "2020-08-14", "2020-08-14"),  # the item's own weekday is that day
     ("Last October, Foxconn said", "2025-05-13", "2024-10"),
     ("Beijing said yesterday", "2025-01-02", "2025-01-01"),
+    ("上月，顧家家居發布公告稱", "2024-07-10", "2024-06"),
+    ("下个月开工", "2024-12-10", "2025-01"),
+    ("it began producing last month", "2025-01-22", "2024-12"),
+    ("tariffs rose this year", "2025-04-22", "2025"),
+    ("widened its licensing requirement in September", "2024-12-03", "2024-09"),
+    ("took effect in December", "2024-06-03", "2023-12"),  # a bare month is the latest one up to the item's
+    ("財政部本（8）月4日公告", "2023-08-10", "2023-08-04"),
+    ("上（6）月底", "2023-07-10", "2023-06"),
+    ("台美雙方於今（112）年6月1日在華府簽署", "2023-08-10", "2023-06-01"),  # an ROC year in brackets
 ])
 def test_normalize_dates_relative_to_the_documents_date(text, doc_date, iso):
     assert [d.iso for d in parse_dates(text, doc_date=doc_date)] == [iso]
+
+
+def test_normalize_dates_model_numbers_are_not_years():
+    assert parse_dates("ASML's 1970i and 1980i immersion lithography tools") == []
+    assert [d.iso for d in parse_dates("in the 1990s")] == ["1990"]
 
 
 @pytest.mark.parametrize("text", ["須在30日內完成", "第3日", "16 日以後"])

@@ -61,9 +61,10 @@ _CTX_YEAR = {"同年": 0, "當年": 0, "当年": 0, "該年": 0, "该年": 0, "�
              "同年度": 0}
 
 _PATTERNS = [
-    # 2018 年 7 月 6 日 / 民國 109 年 5 月 8 日 / 108 年度 / 二〇一九年五月十日 / 2020 年 2 月 17
+    # 2018 年 7 月 6 日 / 民國 109 年 5 月 8 日 / 108 年度 / 二〇一九年五月十日 / 2020 年 2 月 17 / 今（112）年 6 月
     ("cn", re.compile(
-        rf"(?:(?P<roc>民國|民国|中華民國|中华民国){_SP})?(?P<y>{_N}){_SPN}(?P<nd>年度|年)"
+        rf"(?:(?P<roc>民國|民国|中華民國|中华民国){_SP}|(?P<paren>[今本明去]){_SP}[（(]{_SP})?(?P<y>{_N})(?(paren){_SP}[)）])"
+        rf"{_SPN}(?P<nd>年度|年)"
         rf"(?:{_SPN}(?P<m>{_MD}){_SPN}月(?:份)?(?:{_SPN}(?P<d>{_MD}){_SPN}(?P<dd>[日號号])"
         rf"|{_SP}(?P<d2>\d{{1,2}})(?![\d.,]|{_SP}[個个家項项億亿萬万兆天%％年月元名人件種种條条日號号]))?)?")),
     # 同年 8 月 / 隔年 3 月 / 今年 5 月 10 日 / 去年
@@ -90,7 +91,7 @@ _PATTERNS = [
     ("my", re.compile(rf"\b(?P<mon>{_MON})\s*,?\s+(?:of\s+)?(?P<y>(?:19|20)\d{{2}})\b")),
     ("md_en", re.compile(rf"\b(?P<mon>{_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d)")),
     # a bare year: "in 2019", "2018-2019", "FY2020"
-    ("y", re.compile(r"(?<![\d.,$/])(?:FY)?(?P<y>(?:19[5-9]|20[0-4])\d)(?![\d%％]|\.\d|,\d"
+    ("y", re.compile(r"(?<![\d.,$/])(?:FY)?(?P<y>(?:19[5-9]|20[0-4])\d)(?![\d%％]|\.\d|,\d|[A-Za-z](?<!s)"
                      r"|\s*[億亿萬万兆元項项個个家件年名人條条種种])")),
 ]
 
@@ -221,7 +222,9 @@ def _resolve(name: str, m: re.Match, text: str, year: int | None, doc_year: int 
     if name == "cn":
         mo = _num(g["m"])
         d = _num(g["d"] or g["d2"])
-        y = _year_of(g["y"], bool(g["roc"]), g["nd"], mo is not None, text, m.start("y"))
+        # 今（112）年: Taiwan news writes this year's ROC number in brackets
+        roc = bool(g["roc"]) or bool(g["paren"] and len(g["y"]) <= 3)
+        y = _year_of(g["y"], roc, g["nd"], mo is not None, text, m.start("y"))
         if y is None:
             return None
         if g["roc"] is None:

@@ -1,4 +1,5 @@
-"""Dates a news item gives relative to its own date: "on Wednesday", "16日發布", "今（20）日", "上週四", "last October".
+"""Dates a news item gives relative to its own date: "on Wednesday", "16日發布", "今（20）日", "上週四", "last October",
+"上月", "last month", "this year".
 
 Only resolved when the document's date is known (a dated news item or notice). Conventions of wire copy:
 a bare weekday is the latest such day on or before the item's date ("said on Wednesday" in a Thursday
@@ -25,6 +26,15 @@ _EN_LAST_MONTH = re.compile(r"\b[Ll]ast (?P<m>January|February|March|April|May|J
 _ZH_TODAY = re.compile(r"(?P<w>今|昨|前)\s*(?:[（(]\s*(?P<d>\d{1,2})\s*[)）]\s*)?(?:日|天)(?![本前後后內内])")
 _ZH_WEEK = re.compile(r"(?P<w>上|本|这|這|下)?\s*(?:週|周|星期|礼拜|禮拜)(?P<d>[一二三四五六日天])(?:\s*[（(]\s*(?P<dd>\d{1,2})\s*日?\s*[)）])?")
 _ZH_MONTH_DAY = re.compile(r"(?P<w>本|上|下)\s*(?:月|個月|个月)\s*(?P<d>\d{1,2})\s*[日號号]")
+# 本（8）月4日 / 上（6）月: Taiwan news writes the month's number in brackets
+_ZH_PAREN_MONTH = re.compile(r"(?P<w>本|上|下)\s*[（(]\s*(?P<m>\d{1,2})\s*[)）]\s*月(?:\s*(?P<d>\d{1,2})\s*[日號号])?")
+# 上月 / 上個月 / 本月 / 下月 (no day: "上月開工") and "last month" / "this year": a month or a year
+_ZH_REL_MONTH = re.compile(r"(?P<w>上|本|下|這|这)\s*(?:個|个)?月(?!\s*\d)")
+# "in September", "since March", "by late June": a month without a year is the latest such month up to the item's
+_EN_BARE_MONTH = re.compile(r"\b(?:in|since|by|during|until|through|from|early|late|mid-?|earlier in|later in)\s+(?:early\s+|late\s+|mid-?)?"
+                            r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+                            r"(?!\s*\d|\s*,\s*\d)")
+_EN_REL = re.compile(r"\b(?P<w>last|this|next|earlier this|later this)\s+(?P<u>month|year)\b", re.I)
 _ZH_DAY = re.compile(r"(?<![\d年月第至到~～\-－.])(?<!\d\s)(?P<d>\d{1,2})\s*日(?!\s*(?:內|内|以|後|后|前|天|起算|左右|之內|之内|間|间))"
                      r"(?=\s*(?:[\u4e00-\u9fff（(，,]))")
 _ZH_DAY_BEFORE = re.compile(r"[\u4e00-\u9fff）)」”\s]$")
@@ -47,6 +57,11 @@ def _day_in_month(doc: date, d: int) -> date | None:
         return None
 
 
+def _month(doc: date, step: int) -> str:
+    y, mo = divmod(doc.year * 12 + doc.month - 1 + step, 12)
+    return f"{y:04d}-{mo + 1:02d}"
+
+
 def parse_relative_dates(text: str, doc_date: str | None) -> list[tuple[int, int, str]]:
     """(start, end, ISO day or month) of every date ``text`` states relative to the document's date."""
     try:
@@ -59,6 +74,10 @@ def parse_relative_dates(text: str, doc_date: str | None) -> list[tuple[int, int
         out.append((m.start(), m.end(), day.isoformat()))
     for m in _EN_DAYWORD.finditer(text):
         out.append((m.start(), m.end(), (doc - timedelta(days=m.group("w").lower() == "yesterday")).isoformat()))
+    for m in _EN_BARE_MONTH.finditer(text):
+        mo = _MONTHS_EN[m.group("m").lower()]
+        y = doc.year if mo <= doc.month else doc.year - 1
+        out.append((m.start("m"), m.end("m"), f"{y:04d}-{mo:02d}"))
     for m in _EN_LAST_MONTH.finditer(text):
         mo = _MONTHS_EN[m.group("m").lower()]
         y = doc.year if mo < doc.month else doc.year - 1
@@ -87,6 +106,22 @@ def parse_relative_dates(text: str, doc_date: str | None) -> list[tuple[int, int
             out.append((m.start(), m.end(), date(y, mo, int(m.group("d"))).isoformat()))
         except ValueError:
             pass
+    for m in _ZH_PAREN_MONTH.finditer(text):
+        mo = int(m.group("m"))
+        y = doc.year - (mo > doc.month and m.group("w") == "上") + (mo < doc.month and m.group("w") == "下")
+        if 1 <= mo <= 12:
+            iso = f"{y:04d}-{mo:02d}"
+            try:
+                out.append((m.start(), m.end(), date(y, mo, int(m.group("d"))).isoformat() if m.group("d") else iso))
+            except ValueError:
+                pass
+    taken = [(a, b) for a, b, _ in out]
+    for m in _ZH_REL_MONTH.finditer(text):
+        if not any(a <= m.start() < b for a, b in taken):
+            out.append((m.start(), m.end(), _month(doc, {"上": -1, "下": 1}.get(m.group("w"), 0))))
+    for m in _EN_REL.finditer(text):
+        step = {"last": -1, "next": 1}.get(m.group("w").lower(), 0)
+        out.append((m.start(), m.end(), _month(doc, step) if m.group("u").lower() == "month" else f"{doc.year + step:04d}"))
     taken = [(a, b) for a, b, _ in out]
     for m in _ZH_DAY.finditer(text):
         if any(a <= m.start() < b for a, b in taken) or (m.start() and not _ZH_DAY_BEFORE.search(text[:m.start()])):
