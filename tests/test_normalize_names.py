@@ -23,7 +23,7 @@ def test_normalize_every_alias_resolves(alias, canon):
     assert canonical_name(alias) == canon
     found = find_names(alias)
     assert [(m.start, m.end, m.canonical) for m in found] == [(0, len(alias), canon)]
-    assert name_kind(canon) in ("country", "agency", "company", "org")
+    assert name_kind(canon) in ("country", "agency", "company", "org", "place")
 
 
 @pytest.mark.parametrize("amb", DATA["ambiguous"], ids=lambda a: a["aliases"][0])

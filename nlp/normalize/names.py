@@ -29,7 +29,7 @@ class NameMention:
     end: int
     raw: str
     canonical: str
-    kind: str               # "country" | "agency" | "company" | "org"
+    kind: str               # "country" | "agency" | "company" | "org" | "place" (a city or province: its `country`)
 
 
 @dataclass(frozen=True)
@@ -177,7 +177,7 @@ def name_country(canonical: str) -> str | None:
         kind = load_names().kinds.get(canonical)
         if kind == "country":
             return canonical
-        return _agency_country(canonical) if kind in ("agency", "org") else None
+        return _agency_country(canonical) if kind in ("agency", "org", "place") else None
     except Exception:
         log.debug("name_country failed on %r", canonical, exc_info=True)
         return None
