@@ -147,3 +147,47 @@ def test_events_english_an_anaphoric_sentence_continues_the_measure_before():
                   "October 2024. The duties took effect on October 30.", None)
     assert [(e.type, e.date, e.actor, e.target) for e in evs] == [("tariff", "2024-10-30", "European Union", ("China",))]
     assert len(evs[0].extra["mentions"]) == 2
+
+
+def test_events_english_news_vocabulary_and_capitals():
+    # a capital stands for its government; "surtax", a bare "duty" with its rate, "percent rate on" are tariffs
+    text = ("Ottawa applied a 25 percent surtax on Chinese steel products from October 15, 2024. "
+            "Turkey imposed an additional 40 percent duty on passenger cars imported from China in June 2024.")
+    ca, tr = sorted(_events(text, date="2025-03-20"), key=lambda e: e.actor)
+    assert (ca.type, ca.actor, ca.rate_pct, ca.date, ca.target) == ("tariff", "Canada", 25.0, "2024-10-15", ("China",))
+    assert (tr.type, tr.actor, tr.rate_pct, tr.date) == ("tariff", "Turkey", 40.0, "2024-06")
+
+
+def test_events_english_dateline_dates_the_story_not_the_action():
+    text = ("WASHINGTON, Dec 3 - The Biden administration on Monday added 140 entities, most of them Chinese chip-equipment "
+            "makers and investment firms such as Piotech and Wingtech, to the Entity List. In a rare reversal, the agency "
+            "took one company off the list.")
+    add, off = _events(text, date="2024-12-03")
+    assert (add.date, add.items, add.instrument, add.status) == ("2024-12-02", 140, "Entity List", "implemented")
+    assert (off.status, off.instrument) == ("revoked", "Entity List")
+
+
+def test_events_english_two_designations_of_one_day_stay_two_and_tallies_are_not_events():
+    text = ("Today, OFAC designated 275 individuals and entities for supplying Russia's military-industrial base. "
+            "The Department of State is concurrently designating 123 additional persons. "
+            "Since February 2022, Treasury has sanctioned more than 4,000 persons.")
+    evs = _events(text, date="2024-10-30")
+    assert [(e.type, e.items, e.date) for e in evs] == [("sanction", 275, "2024-10-30"), ("sanction", 123, "2024-10-30")]
+
+
+def test_events_english_relocation_firm_after_a_dateline_and_place_names():
+    text = ("SAN JOSE, Calif., April 22, 2025 - Kestrel Audio Inc. (NASDAQ: KSTL) today announced that it will move final "
+            "assembly of its wireless speaker lines from Dongguan, China, to a new facility in Bac Ninh province, Vietnam. "
+            "In addition, the company has signed a memorandum to explore a pilot line in Noida in 2026.")
+    move, pilot = _events(text, date="2025-04-22")
+    assert (move.type, move.actor, move.destination, move.target, move.status) == (
+        "relocation", "Kestrel Audio", ("Vietnam",), ("China",), "planned")
+    assert (pilot.actor, pilot.destination, pilot.date) == ("Kestrel Audio", ("India",), "2026")
+
+
+@pytest.mark.parametrize("text", [
+    "CFIUS cleared the deal only after the parties entered into a national security agreement on June 3, 2025.",
+    "Mexico is considering tariffs on goods from countries with which it has no trade agreement.",
+])
+def test_events_english_contracts_and_negated_agreements_are_not_trade_agreements(text):
+    assert [e for e in _events(text) if e.type == "trade_agreement"] == []

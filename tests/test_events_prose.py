@@ -163,9 +163,23 @@ def test_events_prose_opposition_vague_countermeasures_and_evasion_are_not_event
     assert _events(text) == []
 
 
+def test_events_prose_two_measures_in_one_sentence_are_two_events():
+    # the second clause keeps the first's date and actor; taking effect after the item's date, both are planned
+    text = "税委会4日公告，自2024年8月1日起，对鸡肉加征15%关税，对大豆加征10%关税。"
+    doc = Document(doc_id="t", path="t.txt", title="t", pages=(Page(1, text),), date="2024-07-22")
+    evs = [(e.rate_pct, e.date, e.actor, e.status) for e in extract_events(doc, [])]
+    assert evs == [(15.0, "2024-08-01", "China", "planned"), (10.0, "2024-08-01", "China", "planned")]
+
+
 @pytest.mark.parametrize("text, type_, fields", [
     ("歌尔股份2日公告，拟通过越南子公司追加投资2.8亿美元，扩建其在北宁省的生产基地。", "relocation",
-     {"actor": None, "destination": ("Vietnam",), "amount_usd": 2.8e8, "date": "2024-07-02"}),
+     {"actor": "GoerTek", "destination": ("Vietnam",), "amount_usd": 2.8e8, "date": "2024-07-02"}),
+    # a firm no name list knows is the subject of its clause; a city stands for its country
+    ("上月，恒远家居发布公告称，拟投资3亿元人民币在越南扩建生产基地。", "relocation",
+     {"actor": "恒远家居", "destination": ("Vietnam",), "date": "2024-06"}),
+    ("廣達電腦19日宣布，將加碼新臺幣200億元於桃園擴建伺服器生產線。", "relocation",
+     {"actor": "Quanta Computer", "destination": ("Taiwan",), "date": "2024-07-19"}),
+
     ("投審會20日核准台積電以不超過45億美元增資其美國亞利桑那州子公司。", "relocation",
      {"actor": "TSMC", "destination": ("United States",), "date": "2024-07-20"}),
     ("國貿署本月10日公告修正「戰略性高科技貨品出口實體管理名單」，新增601個實體。", "export_control",

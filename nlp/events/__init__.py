@@ -79,6 +79,9 @@ def extract_events(doc: Document, passages: list[Passage]) -> list[Event]:
     events += flat_table_events(doc.doc_id, [(p.number, p.text) for p in doc.pages], claimed, skips)
     merged = merge_events(events)
     if doc_date:
+        # a measure that takes effect after the item's own date had not been carried out when it was written
+        merged = [replace(e, status="planned") if e.status == "implemented" and e.date and e.date > doc_date[:len(e.date)]
+                  else e for e in merged]
         # An undated statement in a dated item (news: "特朗普上周…") keeps date null, as the contract says,
         # and says when it was reported, so an analyst can still place it on a timeline.
         merged = [e if e.date else replace(e, extra={**e.extra, "reported_date": doc_date}) for e in merged]

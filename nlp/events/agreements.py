@@ -17,10 +17,16 @@ FAMILY = Family(
         rf"(?:{_NAMED}|自由貿易協定|自由贸易协定|自貿協定|自贸协定|投資協定|投资协定|協定》|协定》)[^。；;]{{0,30}}?(?:生效|簽署|签署|批准|實施|实施)",
         rf"(?:申請|申请)(?:正式)?加入[^。；;]{{0,30}}?(?:協定|协定|{_NAMED})|(?:正式)?加入(?:{_NAMED})|加入(?:申請|申请)",
         r"(?:協定|协定|協議|协议)[^。；;，]{0,12}?(?:生效|簽署|签署|簽訂|签订|批准)",
+        r"(?:審議通過|审议通过|通過|通过|批准|核定)(?:了)?(?:該|该|此|本|上述)?[^。；;，]{0,8}?(?:協定|协定|協議|协议)",
+        r"(?:中止|暫停|暂停|終止|终止|取消)[^。；;]{0,40}?(?:關稅減讓|关税减让|早期收穫|早期收获)",
+        r"(?:協議|协议|協定|协定)(?:文本)?[^。；;，]{0,8}?(?:達成一致|达成一致|達成共識|达成共识)",
     ),
     en=re.compile(r"\b(?:Phase One|trade (?:deal|agreement|pact)|agreement|accord|truce|negotiations?|trade talks|"
                   r"CPTPP|RCEP|USMCA|IPEF|accession protocol)\b", re.I),
     needs=("date",),
+    # contracts between firms or with a regulator are not trade agreements
+    blockers=re.compile(r"\b(?:national security|mitigation|purchase|merger|settlement|licen[cs]e|licensing|plea|supply|loan|"
+                        r"non-disclosure|joint venture|framework purchase|sales|lease) agreements?\b", re.I),
     instruments=(
         (re.compile(r"第一階段|第一阶段|Phase One", re.I), "Phase One agreement"),
         (re.compile(r"CPTPP|跨太平洋夥伴全面進步|全面与进步跨太平洋|Trans-Pacific Partnership"), "CPTPP"),

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from ..normalize.amounts import parse_amounts, parse_counts, parse_rate_changes, parse_rates
 from ..normalize.dates import DateMention, parse_dates
-from ..normalize.names import NameMention, canonical_name, find_names
+from ..normalize.names import NameMention, canonical_name, find_names, name_country
 
 # People who act for a country in trade news; normalize.names keeps institutions, events need the state.
 LEADERS = {
@@ -93,6 +93,13 @@ def state_of(canonical: str, kind: str | None) -> str | None:
             if canonical.startswith(prefix):
                 return state
     return None
+
+
+def place_country(n: NameMention) -> str | None:
+    """The country a name places something in: a country itself, a city or province its country ("桃園" Taiwan)."""
+    if n.kind == "country":
+        return n.canonical
+    return name_country(n.canonical) if n.kind == "place" else None
 
 
 def states_named(found: Found, lo: int, hi: int) -> list[str]:

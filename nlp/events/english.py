@@ -20,15 +20,20 @@ COUNT = re.compile(rf"\b(?P<n>\d[\d,]*|{_NUMWORD})(?:\s*\(\d[\d,]*\))?\s+(?:(?:n
                    rf"Iranian|[A-Z][a-z]+-based)\s+){{0,2}}{_UNIT}\b", re.I)
 _LIST = r"(?P<list>Entity List|Unverified List(?: \(UVL\))?|UVL|Military End[- ]User(?: \(MEU\))? List|MEU List|Denied Persons List|SDN List|Specially Designated Nationals(?: and Blocked Persons)? List)"
 LIST_ACTION = re.compile(
-    rf"\b(?P<verb>add(?:s|ed|ing)?|remov(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|designat(?:e|es|ed|ing))\b(?P<what>(?:[^.;]|\.(?=[A-Za-z]|\s+[a-z])){{0,90}}?)\b(?:to|from|on)\s+(?:the|its|their)\s+(?:U\.S\.\s+|US\s+|Commerce Department's\s+)?{_LIST}",
+    rf"\b(?P<verb>add(?:s|ed|ing)?|remov(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|designat(?:e|es|ed|ing))\b(?P<what>(?:[^.;]|\.(?=[A-Za-z]|\s+[a-z])){{0,160}}?)\b(?:to|from|on)\s+(?:the|its|their)\s+(?:U\.S\.\s+|US\s+|Commerce Department's\s+)?{_LIST}",
     re.I,
 )
+# "took one company off the list", "removed two entities from the list": the list named in a sentence before
+OFF_LIST = re.compile(r"\b(?P<verb>took|take|takes|taking|taken|remov(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|struck|strike)\s+"
+                      r"(?P<what>[^.;]{1,80}?)\s+(?:off|from)\s+(?:the|its|that)\s+list\b", re.I)
 _DEST = re.compile(r"\bunder the destinations? of (?P<list>.+?)(?=\.\s|\.$|;| and (?:one|the other|\w+) (?:will|under)|$)", re.I)
 # Only a date the sentence opens with: "on February 24, 2022" inside "In response to ... invasion of
 # Ukraine on February 24, 2022, the Department ... is adding" dates the cause, not the action.
 _LEAD_DATE_WORDS = re.compile(r"^\W*(?:(?:Effective|On|Beginning|As of|Starting)\s+)?$", re.I)
-_CONTROL = re.compile(r"\b(?:export controls?|controls on|these controls|license requirements?|licen[cs]e requirement)\b", re.I)
-_CONTROL_VERB = re.compile(r"\b(?:implement(?:s|ed|ing)?|impos(?:e|es|ed|ing)|expand(?:s|ed|ing)?|add(?:s|ed|ing)?|extend(?:s|ed|ing)?|amend(?:s|ed|ing)?|restrict(?:s|ed|ing)?)\b", re.I)
+_CONTROL = re.compile(r"\b(?:export controls?|controls on|these controls|licen[cs]e requirements?|licen[cs]ing requirements?|"
+                      r"controls (?:were|was|are|have been|will be) (?:extended|expanded|tightened|broadened))\b", re.I)
+_CONTROL_VERB = re.compile(r"\b(?:implement(?:s|ed|ing)?|impos(?:e|es|ed|ing)|expand(?:s|ed|ing)?|add(?:s|ed|ing)?|extend(?:s|ed|ing)?|amend(?:s|ed|ing)?|"
+                           r"restrict(?:s|ed|ing)?|widen(?:s|ed|ing)?|broaden(?:s|ed|ing)?|tighten(?:s|ed|ing)?)\b", re.I)
 _ACTION_VERB = re.compile(r"\b(?:impos\w+|increas\w+|reduc\w+|rais\w+|lower\w*|modif\w+|suspend\w*|add(?:s|ed|ing)?|terminat\w+|revis\w+|extend\w*|exclu\w+|lift\w*|determin\w+|request\w*)\b", re.I)
 _ADMIN_ONLY = re.compile(r"\bduplicate\b|\bcorrect(?:s|ed|ing)?\b|\btypographical\b", re.I)
 
@@ -78,8 +83,9 @@ def leading_date(text: str, dates) -> object | None:
     return None
 
 
-def list_actions(text: str) -> list[tuple[re.Match, str, str]]:
-    """(match, status, list name) for every add/remove on a named list; corrections are not events."""
+def list_actions(text: str, last_list: str | None = None) -> list[tuple[re.Match, str, str]]:
+    """(match, status, list name) for every add/remove on a named list; corrections are not events. With
+    ``last_list`` (the list a sentence before named), "took one company off the list" is a removal from it."""
     out = []
     if _ADMIN_ONLY.search(text):
         return out
@@ -87,6 +93,8 @@ def list_actions(text: str) -> list[tuple[re.Match, str, str]]:
         verb = m.group("verb").lower()
         status = "revoked" if verb.startswith("remov") else "implemented"
         out.append((m, status, m.group("list")))
+    if not out and last_list:
+        out = [(m, "revoked", last_list) for m in OFF_LIST.finditer(text)]
     return out
 
 
@@ -116,7 +124,8 @@ _SAME_YEAR = re.compile(r"\b(?:the same year|that year|later that year|earlier t
 _LEAD = re.compile(r"^(?:(?:In|On|At|By|After|Following|Last|Earlier|Later|Meanwhile|Separately|Also|However|Yesterday|Today|"
                    r"This|That|Since|In response to|In retaliation)\b[^,]{0,80}?(?:, \d{4})?,\s*)+")
 _NAME = r"[A-Z][\w&.'’-]*"
-_FIRM_SUBJECT = re.compile(rf"^(?:the\s+)?(?P<n>{_NAME}(?:\s+(?:{_NAME}|of|and|&|de|for))*?)(?:'s|’s)?\s+(?:has|have|had|will|is|are|was|were|"
+_FIRM_SUBJECT = re.compile(rf"^(?:the\s+)?(?P<n>{_NAME}(?:\s+(?:{_NAME}|of|and|&|de|for))*?)(?:'s|’s)?(?:\s*\([^)]{{1,40}}\))?"
+                           rf"(?:\s+(?:today|yesterday|on\s+[A-Z][a-z]+day|this week|last week))?\s+(?:has|have|had|will|is|are|was|were|confirmed|"
                            r"plans|planned|announced|said|says|began|begins|started|decided|agreed|moved|shifted|relocated|"
                            r"opened|built|set|expanded|would|could|may|also)\b")
 _NOT_FIRM = re.compile(r"^(?:The|It|They|This|That|These|Those|Officials?|Analysts?|Exports?|Imports?|Tariffs?|Duties|Sanctions|"
@@ -132,7 +141,7 @@ _DEMONYM = {
 }
 _DEMONYM_RX = re.compile(r"(?<![\w.])(" + "|".join(sorted(map(re.escape, _DEMONYM), key=len, reverse=True)) + r")(?=\s+[a-z])")
 _TARGET_STOP = re.compile(r"\b(?:for|because|over|after|amid|citing|in response|in retaliation|said|according)\b", re.I)
-_NEGATION = re.compile(r"\b(?:not|never|no new|no further|no additional|declined to|refrained from|ruled out|refused to|rather than|"
+_NEGATION = re.compile(r"\b(?:not|never|no(?!\.)|declined to|refrained from|ruled out|refused to|rather than|"
                        r"unnecessary|no need|unlikely|oppos\w+|condemn\w*|criticiz\w+|criticis\w+|accus\w+|protest\w*|denounc\w+)\b|n't\b", re.I)
 _ADJECTIVAL = re.compile(r"\b(?:the|a|an|its|their|this|these|that)\s+(?:planned|proposed|scheduled)\b", re.I)
 _EN_STATUS = (
@@ -147,7 +156,7 @@ _DONE = re.compile(r"\b(?:imposed|added|took effect|entered into force|came into
                    r"increased|levied|slapped|placed|implemented|began|started|issued|designated|banned|restricted|expanded|"
                    r"tightened|relocated|moved|shifted|opened|ratified|concluded|reached|joined|finali[sz]ed|ordered|cut|lowered|"
                    r"reduced|hiked|doubled|tripled|quadrupled|has begun|have begun|acceded|applied)\b", re.I)
-_COORD = re.compile(r"[,;]\s+(?:while|whereas)\s+|,\s+and\s+(?=[A-Z])|,?\s+(?:and|while|but)\s+(?=(?:also\s+|then\s+|later\s+|to\s+)?(?:rais|impos|increas|cut|lower|add|extend|suspend|doubl|"
+_COORD = re.compile(r"[,;]\s+(?:while|whereas)\s+|,\s+and\s+(?=[A-Z]|(?:the|its|a|an)\s)|,?\s+(?:and|while|but)\s+(?=(?:also\s+|then\s+|later\s+|to\s+)?(?:rais|impos|increas|cut|lower|add|extend|suspend|doubl|"
                     r"tripl|quadrupl|hik|levy|levi|plac|put|lift|remov|expand|restrict|ban|block|sanction|sign|relocat|shift|mov)\w*\b)", re.I)
 _EXTRA_VERBS = re.compile(r"\b(?:sign(?:s|ed|ing)?|ratif\w+|entered into force|took effect|block(?:s|ed|ing)?|sanction(?:s|ed|ing)|"
                           r"bann?(?:s|ed|ing)?|restrict\w*|relocat\w+|shift\w*|mov(?:e|es|ed|ing)|consider\w*|threat\w*|announc\w+|"
@@ -155,10 +164,27 @@ _EXTRA_VERBS = re.compile(r"\b(?:sign(?:s|ed|ing)?|ratif\w+|entered into force|t
                           r"join(?:s|ed|ing)?|appl(?:y|ies|ied) to join|acced\w+|quadrupl\w+|doubl\w+|tripl\w+|hik\w+|lev(?:y|ies|ied)|"
                           r"slap\w*|unveil\w*|launch\w*|introduc\w+|implement\w*|finali[sz]\w+|reach(?:es|ed)?|conclud\w+|agree[sd]?|"
                           r"grant\w*|postpon\w+|delay\w*|blacklist\w*|open(?:s|ed|ing)?|build(?:s|ing)?|built|set(?:s|ting)? up|"
-                          r"appl(?:y|ies|ied)|fall(?:s|ing)?|fell|ris(?:e|es|ing)|rose|(?:will|to) be cut|divest\w*|sell)\b", re.I)
+                          r"appl(?:y|ies|ied)|fall(?:s|ing)?|fell|ris(?:e|es|ing)|rose|(?:will|to) be cut|divest\w*|sell|clear(?:s|ed|ing)?|"
+                          r"widen\w*|curb(?:s|ed|ing)?|froze|freez\w+|hit|hits|producing|production|weigh(?:s|ed|ing)?|mull\w*|explor\w+)\b", re.I)
 
 
-_DATELINE = re.compile(r"^(?:[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s*)")
+# A capital standing for its government as a subject: "Ottawa applied a 25 percent surtax", "Beijing announced"
+CAPITALS = {"Washington": "United States", "Beijing": "China", "Ottawa": "Canada", "Tokyo": "Japan", "Seoul": "South Korea",
+            "Brussels": "European Union", "Taipei": "Taiwan", "Moscow": "Russia", "New Delhi": "India", "Hanoi": "Vietnam",
+            "London": "United Kingdom", "Canberra": "Australia", "Mexico City": "Mexico", "Berlin": "Germany", "Paris": "France",
+            "The Hague": "Netherlands", "Ankara": "Turkey", "Jakarta": "Indonesia", "Bangkok": "Thailand", "Tehran": "Iran",
+            "Pyongyang": "North Korea", "Kyiv": "Ukraine", "Brasilia": "Brazil", "Kuala Lumpur": "Malaysia", "Manila": "Philippines"}
+_CAPITAL = re.compile(r"\b(" + "|".join(sorted(map(re.escape, CAPITALS), key=len, reverse=True)) + r")\b(?![-‐–]based|,\s+D\.C)")
+
+
+def capital_subjects(text: str) -> list[tuple[int, str]]:
+    """(position, state) of every capital that may stand for its government ("Beijing hit back")."""
+    return [(m.start(), CAPITALS[m.group(1)]) for m in _CAPITAL.finditer(text)]
+
+
+# "WASHINGTON, Dec 3 - ", "SAN JOSE, Calif., April 22, 2025 - ", "GENEVA (Reuters) — "
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]{1,9}\.)?(?:,?\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
+                       r"(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s*)")
 
 
 def lead_clause_end(text: str) -> int:
@@ -183,6 +209,9 @@ def background_date(text: str, d) -> bool:
 def event_date(text: str, dates, *, year: int | None, last_date: str | None) -> str | None:
     """The date of the action an English sentence states, or None (the caller falls back to the document's)."""
     cands = [d for d in dates if not background_date(text, d)]
+    line = _DATELINE.match(text)  # "WASHINGTON, Dec 3 - … on Monday added": the dateline dates the story, not the act
+    if line:
+        cands = [d for d in cands if d.start >= line.end()] or cands
     lead = leading_date(text, cands)
     if lead is not None:
         return lead.iso
@@ -216,6 +245,16 @@ def status_of(text: str, *, dated: bool) -> str | None:
     return "implemented" if dated or _DONE.search(plain) else None
 
 
+_TALLY = re.compile(r"^\W*Since\b[^,]{1,40},.*\b(?:more than|over|nearly|almost|some|a total of)\s+\d|"
+                    r"\b(?:only the|the) (?:first|second|third|\w+th) (?:such )?(?:\w+ ){0,3}(?:since|in)\s+(?:19|20)\d\d\b", re.I)
+
+
+def running_total(text: str) -> bool:
+    """A tally over time ("Since 2022, Treasury has sanctioned more than 4,000 persons", "only the ninth such order
+    since 1990"): it counts measures, it does not state a new one."""
+    return bool(_TALLY.search(text))
+
+
 def has_verb(text: str) -> bool:
     """True when an English sentence has a verb of trade action (impose, sign, block, relocate...)."""
     return has_action(text) or bool(_EXTRA_VERBS.search(text))
@@ -245,10 +284,18 @@ def firm_subject(text: str) -> str | None:
     m = _FIRM_SUBJECT.match(text[lead_clause_end(text):])
     if not m:
         return None
-    n = m.group("n").strip()
-    if _NOT_FIRM.match(n) or len(n) > 60:
+    n = re.sub(r",?\s+(?:Inc|Ltd|Corp|Co|LLC|plc|Limited|Corporation|Company|Group|Holdings)\.?$", "", m.group("n").strip())
+    if _NOT_FIRM.match(n) or len(n) > 60 or n in CAPITALS:
         return None
     return canonical_name(n) or n
+
+
+_IT_FIRM = re.compile(r"^(?:the company|the firm|the group|the manufacturer|the maker|it)\b", re.I)
+
+
+def refers_to_firm(text: str) -> bool:
+    """Whether an English sentence's subject refers back to a firm named before ("The company has signed …")."""
+    return bool(_IT_FIRM.match(text[lead_clause_end(text):]))
 
 
 def verb_firms(text: str, lo: int, hi: int) -> list[str]:

@@ -37,9 +37,15 @@ class Family:
 
     def settled_status(self, status: str | None, instrument: str | None) -> str | None:
         """``status``, or the status a plain statement of ``instrument`` has (see ``instrument_status``)."""
-        if status == "implemented":
+        if status in ("implemented", None):
             return dict(self.instrument_status).get(instrument, status)
         return status
+
+    def en_hits(self, text: str, lo: int = 0, hi: int | None = None) -> list[re.Match]:
+        """English trigger matches in text[lo:hi] that no blocker phrase holds ("a national security agreement")."""
+        hi = len(text) if hi is None else hi
+        blocked = [b.span() for b in self.blockers.finditer(text, lo, hi)] if self.blockers else []
+        return [m for m in self.en.finditer(text, lo, hi) if not any(a <= m.start() < b for a, b in blocked)]
 
     def actor_implied(self, text: str) -> str | None:
         """The actor a phrase in ``text`` implies when none is named."""

@@ -2,7 +2,8 @@
 
 Same-event rule: same ``type`` and ``actor`` and compatible dates (equal, or a month that contains the
 day, e.g. "2019-07" and "2019-07-04"; a bare year only matches itself), and no contradiction in the identifying details: ``status`` (adding
-vs removing), ``instrument`` (Entity List vs MEU List), tariff round and rate. Undated events merge only
+vs removing), ``instrument`` (Entity List vs MEU List), tariff round and rate, and, for two sentences of one
+document, the count and amount (two measures told side by side) and a listing vs a product control. Undated events merge only
 with undated ones stating the same amount and targets. Other differences (70 vs 68 affiliates) are kept
 in ``extra["conflicts"]`` instead of being overwritten; every mention stays in ``extra["mentions"]``.
 The most confident mention (table rows first) is the one whose evidence and values lead.
@@ -44,6 +45,8 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if a.target and b.target and not set(a.target) & set(b.target):
         return False
+    if a.doc_id == b.doc_id and a.source == b.source == "prose" and _distinct_details(a, b):
+        return False  # one text telling two measures of the same day ("designated 275 …; State is designating 123 …")
     if bool(a.target) != bool(b.target) and a.date != b.date:
         return False  # a measure against named parties and an untargeted statement a few days apart differ
     if a.date is None:
@@ -53,6 +56,19 @@ def same_event(a: Event, b: Event) -> bool:
     if a.destination and b.destination and not set(a.destination) & set(b.destination):
         return False  # moves to, or listings under, different countries
     return True
+
+
+def _distinct_details(a: Event, b: Event) -> bool:
+    """Whether two statements of one document give different counts or amounts (table rows and other documents
+    may round or restate; one text's two sentences with different numbers are two measures), or one lists
+    parties on a named list and the other controls products."""
+    for f in ("items", "amount_usd"):
+        x, y = getattr(a, f), getattr(b, f)
+        if x is not None and y is not None and x != y:
+            return True
+    # a listing on a named list and a control on products ("added 140 entities to the Entity List"; "also curb
+    # shipments of high-bandwidth memory chips")
+    return a.type == "export_control" and (a.instrument is None) != (b.instrument is None) and bool(a.products or b.products)
 
 
 def _mention(e: Event) -> dict:

@@ -1,4 +1,6 @@
-"""Other trade actions worth an analyst's timeline: investigations, determinations, trade-law milestones."""
+"""Other trade actions worth an analyst's timeline: investigations, determinations, trade-law milestones.
+
+Anti-dumping and countervailing investigations are tariffs under consideration (tariffs.py): they end in duties."""
 from __future__ import annotations
 
 import re
@@ -9,7 +11,7 @@ FAMILY = Family(
     type="other",
     zh=rx(
         r"301\s*(?:條款|条款)?\s*(?:調查|调查)|(?:啟動|启动|發起|发起|立案|展開|展开)(?:[^。；;]{0,10})(?:調查|调查)",
-        r"(?:反傾銷|反倾销|反補貼|反补贴)(?:調查|调查)|匯率操縱國|汇率操纵国",
+        r"匯率操縱國|汇率操纵国",
     ),
     en=re.compile(r"\b(?:Section 301 investigations?|actionable under Section 301|potential trade action|currency manipulat\w+)\b", re.I),
     needs=("date", "target"),

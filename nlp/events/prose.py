@@ -16,9 +16,10 @@ from dataclasses import dataclass, field, replace
 from ..clean import is_heading
 from ..types import Event
 from . import agreements, export_controls, investment, other, relocation, sanctions, tariffs
-from .arguments import (Found, hedged, pick_actor, pick_amount, pick_count, pick_date, pick_products, pick_rate,
+from .arguments import (STATUS_CUES, Found, hedged, pick_actor, pick_amount, pick_count, pick_date, pick_products, pick_rate,
                         pick_round, pick_status, pick_targets, same_day, scan, states_named)
 from .family import Family
+from .firms import zh_firm_subject
 from .prose_en import english_sentence
 from .sentences import View, is_cjk_text, make_view, split_sentences
 
@@ -31,6 +32,9 @@ _CLAUSE_OPEN = "，,；;：:（(、\u3000"
 _TURN = re.compile(r"[，,；;]\s*(?=(?:[\u4e00-\u9fff]{0,4}?(?:又|再度|再次|进一步|進一步|随后|隨後|此后|此後|之后|之後|後來|后来)|"
                    r"但|但是|然而|不过|不過|可是|却|卻|并将|並將|同时|同時|另|此外|"
                    r"(?:對|对)[^，。；;]{2,24}?(?:繼續|继续|暫停|暂停|恢復|恢复)))")
+_UNCHANGED = re.compile(r"(?:仍|維持|维持|保持|仍然)(?:不變|不变)|維持現狀|维持现状")
+_GOES_ON = re.compile(r"\s*(?:並|并|且|同時|同时|亦)")
+_SUBORDINATE_END = re.compile(r"(?:后|後|以來|以来|期間|期间|之際|之际|時|时)\s*$")
 _AFTER_CLAUSE = re.compile(r"\s*(?:继|繼|在|自|随着|隨著)[^，,；;]*(?:后|後)\s*")
 # A dated clause with a count of named units and a listing verb continues the family of the sentence before.
 _CONTINUE = re.compile(r"鎖定|锁定|新增|增列|列入|納入|纳入|擴及|扩及|封鎖|封锁|追加|禁止"
@@ -43,14 +47,11 @@ _SURVEY = re.compile(r"調查顯示|调查显示|調查結果|调查结果|問�
 _DAY_ONLY = re.compile(r"\s*(?:惟|而|至|到了?)?\s*(\d{1,2})\s*日(?![本前後后內内])")
 _BACK_TO_TAIWAN = re.compile(r"回臺|回台|返臺|返台")
 _PARTIES = re.compile(r"美中|中美|US-China|U\.S\.-China|China-U\.S\.")
-_DESTINATION = re.compile(r"(?:遷往|迁往|移往|轉往|转往|前往|遷至|迁至|移至|轉移到|转移到|轉移至|转移至|移轉至|到|至|赴|往|回)\s*$")
-_SUBSIDIARY = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,6}?州|[\u4e00-\u9fff]{0,4}?省)?\s*(?:子公司|分公司|工廠|工厂|廠|厂|生產基地|生产基地)")
-_SITE = re.compile(r"(?:在|於|于|投資|投资)\s*$")  # "在越南設廠", "投資印尼": where a plant is built (not China: that is the origin)
 # A measure the sentence opposes or names as a cause is not stated as a new event ("中方坚决反对美方将…列入实体清单")
-_OPPOSED = re.compile(r"反對|反对|譴責|谴责|抗議|抗议|不滿|不满")
+_OPPOSED = re.compile(r"反對|反对|譴責|谴责|抗議|抗议|不滿|不满|不同意|不接受")
 _CAUSE = re.compile(r"(?:隨著|随着|由於|由于|因應|因应)[^，。；]{0,12}$")
 _TAX_WORD = re.compile(r"稅|税")
-_BUILT = re.compile(r"設|设|建|投資|投资|增資|增资")
+_BUILT = re.compile(r"設|设|建|投資|投资|增資|增资|投產|投产|量產|量产|開工|开工|動工|动工|落成|啟用|启用|開始生產|开始生产")
 _TEXT_YEAR = re.compile(r"同年|當年|当年|該年|该年|隔年|翌年|次年")
 
 
@@ -67,6 +68,7 @@ class Context:
     prev_text: str = ""  # the sentence before, for "當日" (the same day)
     rounds: dict = field(default_factory=dict)  # (type, actor, round) -> Event
     targets: dict = field(default_factory=dict)  # (actor, type) -> targets of that actor's last such event
+    firm: str | None = None  # the firm of the last relocation ("The company also plans …")
 
 
 def event_id(doc_id: str, page: int, start: int, end: int, type_: str) -> str:
@@ -89,21 +91,6 @@ def _trigger(fam: Family, text: str, lo: int, hi: int, english: bool) -> re.Matc
     if pat is None:
         return None
     return pat.search(text, lo, hi)
-
-
-def _destinations(text: str, found: Found, lo: int, hi: int) -> list[str]:
-    out = []
-    for n in found.names:
-        if (lo <= n.start < hi and n.kind == "country" and n.canonical != "China"
-                and (_SITE.search(text[max(lo, n.start - 3):n.start]) or _SUBSIDIARY.match(text, n.end)) and n.canonical not in out):
-            out.append(n.canonical)
-        elif lo <= n.start < hi and n.kind == "country" and _DESTINATION.search(text[max(lo, n.start - 6):n.start]):
-            # "回臺" / "遷往越南、印度": the first is marked, the rest follow in a list
-            if n.canonical not in out:
-                out.append(n.canonical)
-        elif out and lo <= n.start < hi and n.kind == "country" and text[max(lo, n.start - 1):n.start] in ("、", "與", "和", "及", ","):
-            out.append(n.canonical)
-    return out
 
 
 def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None, skip: list[tuple[int, int]],
@@ -145,8 +132,10 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
             # "同日" is the day the sentence before opens with: its announcement ("4月4日宣布…，自4月10日起實施。同日…")
             before = scan_dates(prev, ctx.year, doc_date) if prev else []
             ctx.last_date = before[0].iso if before else ctx.last_date
+        # "…列入出口管制管控名單；並以…為由，將10家美國企業列入不可靠實體清單。": the sentence goes on from the one before
+        carry = ctx.last_date if _GOES_ON.match(text) else None
         for lo, hi in _segments(view, found):
-            for ev in _segment_events(doc_id, page_no, view, found, lo, hi, ctx, english, doc_date):
+            for ev in _segment_events(doc_id, page_no, view, found, lo, hi, ctx, english, doc_date, carry if lo == 0 else None):
                 events.append(replace(ev, evidence=page[ev.start:ev.end]))
         explicit = [d for d in found.dates if not d.inferred and not _background(text, d)]
         if explicit:
@@ -179,28 +168,61 @@ def scan_dates(text: str, year: int | None, doc_date: str | None):
 
 
 def _segment_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int, ctx: Context, english: bool,
-                    doc_date: str | None) -> list[Event]:
-    whole = _clause_events(doc_id, page_no, view, found, lo, hi, ctx, english, doc_date)
-    cuts = [m.start() for m in _TURN.finditer(view.text, lo, hi)] if not english else []
+                    doc_date: str | None, carry: str | None = None) -> list[Event]:
+    whole = _clause_events(doc_id, page_no, view, found, lo, hi, ctx, english, doc_date, carry_date=carry)
+    turns = {m.start() for m in _TURN.finditer(view.text, lo, hi)} if not english else set()
+    cuts = sorted(turns | _own_trigger_cuts(view.text, found, lo, hi, turns)) if not english else []
     if not cuts:
         return whole
     # read clause by clause when that states more measures than the whole segment does
     bounds = [lo, *cuts, hi]
     saved = (ctx.family, ctx.family_age)
-    parts = []
+    parts: list[Event] = []
     for i, (a, b) in enumerate(zip(bounds, bounds[1:])):
         # "继对…加征的关税…后，美方又…": a "…后" clause is subordinate; its subject is the next clause's
         sub = bool(_AFTER_CLAUSE.fullmatch(view.text, a, b)) and i + 2 < len(bounds)
+        # "自3月10日起，對雞肉…加徵15%關稅，對高粱…加徵10%關稅": a later clause keeps the date of the one before
+        carry = next((e.date for e in reversed(parts) if e.date), carry if i == 0 else None)
         parts += _clause_events(doc_id, page_no, view, found, a, b, ctx, english, doc_date,
-                                actor_hi=bounds[i + 2] if sub else None)
+                                actor_hi=bounds[i + 2] if sub else None, carry_date=carry)
     if len(parts) > len(whole):
         return parts
     ctx.family, ctx.family_age = saved if not whole else (whole[-1].type, 0)
     return whole
 
 
+def _own_trigger_cuts(text: str, found: Found, lo: int, hi: int, turns: set[int]) -> set[int]:
+    """Clause breaks between parallel measures: each side (since the last break, ``turns`` included) holds a
+    trigger and a value of the same kind (two rates, two amounts or two counts: "對雞肉…加徵15%關稅，對高粱…
+    加徵10%關稅"). A clause that only names who acts ("美方出爾反爾，對中國…徵收25%的關稅") or adds a detail
+    stays with its measure."""
+    kinds = [[x.start for x in xs] for xs in (found.rates, found.amounts, found.counts)]
+
+    def has(a: int, b: int) -> bool:
+        return any(f.zh.search(text, a, b) for f in FAMILIES if f.type != "other")
+
+    def values(a: int, b: int) -> set[int]:
+        return {k for k, starts in enumerate(kinds) if any(a <= x < b for x in starts)}
+
+    def lifts(a: int, b: int) -> bool:  # "…納入出口管制，…臨時管制措施同時被取消": a measure and a lifting
+        return any(pat.search(text, a, b) for st, pat in STATUS_CUES if st in ("revoked", "suspended"))
+
+    marks = [i for i in range(lo, hi) if text[i] in "，,；;"]
+    cuts, last = set(), lo
+    for a, b in zip(marks, [*marks[1:], hi]):
+        last = max([last, *(t for t in turns if t <= a)])
+        if a in turns or _SUBORDINATE_END.search(text, last, a):  # "在美國決定推遲…後，": background for what follows
+            continue
+        if agreements.FAMILY.zh.search(text, last, a):  # "簽署第一階段協議，重點內容包括…撤銷加徵關稅": what it says
+            continue
+        if has(a, b) and has(last, a) and (values(a, b) & values(last, a) or lifts(a, b) != lifts(last, a)):
+            cuts.add(a)
+            last = a
+    return cuts
+
+
 def _clause_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int, ctx: Context, english: bool,
-                   doc_date: str | None, actor_hi: int | None = None) -> list[Event]:
+                   doc_date: str | None, actor_hi: int | None = None, carry_date: str | None = None) -> list[Event]:
     text = view.text
     hits: list[tuple[Family, re.Match]] = []
     for fam in FAMILIES:
@@ -227,7 +249,7 @@ def _clause_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int, 
             hits = [(fam, m)]
     out = []
     for fam, m in hits:
-        ev = _build(doc_id, page_no, view, found, lo, hi, fam, m, ctx, english, doc_date, actor_hi)
+        ev = _build(doc_id, page_no, view, found, lo, hi, fam, m, ctx, english, doc_date, actor_hi, carry_date)
         if ev is not None:
             out.append(ev)
             ctx.family, ctx.family_age = fam.type, 0
@@ -235,13 +257,15 @@ def _clause_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int, 
 
 
 def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re.Match, ctx: Context, english: bool,
-           doc_date: str | None, actor_hi: int | None = None) -> Event | None:
+           doc_date: str | None, actor_hi: int | None = None, carry_date: str | None = None) -> Event | None:
     text = view.text
     trig = m.start()
     if _NEGATED.search(text[max(lo, trig - 8):trig]) or _SURVEY.search(text, lo, hi):
         return None
     if fam.type == "relocation" and text.rfind("「", lo, trig) > text.rfind("」", lo, trig):
         return None  # inside a programme's name: 「歡迎臺商回臺投資行動方案」
+    if _UNCHANGED.search(text, trig, hi):
+        return None  # "…加徵25%關稅的措施仍不變": a measure left as it was
     clause = text[max(lo, text.rfind("，", lo, trig) + 1):trig]
     if _OPPOSED.search(clause) or (fam.type == "trade_agreement" and _CAUSE.search(text[max(lo, trig - 16):trig])):
         return None
@@ -249,6 +273,7 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     date = d.iso if d else None
     if date is None and same_day(text[lo:hi]):
         date = ctx.last_date
+    date = date or carry_date
     if date is None and ctx.last_date and len(ctx.last_date) >= 7:
         # "20 日，兩國發表聯合聲明": a bare day takes its month from the sentence before
         day = _DAY_ONLY.match(text, lo)
@@ -266,12 +291,13 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     destination: list[str] = []
     company = None
     if fam.type == "relocation":
-        destination = _destinations(text, found, lo, hi)
+        destination = relocation.destinations_zh(text, found.names, lo, hi)
         if _BACK_TO_TAIWAN.search(text, lo, hi) and "Taiwan" not in destination:
             destination.insert(0, "Taiwan")
         company = next((n for n in found.names if lo <= n.start < hi and n.kind == "company"), None)
+        company = company.canonical if company is not None else zh_firm_subject(text, found.names, lo, trig)
         if company is not None:
-            actor = company.canonical
+            actor = company
             targets = [t for t in targets if t != actor]
         elif actor in destination:
             actor = None  # "通过越南子公司追加投资": the place a firm moves to does not move
@@ -287,8 +313,9 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         return None
     if fam.type == "tariff" and not _TAX_WORD.search(m.group()) and amount is None and rate is None:
         return None  # "反制措施" alone may be any countermeasure; a tariff states an amount or a rate
-    if text[trig - 1:trig] == "的" and re.match(r"關稅|关税|稅率|税率", m.group()):
-        return None  # "上周五的关税上调加剧了…": a measure named as a noun, not stated
+    if (text[trig - 1:trig] == "的" and re.match(r"關稅|关税|稅率|税率", m.group())
+            and not re.search(r"(?:對|对)[^，。；]{1,24}的$", text[lo:trig])):
+        return None  # "上周五的关税上调加剧了…": a measure named as a noun, not stated ("對中國的關稅提高至125%" is)
     if not english and (date is None or len(date) == 4):
         # an undated statement is an event only when it names who acts and something concrete
         named, _ = pick_actor(text, found, lo, actor_hi or hi, trig)
@@ -297,6 +324,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
             # named destination, is a decision
             if not (have["firm"] or (have["destination"] and have["amount"])):
                 return None
+            if "的" in m.group() or text[m.end():m.end() + 1] == "的":
+                return None  # "在德國設廠的生產成本", "在德國以外建立的首家工廠": a plant named, not a move stated
         elif named is None or _AGGREGATE.search(text, lo, hi) or not (have["amount"] or have["rate"] or have["count"] or have["target"]):
             return None
     if fam.type == "relocation" and not destination and _BUILT.search(m.group()):

@@ -18,11 +18,11 @@ from dataclasses import replace
 from ..types import Event
 from . import english as en
 from . import export_controls
-from .arguments import (hedged, pick_actor, pick_amount, pick_products, pick_rate, pick_subject, pick_targets, scan, state_of,
+from .arguments import (hedged, pick_actor, place_country, pick_amount, pick_products, pick_rate, pick_subject, pick_targets, scan, state_of,
                         states_named)
 
-_TO_PLACE = re.compile(r"\b(?:to|in|into|toward|towards)\s+(?:the\s+)?$", re.I)
-_FROM_CHINA = re.compile(r"\b(?:from|out of|outside|away from|beyond)\s+(?:mainland\s+)?China\b", re.I)
+_PREP = re.compile(r"\b(?:to|in|into|toward|towards|from|out of|away from)\b", re.I)
+_FROM_CHINA = re.compile(r"\b(?:from|out of|outside|away from|beyond)\s+(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,\s+)?(?:mainland\s+)?China\b")
 _ITEMS = re.compile(r"\b(?P<n>\d[\d,]*)\s+(?:(?:Chinese|American|U\.S\.|US|imported|other)\s+)?(?:products|items|tariff lines|product lines|goods|exclusions|HTS (?:codes|subheadings))\b")
 _INCLUDING = re.compile(r"\bincluding (?P<p>[a-z][^,.;]{2,80}?)(?=,|\.|;| on | from | worth |$)")
 _DEMONYM_HEAD = re.compile(r"^(?:certain |some |all )?(?:Chinese|American|U\.S\.|US|Japanese|South Korean|Korean|Russian|Iranian|"
@@ -41,7 +41,9 @@ def english_sentence(doc_id, page_no, page: str, view, ctx, doc_date: str | None
                      pending: list[int], families) -> None:
     """Append the events of one English sentence to ``events`` and update the context ``ctx``."""
     text = view.text
-    acts = en.list_actions(text)
+    acts = en.list_actions(text, ctx.rounds.get("last_list"))
+    if acts:
+        ctx.rounds["last_list"] = acts[-1][2]
     dest_here = en.destinations(text)
     if not acts and dest_here and pending:
         # "These entities will be listed ... under the destinations of X, Y": the previous list action's
@@ -51,11 +53,15 @@ def english_sentence(doc_id, page_no, page: str, view, ctx, doc_date: str | None
         pending.clear()
         return
     control = None if acts else en.control_action(text)
-    fams = [] if acts or control else [f for f in families if f.en is not None and f.en.search(text)]
+    if control is not None and len([p for p in _parts(text, export_controls.FAMILY) if _measure(export_controls.FAMILY, text, *p)]) > 1:
+        control = None  # "The Netherlands widened its licensing requirement …, and Japan is weighing further curbs …": per clause
+    fams = [] if acts or control else [f for f in families if f.en is not None and f.en_hits(text)]
     if len(fams) > 1:
         fams = [f for f in fams if f.type != "other"]  # "other" is the fallback, a specific family wins
     # news copy writes "Aug. 7" for a day of its own year; a notice or report without a date carries the text's
     found = scan(text, context_year=int(doc_date[:4]) if doc_date else ctx.year, doc_date=doc_date)
+    if fams and not acts and control is None and en.running_total(text):
+        fams = []  # "Since February 2022, Treasury has sanctioned more than 4,000 persons": a tally, not a measure
     if acts or control is not None or (fams and en.has_verb(text)):
         date = en.event_date(text, found.dates, year=ctx.year, last_date=ctx.last_date) or doc_date
         actor = _subject(text, found, 0, len(text)) or pick_subject(text, found)
@@ -97,22 +103,35 @@ def _list_events(doc_id, page_no, page, view, found, date, actor, acts, control,
         pending.append(len(events) - 1)
     if control is not None:
         targets = pick_targets(text, found, 0, len(text), actor, firms=True)
+        # "Controls were extended as well to …": a subjectless statement continues the actor before it
+        passive = ctx.actor if re.match(r"\W*(?:Controls|Restrictions|Curbs|Licen[cs]e requirements)\b", text) else None
         ev = _event(doc_id, page_no, page, view, 0, len(text), "export_control", date,
-                    actor or export_controls.FAMILY.actor_implied(text) or None, tuple(targets), None, None,
+                    actor or export_controls.FAMILY.actor_implied(text) or passive, tuple(targets), None, None,
                     en.count_of(text), tuple(dest_here), "implemented", conf)
         events.append(replace(ev, products=pick_products(text, 0, len(text))))
         pending.append(len(events) - 1)
+
+
+# In a sentence about tariffs, a clause that changes a rate states a measure of its own ("…restoring the full 25
+# percent tariff on steel imports, and the aluminum rate was raised from 10 to 25 percent")
+_RATE_CHANGE = re.compile(r"\brates?\b[^.;,]{0,40}?\b(?:raised|increased|lowered|cut|reduced|hiked|doubled|halved)\b", re.I)
+
+
+def _measure(fam, text: str, lo: int, hi: int):
+    """The trigger of ``fam`` in text[lo:hi], or (for tariffs) a rate change there."""
+    hits = fam.en_hits(text, lo, hi)
+    return hits[0] if hits else (_RATE_CHANGE.search(text, lo, hi) if fam.type == "tariff" else None)
 
 
 def _parts(text: str, fam) -> list[tuple[int, int]]:
     """The sentence's coordinated clauses that state a measure of ``fam``; a clause without one joins the one before."""
     out: list[list[int]] = []
     for a, b in en.clauses(text):
-        if out and not fam.en.search(text, a, b):
+        if out and not _measure(fam, text, a, b):
             out[-1][1] = b
         else:
             out.append([a, b])
-    if out and not fam.en.search(text, *out[0]) and len(out) > 1:
+    if out and not _measure(fam, text, *out[0]) and len(out) > 1:
         out[1][0] = out[0][0]
         out.pop(0)
     return [(a, b) for a, b in out]
@@ -121,10 +140,10 @@ def _parts(text: str, fam) -> list[tuple[int, int]]:
 def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, events) -> None:
     text = view.text
     whole = (0, len(text))
-    first = fam.en.search(text).start()
+    first = fam.en_hits(text)[0].start()
     anaphora = bool(_ANAPHORA.match(text))
     for lo, hi in _parts(text, fam):
-        m = fam.en.search(text, lo, hi)
+        m = _measure(fam, text, lo, hi)
         if m is None or en.negated(text, m.start()):
             continue
         trig = m.start()
@@ -144,10 +163,11 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
         if fam.type == "relocation":
             firm = next((n.canonical for n in found.names if n.kind == "company" and lo <= n.start < hi), None)
             firm = firm or (en.firm_subject(text) if lo == 0 else None)
+            firm = firm or (ctx.firm if en.refers_to_firm(text[lo:hi]) else None)
             destination = tuple(_destinations(text, found, trig, hi))
             if firm is None and not destination:
                 continue
-            who = firm
+            who = ctx.firm = firm
             targets = ["China"] if _FROM_CHINA.search(text) else []
         elif fam.type == "trade_agreement":
             parties = list(dict.fromkeys(states_named(found, 0, len(text))))
@@ -160,6 +180,8 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
         if fam.type == "tariff":
             im = _ITEMS.search(text, lo, hi)
             items = int(im.group("n").replace(",", "")) if im else None
+        elif fam.type in ("sanction", "export_control"):
+            items = en.count_of(text[lo:hi])
         amount = pick_amount(found, lo, hi)
         if amount is None:
             amount = pick_amount(found, *whole)
@@ -185,6 +207,7 @@ def _subject(text: str, found, lo: int, hi: int) -> str | None:
     head = text[lo:hi]
     start = lo + (en.lead_clause_end(head) if lo == 0 else len(head) - len(re.sub(r"^\W*(?:and|while|but|whereas)\s+", "", head)))
     named = [(n.start, state_of(n.canonical, n.kind)) for n in found.names] + [(a, c) for a, _, c in found.leaders]
+    named += en.capital_subjects(text[:hi])
     first = min(((p, s) for p, s in named if s and start <= p < min(hi, start + 40)), default=None)
     # only titles and articles may stand before it ("President Donald Trump", "The European Commission")
     if first and _SUBJECT_GAP.fullmatch(text[start:first[0]]):
@@ -201,13 +224,18 @@ def _targets(text, found, lo, hi, trig, actor, firms) -> list[str]:
 
 
 def _destinations(text: str, found, trig: int, hi: int) -> list[str]:
-    """Countries production moves to: after "to/in/into" past the trigger, and the ones listed with them."""
+    """Countries production moves to, past the trigger: the nearest preposition before one is "to/in/into" (not
+    "from/out of": "from Dongguan, China, to a new facility in Bac Ninh province, Vietnam"), or it is listed
+    with one ("Vietnam, India and Mexico")."""
     out: list[str] = []
     for n in found.names:
-        if n.kind != "country" or n.start < trig or n.start >= hi or n.canonical == "China":
+        country = place_country(n)
+        if country in (None, "China") or n.start < trig or n.start >= hi:
             continue
-        if _TO_PLACE.search(text[max(0, n.start - 12):n.start]) or (out and re.search(r"(?:,|\band|\bor)\s*$", text[max(0, n.start - 6):n.start])):
-            out.append(n.canonical)
+        preps = [m.group().lower() for m in _PREP.finditer(text, max(trig, n.start - 60), n.start)]
+        listed = out and re.search(r"(?:,|\band|\bor)\s*$", text[max(0, n.start - 6):n.start])
+        if listed or (preps and preps[-1] not in ("from", "out of", "away from")):
+            out.append(country)
     return list(dict.fromkeys(out))
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from .arguments import place_country
 from .family import Family, rx
 
 FAMILY = Family(
@@ -20,12 +21,40 @@ FAMILY = Family(
         r"(?:在|於|于)[^。；;，]{1,12}?(?:擴大投資|扩大投资)",
         r"(?:投資|投资)[^。；;，]{0,12}?(?:生產基地|生产基地|工廠|工厂|廠房|厂房|產線|产线|新廠|新厂|組裝廠|组装厂)",
         r"回臺投資|回台投資|回台投资|回流(?:臺灣|台灣|台湾)|赴[^。；;，]{1,8}(?:設廠|设厂|投資設廠)",
+        # a plant abroad starts work: "比亞迪泰國工廠正式投產", "產業園二期項目於5月開工" (prose.py drops it when no place abroad is named)
+        r"(?:工廠|工厂|廠房|厂房|生產基地|生产基地|產線|产线|產業園|产业园|工業園|工业园|項目|项目)[^。；;，]{0,12}?"
+        r"(?:正式)?(?:投產|投产|量產|量产|開工|开工|動工|动工|落成|啟用|启用|開始生產|开始生产)",
     ),
     en=re.compile(r"\b(?:relocat\w+|reshor\w+|nearshor\w+|friend-?shor\w+|pull(?:s|ed|ing)? out of China|exit(?:s|ed|ing)? China|"
                   r"(?:mov|shift|transferr?|diversif|expand)\w*\s+(?:(?:part|some|most|much|parts|all) of\s+)?(?:\w+\s+){0,3}?"
                   r"(?:production|manufacturing|assembly|supply chains?|factories|plants|operations|capacity)|"
-                  r"(?:build|open|set up|establish)\w*\s+(?:a |an |its |their )?(?:new )?(?:\$[\d.,]+\s*(?:billion|million)\s+)?"
-                  r"(?:factory|plant|gigafactory|assembly line|production base|production line|manufacturing hub))", re.I),
+                  r"(?:build|open|set up|establish|construct|launch|explor)\w*\s+(?:a |an |its |their )?(?:new |leased |second |pilot )?"
+                  r"(?:\$[\d.,]+\s*(?:billion|million)\s+)?(?:factory|plant|gigafactory|assembly line|production base|production lines?|"
+                  r"manufacturing hub|manufacturing facility|pilot line|assembly plant)|"
+                  r"(?:began|begin|begins|started|starts|commenced|will begin|to begin)\s+(?:producing|production|manufacturing|assembling|"
+                  r"mass production))", re.I),
     count_units=("家", "間", "间", "firms", "companies"),
     needs=("firm", "count", "destination"),
 )
+
+_DESTINATION = re.compile(r"(?:遷往|迁往|移往|轉往|转往|前往|遷至|迁至|移至|轉移到|转移到|轉移至|转移至|移轉至|到|至|赴|往|回)\s*$")
+_SUBSIDIARY = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,6}?州|[\u4e00-\u9fff]{0,4}?省)?\s*(?:子公司|分公司|工廠|工厂|廠|厂|生產基地|生产基地)")
+_SITE = re.compile(r"(?:在|於|于|投資|投资)\s*$")  # "在越南設廠", "投資印尼": where a plant is built (not China: that is the origin)
+
+
+def destinations_zh(text: str, names, lo: int, hi: int) -> list[str]:
+    """Countries a Chinese clause moves production to: named where a plant is built ("在越南設廠", "泰國子公司"),
+    after a verb of moving ("遷往越南、印度"), or listed with one; a city or province counts as its country."""
+    out = []
+    for n in names:
+        country = place_country(n)
+        if not (lo <= n.start < hi) or country in (None, "China") or country in out:
+            continue
+        if _SITE.search(text[max(lo, n.start - 3):n.start]) or _SUBSIDIARY.match(text, n.end):
+            out.append(country)
+        elif _DESTINATION.search(text[max(lo, n.start - 6):n.start]):
+            # "回臺" / "遷往越南、印度": the first is marked, the rest follow in a list
+            out.append(country)
+        elif out and text[max(lo, n.start - 1):n.start] in ("、", "與", "和", "及", ","):
+            out.append(country)
+    return out

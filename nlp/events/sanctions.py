@@ -12,7 +12,9 @@ FAMILY = Family(
         r"凍結[^。；;]{0,10}資產|冻结[^。；;]{0,10}资产|資產凍結|资产冻结|不可靠實體清單|不可靠实体清单|反外國制裁|反外国制裁",
         r"\bSDN\b|特別指定國民|特别指定国民|入境禁令|旅行禁令",
     ),
-    en=re.compile(r"\b(?:sanction(?:s|ed|ing)?|asset freezes?|blocked persons|Specially Designated Nationals|SDN List)\b", re.I),
+    en=re.compile(r"\b(?:sanction(?:s|ed|ing)?|asset freezes?|blocked persons|Specially Designated Nationals|SDN List|"
+                  r"(?:froze|freez(?:e|es|ing)) (?:the |their |its )?assets|"
+                  r"designat(?:e|es|ed|ing) (?:\d[\d,]*|[a-z-]+) (?:additional |more |new )?(?:individuals|entities|persons|people|companies|firms|vessels))\b", re.I),
     count_units=("家", "名", "人", "個", "个", "entities", "persons", "individuals"),
     needs=("date", "count", "target"),
     instruments=(

@@ -14,11 +14,20 @@ FAMILY = Family(
         r"(?:貿易|贸易)(?:制裁|反制)|反制措施|(?:首|第\s*\d+\s*)(?:輪|轮)(?:貿易|贸易)?(?:制裁|反制)",
         r"(?:加徵|加征|徵|征)(?:稅|税)\s*\d+(?:\.\d+)?\s*[%％]|(?:加徵|加征|徵收|征收)[^。；;，]{0,20}?(?:稅|税)\s*\d+(?:\.\d+)?\s*[%％]",
         r"反補貼稅|反补贴税|反傾銷稅|反倾销税|報復性關稅|报复性关税|排除清單|排除清单|排除程序|排除工作",
+        r"(?:反傾銷|反倾销|反補貼|反补贴|保障)措施|(?:反傾銷|反倾销|反補貼|反补贴)(?:和|及|與|与|、)?(?:反補貼|反补贴)?(?:調查|调查)",
     ),
-    en=re.compile(r"\b(?:additional (?:ad valorem )?(?:dut(?:y|ies)|tariffs?)|tariffs?|duties|duty rates?|levies)\b", re.I),
+    en=re.compile(r"\b(?:additional (?:ad valorem )?(?:dut(?:y|ies)|tariffs?)|tariffs?|duties|duty rates?|levies|surtax(?:es)?|surcharges?|"
+                  r"(?:import|customs|export|anti-?dumping|countervailing|retaliatory|punitive|safeguard|provisional) duty|"
+                  r"(?:duty|levy) on|\d+(?:\.\d+)?\s*(?:percent|per cent|%)\s+(?:[\w-]+\s+){0,2}?(?:duty|levy|rate on)|"
+                  r"(?:\d[\d,]*|[a-z-]+) (?:product |tariff )?exclusions? (?:were |was |had been |have been |has been |will be )?"
+                  r"(?:extended|granted|renewed|reinstated|approved)|(?:extend|grant|renew|reinstat)\w* (?:the )?(?:\d[\d,]* )?"
+                  r"(?:product |tariff )?exclusions|de minimis|(?:cash|security) deposits? of|"
+                  r"(?:anti-?dumping|countervailing)(?: duty)?(?: and (?:anti-?dumping|countervailing)(?: duty)?)? investigations?)\b", re.I),
     count_units=("項", "项", "種", "种", "類", "类", "items", "lines", "products", "tariff lines", "HTS"),
     keeps_rate=True,
     instruments=(
+        (re.compile(r"(?:反傾銷|反倾销|反補貼|反补贴)[^。；;]{0,4}(?:調查|调查)|(?:anti-?dumping|countervailing)[^.;]{0,40}investigation", re.I),
+         "anti-dumping investigation"),
         (re.compile(r"301"), "Section 301 tariff"),
         (re.compile(r"232"), "Section 232 tariff"),
         (re.compile(r"反補貼|反补贴|countervailing", re.I), "countervailing duty"),
@@ -26,6 +35,7 @@ FAMILY = Family(
         (re.compile(r"排除|exclusion", re.I), "tariff exclusion"),
         (re.compile(r"反制|報復|报复|retaliat", re.I), "retaliatory tariff"),
     ),
-    instrument_status=(("tariff exclusion", "suspended"),),  # an exclusion granted lifts the tariff for its term
+    # an exclusion granted lifts the tariff for its term; an investigation weighs a duty
+    instrument_status=(("tariff exclusion", "suspended"), ("anti-dumping investigation", "considering")),
     implied_actor=((re.compile(r"USTR|301|232"), "United States"), (re.compile(r"稅則委員會|税则委员会"), "China")),
 )

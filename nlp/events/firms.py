@@ -1,0 +1,61 @@
+"""Firms no name list knows, from where news puts them: the subject of the clause that states a move.
+
+A relocation needs the firm that moves. ``nlp/data/names.yaml`` knows the big ones; trade news names many
+more ("顧家家居發布公告稱，擬投資3億元在越南擴建生產基地", "隆基綠能正考慮在印尼建設電池片工廠"). Such a firm
+is the subject of its clause: a short run of characters at the clause's start, ended by the verb that
+follows a subject in announcements (宣布, 表示, 發布公告, 擬, 將, 正考慮, 位於 ...). A run that is a state, an
+agency or a generic noun (業者, 知情人士, 該公司) is not a firm.
+"""
+from __future__ import annotations
+
+import re
+
+# what follows a firm that opens a clause: a verb of announcing, planning or deciding
+_ZH_ANNOUNCE = re.compile(r"(?:今|昨|日前|近日|\d{1,2}日|[（(]\d{1,2}[)）]日)?(?:也|亦|則|则|已|正|再)?"
+                          r"(?:宣布|宣佈|發布公告|发布公告|公告|發布|发布|發表聲明|发表声明|表示|證實|证实|稱|称|擬|拟|計劃|计划|計畫|"
+                          r"正在考慮|正在考虑|正考慮|正考虑|考慮|考虑|決定|决定|董事會|董事会|斥資|斥资|旗下|位於|位于)")
+# ... or a run that ends like a firm's name ("海信集團", "恒遠家居", "台南紡織")
+_FIRM_END = re.compile(r"(?:集團|集团|公司|股份|控股|科技|電子|电子|實業|实业|精密|光電|光电|半導體|半导体|汽車|汽车|家居|家具|能源|綠能|绿能|"
+                       r"電機|电机|工業|工业|紡織|纺织|化工|材料|機械|机械|重工|鋼鐵|钢铁|食品|製藥|制药|生技|電器|电器|通訊|通讯|電腦|电脑|"
+                       r"光學|光学|化學|化学|塑膠|塑胶|鞋業|鞋业|製衣|制衣|新能源|動力|动力|智能|智造)$")
+_ZH_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9&·\-]{1,13}")
+# a run opening with a conjunction, preposition, pronoun or adverb is not a name
+_NOT_NAME_START = re.compile(r"[但且並并而以為为因由像如若雖虽甚不當当與与和及或在於于對对從从將将把被讓让使其該该這这此那各每某另再又也亦則则就都所從據据依"
+                             r"除連连即若倘凡既經经透隨随]")
+_GENERIC = re.compile(r"人士|官員|官员|部門|部门|政府|當局|当局|^公司|企業|企业|廠商|厂商|業者|业者|臺商|台商|外商|陸企|陆企|陸資|陆资|外資|外资|"
+                      r"分析|市場|市场|媒體|媒体|報導|报道|消息|數據|数据|統計|统计|我國|我国|雙方|双方|各方|記者|记者|專家|专家|業界|业界|"
+                      r"產業|产业|行業|行业|製造業|制造业|車企|车企|工廠|工厂|基地|項目|项目|計畫|计划|法人|機構|机构|研究|報告|报告|調查|调查|"
+                      r"協會|协会|聯盟|联盟|委員會|委员会|總統|总统|首相|總理|总理|部長|部长|貿易|贸易|戰|战|國家|国家|地區|地区|智庫|智库|"
+                      r"主要|目前|需要|形成|高品質|倡議|倡议|組織|组织|政策|經濟|经济|供應鏈|供应链|全球|兩岸|两岸|美中|中美|類|类")
+_AFTER_NAME = re.compile(r"[在於于位將将已的擬拟宣表正也亦則则並并、，,（(]|$")
+_PLACE_AFTER = re.compile(r"工廠|工厂|廠|厂|子公司|分公司|基地|園區|园区|公司")
+_CLAUSE_BREAK = "，,；;：:。"
+
+
+def zh_firm_subject(text: str, names, lo: int, trig: int) -> str | None:
+    """The unnamed firm that is the subject of a clause of ``text[lo:trig]``, nearest the trigger first, or None.
+
+    ``names`` are the NameMentions found in the sentence: a clause whose subject is a known state, agency or
+    firm has no unknown firm; a known country inside the run ends it ("比亞迪泰國工廠" is BYD's plant in Thailand).
+    """
+    starts = [lo] + [i + 1 for i in range(lo, trig) if text[i] in _CLAUSE_BREAK]
+    for s in reversed(starts):
+        while s < trig and text[s].isspace():
+            s += 1
+        m = _ZH_RUN.match(text, s, trig + 14)
+        if not m or _NOT_NAME_START.match(text, s):
+            continue
+        known = [n for n in names if s <= n.start < m.end()]
+        if known and known[0].start == s:
+            continue  # a state, an agency or a listed firm opens the clause
+        end = next((i for i in range(s + 2, m.end()) if _ZH_ANNOUNCE.match(text, i)), None)
+        if known and known[0].kind == "country" and _PLACE_AFTER.match(text, known[0].end):
+            end = known[0].start  # "比亞迪泰國工廠": the firm, then where its plant is
+        elif end is None:  # a firm-like ending at a word break ("海信集團位於…", not "例如電子零組件…")
+            end = next((i for i in range(m.end(), s + 1, -1) if _FIRM_END.search(text, s, i) and _AFTER_NAME.match(text, i)), None)
+        if end is None or not 2 <= end - s <= 10 or any(n.start < end for n in known):
+            continue
+        run = text[s:end]
+        if not _GENERIC.search(run):
+            return run
+    return None
