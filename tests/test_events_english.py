@@ -191,3 +191,21 @@ def test_events_english_relocation_firm_after_a_dateline_and_place_names():
 ])
 def test_events_english_contracts_and_negated_agreements_are_not_trade_agreements(text):
     assert [e for e in _events(text) if e.type == "trade_agreement"] == []
+
+
+def test_events_english_two_rates_of_one_retaliation_and_lists_of_beijing():
+    text = ("BEIJING/WASHINGTON, March 5 (Wire) - China said on Tuesday it would levy additional tariffs of 15% on U.S. "
+            "chicken and wheat and 10% on sorghum and soybeans from March 10. In separate notices the same day, Beijing's "
+            "Commerce Ministry placed 15 U.S. firms on its export control list and added 10 others to its unreliable entity list.")
+    evs = _events(text, date="2025-03-05")
+    tariffs = sorted((e.rate_pct, e.actor, e.date) for e in evs if e.type == "tariff")
+    assert tariffs == [(10.0, "China", "2025-03-04"), (15.0, "China", "2025-03-04")]
+    lists = sorted((e.type, e.items, e.instrument) for e in evs if e.type != "tariff")
+    assert lists == [("export_control", 15, "export control list"), ("sanction", 10, "unreliable entity list")]
+
+
+def test_events_english_licences_governments_and_examples():
+    (ev,) = _events("On September 6, the Dutch government announced that exports of ASML's immersion DUV systems would "
+                    "require a national licence.", date="2024-09-10")
+    assert (ev.type, ev.actor, ev.date) == ("export_control", "Netherlands", "2024-09-06")
+    assert _events("Policy tools such as export controls and entity listings have been expanded sharply since 2022.") == []

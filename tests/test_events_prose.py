@@ -206,3 +206,18 @@ def test_events_prose_totals_programme_names_and_nominal_mentions_are_not_events
 def test_events_prose_an_investment_ban_inside_a_listing_is_the_listing():
     evs = _events("商务部不可靠实体清单工作机制16日发布公告，将洛克希德·马丁公司列入不可靠实体清单，禁止其在中国境内新增投资。", "2023-02-17")
     assert [(e.type, e.date, e.actor) for e in evs] == [("sanction", "2023-02-16", "China")]
+
+
+@pytest.mark.parametrize("text, type_, fields", [
+    # an anti-dumping case opened is a tariff under consideration
+    ("商务部4日对原产于美国和印度的进口相关医用CT球管发起反倾销调查。", "tariff", {"status": "considering", "actor": "China"}),
+    # listings with China's own words name MOFCOM even when US firms are listed
+    ("商务部4日将16家美国实体列入出口管制管控名单，禁止向其出口两用物项。", "export_control", {"actor": "China", "date": "2025-04-04"}),
+    ("投審會22日否准一家陸資半導體企業透過香港子公司取得國內某半導體設備廠逾一成股權的申請。", "investment_restriction",
+     {"actor": "Taiwan", "date": "2025-04-22"}),
+])
+def test_events_prose_trade_remedies_chinese_listings_and_rejections(text, type_, fields):
+    doc = Document(doc_id="t", path="t.txt", title="t", pages=(Page(1, text),), date="2025-04-25")
+    evs = [e for e in extract_events(doc, []) if e.type == type_]
+    assert len(evs) == 1, evs
+    assert {k: getattr(evs[0], k) for k in fields} == fields

@@ -15,10 +15,10 @@ _SMALL = {w: i for i, w in enumerate("zero one two three four five six seven eig
                                      "fifteen sixteen seventeen eighteen nineteen".split())}
 _TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
 _NUMWORD = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|" + "|".join(sorted(_SMALL, key=len, reverse=True)) + r"|a hundred|one hundred)"
-_UNIT = r"(?:entities|entity|persons|person|individuals|individual|companies|company|addresses|parties|party|organizations)"
-COUNT = re.compile(rf"\b(?P<n>\d[\d,]*|{_NUMWORD})(?:\s*\(\d[\d,]*\))?\s+(?:(?:new|additional|existing|foreign|other|more|Chinese|Russian|"
+_UNIT = r"(?:entities|entity|persons|person|individuals|individual|companies|company|firms|addresses|parties|party|organizations|others)"
+COUNT = re.compile(rf"\b(?P<n>\d[\d,]*|{_NUMWORD})(?:\s*\(\d[\d,]*\))?\s+(?:(?:new|additional|existing|foreign|other|more|Chinese|Russian|U\.S\.|US|American|"
                    rf"Iranian|[A-Z][a-z]+-based)\s+){{0,2}}{_UNIT}\b", re.I)
-_LIST = r"(?P<list>Entity List|Unverified List(?: \(UVL\))?|UVL|Military End[- ]User(?: \(MEU\))? List|MEU List|Denied Persons List|SDN List|Specially Designated Nationals(?: and Blocked Persons)? List)"
+_LIST = r"(?P<list>Entity List|[Uu]nreliable [Ee]ntit(?:y|ies) [Ll]ist|[Ee]xport [Cc]ontrol (?:[Cc]ontrol )?[Ll]ist|Unverified List(?: \(UVL\))?|UVL|Military End[- ]User(?: \(MEU\))? List|MEU List|Denied Persons List|SDN List|Specially Designated Nationals(?: and Blocked Persons)? List)"
 LIST_ACTION = re.compile(
     rf"\b(?P<verb>add(?:s|ed|ing)?|remov(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|designat(?:e|es|ed|ing))\b(?P<what>(?:[^.;]|\.(?=[A-Za-z]|\s+[a-z])){{0,160}}?)\b(?:to|from|on)\s+(?:the|its|their)\s+(?:U\.S\.\s+|US\s+|Commerce Department's\s+)?{_LIST}",
     re.I,
@@ -99,9 +99,10 @@ def list_actions(text: str, last_list: str | None = None) -> list[tuple[re.Match
 
 
 def control_action(text: str) -> re.Match | None:
-    """An item-control statement ("implement necessary controls on advanced computing ICs")."""
+    """An item-control statement ("implement necessary controls on advanced computing ICs"); "tools such as
+    export controls" names the kind, it states none."""
     m = _CONTROL.search(text)
-    if m and _CONTROL_VERB.search(text) and not _ADMIN_ONLY.search(text):
+    if m and _CONTROL_VERB.search(text) and not _ADMIN_ONLY.search(text) and not re.search(r"\bsuch as\s*$", text[:m.start()]):
         return m
     return None
 
@@ -147,7 +148,7 @@ _ADJECTIVAL = re.compile(r"\b(?:the|a|an|its|their|this|these|that)\s+(?:planned
 _EN_STATUS = (
     ("revoked", re.compile(r"\b(?:lift(?:s|ed|ing)?|remov(?:e|es|ed|ing)|revok\w+|rescind\w*|terminat\w+|repeal\w*|roll(?:s|ed|ing)? back|scrap(?:s|ped|ping)?)\b", re.I)),
     ("suspended", re.compile(r"\b(?:suspend\w*|postpon\w+|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|paus(?:e|es|ed|ing)|put on hold|exclusions?|exempt(?:s|ed|ing|ions?)?|waiv(?:e|es|ed|ing|ers?))\b", re.I)),
-    ("considering", re.compile(r"\b(?:consider\w*|weigh(?:s|ed|ing)?|mull\w*|threat\w*|explor(?:e|es|ed|ing)|(?-i:could|may|might)|potential|possible|"
+    ("considering", re.compile(r"\b(?:consider\w*|weigh(?:s|ed|ing)?|draft|mull\w*|threat\w*|explor(?:e|es|ed|ing)|(?-i:could|may|might)|potential|possible|"
                                r"propos(?:es|ed|ing)?\s+(?:to|a|an|new|additional|higher|raising|tariffs|duties|rules?))\b", re.I)),
     ("planned", re.compile(r"\b(?:will|would|shall|plans?\s+to|planned\s+to|planning\s+to|to take effect|set to|scheduled|intends?\s+to|"
                            r"(?:is|are)\s+to|going to|announced plans)\b|\bwon't\b", re.I)),
@@ -156,7 +157,8 @@ _DONE = re.compile(r"\b(?:imposed|added|took effect|entered into force|came into
                    r"increased|levied|slapped|placed|implemented|began|started|issued|designated|banned|restricted|expanded|"
                    r"tightened|relocated|moved|shifted|opened|ratified|concluded|reached|joined|finali[sz]ed|ordered|cut|lowered|"
                    r"reduced|hiked|doubled|tripled|quadrupled|has begun|have begun|acceded|applied)\b", re.I)
-_COORD = re.compile(r"[,;]\s+(?:while|whereas)\s+|,\s+and\s+(?=[A-Z]|(?:the|its|a|an)\s)|,?\s+(?:and|while|but)\s+(?=(?:also\s+|then\s+|later\s+|to\s+)?(?:rais|impos|increas|cut|lower|add|extend|suspend|doubl|"
+_COORD = re.compile(r"[,;]\s+(?:while|whereas)\s+|,\s+and\s+(?=[A-Z]|(?:the|its|a|an)\s)|,?\s+and\s+(?=\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+on\b)|"
+                    r",\s+(?=(?:responded|retaliated|hit back|struck back)\b)|,?\s+(?:and|while|but)\s+(?=(?:also\s+|then\s+|later\s+|to\s+)?(?:rais|impos|increas|cut|lower|add|extend|suspend|doubl|"
                     r"tripl|quadrupl|hik|levy|levi|plac|put|lift|remov|expand|restrict|ban|block|sanction|sign|relocat|shift|mov)\w*\b)", re.I)
 _EXTRA_VERBS = re.compile(r"\b(?:sign(?:s|ed|ing)?|ratif\w+|entered into force|took effect|block(?:s|ed|ing)?|sanction(?:s|ed|ing)|"
                           r"bann?(?:s|ed|ing)?|restrict\w*|relocat\w+|shift\w*|mov(?:e|es|ed|ing)|consider\w*|threat\w*|announc\w+|"
@@ -174,16 +176,26 @@ CAPITALS = {"Washington": "United States", "Beijing": "China", "Ottawa": "Canada
             "London": "United Kingdom", "Canberra": "Australia", "Mexico City": "Mexico", "Berlin": "Germany", "Paris": "France",
             "The Hague": "Netherlands", "Ankara": "Turkey", "Jakarta": "Indonesia", "Bangkok": "Thailand", "Tehran": "Iran",
             "Pyongyang": "North Korea", "Kyiv": "Ukraine", "Brasilia": "Brazil", "Kuala Lumpur": "Malaysia", "Manila": "Philippines"}
+_DEMONYM_GOV = {"Dutch": "Netherlands", "Japanese": "Japan", "Chinese": "China", "American": "United States", "U.S.": "United States",
+                "South Korean": "South Korea", "Korean": "South Korea", "Taiwanese": "Taiwan", "Canadian": "Canada",
+                "Mexican": "Mexico", "Indian": "India", "British": "United Kingdom", "German": "Germany", "French": "France",
+                "Vietnamese": "Vietnam", "Russian": "Russia", "Turkish": "Turkey", "Australian": "Australia"}
 _CAPITAL = re.compile(r"\b(" + "|".join(sorted(map(re.escape, CAPITALS), key=len, reverse=True)) + r")\b(?![-‐–]based|,\s+D\.C)")
 
 
+_GOVERNMENT = re.compile(r"\b(?:the\s+)?(" + "|".join(sorted(map(re.escape, {**_DEMONYM_GOV}), key=len, reverse=True)) +
+                         r")\s+(?:government|authorities|administration|cabinet)\b")
+
+
 def capital_subjects(text: str) -> list[tuple[int, str]]:
-    """(position, state) of every capital that may stand for its government ("Beijing hit back")."""
-    return [(m.start(), CAPITALS[m.group(1)]) for m in _CAPITAL.finditer(text)]
+    """(position, state) of every capital that may stand for its government ("Beijing hit back"), and of "the
+    Dutch government" and the like."""
+    return ([(m.start(), CAPITALS[m.group(1)]) for m in _CAPITAL.finditer(text)]
+            + [(m.start(), _DEMONYM_GOV[m.group(1)]) for m in _GOVERNMENT.finditer(text)])
 
 
 # "WASHINGTON, Dec 3 - ", "SAN JOSE, Calif., April 22, 2025 - ", "GENEVA (Reuters) — "
-_DATELINE = re.compile(r"^(?:[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]{1,9}\.)?(?:,?\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][a-z]{1,9}\.)?(?:,?\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
                        r"(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s*)")
 
 

@@ -15,6 +15,7 @@ FAMILY = Family(
         r"(?:實體|实体)(?:管理)?(?:名單|名单)|(?:物項|物项)[^。；;，]{0,8}(?:管制|管控)|出口限制|限制出口|出口管控|外國直接產品規則|外国直接产品规则|(?:禁止|停止|限制)[^。；;]{0,20}(?:出貨|出货|供貨|供货)(?:給|给|予|至|到)",
         r"\bEAR\b|Entity List|封殺|封杀",
         r"(?:禁止|限制|管制)[^。；;]{0,20}?(?:輸往|输往|銷往|销往|出口至|出口到)",
+        r"(?:輸往|输往|出口至|出口到)[^。；;]{0,30}?(?:逐案)?(?:許可|许可)(?:制|證|证)",
         r"管制(?:範圍|范围|清單|清单|項目|项目|品項|品项)[^。；;]{0,8}(?:擴大|扩大|擴及|扩及|新增|增列)|(?:納入|纳入|列入)(?:出口)?管制(?:範圍|范围|清單|清单|名單|名单)",
         r"(?:實體|实体)[^。；;]{0,12}(?:自|從|从)(?:該|该)?(?:名單|名单|清單|清单)中?(?:移除|移出|刪除|删除)",
     ),
@@ -22,7 +23,8 @@ FAMILY = Family(
                   r"bann?(?:ed|s|ing)? (?:the )?exports?|curbs? on (?:the )?exports?|Foreign Direct Product Rule|"
                   r"restrict(?:s|ed|ing)? (?:the )?(?:shipments|sales)|chip (?:export )?(?:rules|controls|curbs)|"
                   r"curb(?:s|ed|ing)? (?:the )?(?:shipments|exports|sales)|(?:new|further|additional|tighter) (?:export )?curbs|"
-                  r"licen[cs](?:e|ing) requirements? (?:for|on))\b", re.I),
+                  r"licen[cs](?:e|ing) requirements? (?:for|on)|requir(?:e|es|ed|ing) (?:a |an )?(?:national |individual |export |special )?"
+                  r"licen[cs]es?)\b", re.I),
     count_units=("家", "間", "间", "個", "个", "所", "項", "项", "種", "种", "entities", "persons", "companies"),
     needs=("date", "count", "target"),
     instruments=(

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from ..types import Event
 from . import english as en
-from . import export_controls
+from . import export_controls, sanctions
 from .arguments import (hedged, pick_actor, place_country, pick_amount, pick_products, pick_rate, pick_subject, pick_targets, scan, state_of,
                         states_named)
 
@@ -27,7 +27,7 @@ _ITEMS = re.compile(r"\b(?P<n>\d[\d,]*)\s+(?:(?:Chinese|American|U\.S\.|US|impor
 _INCLUDING = re.compile(r"\bincluding (?P<p>[a-z][^,.;]{2,80}?)(?=,|\.|;| on | from | worth |$)")
 _DEMONYM_HEAD = re.compile(r"^(?:certain |some |all )?(?:Chinese|American|U\.S\.|US|Japanese|South Korean|Korean|Russian|Iranian|"
                            r"European|Indian|Vietnamese|Taiwanese)(?:-made|-origin)?\s+")
-_ANAPHORA = re.compile(r"^\W*(?:The|These|Those|Such|This|That|Its|Their)\s+(?:new\s+|higher\s+|additional\s+)?(?:dut(?:y|ies)|tariffs?|"
+_ANAPHORA = re.compile(r"^\W*(?:The|These|Those|Such|This|That|Its|Their)\s+(?:new\s+|higher\s+|additional\s+)?(?:dut(?:y|ies)|tariffs?|surtax(?:es)?|surcharges?|"
                        r"measures?|rules?|restrictions?|controls?|sanctions?|levies|move|decision|order|increase|hike)\b")
 _MEASURED = re.compile(r"\b(?:tariffs?|duties|duty|controls|restrictions|curbs|bans?|levies) on (?:imports of )?(?P<p>[A-Za-z][^.;,]{2,100}?)"
                        r"(?=,? (?:and|for|from|in|to|that|worth|valued|by|at|of up to|ranging|starting|effective|imported|on|since)\b|[.;,]|$)")
@@ -86,19 +86,21 @@ def _list_events(doc_id, page_no, page, view, found, date, actor, acts, control,
     text = view.text
     conf = 0.6 + 0.1 * (date is not None) + 0.1 * (actor is not None)
     for m, status, lst in acts:
-        typ = "sanction" if re.search(r"SDN|Specially", lst) else "export_control"
+        typ = "sanction" if re.search(r"SDN|Specially|[Uu]nreliable", lst) else "export_control"
         passive = bool(re.search(r"\b(?:was|were|been|be|being)\s+$", text[max(0, m.start() - 12):m.start()]))
         items = en.count_of(m.group("what")) or (en.count_of(text[:m.start()]) if passive else None)
         if items is None and re.search(r"\bthem\b", m.group("what")):
             items = ctx.rounds.get("last_count")
         ctx.rounds["last_count"] = items
         dest = en.destinations(text[m.end():])
-        targets = pick_targets(text, found, m.start("what"), m.end("what"), actor, firms=True) or en.verb_firms(text, m.start(), m.end())
+        targets = (pick_targets(text, found, m.start("what"), m.end("what"), actor, firms=True) or en.verb_firms(text, m.start(), m.end())
+                   or [t for t in en.demonym_targets(text, m.start("what"), m.end("what"), m.start("what")) if t != actor])
         if passive and not targets:  # "YMTC and 35 other Chinese companies were added to the Entity List"
             targets = pick_targets(text, found, 0, m.start(), actor, firms=True) + en.demonym_targets(text, 0, m.start(), 0)
         a, b = (0, len(text)) if len(acts) == 1 else (m.start(), m.end())
         events.append(_event(doc_id, page_no, page, view, a, b, typ, date, actor or "United States", tuple(targets),
-                             export_controls.FAMILY.instrument(lst) or lst, None, items, tuple(dest), status,
+                             (sanctions.FAMILY if typ == "sanction" else export_controls.FAMILY).instrument(lst) or lst, None, items,
+                             tuple(dest), status,
                              conf + 0.1 * (items is not None)))
         pending.append(len(events) - 1)
     if control is not None:
@@ -115,12 +117,17 @@ def _list_events(doc_id, page_no, page, view, found, date, actor, acts, control,
 # In a sentence about tariffs, a clause that changes a rate states a measure of its own ("…restoring the full 25
 # percent tariff on steel imports, and the aluminum rate was raised from 10 to 25 percent")
 _RATE_CHANGE = re.compile(r"\brates?\b[^.;,]{0,40}?\b(?:raised|increased|lowered|cut|reduced|hiked|doubled|halved)\b", re.I)
+# "… tariffs of 15% on chicken and 10% on sorghum": a clause that opens with a rate on goods
+_FROM = re.compile(r"\b(?:from|effective|starting|beginning|as of)\s+$", re.I)
+_RATE_ON = re.compile(r"\W*(?:and\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+on\b", re.I)
 
 
 def _measure(fam, text: str, lo: int, hi: int):
     """The trigger of ``fam`` in text[lo:hi], or (for tariffs) a rate change there."""
     hits = fam.en_hits(text, lo, hi)
-    return hits[0] if hits else (_RATE_CHANGE.search(text, lo, hi) if fam.type == "tariff" else None)
+    if hits or fam.type != "tariff":
+        return hits[0] if hits else None
+    return _RATE_CHANGE.search(text, lo, hi) or (_RATE_ON.match(text, lo, hi) if lo else None)
 
 
 def _parts(text: str, fam) -> list[tuple[int, int]]:
@@ -142,12 +149,17 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
     whole = (0, len(text))
     first = fam.en_hits(text)[0].start()
     anaphora = bool(_ANAPHORA.match(text))
+    if anaphora and not found.dates:
+        return  # "The surtax will apply to passenger automobiles, trucks …": details of the measure before
     for lo, hi in _parts(text, fam):
         m = _measure(fam, text, lo, hi)
-        if m is None or en.negated(text, m.start()):
-            continue
+        if m is None or en.negated(text, m.start()) or re.search(r"\b(?:such as|including|like)\s+$", text[max(0, m.start() - 12):m.start()]):
+            continue  # "tools such as export controls": the kind of measure named, none stated
         trig = m.start()
-        here = en.event_date(text, [d for d in found.dates if lo <= d.start < hi], year=None, last_date=None)
+        # a clause's own date dates its measure, unless it is when the sentence's measure takes effect ("… and 10% on
+        # sorghum from March 10" after "said on Tuesday it would levy …": both announced on Tuesday)
+        own = [d for d in found.dates if lo <= d.start < hi and not (date and _FROM.search(text, 0, d.start))]
+        here = en.event_date(text, own, year=None, last_date=None)
         when = here or date
         who = (_subject(text, found, lo, hi) if lo else None) or actor or fam.actor_implied(text)
         if who is None:

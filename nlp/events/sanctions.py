@@ -14,7 +14,8 @@ FAMILY = Family(
     ),
     en=re.compile(r"\b(?:sanction(?:s|ed|ing)?|asset freezes?|blocked persons|Specially Designated Nationals|SDN List|"
                   r"(?:froze|freez(?:e|es|ing)) (?:the |their |its )?assets|"
-                  r"designat(?:e|es|ed|ing) (?:\d[\d,]*|[a-z-]+) (?:additional |more |new )?(?:individuals|entities|persons|people|companies|firms|vessels))\b", re.I),
+                  r"designat(?:e|es|ed|ing) (?:\d[\d,]*|[a-z-]+) (?:additional |more |new )?(?:individuals|entities|persons|people|companies|firms|vessels)|"
+                  r"(?:OFAC|Treasury(?: Department)?|State Department|Department of (?:State|the Treasury))\b[^.;]{0,40}?\bdesignat(?:e|es|ed|ing))\b", re.I),
     count_units=("家", "名", "人", "個", "个", "entities", "persons", "individuals"),
     needs=("date", "count", "target"),
     instruments=(
