@@ -209,3 +209,18 @@ def test_events_english_licences_governments_and_examples():
                     "require a national licence.", date="2024-09-10")
     assert (ev.type, ev.actor, ev.date) == ("export_control", "Netherlands", "2024-09-06")
     assert _events("Policy tools such as export controls and entity listings have been expanded sharply since 2022.") == []
+
+
+def test_events_english_where_listed_parties_are_and_passive_removals():
+    text = ("METI on Thursday added 12 entities located in China, Iran and the United Arab Emirates to the End User List. "
+            "Two entities were removed from the list.")
+    add, rem = _events(text, date="2025-05-30")
+    assert (add.instrument, add.items, add.target, add.actor) == ("End User List", 12, ("China", "Iran", "United Arab Emirates"), "Japan")
+    assert (rem.instrument, rem.status, rem.items) == ("End User List", "revoked", 2)
+
+
+def test_events_english_a_filing_names_its_company_once():
+    text = ('SYDNEY - Harbourline Electronics Ltd (the "Company") announced a restructuring. Orders from North American '
+            "customers will be shifted to the Company's plant in Apodaca, Mexico by March 2026.")
+    (ev,) = [e for e in _events(text, date="2025-08-25") if e.type == "relocation"]
+    assert (ev.actor, ev.destination) == ("Harbourline Electronics", ("Mexico",))

@@ -221,3 +221,13 @@ def test_events_prose_trade_remedies_chinese_listings_and_rejections(text, type_
     evs = [e for e in extract_events(doc, []) if e.type == type_]
     assert len(evs) == 1, evs
     assert {k: getattr(evs[0], k) for k in fields} == fields
+
+
+def test_events_prose_a_filing_names_its_company_once_and_listed_states_are_targets():
+    text = ("浙江恒锐汽车零部件股份有限公司（以下简称“公司”）于2025年9月15日召开董事会会议。"
+            "公司拟通过新加坡全资子公司在泰国罗勇府投资不超过1.2亿美元建设汽车减震器生产基地。"
+            "国贸署同日将5家已解散的香港及新加坡贸易商移出名单。")
+    doc = Document(doc_id="t", path="t.txt", title="t", pages=(Page(1, text),), date="2025-09-16")
+    evs = {e.type: e for e in extract_events(doc, [])}
+    assert (evs["relocation"].actor, evs["relocation"].destination) == ("浙江恒锐汽车零部件股份有限公司", ("Thailand",))
+    assert (evs["export_control"].status, evs["export_control"].target) == ("revoked", ("Hong Kong", "Singapore"))

@@ -31,7 +31,8 @@ _AGENCY_STATE = {
 _TARGET_MARK = re.compile(r"(?:把|將|将|原產於|原产于|源自|產自|产自|來自|来自|(?<![於于在])自|made in|produced in|manufactured in|originating in|出口至|出口到|輸往|输往|exports? to|對|对|向|予|針對|针对|報復|报复|反制|打擊|打击|撤出|撤離|撤离|遷出|迁出|移出|離開|离开|against|on (?:certain )?(?:products|goods|imports) (?:of|from)|(?:products|goods) of|of|from)\s*(?:the\s*)?$", re.I)
 # An English subject: "the United States will impose", "USTR has determined".
 _SUBJECT_AFTER = re.compile(r"^\s*(?:\([^)]{1,12}\)\s*)?(?:will|has|have|had|is|are|was|shall|may|imposed|announced|determined|amends|adds|issued|decided)\b")
-_GOODS_AFTER = re.compile(r"^\s*(?:輸美|输美|出口|進口|进口|產品|产品|商品|貨品|货品|製|制|企業|企业|廠商|厂商|公司|市場|市场)")
+_GOODS_AFTER = re.compile(r"^\s*(?:輸美|输美|出口|進口|进口|產品|产品|商品|貨品|货品|製|制|產|产|企業|企业|廠商|厂商|公司|市場|市场|實體|实体|"
+                          r"銀行|银行|貿易商|贸易商|機構|机构|官員|官员|個人|个人|籍)")
 _NOT_ACTOR_BEFORE = re.compile(r"(?:在|於|于|赴|到|至|與|与|和|及|往|從|从|自|、|來自|来自)\s*$")
 _DATE_SKIP_BEFORE = re.compile(r"(?:截至|截止|迄|至|到|自從|自从|since|through|until|by)\s*$", re.I)
 _SAME_DAY = re.compile(r"當日|当日|同日|當天|当天|同一天|the same day")
@@ -196,6 +197,12 @@ def pick_targets(text: str, found: Found, lo: int, hi: int, actor: str | None, *
             continue
         if name != actor and name not in out:
             out.append(name)
+    # "香港及新加坡貿易商": a state listed with a target is one too
+    inside = [n for n in found.names if lo <= n.start < hi]
+    for n, nxt in reversed(list(zip(inside, inside[1:]))):
+        st, st2 = state_of(n.canonical, n.kind), state_of(nxt.canonical, nxt.kind)
+        if st and st2 in out and st not in out and st != actor and re.fullmatch(r"\s*(?:及|和|與|与|、|,|，)\s*", text[n.end:nxt.start]):
+            out.insert(out.index(st2), st)
     return out
 
 

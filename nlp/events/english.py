@@ -18,14 +18,16 @@ _NUMWORD = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:
 _UNIT = r"(?:entities|entity|persons|person|individuals|individual|companies|company|firms|addresses|parties|party|organizations|others)"
 COUNT = re.compile(rf"\b(?P<n>\d[\d,]*|{_NUMWORD})(?:\s*\(\d[\d,]*\))?\s+(?:(?:new|additional|existing|foreign|other|more|Chinese|Russian|U\.S\.|US|American|"
                    rf"Iranian|[A-Z][a-z]+-based)\s+){{0,2}}{_UNIT}\b", re.I)
-_LIST = r"(?P<list>Entity List|[Uu]nreliable [Ee]ntit(?:y|ies) [Ll]ist|[Ee]xport [Cc]ontrol (?:[Cc]ontrol )?[Ll]ist|Unverified List(?: \(UVL\))?|UVL|Military End[- ]User(?: \(MEU\))? List|MEU List|Denied Persons List|SDN List|Specially Designated Nationals(?: and Blocked Persons)? List)"
+_LIST = r"(?P<list>Entity List|End User List|[Uu]nreliable [Ee]ntit(?:y|ies) [Ll]ist|[Ee]xport [Cc]ontrol (?:[Cc]ontrol )?[Ll]ist|Unverified List(?: \(UVL\))?|UVL|Military End[- ]User(?: \(MEU\))? List|MEU List|Denied Persons List|SDN List|Specially Designated Nationals(?: and Blocked Persons)? List)"
 LIST_ACTION = re.compile(
     rf"\b(?P<verb>add(?:s|ed|ing)?|remov(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|designat(?:e|es|ed|ing))\b(?P<what>(?:[^.;]|\.(?=[A-Za-z]|\s+[a-z])){{0,160}}?)\b(?:to|from|on)\s+(?:the|its|their)\s+(?:U\.S\.\s+|US\s+|Commerce Department's\s+)?{_LIST}",
     re.I,
 )
 # "took one company off the list", "removed two entities from the list": the list named in a sentence before
 OFF_LIST = re.compile(r"\b(?P<verb>took|take|takes|taking|taken|remov(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|struck|strike)\s+"
-                      r"(?P<what>[^.;]{1,80}?)\s+(?:off|from)\s+(?:the|its|that)\s+list\b", re.I)
+                      r"(?P<what>[^.;]{1,80}?)\s+(?:off|from)\s+(?:the|its|that)\s+list\b|"
+                      r"^\W*(?P<what2>[^.;]{1,80}?)\s+(?:was|were|have been|has been|had been)\s+(?:removed|taken off|delisted|struck off)"
+                      r"(?:\s+(?:from|off)\s+(?:the|its|that)\s+list)?\b", re.I)
 _DEST = re.compile(r"\bunder the destinations? of (?P<list>.+?)(?=\.\s|\.$|;| and (?:one|the other|\w+) (?:will|under)|$)", re.I)
 # Only a date the sentence opens with: "on February 24, 2022" inside "In response to ... invasion of
 # Ukraine on February 24, 2022, the Department ... is adding" dates the cause, not the action.
@@ -158,9 +160,10 @@ _DONE = re.compile(r"\b(?:imposed|added|took effect|entered into force|came into
                    r"tightened|relocated|moved|shifted|opened|ratified|concluded|reached|joined|finali[sz]ed|ordered|cut|lowered|"
                    r"reduced|hiked|doubled|tripled|quadrupled|has begun|have begun|acceded|applied)\b", re.I)
 _COORD = re.compile(r"[,;]\s+(?:while|whereas)\s+|,\s+and\s+(?=[A-Z]|(?:the|its|a|an)\s)|,?\s+and\s+(?=\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+on\b)|"
+                    r",?\s+and\s+(?=on\s+[^.;,]{1,60}?\s+to\s+\d+(?:\.\d+)?\s*(?:%|percent|per cent))|"
                     r",\s+(?=(?:responded|retaliated|hit back|struck back)\b)|,?\s+(?:and|while|but)\s+(?=(?:also\s+|then\s+|later\s+|to\s+)?(?:rais|impos|increas|cut|lower|add|extend|suspend|doubl|"
                     r"tripl|quadrupl|hik|levy|levi|plac|put|lift|remov|expand|restrict|ban|block|sanction|sign|relocat|shift|mov)\w*\b)", re.I)
-_EXTRA_VERBS = re.compile(r"\b(?:sign(?:s|ed|ing)?|ratif\w+|entered into force|took effect|block(?:s|ed|ing)?|sanction(?:s|ed|ing)|"
+_EXTRA_VERBS = re.compile(r"\b(?:initiat\w+|bar(?:s|red|ring)?|sign(?:s|ed|ing)?|ratif\w+|entered into force|took effect|block(?:s|ed|ing)?|sanction(?:s|ed|ing)|"
                           r"bann?(?:s|ed|ing)?|restrict\w*|relocat\w+|shift\w*|mov(?:e|es|ed|ing)|consider\w*|threat\w*|announc\w+|"
                           r"plan(?:s|ned|ning)?|propos\w+|order(?:s|ed|ing)?|designat\w+|expand\w*|tighten\w*|approv\w+|adopt\w*|"
                           r"join(?:s|ed|ing)?|appl(?:y|ies|ied) to join|acced\w+|quadrupl\w+|doubl\w+|tripl\w+|hik\w+|lev(?:y|ies|ied)|"
@@ -258,7 +261,8 @@ def status_of(text: str, *, dated: bool) -> str | None:
 
 
 _TALLY = re.compile(r"^\W*Since\b[^,]{1,40},.*\b(?:more than|over|nearly|almost|some|a total of)\s+\d|"
-                    r"\b(?:only the|the) (?:first|second|third|\w+th) (?:such )?(?:\w+ ){0,3}(?:since|in)\s+(?:19|20)\d\d\b", re.I)
+                    r"\b(?:is|was|are|were|marks|marked|remains?)\s+(?:only\s+)?the (?:first|second|third|\w+th) (?:such )?(?:[\w-]+ ){0,8}?"
+                    r"(?:since|in)\s+(?:19|20)\d\d\b", re.I)
 
 
 def running_total(text: str) -> bool:
@@ -308,6 +312,24 @@ _IT_FIRM = re.compile(r"^(?:the company|the firm|the group|the manufacturer|the 
 def refers_to_firm(text: str) -> bool:
     """Whether an English sentence's subject refers back to a firm named before ("The company has signed …")."""
     return bool(_IT_FIRM.match(text[lead_clause_end(text):]))
+
+
+_LOCATED = re.compile(r"\b(?:based|located|headquartered|registered|incorporated) in\s+(?:the\s+)?$", re.I)
+
+
+def located_states(text: str, found, lo: int, hi: int) -> list[str]:
+    """States the listed parties are in: "12 entities located in China, Iran and the United Arab Emirates",
+    "nine companies based in Hong Kong and the UAE"."""
+    out: list[str] = []
+    last_end = lo
+    for n in found.names:
+        if not lo <= n.start < hi or n.kind != "country":
+            continue
+        if _LOCATED.search(text[max(lo, n.start - 30):n.start]) or (
+                out and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?", text[last_end:n.start])):
+            out.append(n.canonical)
+            last_end = n.end
+    return list(dict.fromkeys(out))
 
 
 def verb_firms(text: str, lo: int, hi: int) -> list[str]:

@@ -16,14 +16,15 @@ FAMILY = Family(
         r"\bEAR\b|Entity List|封殺|封杀",
         r"(?:禁止|限制|管制)[^。；;]{0,20}?(?:輸往|输往|銷往|销往|出口至|出口到)",
         r"(?:輸往|输往|出口至|出口到)[^。；;]{0,30}?(?:逐案)?(?:許可|许可)(?:制|證|证)",
-        r"管制(?:範圍|范围|清單|清单|項目|项目|品項|品项)[^。；;]{0,8}(?:擴大|扩大|擴及|扩及|新增|增列)|(?:納入|纳入|列入)(?:出口)?管制(?:範圍|范围|清單|清单|名單|名单)",
-        r"(?:實體|实体)[^。；;]{0,12}(?:自|從|从)(?:該|该)?(?:名單|名单|清單|清单)中?(?:移除|移出|刪除|删除)",
+        r"管制(?:範圍|范围|清單|清单|項目|项目|品項|品项)[^。；;]{0,8}(?:擴大|扩大|擴及|扩及|新增|增列)|(?:納入|纳入|列入)(?:出口)?管制(?:範圍|范围|清單|清单|名單|名单|項目|项目)",
+        r"(?:實體|实体)[^。；;]{0,12}(?:自|從|从)(?:該|该)?(?:名單|名单|清單|清单)中?(?:移除|移出|刪除|删除)|(?:被|遭)(?:移出|移除|剔除)(?:該|该)?(?:名單|名单|清單|清单)",
+        r"(?:將|将|把)[^。；;]{1,40}?(?:移出|移除|剔除)(?:該|该)?(?:名單|名单|清單|清单)",
     ),
     en=re.compile(r"\b(?:export (?:controls?|restrictions?|bans?|curbs|licen[cs](?:e|ing) requirements?)|restrict(?:s|ed|ing)? (?:the )?exports?|"
                   r"bann?(?:ed|s|ing)? (?:the )?exports?|curbs? on (?:the )?exports?|Foreign Direct Product Rule|"
                   r"restrict(?:s|ed|ing)? (?:the )?(?:shipments|sales)|chip (?:export )?(?:rules|controls|curbs)|"
                   r"curb(?:s|ed|ing)? (?:the )?(?:shipments|exports|sales)|(?:new|further|additional|tighter) (?:export )?curbs|"
-                  r"licen[cs](?:e|ing) requirements? (?:for|on)|requir(?:e|es|ed|ing) (?:a |an )?(?:national |individual |export |special )?"
+                  r"licen[cs](?:e|ing) requirements? (?:for|on|to)|requir(?:e|es|ed|ing) (?:a |an )?(?:(?:national|individual|export|special|separate)\s+){0,2}"
                   r"licen[cs]es?)\b", re.I),
     count_units=("家", "間", "间", "個", "个", "所", "項", "项", "種", "种", "entities", "persons", "companies"),
     needs=("date", "count", "target"),
@@ -34,6 +35,7 @@ FAMILY = Family(
         (re.compile(r"外國直接產品|外国直接产品|Foreign Direct Product", re.I), "Foreign Direct Product Rule"),
         (re.compile(r"白名單|白名单|白色清單|白色清单|Catch-All"), "white list"),
         (re.compile(r"禁售令|Denial Order|禁止[^。]{0,20}(?:銷售|销售|出售)", re.I), "denial order"),
+        (re.compile(r"管控名單|管控名单|[Ee]xport [Cc]ontrol (?:[Cc]ontrol )?[Ll]ist"), "export control list"),
     ),
     implied_actor=(
         (re.compile(r"\bEAR\b|Entity List|Unverified List|BIS|實體清單|实体清单|出口管制改革法|ECRA|產業安全局|产业安全局"), "United States"),

@@ -18,11 +18,11 @@ _ZH_ANNOUNCE = re.compile(r"(?:今|昨|日前|近日|\d{1,2}日|[（(]\d{1,2}[)�
 _FIRM_END = re.compile(r"(?:集團|集团|公司|股份|控股|科技|電子|电子|實業|实业|精密|光電|光电|半導體|半导体|汽車|汽车|家居|家具|能源|綠能|绿能|"
                        r"電機|电机|工業|工业|紡織|纺织|化工|材料|機械|机械|重工|鋼鐵|钢铁|食品|製藥|制药|生技|電器|电器|通訊|通讯|電腦|电脑|"
                        r"光學|光学|化學|化学|塑膠|塑胶|鞋業|鞋业|製衣|制衣|新能源|動力|动力|智能|智造)$")
-_ZH_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9&·\-]{1,13}")
+_ZH_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9&·\-]{1,19}")
 # a run opening with a conjunction, preposition, pronoun or adverb is not a name
 _NOT_NAME_START = re.compile(r"[但且並并而以為为因由像如若雖虽甚不當当與与和及或在於于對对從从將将把被讓让使其該该這这此那各每某另再又也亦則则就都所從據据依"
                              r"除連连即若倘凡既經经透隨随]")
-_GENERIC = re.compile(r"人士|官員|官员|部門|部门|政府|當局|当局|^公司|企業|企业|廠商|厂商|業者|业者|臺商|台商|外商|陸企|陆企|陸資|陆资|外資|外资|"
+_GENERIC = re.compile(r"人士|官員|官员|部門|部门|政府|當局|当局|^公司|^本公司|^該公司|^该公司|^(?:企業|企业)|廠商|厂商|業者|业者|臺商|台商|外商|陸企|陆企|陸資|陆资|外資|外资|"
                       r"分析|市場|市场|媒體|媒体|報導|报道|消息|數據|数据|統計|统计|我國|我国|雙方|双方|各方|記者|记者|專家|专家|業界|业界|"
                       r"產業|产业|行業|行业|製造業|制造业|車企|车企|工廠|工厂|基地|項目|项目|計畫|计划|法人|機構|机构|研究|報告|报告|調查|调查|"
                       r"協會|协会|聯盟|联盟|委員會|委员会|總統|总统|首相|總理|总理|部長|部长|貿易|贸易|戰|战|國家|国家|地區|地区|智庫|智库|"
@@ -42,7 +42,7 @@ def zh_firm_subject(text: str, names, lo: int, trig: int) -> str | None:
     for s in reversed(starts):
         while s < trig and text[s].isspace():
             s += 1
-        m = _ZH_RUN.match(text, s, trig + 14)
+        m = _ZH_RUN.match(text, s, trig + 20)
         if not m or _NOT_NAME_START.match(text, s):
             continue
         known = [n for n in names if s <= n.start < m.end()]
@@ -53,9 +53,24 @@ def zh_firm_subject(text: str, names, lo: int, trig: int) -> str | None:
             end = known[0].start  # "比亞迪泰國工廠": the firm, then where its plant is
         elif end is None:  # a firm-like ending at a word break ("海信集團位於…", not "例如電子零組件…")
             end = next((i for i in range(m.end(), s + 1, -1) if _FIRM_END.search(text, s, i) and _AFTER_NAME.match(text, i)), None)
-        if end is None or not 2 <= end - s <= 10 or any(n.start < end for n in known):
+        longest = 18 if re.search(r"(?:有限公司|集團|集团)$", text[s:end or s]) else 10
+        if end is None or not 2 <= end - s <= longest or any(n.start < end for n in known):
             continue
         run = text[s:end]
         if not _GENERIC.search(run):
             return run
     return None
+
+
+# "浙江恒銳汽車零部件股份有限公司（以下簡稱「公司」）", "Kestrel Audio Inc. (the “Company”)": a filing names itself once
+_ZH_ALIAS = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z0-9&·]{2,30}?)\s*[（(]\s*(?:以下)?(?:簡稱|简称)\s*[“\"「『]?(?P<alias>[^”\"」』）)]{1,8})[”\"」』]?\s*[）)]")
+_EN_ALIAS = re.compile(r"(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,5}?),?\s*\((?:the\s+|hereinafter\s+)?[“\"](?P<alias>Company|Group|Firm|Issuer)[”\"]\)")
+
+
+def alias_definitions(text: str) -> list[tuple[str, str]]:
+    """(alias, firm) for every "X（以下簡稱「公司」）" or "X Inc. (the “Company”)" in ``text``."""
+    out = [(m.group("alias"), m.group("name")) for m in _ZH_ALIAS.finditer(text)]
+    for m in _EN_ALIAS.finditer(text):
+        name = re.sub(r",?\s+(?:Inc|Ltd|Corp|Co|LLC|plc|Limited|Corporation)\.?$", "", m.group("name"))
+        out.append((m.group("alias"), name))
+    return out

@@ -18,9 +18,10 @@ FAMILY = Family(
         r"(?:駁回|驳回|否准|不予核准)[^。；;]{0,12}(?:投資|投资)(?:申請|申请|案)|(?:投資|投资)[^。；;]{0,20}(?:處以|处以)[^。；;]{0,16}(?:罰鍰|罚款)",
     ),
     en=re.compile(r"\b(?:CFIUS|FIRRMA|order(?:s|ed|ing)?\s+[^.;]{3,80}?\bto (?:sell|divest|unwind)|"
-                  r"(?:block|prohibit|bar|halt|unwind)(?:s|ed|ing)?\s+(?:[\w.-]+\s+){0,2}?(?:[A-Z][\w&.-]*(?:'s|’s)\s+|the\s+|a\s+|its\s+)?(?:proposed\s+|planned\s+|hostile\s+|"
-                  r"\$[\d.,]+\s*(?:billion|million|bn|m)\s+)*(?:acquisition|takeover|purchase|merger|deal|transaction|bid|investment)|"
-                  r"divest\w*|delist\w*|outbound investment|investments? in [^.;]{0,80}?countries of concern)\b", re.I),
+                  r"(?:block|prohibit|barr?|halt|unwind)(?:s|ed|ing)?\s+(?:[\w.-]+\s+){0,2}?(?:[A-Z][\w&.-]*(?:'s|’s)\s+|the\s+|a\s+|its\s+)?(?:proposed\s+|planned\s+|hostile\s+|"
+                  r"\$[\d.,]+\s*(?:billion|million|bn|m)\s+)*(?:acquisition|takeover|purchase|merger|deal|transaction|bid|investment|sale)|"
+                  r"divest\w*|delist\w*|outbound investment|investments? in [^.;]{0,80}?countries of concern|"
+                  r"(?:investment )?screening (?:mechanisms?|regimes?|rules?))\b", re.I),
     count_units=("起", "件", "宗", "家", "transactions", "deals"),
     needs=("date", "amount", "count", "target"),
     instruments=(

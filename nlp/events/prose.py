@@ -16,12 +16,12 @@ from dataclasses import dataclass, field, replace
 from ..clean import is_heading
 from ..types import Event
 from . import agreements, export_controls, investment, other, relocation, sanctions, tariffs
-from .arguments import (STATUS_CUES, Found, hedged, pick_actor, pick_amount, pick_count, pick_date, pick_products, pick_rate,
+from .arguments import (Found, hedged, pick_actor, pick_amount, pick_count, pick_date, pick_products, pick_rate,
                         pick_round, pick_status, pick_targets, same_day, scan, states_named)
 from .family import Family
-from .firms import zh_firm_subject
+from .firms import alias_definitions, zh_firm_subject
 from .prose_en import english_sentence
-from .sentences import View, is_cjk_text, make_view, split_sentences
+from .sentences import View, is_cjk_text, make_view, parallel_cuts, split_sentences
 
 FAMILIES: tuple[Family, ...] = (tariffs.FAMILY, export_controls.FAMILY, sanctions.FAMILY, investment.FAMILY,
                                 relocation.FAMILY, agreements.FAMILY, other.FAMILY)
@@ -32,9 +32,9 @@ _CLAUSE_OPEN = "，,；;：:（(、\u3000"
 _TURN = re.compile(r"[，,；;]\s*(?=(?:[\u4e00-\u9fff]{0,4}?(?:又|再度|再次|进一步|進一步|随后|隨後|此后|此後|之后|之後|後來|后来)|"
                    r"但|但是|然而|不过|不過|可是|却|卻|并将|並將|同时|同時|另|此外|"
                    r"(?:對|对)[^，。；;]{2,24}?(?:繼續|继续|暫停|暂停|恢復|恢复)))")
+_DECISION = re.compile(r"議案|议案|決議|决议|申請|申请|計畫|计划|方案|項目|项目")
 _UNCHANGED = re.compile(r"(?:仍|維持|维持|保持|仍然)(?:不變|不变)|維持現狀|维持现状")
 _GOES_ON = re.compile(r"\s*(?:並|并|且|同時|同时|亦)")
-_SUBORDINATE_END = re.compile(r"(?:后|後|以來|以来|期間|期间|之際|之际|時|时)\s*$")
 _AFTER_CLAUSE = re.compile(r"\s*(?:继|繼|在|自|随着|隨著)[^，,；;]*(?:后|後)\s*")
 # A dated clause with a count of named units and a listing verb continues the family of the sentence before.
 _CONTINUE = re.compile(r"鎖定|锁定|新增|增列|列入|納入|纳入|擴及|扩及|封鎖|封锁|追加|禁止"
@@ -50,7 +50,7 @@ _PARTIES = re.compile(r"美中|中美|US-China|U\.S\.-China|China-U\.S\.")
 # A measure the sentence opposes or names as a cause is not stated as a new event ("中方坚决反对美方将…列入实体清单")
 _OPPOSED = re.compile(r"反對|反对|譴責|谴责|抗議|抗议|不滿|不满|不同意|不接受")
 _CAUSE = re.compile(r"(?:隨著|随着|由於|由于|因應|因应)[^，。；]{0,12}$")
-_TAX_WORD = re.compile(r"稅|税|反傾銷|反倾销|反補貼|反补贴")  # a tariff word, or a trade remedy (an AD/CVD case ends in duties)
+_TAX_WORD = re.compile(r"稅|税|反傾銷|反倾销|反補貼|反补贴|防衛|防卫|保障|配額|配额")  # a tariff word, or a trade remedy
 _BUILT = re.compile(r"設|设|建|投資|投资|增資|增资|投產|投产|量產|量产|開工|开工|動工|动工|落成|啟用|启用|開始生產|开始生产")
 _TEXT_YEAR = re.compile(r"同年|當年|当年|該年|该年|隔年|翌年|次年")
 
@@ -69,6 +69,7 @@ class Context:
     rounds: dict = field(default_factory=dict)  # (type, actor, round) -> Event
     targets: dict = field(default_factory=dict)  # (actor, type) -> targets of that actor's last such event
     firm: str | None = None  # the firm of the last relocation ("The company also plans …")
+    aliases: dict = field(default_factory=dict)  # "公司" -> the firm a filing defined it as
 
 
 def event_id(doc_id: str, page: int, start: int, end: int, type_: str) -> str:
@@ -108,6 +109,9 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
             continue
         ctx.family_age += 1
         raw = page[s:e]
+        for alias, firm in alias_definitions(raw):
+            ctx.aliases[alias] = firm
+            ctx.firm = ctx.firm or firm
         english = not is_cjk_text(raw)
         if english and not _ANY_EN.search(raw):
             _update_year(ctx, raw, doc_date)
@@ -171,7 +175,7 @@ def _segment_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int,
                     doc_date: str | None, carry: str | None = None) -> list[Event]:
     whole = _clause_events(doc_id, page_no, view, found, lo, hi, ctx, english, doc_date, carry_date=carry)
     turns = {m.start() for m in _TURN.finditer(view.text, lo, hi)} if not english else set()
-    cuts = sorted(turns | _own_trigger_cuts(view.text, found, lo, hi, turns)) if not english else []
+    cuts = sorted(turns | parallel_cuts(view.text, found, lo, hi, turns, FAMILIES)) if not english else []
     if not cuts:
         return whole
     # read clause by clause when that states more measures than the whole segment does
@@ -189,36 +193,6 @@ def _segment_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int,
         return parts
     ctx.family, ctx.family_age = saved if not whole else (whole[-1].type, 0)
     return whole
-
-
-def _own_trigger_cuts(text: str, found: Found, lo: int, hi: int, turns: set[int]) -> set[int]:
-    """Clause breaks between parallel measures: each side (since the last break, ``turns`` included) holds a
-    trigger and a value of the same kind (two rates, two amounts or two counts: "對雞肉…加徵15%關稅，對高粱…
-    加徵10%關稅"). A clause that only names who acts ("美方出爾反爾，對中國…徵收25%的關稅") or adds a detail
-    stays with its measure."""
-    kinds = [[x.start for x in xs] for xs in (found.rates, found.amounts, found.counts)]
-
-    def has(a: int, b: int) -> bool:
-        return any(f.zh.search(text, a, b) for f in FAMILIES if f.type != "other")
-
-    def values(a: int, b: int) -> set[int]:
-        return {k for k, starts in enumerate(kinds) if any(a <= x < b for x in starts)}
-
-    def lifts(a: int, b: int) -> bool:  # "…納入出口管制，…臨時管制措施同時被取消": a measure and a lifting
-        return any(pat.search(text, a, b) for st, pat in STATUS_CUES if st in ("revoked", "suspended"))
-
-    marks = [i for i in range(lo, hi) if text[i] in "，,；;"]
-    cuts, last = set(), lo
-    for a, b in zip(marks, [*marks[1:], hi]):
-        last = max([last, *(t for t in turns if t <= a)])
-        if a in turns or _SUBORDINATE_END.search(text, last, a):  # "在美國決定推遲…後，": background for what follows
-            continue
-        if agreements.FAMILY.zh.search(text, last, a):  # "簽署第一階段協議，重點內容包括…撤銷加徵關稅": what it says
-            continue
-        if has(a, b) and has(last, a) and (values(a, b) & values(last, a) or lifts(a, b) != lifts(last, a)):
-            cuts.add(a)
-            last = a
-    return cuts
 
 
 def _clause_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int, ctx: Context, english: bool,
@@ -296,6 +270,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
             destination.insert(0, "Taiwan")
         company = next((n for n in found.names if lo <= n.start < hi and n.kind == "company"), None)
         company = company.canonical if company is not None else zh_firm_subject(text, found.names, lo, trig)
+        if company is None:  # "公司擬通過新加坡全資子公司在泰國…": the filer, named once at the top
+            company = next((f for a, f in ctx.aliases.items() if a in text[lo:trig]), None)
         if company is not None:
             actor = company
             targets = [t for t in targets if t != actor]
@@ -319,13 +295,15 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     if not english and (date is None or len(date) == 4):
         # an undated statement is an event only when it names who acts and something concrete
         named, _ = pick_actor(text, found, lo, actor_hi or hi, trig)
+        # an instrument that names its state (不可靠實體清單: China) names the actor too
+        named = named or fam.actor_implied(text[lo:hi])
         if fam.type == "relocation":
             # "臺商將產線移轉至…" without a firm or a date describes a trend; a named firm, or a sum invested at a
             # named destination, is a decision
             if not (have["firm"] or (have["destination"] and have["amount"])):
                 return None
-            if "的" in m.group() or text[m.end():m.end() + 1] == "的":
-                return None  # "在德國設廠的生產成本", "在德國以外建立的首家工廠": a plant named, not a move stated
+            if ("的" in m.group() or text[m.end():m.end() + 1] == "的") and not _DECISION.match(text, m.end() + 1):
+                return None  # "在德國設廠的生產成本", "在德國以外建立的首家工廠": a plant named, not a move ("…工廠的議案" is one)
         elif named is None or _AGGREGATE.search(text, lo, hi) or not (have["amount"] or have["rate"] or have["count"] or have["target"]):
             return None
     if fam.type == "relocation" and not destination and _BUILT.search(m.group()):

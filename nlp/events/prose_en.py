@@ -88,13 +88,15 @@ def _list_events(doc_id, page_no, page, view, found, date, actor, acts, control,
     for m, status, lst in acts:
         typ = "sanction" if re.search(r"SDN|Specially|[Uu]nreliable", lst) else "export_control"
         passive = bool(re.search(r"\b(?:was|were|been|be|being)\s+$", text[max(0, m.start() - 12):m.start()]))
-        items = en.count_of(m.group("what")) or (en.count_of(text[:m.start()]) if passive else None)
-        if items is None and re.search(r"\bthem\b", m.group("what")):
+        wa, wb = m.span("what") if m.group("what") is not None else m.span("what2")  # "Two entities … were removed"
+        what = text[wa:wb]
+        items = en.count_of(what) or (en.count_of(text[:m.start()]) if passive else None)
+        if items is None and re.search(r"\bthem\b", what):
             items = ctx.rounds.get("last_count")
         ctx.rounds["last_count"] = items
         dest = en.destinations(text[m.end():])
-        targets = (pick_targets(text, found, m.start("what"), m.end("what"), actor, firms=True) or en.verb_firms(text, m.start(), m.end())
-                   or [t for t in en.demonym_targets(text, m.start("what"), m.end("what"), m.start("what")) if t != actor])
+        targets = (pick_targets(text, found, wa, wb, actor, firms=True) or en.verb_firms(text, m.start(), m.end())
+                   or en.located_states(text, found, wa, wb) or [t for t in en.demonym_targets(text, wa, wb, wa) if t != actor])
         if passive and not targets:  # "YMTC and 35 other Chinese companies were added to the Entity List"
             targets = pick_targets(text, found, 0, m.start(), actor, firms=True) + en.demonym_targets(text, 0, m.start(), 0)
         a, b = (0, len(text)) if len(acts) == 1 else (m.start(), m.end())
@@ -119,7 +121,7 @@ def _list_events(doc_id, page_no, page, view, found, date, actor, acts, control,
 _RATE_CHANGE = re.compile(r"\brates?\b[^.;,]{0,40}?\b(?:raised|increased|lowered|cut|reduced|hiked|doubled|halved)\b", re.I)
 # "… tariffs of 15% on chicken and 10% on sorghum": a clause that opens with a rate on goods
 _FROM = re.compile(r"\b(?:from|effective|starting|beginning|as of)\s+$", re.I)
-_RATE_ON = re.compile(r"\W*(?:and\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+on\b", re.I)
+_RATE_ON = re.compile(r"\W*(?:and\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+on\b|on\s+[^.;,]{1,60}?\s+to\s+\d+(?:\.\d+)?\s*(?:%|percent|per cent))", re.I)
 
 
 def _measure(fam, text: str, lo: int, hi: int):
@@ -176,6 +178,8 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
             firm = next((n.canonical for n in found.names if n.kind == "company" and lo <= n.start < hi), None)
             firm = firm or (en.firm_subject(text) if lo == 0 else None)
             firm = firm or (ctx.firm if en.refers_to_firm(text[lo:hi]) else None)
+            # "… shifted to the Company's plant in Apodaca": the firm a filing defined as "the Company"
+            firm = firm or next((f for a, f in ctx.aliases.items() if re.search(rf"\bthe {re.escape(a)}\b", text[lo:hi])), None)
             destination = tuple(_destinations(text, found, trig, hi))
             if firm is None and not destination:
                 continue
@@ -229,6 +233,8 @@ def _subject(text: str, found, lo: int, hi: int) -> str | None:
 
 def _targets(text, found, lo, hi, trig, actor, firms) -> list[str]:
     out = pick_targets(text, found, lo, hi, actor, firms=firms)
+    if firms:
+        out += [t for t in en.located_states(text, found, lo, hi) if t != actor]
     out += [t for t in en.demonym_targets(text, lo, hi, trig) if t != actor]
     if firms:
         out += en.verb_firms(text, lo, hi)

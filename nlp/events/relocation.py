@@ -12,14 +12,14 @@ FAMILY = Family(
         r"遷廠|迁厂|撤廠|撤厂|移廠|移厂|搬遷|搬迁|遷往|迁往|移往|轉往|转往|遷移|迁移|外移",
         r"撤出(?:中國|中国|大陸|大陆)|撤離(?:中國|中国|大陸|大陆)|撤离(?:中国|大陆)",
         r"(?:轉移|转移|移轉|移转)(?:[^。；;]{0,6})(?:生產|生产|產能|产能|產線|产线|供應鏈|供应链)",
-        r"(?:生產|生产|產能|产能|產線|产线)(?:[^。；;]{0,8})(?:轉移|转移|移轉|移转|移出|遷出|迁出|移回|遷回|迁回|移至|移到|遷至|迁至|轉至|转至|轉到|转到)",
+        r"(?:生產|生产|產能|产能|產線|产线|訂單|订单|設備|设备)(?:[^。；;]{0,8})(?:轉移|转移|移轉|移转|移出|遷出|迁出|移回|遷回|迁回|移至|移到|遷至|迁至|轉至|转至|轉到|转到)",
         # a plant built or expanded abroad: "在越南設立新廠", "投資印尼巴淡島生產基地", "將在墨西哥增設組裝廠"
-        r"(?:在|於|于|赴)[^。；;，]{1,12}?(?:設廠|设厂|建廠|建厂|(?:擴大投資|扩大投资|增設|增设|設立|设立|設置|设置|興建|兴建|新建|擴建|扩建|建立|建設|建设|開設|开设)"
+        r"(?:在|於|于|赴)[^。；;，]{1,24}?(?:設廠|设厂|建廠|建厂|(?:擴大投資|扩大投资|增設|增设|設立|设立|設置|设置|興建|兴建|新建|擴建|扩建|建立|建設|建设|開設|开设)"
         r"[^。；;，]{0,12}?(?:廠|厂|基地|產線|产线|據點|据点))",
         r"(?:擴建|扩建|新建|興建|兴建|增設|增设)[^。；;，]{0,12}?(?:生產基地|生产基地|工廠|工厂|廠房|厂房|產線|产线|組裝廠|组装厂)",
         r"(?:增資|增资|投資|投资|設立|设立)[^。；;，]{0,20}?子公司",
         r"(?:在|於|于)[^。；;，]{1,12}?(?:擴大投資|扩大投资)",
-        r"(?:投資|投资)[^。；;，]{0,12}?(?:生產基地|生产基地|工廠|工厂|廠房|厂房|產線|产线|新廠|新厂|組裝廠|组装厂)",
+        r"(?:投資|投资)[^。；;，]{0,24}?(?:生產基地|生产基地|工廠|工厂|廠房|厂房|產線|产线|生產線|生产线|新廠|新厂|組裝廠|组装厂)",
         r"回臺投資|回台投資|回台投资|回流(?:臺灣|台灣|台湾)|赴[^。；;，]{1,8}(?:設廠|设厂|投資設廠)",
         # a plant abroad starts work: "比亞迪泰國工廠正式投產", "產業園二期項目於5月開工" (prose.py drops it when no place abroad is named)
         r"(?:工廠|工厂|廠房|厂房|生產基地|生产基地|產線|产线|產業園|产业园|工業園|工业园|項目|项目)[^。；;，]{0,12}?"
@@ -32,7 +32,8 @@ FAMILY = Family(
                   r"(?:\$[\d.,]+\s*(?:billion|million)\s+)?(?:factory|plant|gigafactory|assembly line|production base|production lines?|"
                   r"manufacturing hub|manufacturing facility|pilot line|assembly plant)|"
                   r"(?:began|begin|begins|started|starts|commenced|will begin|to begin)\s+(?:producing|production|manufacturing|assembling|"
-                  r"mass production))", re.I),
+                  r"mass production)|(?:production|manufacturing|assembly|orders|output|capacity|lines?)\b[^.;]{0,80}?\b(?:will be|to be|was|"
+                  r"were|being|has been|have been)\s+(?:shifted|moved|relocated|transferred))", re.I),
     count_units=("家", "間", "间", "firms", "companies"),
     needs=("firm", "count", "destination"),
 )

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 # "U.S. Trade", "No. 5", "Co. Ltd": a full stop that ends an abbreviation does not end the sentence.
 from ..segment import ABBREV as _ABBREV  # one abbreviation list for both sentence splitters
+from .arguments import STATUS_CUES
 
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 _BREAK = re.compile(r"[ \t\u3000]*\n[\s]*")
@@ -111,3 +112,36 @@ def is_cjk_text(text: str) -> bool:
     """True when CJK characters make up a fair share of the letters."""
     cjk = len(_HAN.findall(text))
     return cjk > 0 and cjk * 3 >= len(_LATIN.findall(text))
+
+
+_SUBORDINATE_END = re.compile(r"(?:后|後|以來|以来|期間|期间|之際|之际|時|时)\s*$")
+
+
+def parallel_cuts(text: str, found, lo: int, hi: int, turns: set[int], families) -> set[int]:
+    """Clause breaks between parallel measures: each side (since the last break, ``turns`` included) holds a
+    trigger and a value of the same kind (two rates, two amounts or two counts: "對雞肉…加徵15%關稅，對高粱…
+    加徵10%關稅"). A clause that only names who acts ("美方出爾反爾，對中國…徵收25%的關稅") or adds a detail
+    stays with its measure."""
+    kinds = [[x.start for x in xs] for xs in (found.rates, found.amounts, found.counts)]
+
+    def has(a: int, b: int) -> bool:
+        return any(f.zh.search(text, a, b) for f in families if f.type != "other")
+
+    def values(a: int, b: int) -> set[int]:
+        return {k for k, starts in enumerate(kinds) if any(a <= x < b for x in starts)}
+
+    def lifts(a: int, b: int) -> bool:  # "…納入出口管制，…臨時管制措施同時被取消": a measure and a lifting
+        return any(pat.search(text, a, b) for st, pat in STATUS_CUES if st in ("revoked", "suspended"))
+
+    marks = [i for i in range(lo, hi) if text[i] in "，,；;、"]
+    cuts, last = set(), lo
+    for a, b in zip(marks, [*marks[1:], hi]):
+        last = max([last, *(t for t in turns if t <= a)])
+        if a in turns or _SUBORDINATE_END.search(text, last, a):  # "在美國決定推遲…後，": background for what follows
+            continue
+        if any(f.zh.search(text, last, a) for f in families if f.type == "trade_agreement"):
+            continue  # "簽署第一階段協議，重點內容包括…撤銷加徵關稅": what the agreement says
+        if has(a, b) and has(last, a) and (values(a, b) & values(last, a) or lifts(a, b) != lifts(last, a)):
+            cuts.add(a)
+            last = a
+    return cuts

@@ -5,16 +5,16 @@ import re
 
 from .family import Family, rx
 
-_TAX = r"(?:關稅|关税|稅率|税率|懲罰性關稅|惩罚性关税)"
+_TAX = r"(?:關稅|关税|稅率|税率|懲罰性關稅|惩罚性关税|附加稅|附加税|稅額|税额)"
 FAMILY = Family(
     type="tariff",
     zh=rx(
-        rf"(?:加徵|加征|課徵|课征|徵收|征收|開徵|开征|調升|调升|上調|上调|調高|调高|提高|下調|下调|調降|调降|降低|恢復加徵|恢复加征|暫停加徵|暂停加征|暫緩|暂缓|取消加徵|取消加征|排除)[^。；;]{{0,24}}?{_TAX}",
+        rf"(?:加徵|加征|加收|課徵|课征|徵收|征收|開徵|开征|調升|调升|上調|上调|調高|调高|提高|下調|下调|調降|调降|降低|恢復加徵|恢复加征|暫停加徵|暂停加征|暫停|暂停|暫緩|暂缓|取消加徵|取消加征|取消|排除)[^。；;]{{0,24}}?{_TAX}",
         rf"{_TAX}[^。；;]{{0,12}}(?:上調|上调|調升|调升|提高|下調|下调|折半|調降|调降)",
         r"(?:貿易|贸易)(?:制裁|反制)|反制措施|(?:首|第\s*\d+\s*)(?:輪|轮)(?:貿易|贸易)?(?:制裁|反制)",
         r"(?:加徵|加征|徵|征)(?:稅|税)\s*\d+(?:\.\d+)?\s*[%％]|(?:加徵|加征|徵收|征收)[^。；;，]{0,20}?(?:稅|税)\s*\d+(?:\.\d+)?\s*[%％]",
         r"反補貼稅|反补贴税|反傾銷稅|反倾销税|報復性關稅|报复性关税|排除清單|排除清单|排除程序|排除工作",
-        r"(?:反傾銷|反倾销|反補貼|反补贴|保障)措施|(?:反傾銷|反倾销|反補貼|反补贴)(?:和|及|與|与|、)?(?:反補貼|反补贴)?(?:調查|调查)",
+        r"(?:進口|进口|關稅|关税)配額|特別防衛措施|特别防卫措施|(?:反傾銷|反倾销|反補貼|反补贴|保障)措施|(?:反傾銷|反倾销|反補貼|反补贴)(?:和|及|與|与|、)?(?:反補貼|反补贴)?(?:調查|调查)",
     ),
     en=re.compile(r"\b(?:additional (?:ad valorem )?(?:dut(?:y|ies)|tariffs?)|tariffs?|duties|duty rates?|levies|surtax(?:es)?|surcharges?|"
                   r"(?:import|customs|export|anti-?dumping|countervailing|retaliatory|punitive|safeguard|provisional) duty|"
@@ -22,7 +22,8 @@ FAMILY = Family(
                   r"(?:\d[\d,]*|[a-z-]+) (?:product |tariff )?exclusions? (?:were |was |had been |have been |has been |will be )?"
                   r"(?:extended|granted|renewed|reinstated|approved)|(?:extend|grant|renew|reinstat)\w* (?:the )?(?:\d[\d,]* )?"
                   r"(?:product |tariff )?exclusions|de minimis|(?:cash|security) deposits? of|"
-                  r"(?:anti-?dumping|countervailing)(?: duty)?(?: and (?:anti-?dumping|countervailing)(?: duty)?)? investigations?)\b", re.I),
+                  r"(?:anti-?dumping|countervailing)(?: duty)?(?: and (?:anti-?dumping|countervailing)(?: duty)?)? investigations?|"
+                  r"safeguard (?:measures?|duties)|(?:import|tariff-rate) quotas?)\b", re.I),
     count_units=("項", "项", "種", "种", "類", "类", "items", "lines", "products", "tariff lines", "HTS"),
     keeps_rate=True,
     instruments=(
