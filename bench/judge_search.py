@@ -167,6 +167,8 @@ def cmd_holes(store, gold: list[dict], variants: list[dict] = ()) -> None:
     for mode, s in rankers(store, variants).items():
         holes = [(q["id"], h.passage_id) for q in gold for h in s.search(q["query"], k=10) if h.passage_id not in q["judged_ids"]]
         print(f"{mode}: {len(holes)} unjudged passages in the top 10 of {len(gold)} queries")
+        for qid, pid in holes[:20]:
+            print(f"  {qid}  {pid}")
 
 
 if __name__ == "__main__":

@@ -97,6 +97,16 @@ def test_read_text_seed_report(corpus):
     notes = [f for p in doc.pages for f in p.footnotes]  # the report's 102 source notes, out of the body
     assert len(notes) == 102 and notes[7].startswith("James Lewis (2020), Export Controls")
     assert "屆時與會官員包括商務部長羅斯" in text and "Center for Strategic and International Studies." not in text
+    # the notes' markers left in the body go too ("…攫取美國尖端技術1。", "…主導11，"); real numbers stay
+    assert "攫取美國尖端技術。" in text and "共刪除8 條" in text and "3.5%" in text
+    assert len(re.findall(r"[\u4e00-\u9fff」）)][0-9]{1,3}[。，；]", text)) <= 2
+
+
+def test_read_text_strips_note_markers_that_count_up_with_the_notes():
+    raw = ("美方攫取尖端技術1。各方反應強烈2，中方回應3。共刪除8 條，第 4 章另述。\n\n" + " " * 40 + "\n"
+           "1 USTR (2018).\n2 Reuters (2019).\n3 新華社（2019）。\n\f\n")
+    (text, _, notes), *_ = clean_plain_text(raw)
+    assert text == "美方攫取尖端技術。各方反應強烈，中方回應。共刪除8 條，第 4 章另述。" and len(notes) == 3
 
 
 def _prose(doc):

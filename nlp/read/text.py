@@ -39,7 +39,7 @@ from ..clean import (
 from ..types import Document, Page, Table
 from .encoding import detect_encoding
 from .layout import furniture_keys, line_key
-from .textnotes import footnote_blocks
+from .textnotes import footnote_blocks, strip_markers
 from .wordjoin import Lexicon, build_lexicon, join_lines
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•●▪]\s|#{1,6}\s|\d{1,2}[.)、]\s*\S|[（(]\d{1,2}[)）])")
@@ -160,6 +160,7 @@ def clean_plain_text(raw: str) -> list[tuple[str, list[Table], list[str]]]:
     notes = footnote_blocks(lines)
     # blank, not delete: line indexes stay those of the text (blank lines are not text)
     lines = ["" if i in notes.lines or (i in numbers and not paging) else ln for i, ln in enumerate(lines)]
+    lines = strip_markers(lines, notes.numbers, _increasing_chain)
     breaks = sorted({i for i, ln in enumerate(lines) if ln == _PAGE_BREAK} | (numbers if paging else set()))
     bounds = [(a + 1, b) for a, b in zip([-1, *breaks], [*breaks, len(lines)])]
     furniture = _running_furniture(lines, bounds)

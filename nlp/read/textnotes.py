@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..clean import is_page_number, join_fragments, squeeze_spaces
 
@@ -19,6 +19,7 @@ MAX_TAIL_LINES = 3  # lines of a note carried over from the previous page's foot
 class _Notes:
     lines: set[int]  # every line of a footnote block, the rule included
     texts: list[tuple[int, str]]  # (line of the note's start, its text without the number)
+    numbers: list[int] = field(default_factory=list)  # each note's number, as texts
 
 
 def footnote_blocks(lines: list[str]) -> _Notes:
@@ -62,6 +63,7 @@ def footnote_blocks(lines: list[str]) -> _Notes:
                 at, text = out.texts[-1]
                 out.texts[-1] = (at, _note_text([text, *tail]))
             out.texts.extend((j, _note_text(parts)) for j, parts in notes)
+            out.numbers.extend(int(_NOTE_START.match(lines[j].strip()).group(1)) for j, _ in notes)
     return out
 
 
@@ -73,3 +75,24 @@ def _note_text(parts: list[str]) -> str:
             continue
         kept.append(p)
     return squeeze_spaces(join_fragments(kept))
+
+
+# A note's marker left in the body where its superscript stood: digits glued to the word before and followed by
+# punctuation ("…攫取美國尖端技術1。", "…主導11，"), never after a digit or a decimal point.
+_MARKER = re.compile(r"(?<=[\u4e00-\u9fff」』）)])(\d{1,3})(?=[。，、；：！？」』）)]|[ \t]*$)")
+
+
+def strip_markers(lines: list[str], numbers: list[int], chain) -> list[str]:
+    """``lines`` without the footnote markers of notes ``numbers``: of the marker-shaped digits, those that count
+    up through the text as the notes do (``chain``: the longest increasing run of (position, number, flag))."""
+    known = set(numbers)
+    cands = [(i * 10_000 + m.start(1), int(m.group(1)), False) for i, ln in enumerate(lines)
+             for m in _MARKER.finditer(ln) if int(m.group(1)) in known]
+    picked = chain(cands)
+    if len(picked) < 3:
+        return lines
+    out = list(lines)
+    for pos, number, _ in reversed(picked):
+        i, col = divmod(pos, 10_000)
+        out[i] = out[i][:col] + out[i][col + len(str(number)):]
+    return out
