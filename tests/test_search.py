@@ -10,7 +10,9 @@ import pytest
 
 from nlp.errors import QueryError
 from nlp.pipeline import embed_store, ingest_paths
+from nlp.read import read_document
 from nlp.search import FusionParams, Searcher, make_snippet, search
+from nlp.segment import split_passages
 from nlp.store import Store
 from nlp.types import Event, ThemeScore
 
@@ -140,6 +142,15 @@ def test_search_snippet_marks_terms_and_joins_pdf_lines():
     snip = make_snippet(text, "日本對韓國出口管制")
     assert "\n" not in snip and "«日本»" in snip and "«出口管制»" in snip
     assert make_snippet("The Entity List grew. Nothing else.", "entity list") == "The «Entity» «List» grew."
+
+
+def test_search_snippet_shows_markdown_headings_without_their_marks(corpus):
+    doc = read_document(corpus / "fr_abstracts" / "2020-01-22-19-08-11-notice-of-modification-of-section-301-action-china-s-acts-po-c01eda.md")
+    sources = next(p.text for p in split_passages(doc) if p.text.startswith("## Sources"))
+    snip = make_snippet(sources, "Federal Register sources")  # the heading names the query, the line under it too
+    assert snip.startswith("- Primary «source»: «Federal» «Register»") and "#" not in snip
+    assert make_snippet("## 第一章 總則\n本法所稱出口管制，指國家對兩用物項的出口。", "總則") == "第一章«總則»"  # only the heading matches
+    assert make_snippet("## 第一章 總則\n本法所稱出口管制。", "美國") == "本法所稱出口管制。"  # no match: the body, not the heading
 
 
 def test_search_params_are_a_frozen_dataclass():

@@ -212,6 +212,11 @@ def test_server_annotate_nests_passages_and_marks():
     assert html.startswith('<span class="passage" id="p-1">A &lt;b&gt; <span class="ev" id="ev-x">')
 
 
+def test_server_highlight_drops_markdown_heading_marks():
+    html = str(highlight("## Export controls\n\nBIS added 24 entities to the Entity List.", "entity list"))
+    assert "#" not in html and "Export controls" in html and "<mark>Entity</mark> <mark>List</mark>" in html
+
+
 def test_server_highlight_escapes_then_marks():
     html = str(highlight("Tariffs <b>rose</b> on 華為 and tariff lines", "tariff 华为"))
     assert "&lt;b&gt;rose&lt;/b&gt;" in html and "<b>" not in html

@@ -87,6 +87,9 @@ def highlight(text: str, query: str, *, width: int = 320, focus: str | None = No
     """
     from ..lexical import query_tokens, quantity_spans
 
+    from ..snippet import unmark_headings
+
+    text = unmark_headings(text)  # a Markdown heading's #s are the splitter's, not the reader's (same offsets)
     spans = match_spans(text, query_terms(query), quantity_spans(text, query_tokens(query)), translation_patterns(query))
     start = 0
     if len(text) > width:
