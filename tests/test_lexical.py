@@ -220,6 +220,15 @@ def test_lexical_quantities_reach_the_other_language():
     assert zh > 0 and en > zh  # the amount token counts on both sides; "200" and "billion" on the English one
 
 
+def test_lexical_latin_words_and_figures_of_a_chinese_query_reach_english_text():
+    from nlp.lexical import expand_query_coverage
+
+    bare = expand_query_coverage("中国下调税目进口关税")[1]
+    assert expand_query_coverage("中国下调1585个税目进口关税")[1] > bare  # "1,585 tax items" in English text
+    assert expand_query_coverage("CFIUS 審查")[1] > 0  # CFIUS is in the glossary on both sides: only the literal word
+    assert expand_query_coverage("cut 1585 tariff lines")[1] == 0.75  # an English query's figure is not counted
+
+
 def test_lexical_snippet_marks_the_amount_however_it_is_written():
     from nlp.snippet import make_snippet
 
