@@ -186,7 +186,7 @@ def scopes():
             spans.append([(rel, *s) for s in _spans(nloc, g, None)])
         preds += [(rel, e) for e in ne]
     yield "news", golds, spans, preds
-    for split in ("dev", "dev2", "blind", "blind2", "blind3"):
+    for split in ("dev", "dev2", "blind", "blind2", "blind3", "blind4"):
         if (GOLD / f"events_para_{split}.jsonl").exists():
             yield f"para-{split}", *_folder_scope(GOLD / "events_para" / split, _load(f"events_para_{split}.jsonl"))
 
