@@ -164,11 +164,13 @@ def test_events_prose_opposition_vague_countermeasures_and_evasion_are_not_event
 
 
 def test_events_prose_two_measures_in_one_sentence_are_two_events():
-    # the second clause keeps the first's date and actor; taking effect after the item's date, both are planned
+    # the second clause keeps the first's date and actor; dated the day it was announced (the 4th), taking
+    # effect after the item's date, both are planned
     text = "税委会4日公告，自2024年8月1日起，对鸡肉加征15%关税，对大豆加征10%关税。"
     doc = Document(doc_id="t", path="t.txt", title="t", pages=(Page(1, text),), date="2024-07-22")
     evs = [(e.rate_pct, e.date, e.actor, e.status) for e in extract_events(doc, [])]
-    assert evs == [(15.0, "2024-08-01", "China", "planned"), (10.0, "2024-08-01", "China", "planned")]
+    assert evs == [(15.0, "2024-07-04", "China", "planned"), (10.0, "2024-07-04", "China", "planned")]
+    assert [e.extra.get("effective") for e in extract_events(doc, [])] == ["2024-08-01"] * 2
 
 
 @pytest.mark.parametrize("text, type_, fields", [
@@ -231,3 +233,28 @@ def test_events_prose_a_filing_names_its_company_once_and_listed_states_are_targ
     evs = {e.type: e for e in extract_events(doc, [])}
     assert (evs["relocation"].actor, evs["relocation"].destination) == ("浙江恒锐汽车零部件股份有限公司", ("Thailand",))
     assert (evs["export_control"].status, evs["export_control"].target) == ("revoked", ("Hong Kong", "Singapore"))
+
+
+@pytest.mark.parametrize("text, type_, fields", [
+    # decided on the 4th, starting on the 10th: dated the 4th, planned until it starts, the start kept
+    ("國務院關稅稅則委員會4日發布公告，自3月10日起對原產於美國的部分進口商品加徵15%關稅。", "tariff",
+     {"date": "2025-03-04", "status": "planned", "actor": "China"}),
+    # a firm's English name given in brackets is its name; a trade written before it is not
+    ("伺服器代工廠宏曜電子（Hongyao Electronics Co., Ltd.，以下简称宏曜）公告，將斥資2億美元在墨西哥設廠。", "relocation",
+     {"actor": "Hongyao Electronics", "destination": ("Mexico",)}),
+    # a duty kept on ("續課") is a tariff decision
+    ("財政部5日決定對自中國大陸進口之鋼鐵產品續課反傾銷稅5年。", "tariff", {"actor": "Taiwan", "date": "2025-03-05"}),
+])
+def test_events_prose_announcement_dates_english_names_and_renewals(text, type_, fields):
+    doc = Document(doc_id="t", path="t.txt", title="t", pages=(Page(1, text),), date="2025-03-06")
+    evs = [e for e in extract_events(doc, []) if e.type == type_]
+    assert len(evs) == 1, evs
+    assert {k: getattr(evs[0], k) for k in fields} == fields
+
+
+@pytest.mark.parametrize("text", [
+    "美國半導體產業協會呼籲政府對中國大陸晶片加徵關稅。",  # a call for a measure is not the measure
+    "多家商會建議美方暫緩對墨西哥商品加徵關稅。",
+])
+def test_events_prose_calls_for_a_measure_are_not_events(text):
+    assert [e for e in _events(text, "2025-03-06") if e.type == "tariff"] == []

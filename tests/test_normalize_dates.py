@@ -126,6 +126,8 @@ def test_normalize_dates_title_years_do_not_set_the_context_year():
     ("財政部本（8）月4日公告", "2023-08-10", "2023-08-04"),
     ("上（6）月底", "2023-07-10", "2023-06"),
     ("台美雙方於今（112）年6月1日在華府簽署", "2023-08-10", "2023-06-01"),  # an ROC year in brackets
+    ("美方上週宣布", "2025-03-03", "2025-02"),  # a week without its day: the month it mostly falls in
+    ("the ministry said last week", "2025-03-12", "2025-03"),
 ])
 def test_normalize_dates_relative_to_the_documents_date(text, doc_date, iso):
     assert [d.iso for d in parse_dates(text, doc_date=doc_date)] == [iso]

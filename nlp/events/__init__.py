@@ -80,9 +80,14 @@ def extract_events(doc: Document, passages: list[Passage]) -> list[Event]:
     merged = merge_events(events)
     if doc_date:
         # a measure that takes effect after the item's own date had not been carried out when it was written
-        merged = [replace(e, status="planned") if e.status == "implemented" and e.date and e.date > doc_date[:len(e.date)]
-                  else e for e in merged]
+        merged = [replace(e, status="planned") if e.status == "implemented" and _starts_after(e, doc_date) else e
+                  for e in merged]
         # An undated statement in a dated item (news: "特朗普上周…") keeps date null, as the contract says,
         # and says when it was reported, so an analyst can still place it on a timeline.
         merged = [e if e.date else replace(e, extra={**e.extra, "reported_date": doc_date}) for e in merged]
     return merged
+
+
+def _starts_after(e, doc_date: str) -> bool:
+    """Whether the event is dated, or takes effect (``extra["effective"]``), after the document's own date."""
+    return any(d and d > doc_date[:len(d)] for d in (e.date, e.extra.get("effective")))

@@ -122,6 +122,29 @@ def pick_date(text: str, found: Found, lo: int, hi: int, trig: int) -> DateMenti
     return cands[0] if cands else None
 
 
+# "自本月7日起", "3月10日起實施", "effective March 20": the day a measure starts, not the day it was decided
+_EFFECTIVE_AFTER = re.compile(r"\s*(?:\d{1,2}\s*[時时:：]\s*\d{0,2}\s*分?)?\s*(?:起|開始|开始|生效)")
+_EFFECTIVE_BEFORE = re.compile(r"(?:自|從|从|於|于)\s*$")
+# what is done on the day a measure is decided: "31日簽署行政命令", "4日發布公告", "宣布"
+_ANNOUNCED = re.compile(r"\s*[，,]?\s*(?:[^，。；;\d]{0,12}?)(?:簽署|签署|宣布|宣佈|公告|發布|发布|決定|决定|審議通過|审议通过|通過|通过|批准|核定|公布|發表|发表)")
+
+
+def announcement_date(text: str, found: Found, lo: int, d: DateMention | None) -> DateMention | None:
+    """The earlier date of the clause on which the measure dated ``d`` (its start: "自3月10日起") was announced,
+    or None: "4日發布公告，自3月10日起加徵…" is dated the 4th, with the 10th its effective date."""
+    if d is None or not (_EFFECTIVE_AFTER.match(text, d.end) or _EFFECTIVE_BEFORE.search(text[max(lo, d.start - 3):d.start])):
+        return None
+    before = [x for x in found.dates if lo <= x.start < d.start and x.precision != "year" and x.iso <= d.iso
+              and _ANNOUNCED.match(text, x.end) and not _in_title(text, x.start)]
+    return before[-1] if before else None
+
+
+def effective_date(text: str, found: Found, lo: int, hi: int) -> DateMention | None:
+    """The first date of [lo, hi) written as the day a measure starts ("自本月11日起實施", "3月10日起生效")."""
+    return next((x for x in found.dates if lo <= x.start < hi and x.precision == "day" and
+                 (_EFFECTIVE_AFTER.match(text, x.end) or _EFFECTIVE_BEFORE.search(text[max(lo, x.start - 3):x.start]))), None)
+
+
 def _in_title(text: str, pos: int) -> bool:
     """True inside 《…》 or 〈…〉: "《1974 年貿易法》" names a law, it does not date the event."""
     opened = max(text.rfind("《", 0, pos), text.rfind("〈", 0, pos))

@@ -53,23 +53,46 @@ def zh_firm_subject(text: str, names, lo: int, trig: int) -> str | None:
             end = known[0].start  # "比亞迪泰國工廠": the firm, then where its plant is
         elif end is None:  # a firm-like ending at a word break ("海信集團位於…", not "例如電子零組件…")
             end = next((i for i in range(m.end(), s + 1, -1) if _FIRM_END.search(text, s, i) and _AFTER_NAME.match(text, i)), None)
+        kind = _KIND_PREFIX.match(text, s, end) if end is not None else None  # "伺服器代工廠宏曜電子": the trade, then the firm
+        if kind:
+            s = kind.end()
         longest = 18 if re.search(r"(?:有限公司|集團|集团)$", text[s:end or s]) else 10
         if end is None or not 2 <= end - s <= longest or any(n.start < end for n in known):
             continue
         run = text[s:end]
         if not _GENERIC.search(run):
-            return run
+            return english_name(text, end) or run
     return None
 
 
+# the trade a story puts before a firm's name: "自行車車架大廠捷輪工業", "紡織廠台禾紡織"
+_KIND_PREFIX = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:大廠|大厂|代工廠|代工厂|廠|厂)(?=[\u4e00-\u9fff]{2})")
+# a firm's own English name in brackets after its Chinese one: "宏曜電子（Hongyao Electronics）",
+# "宁波卓越汽车零部件股份有限公司（Ningbo Zhuoyue Auto Parts Co., Ltd.，以下简称“公司”）"
+_EN_NAME = re.compile(r"\s*[（(]\s*(?P<name>[A-Z][A-Za-z0-9&.,'’\- ]{2,60}?)\s*(?:[，,;；]\s*(?:以下)?(?:簡稱|简称)[^）)]{0,12})?[）)]")
+_EN_SUFFIX = re.compile(r"[,\s]+(?:Co\.?,?\s*Ltd\.?|Company\s+Limited|Inc\.?|Ltd\.?|Corp\.?|Corporation|Limited|LLC|plc|Co\.?)$")
+
+
+def english_name(text: str, pos: int) -> str | None:
+    """The English name in brackets right at ``pos`` (after a firm's Chinese name), without its legal form."""
+    m = _EN_NAME.match(text, pos)
+    if not m:
+        return None
+    name = m.group("name").strip(" ,")
+    while (cut := _EN_SUFFIX.sub("", name)) != name:
+        name = cut.strip(" ,")
+    return name if len(name) >= 3 and " " in name or name.isupper() else None
+
+
 # "浙江恒銳汽車零部件股份有限公司（以下簡稱「公司」）", "Kestrel Audio Inc. (the “Company”)": a filing names itself once
-_ZH_ALIAS = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z0-9&·]{2,30}?)\s*[（(]\s*(?:以下)?(?:簡稱|简称)\s*[“\"「『]?(?P<alias>[^”\"」』）)]{1,8})[”\"」』]?\s*[）)]")
+_ZH_ALIAS = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z0-9&·]{2,30}?)\s*[（(]\s*(?:[A-Z][A-Za-z0-9&.,'’\- ]{2,60}?\s*[，,;；]\s*)?(?:以下)?(?:簡稱|简称)\s*[“\"「『]?(?P<alias>[^”\"」』）)]{1,8})[”\"」』]?\s*[）)]")
 _EN_ALIAS = re.compile(r"(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,5}?),?\s*\((?:the\s+|hereinafter\s+)?[“\"](?P<alias>Company|Group|Firm|Issuer)[”\"]\)")
 
 
 def alias_definitions(text: str) -> list[tuple[str, str]]:
-    """(alias, firm) for every "X（以下簡稱「公司」）" or "X Inc. (the “Company”)" in ``text``."""
-    out = [(m.group("alias"), m.group("name")) for m in _ZH_ALIAS.finditer(text)]
+    """(alias, firm) for every "X（以下簡稱「公司」）" or "X Inc. (the “Company”)" in ``text``; a firm that gives its
+    English name in the brackets ("X（Ningbo Zhuoyue Auto Parts Co., Ltd.，以下简称“公司”）") goes by it."""
+    out = [(m.group("alias"), english_name(text, m.end("name")) or m.group("name")) for m in _ZH_ALIAS.finditer(text)]
     for m in _EN_ALIAS.finditer(text):
         name = re.sub(r",?\s+(?:Inc|Ltd|Corp|Co|LLC|plc|Limited|Corporation)\.?$", "", m.group("name"))
         out.append((m.group("alias"), name))

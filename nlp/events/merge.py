@@ -32,8 +32,13 @@ def _round(e: Event):
 
 def same_event(a: Event, b: Event) -> bool:
     """True when two mentions state the same event (see the module docstring)."""
-    if a.type != b.type or a.actor != b.actor or not _dates_compatible(a.date, b.date):
+    if a.type != b.type or a.actor != b.actor:
         return False
+    if not _dates_compatible(a.date, b.date):
+        # one filing telling its move twice, the second time undated ("项目建成后，…产线将逐步转移至泰国")
+        undated = a if a.date is None else b
+        return (a.type == "relocation" and a.actor is not None and a.doc_id == b.doc_id and (a.date is None) != (b.date is None)
+                and undated.amount_usd is None and bool(set(a.destination) & set(b.destination)))
     for f in ("status", "instrument"):
         x, y = getattr(a, f), getattr(b, f)
         if x and y and x != y:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from ..clean import is_heading
 from ..types import Event
 from . import agreements, export_controls, investment, other, relocation, sanctions, tariffs
-from .arguments import (Found, hedged, pick_actor, pick_amount, pick_count, pick_date, pick_products, pick_rate,
+from .arguments import (Found, announcement_date, effective_date, hedged, pick_actor, pick_amount, pick_count, pick_date, pick_products, pick_rate,
                         pick_round, pick_status, pick_targets, same_day, scan, states_named)
 from .family import Family
 from .firms import alias_definitions, zh_firm_subject
@@ -49,6 +49,8 @@ _BACK_TO_TAIWAN = re.compile(r"回臺|回台|返臺|返台")
 _PARTIES = re.compile(r"美中|中美|US-China|U\.S\.-China|China-U\.S\.")
 # A measure the sentence opposes or names as a cause is not stated as a new event ("中方坚决反对美方将…列入实体清单")
 _OPPOSED = re.compile(r"反對|反对|譴責|谴责|抗議|抗议|不滿|不满|不同意|不接受")
+# A measure someone calls for or advises is not taken ("呼籲政府對越南鋼材啟動防衛措施調查")
+_CALLED_FOR = re.compile(r"呼籲|呼吁|敦促|促請|促请|建議|建议|籲請|吁请|要求政府|盼政府|希望政府")
 _CAUSE = re.compile(r"(?:隨著|随着|由於|由于|因應|因应)[^，。；]{0,12}$")
 _TAX_WORD = re.compile(r"稅|税|反傾銷|反倾销|反補貼|反补贴|防衛|防卫|保障|配額|配额")  # a tariff word, or a trade remedy
 _BUILT = re.compile(r"設|设|建|投資|投资|增資|增资|投產|投产|量產|量产|開工|开工|動工|动工|落成|啟用|启用|開始生產|开始生产")
@@ -61,6 +63,7 @@ class Context:
 
     year: int | None = None
     last_date: str | None = None
+    last_day: str | None = None  # the last day-precise date, for "同日" after a sentence dated by its year only
     actor: str | None = None
     target: tuple[str, ...] = ()
     family: str | None = None
@@ -134,8 +137,8 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
         found = scan(text, context_year=year, doc_date=doc_date, context=prev)
         if same_day(text):
             # "同日" is the day the sentence before opens with: its announcement ("4月4日宣布…，自4月10日起實施。同日…")
-            before = scan_dates(prev, ctx.year, doc_date) if prev else []
-            ctx.last_date = before[0].iso if before else ctx.last_date
+            before = [d for d in scan_dates(prev, ctx.year, doc_date) if d.precision == "day"] if prev else []
+            ctx.last_date = before[0].iso if before else ctx.last_day or ctx.last_date
         # "…列入出口管制管控名單；並以…為由，將10家美國企業列入不可靠實體清單。": the sentence goes on from the one before
         carry = ctx.last_date if _GOES_ON.match(text) else None
         for lo, hi in _segments(view, found):
@@ -146,6 +149,8 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
             ctx.year = int(explicit[-1].iso[:4])
         if found.dates:
             ctx.last_date = found.dates[-1].iso
+        days = [d.iso for d in found.dates if d.precision == "day" and effective_date(text, found, d.start, d.end) is None]
+        ctx.last_day = days[-1] if days else ctx.last_day
     return events
 
 
@@ -186,9 +191,14 @@ def _segment_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int,
         # "继对…加征的关税…后，美方又…": a "…后" clause is subordinate; its subject is the next clause's
         sub = bool(_AFTER_CLAUSE.fullmatch(view.text, a, b)) and i + 2 < len(bounds)
         # "自3月10日起，對雞肉…加徵15%關稅，對高粱…加徵10%關稅": a later clause keeps the date of the one before
-        carry = next((e.date for e in reversed(parts) if e.date), carry if i == 0 else None)
-        parts += _clause_events(doc_id, page_no, view, found, a, b, ctx, english, doc_date,
-                                actor_hi=bounds[i + 2] if sub else None, carry_date=carry)
+        before = next((e for e in reversed(parts) if e.date), None)
+        carry = before.date if before is not None else carry if i == 0 else None
+        new = _clause_events(doc_id, page_no, view, found, a, b, ctx, english, doc_date,
+                             actor_hi=bounds[i + 2] if sub else None, carry_date=carry)
+        if before is not None and before.extra.get("effective"):  # and the day it starts
+            new = [replace(e, extra={**e.extra, "effective": before.extra["effective"]})
+                   if e.date == before.date and not e.extra.get("effective") else e for e in new]
+        parts += new
     if len(parts) > len(whole):
         return parts
     ctx.family, ctx.family_age = saved if not whole else (whole[-1].type, 0)
@@ -241,9 +251,15 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     if _UNCHANGED.search(text, trig, hi):
         return None  # "…加徵25%關稅的措施仍不變": a measure left as it was
     clause = text[max(lo, text.rfind("，", lo, trig) + 1):trig]
-    if _OPPOSED.search(clause) or (fam.type == "trade_agreement" and _CAUSE.search(text[max(lo, trig - 16):trig])):
+    if _OPPOSED.search(clause) or _CALLED_FOR.search(clause) or (fam.type == "trade_agreement" and _CAUSE.search(text[max(lo, trig - 16):trig])):
         return None
     d = pick_date(text, found, lo, hi, trig)
+    effective = None
+    announced = announcement_date(text, found, lo, d)
+    if announced is not None:  # dated the day it was decided; the day it starts is kept beside
+        effective, d = d.iso, announced
+    elif d is not None and (later := effective_date(text, found, max(trig, d.end), hi)) is not None and later.iso > d.iso:
+        effective = later.iso  # "今（8）日公告，決定對…課徵…，自本月11日起實施"
     date = d.iso if d else None
     if date is None and same_day(text[lo:hi]):
         date = ctx.last_date
@@ -329,7 +345,7 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
             targets = list(ctx.targets[(actor, fam.type)])
         elif ctx.actor and ctx.family == fam.type and actor in ctx.target:
             targets = [ctx.actor]
-    extra: dict = {}
+    extra: dict = {"effective": effective} if effective else {}
     if rnd is not None:
         extra["round"] = rnd
         key = (fam.type, actor, rnd)

@@ -1,5 +1,5 @@
 """Dates a news item gives relative to its own date: "on Wednesday", "16日發布", "今（20）日", "上週四", "last October",
-"上月", "last month", "this year".
+"上月", "last month", "this year", "上週" / "last week" (a month: the one the week mostly falls in).
 
 Only resolved when the document's date is known (a dated news item or notice). Conventions of wire copy:
 a bare weekday is the latest such day on or before the item's date ("said on Wednesday" in a Thursday
@@ -35,6 +35,9 @@ _EN_BARE_MONTH = re.compile(r"\b(?:in|since|by|during|until|through|from|early|l
                             r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b"
                             r"(?!\s*\d|\s*,\s*\d)")
 _EN_REL = re.compile(r"\b(?P<w>last|this|next|earlier this|later this)\s+(?P<u>month|year)\b", re.I)
+# 上週 / 上周 / 本週 / 下週 / last week / this week / next week, no weekday: the month that week falls in (mostly)
+_ZH_REL_WEEK = re.compile(r"(?P<w>上|本|這|这|下)\s*(?:個|个)?(?:週|周|星期|禮拜|礼拜)(?![一二三四五六日天])")
+_EN_REL_WEEK = re.compile(r"\b(?P<w>last|this|next|earlier this|later this)\s+week\b", re.I)
 _ZH_DAY = re.compile(r"(?<![\d年月第至到~～\-－.])(?<!\d\s)(?P<d>\d{1,2})\s*日(?!\s*(?:內|内|以|後|后|前|天|起算|左右|之內|之内|間|间))"
                      r"(?=\s*(?:[\u4e00-\u9fff（(，,]))")
 _ZH_DAY_BEFORE = re.compile(r"[\u4e00-\u9fff）)」”\s]$")
@@ -122,6 +125,9 @@ def parse_relative_dates(text: str, doc_date: str | None) -> list[tuple[int, int
     for m in _EN_REL.finditer(text):
         step = {"last": -1, "next": 1}.get(m.group("w").lower(), 0)
         out.append((m.start(), m.end(), _month(doc, step) if m.group("u").lower() == "month" else f"{doc.year + step:04d}"))
+    for m in [*_ZH_REL_WEEK.finditer(text), *_EN_REL_WEEK.finditer(text)]:
+        step = {"上": -7, "last": -7, "下": 7, "next": 7}.get(m.group("w").lower(), 0)
+        out.append((m.start(), m.end(), (doc + timedelta(days=step)).isoformat()[:7]))
     taken = [(a, b) for a, b, _ in out]
     for m in _ZH_DAY.finditer(text):
         if any(a <= m.start() < b for a, b in taken) or (m.start() and not _ZH_DAY_BEFORE.search(text[:m.start()])):
