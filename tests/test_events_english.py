@@ -224,3 +224,32 @@ def test_events_english_a_filing_names_its_company_once():
             "customers will be shifted to the Company's plant in Apodaca, Mexico by March 2026.")
     (ev,) = [e for e in _events(text, date="2025-08-25") if e.type == "relocation"]
     assert (ev.actor, ev.destination) == ("Harbourline Electronics", ("Mexico",))
+
+
+def test_events_english_run_in_headings_and_roundup_titles():
+    text = ("Sanctions update.\n\nOn May 2, OFAC sanctioned 40 entities in Iran and Iraq for oil smuggling. "
+            "The same day, OFAC removed Blue Harbor Trading Co., Ltd., a Dubai-based broker, from the SDN List.\n\n"
+            "2. Steel Wire Rod from Egypt: Antidumping Duty Order (May 6, 2025). Commerce issued an antidumping duty "
+            "order on steel wire rod from Egypt, with cash deposit rates of 12.4%.")
+    evs = _events(text, "2025-05-09")
+    got = [(e.type, e.date, e.actor, e.status) for e in evs]
+    assert ("sanction", "2025-05-02", "United States", "implemented") in got  # "Sanctions update." is no event
+    assert ("sanction", "2025-05-02", "United States", "revoked") in got
+    listed = next(e for e in evs if e.type == "sanction" and e.status == "implemented")
+    assert set(listed.target) == {"Iran", "Iraq"}  # "entities in Iran and Iraq"
+    # the roundup item's title dates its text; the title itself states nothing
+    assert [(e.date, e.actor, e.rate_pct) for e in evs if e.type == "tariff"] == [("2025-05-06", "United States", 12.4)]
+
+
+def test_events_english_two_rates_in_one_announcement_start_later():
+    text = ("Last Friday, Japan announced 30% tariffs on American beef and pork, and 15% duties on "
+            "American wheat, effective June 1, in response to the steel levies.")
+    evs = [e for e in _events(text, "2025-05-12") if e.type == "tariff"]
+    assert [(e.rate_pct, e.date, e.status, e.extra.get("effective")) for e in evs] == [
+        (30.0, "2025-05-09", "planned", "2025-06-01"), (15.0, "2025-05-09", "planned", "2025-06-01")]
+
+
+def test_events_english_countermeasures_on_goods_are_tariffs():
+    evs = _events("The European Commission said on Monday it would reimpose countermeasures on up to 4 billion euros "
+                  "($4.3 billion) of U.S. goods.", "2025-06-10")
+    assert [(e.type, e.actor, e.status) for e in evs] == [("tariff", "European Union", "planned")]

@@ -258,3 +258,33 @@ def test_events_prose_announcement_dates_english_names_and_renewals(text, type_,
 ])
 def test_events_prose_calls_for_a_measure_are_not_events(text):
     assert [e for e in _events(text, "2025-03-06") if e.type == "tariff"] == []
+
+
+def test_events_prose_a_notices_numbered_items_are_its_measures():
+    # the items take the notice's date and the deciding body; "自…起" is when they start
+    text = ("根据有关法律法规，商务部决定：\n\n"
+            "一、将8家美国实体列入出口管制管控名单，禁止向上述实体出口两用物项。\n\n"
+            "二、自2025年12月1日起，停止执行此前对原产于美国的大豆加征10%关税的措施。\n\n"
+            "三、决定将此前列入出口管制管控名单的3家美国实体移出该名单。")
+    doc = Document(doc_id="t", path="t.txt", title="t", pages=(Page(1, text),), date="2025-11-20")
+    got = [(e.type, e.date, e.actor, e.status, e.extra.get("effective")) for e in extract_events(doc, [])]
+    assert got == [("export_control", "2025-11-20", "China", "implemented", None),
+                   ("tariff", "2025-11-20", "China", "revoked", "2025-12-01"),
+                   ("export_control", "2025-11-20", "China", "revoked", None)]
+
+
+def test_events_prose_measures_after_a_semicolon_and_clauses_that_keep_or_sum_up():
+    text = ("税委会6日发布公告，对原产于加拿大的油菜籽加征25%关税；对豌豆、猪肉加征10%关税，"
+            "使相关加征税率累计达到35%。税委会同日宣布，继续暂停加征15%的关税，保留加征5%的关税。")
+    evs = [e for e in _events(text, "2025-03-07") if e.type == "tariff"]
+    assert [(e.rate_pct, e.date, e.actor) for e in evs] == [
+        (25.0, "2025-03-06", "China"), (10.0, "2025-03-06", "China"), (15.0, "2025-03-06", "China")]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("商务部9日宣布，原则上不予许可镓、锗相关两用物项对美国出口。", "implemented"),
+    ("國貿署9日將3家香港貿易商自名單中移除。", "revoked"),
+])
+def test_events_prose_export_refusals_and_removals_from_a_list(text, status):
+    evs = [e for e in _events(text, "2025-03-10") if e.type == "export_control"]
+    assert [(e.date, e.status) for e in evs] == [("2025-03-09", status)]

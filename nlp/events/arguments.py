@@ -38,8 +38,8 @@ _DATE_SKIP_BEFORE = re.compile(r"(?:截至|截止|迄|至|到|自從|自从|sinc
 _SAME_DAY = re.compile(r"當日|当日|同日|當天|当天|同一天|the same day")
 
 STATUS_CUES = (
-    ("revoked", re.compile(r"取消|撤銷|撤销|移除|移出|撤回|解除|廢除|废除|終止|终止|\bremov\w*|\brevok\w*|\bterminat\w*|\blift\w*|\brescind\w*", re.I)),
-    ("suspended", re.compile(r"暫停|暂停|暫緩|暂缓|暫不|暂不|不再加徵|不再加征|推遲|推迟|延後|延后|延期|延長[^。]{0,6}豁免|\bsuspend\w*|\bpostpon\w*|\bdelay\w*|\bdefer\w*", re.I)),
+    ("revoked", re.compile(r"取消|停止執行|停止执行|不再加徵|不再加征|撤銷|撤销|移除|移出|撤回|解除|廢除|废除|終止|终止|\bremov\w*|\brevok\w*|\bterminat\w*|\blift\w*|\brescind\w*", re.I)),
+    ("suspended", re.compile(r"暫停|暂停|暫緩|暂缓|暫不|暂不|推遲|推迟|延後|延后|延期|延長[^。]{0,6}豁免|延长[^。]{0,6}豁免|排除期限(?:延長|延长)|(?:延長|延长)排除|\bsuspend\w*|\bpostpon\w*|\bdelay\w*|\bdefer\w*", re.I)),
     ("considering", re.compile(r"考慮|考虑|研議|研议|研擬|研拟|評估|评估|威脅|威胁|揚言|扬言|\bpotential\b|\bconsider\w*|\bthreat\w*", re.I)),
     ("planned", re.compile(r"(?<![模虛虚])擬|(?<![模虚])拟|將於|将于|將在|将在|將自|将自|將從|将从|即將|即将|計畫|計劃|计划|預計|预计|申請加入|申请加入|原定|預定|预定|準備|准备|訂於|订于|訂在|订在|啟動[^。]{0,40}程序|启动[^。]{0,40}程序|\bwill\b|\bplan\w*|\bpropos\w*|\bschedul\w*|\bintend\w*", re.I)),
 )

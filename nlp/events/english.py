@@ -20,7 +20,7 @@ COUNT = re.compile(rf"\b(?P<n>\d[\d,]*|{_NUMWORD})(?:\s*\(\d[\d,]*\))?\s+(?:(?:n
                    rf"Iranian|[A-Z][a-z]+-based)\s+){{0,2}}{_UNIT}\b", re.I)
 _LIST = r"(?P<list>Entity List|End User List|[Uu]nreliable [Ee]ntit(?:y|ies) [Ll]ist|[Ee]xport [Cc]ontrol (?:[Cc]ontrol )?[Ll]ist|Unverified List(?: \(UVL\))?|UVL|Military End[- ]User(?: \(MEU\))? List|MEU List|Denied Persons List|SDN List|Specially Designated Nationals(?: and Blocked Persons)? List)"
 LIST_ACTION = re.compile(
-    rf"\b(?P<verb>add(?:s|ed|ing)?|remov(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|designat(?:e|es|ed|ing))\b(?P<what>(?:[^.;]|\.(?=[A-Za-z]|\s+[a-z])){{0,160}}?)\b(?:to|from|on)\s+(?:the|its|their)\s+(?:U\.S\.\s+|US\s+|Commerce Department's\s+)?{_LIST}",
+    rf"\b(?P<verb>add(?:s|ed|ing)?|remov(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|designat(?:e|es|ed|ing))\b(?P<what>(?:[^.;]|\.(?=[A-Za-z,]|\s+[a-z])){{0,160}}?)\b(?:to|from|on)\s+(?:the|its|their)\s+(?:U\.S\.\s+|US\s+|Commerce Department's\s+)?{_LIST}",
     re.I,
 )
 # "took one company off the list", "removed two entities from the list": the list named in a sentence before
@@ -36,7 +36,7 @@ _CONTROL = re.compile(r"\b(?:export controls?|controls on|these controls|licen[c
                       r"controls (?:were|was|are|have been|will be) (?:extended|expanded|tightened|broadened))\b", re.I)
 _CONTROL_VERB = re.compile(r"\b(?:implement(?:s|ed|ing)?|impos(?:e|es|ed|ing)|expand(?:s|ed|ing)?|add(?:s|ed|ing)?|extend(?:s|ed|ing)?|amend(?:s|ed|ing)?|"
                            r"restrict(?:s|ed|ing)?|widen(?:s|ed|ing)?|broaden(?:s|ed|ing)?|tighten(?:s|ed|ing)?)\b", re.I)
-_ACTION_VERB = re.compile(r"\b(?:impos\w+|increas\w+|reduc\w+|rais\w+|lower\w*|modif\w+|suspend\w*|add(?:s|ed|ing)?|terminat\w+|revis\w+|extend\w*|exclu\w+|lift\w*|determin\w+|request\w*)\b", re.I)
+_ACTION_VERB = re.compile(r"\b(?:(?:re-?)?impos\w+|increas\w+|reduc\w+|rais\w+|lower\w*|modif\w+|suspend\w*|add(?:s|ed|ing)?|terminat\w+|revis\w+|extend\w*|exclu\w+|lift\w*|determin\w+|request\w*)\b", re.I)
 _ADMIN_ONLY = re.compile(r"\bduplicate\b|\bcorrect(?:s|ed|ing)?\b|\btypographical\b", re.I)
 
 
@@ -159,7 +159,7 @@ _DONE = re.compile(r"\b(?:imposed|added|took effect|entered into force|came into
                    r"increased|levied|slapped|placed|implemented|began|started|issued|designated|banned|restricted|expanded|"
                    r"tightened|relocated|moved|shifted|opened|ratified|concluded|reached|joined|finali[sz]ed|ordered|cut|lowered|"
                    r"reduced|hiked|doubled|tripled|quadrupled|has begun|have begun|acceded|applied)\b", re.I)
-_COORD = re.compile(r"[,;]\s+(?:while|whereas)\s+|,\s+and\s+(?=[A-Z]|(?:the|its|a|an)\s)|,?\s+and\s+(?=\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+on\b)|"
+_COORD = re.compile(r"[,;]\s+(?:while|whereas)\s+|,\s+and\s+(?=[A-Z]|(?:the|its|a|an)\s)|,?\s+and\s+(?=\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+(?:(?:additional|retaliatory|punitive)\s+)?(?:(?:tariffs?|duties|duty|levies|surtax(?:es)?)\s+)?on\b)|"
                     r",?\s+and\s+(?=on\s+[^.;,]{1,60}?\s+to\s+\d+(?:\.\d+)?\s*(?:%|percent|per cent))|"
                     r",\s+(?=(?:responded|retaliated|hit back|struck back)\b)|,?\s+(?:and|while|but)\s+(?=(?:also\s+|then\s+|later\s+|to\s+)?(?:rais|impos|increas|cut|lower|add|extend|suspend|doubl|"
                     r"tripl|quadrupl|hik|levy|levi|plac|put|lift|remov|expand|restrict|ban|block|sanction|sign|relocat|shift|mov)\w*\b)", re.I)
@@ -314,7 +314,8 @@ def refers_to_firm(text: str) -> bool:
     return bool(_IT_FIRM.match(text[lead_clause_end(text):]))
 
 
-_LOCATED = re.compile(r"\b(?:based|located|headquartered|registered|incorporated) in\s+(?:the\s+)?$", re.I)
+_LOCATED = re.compile(r"\b(?:(?:based|located|headquartered|registered|incorporated) in|(?:entities|companies|firms|individuals|persons|"
+                      r"parties|organizations|addresses) in)\s+(?:the\s+)?$", re.I)
 
 
 def located_states(text: str, found, lo: int, hi: int) -> list[str]:

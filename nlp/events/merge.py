@@ -10,12 +10,17 @@ The most confident mention (table rows first) is the one whose evidence and valu
 """
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable
 from dataclasses import replace
 
 from ..types import Event
 
 _COMPARED = ("amount_usd", "rate_pct", "items")
+
+
+_CJK = re.compile(r"\W*[\u4e00-\u9fff]")
 
 
 def _dates_compatible(a: str | None, b: str | None) -> bool:
@@ -52,6 +57,9 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if a.doc_id == b.doc_id and a.source == b.source == "prose" and _distinct_details(a, b):
         return False  # one text telling two measures of the same day ("designated 275 …; State is designating 123 …")
+    if a.doc_id == b.doc_id and a.page == b.page and a.source == b.source == "prose" and _CJK.match(a.evidence) and (
+            0 <= b.start - a.end <= 2 or 0 <= a.start - b.end <= 2):
+        return False  # clauses read apart in one sentence ("不予許可鎵、鍺…出口，並對石墨…實施更嚴格的審查")
     if bool(a.target) != bool(b.target) and a.date != b.date:
         return False  # a measure against named parties and an untargeted statement a few days apart differ
     if a.date is None:

@@ -30,11 +30,19 @@ _ANY_EN = re.compile("|".join(f.en.pattern for f in FAMILIES if f.en is not None
 _CLAUSE_OPEN = "，,；;：:（(、\u3000"
 # a clause that turns to a new step ("…后，美方又进一步…", "…达成共识，但在十天之后，美方…") may state a measure of its own
 _TURN = re.compile(r"[，,；;]\s*(?=(?:[\u4e00-\u9fff]{0,4}?(?:又|再度|再次|进一步|進一步|随后|隨後|此后|此後|之后|之後|後來|后来)|"
-                   r"但|但是|然而|不过|不過|可是|却|卻|并将|並將|同时|同時|另|此外|"
+                   r"但|但是|然而|不过|不過|可是|却|卻|并将|並將|並對|并对|同时|同時|另|此外|"
                    r"(?:對|对)[^，。；;]{2,24}?(?:繼續|继续|暫停|暂停|恢復|恢复)))")
 _DECISION = re.compile(r"議案|议案|決議|决议|申請|申请|計畫|计划|方案|項目|项目")
-_UNCHANGED = re.compile(r"(?:仍|維持|维持|保持|仍然)(?:不變|不变)|維持現狀|维持现状")
+_KEPT = re.compile(r"(?:保留|維持|维持|繼續維持|继续维持)\s*$")
+_KEPT_CLAUSE = re.compile(r"[，,；;]\s*(?:保留|維持|维持|繼續維持|继续维持)(?:加徵|加征|課徵|课征)")
+_UNCHANGED = re.compile(r"(?:仍|維持|维持|保持|仍然)(?:不變|不变)|維持現狀|维持现状|(?:按|依)(?:現行|现行|原)(?:規定|规定)(?:執行|执行)")
+_RESULT = re.compile(r"\s*(?:使|使得|致使|令)(?![用])")  # "…，使相关加征税率累计达到20%": what the measure before adds up to
 _GOES_ON = re.compile(r"\s*(?:並|并|且|同時|同时|亦)")
+_ALSO = re.compile(r"[^，。；]{0,8}?(?:並|并|亦|也|同時|同时)")  # "同一規則並首度將HBM納入出口管制範圍"
+_OBJECT = re.compile(r"\s*(?:對|对|就|針對|针对)")
+# "商务部决定：" / "公告如下：" introduces numbered items ("一、将12家美国实体列入…"), each a measure of the notice
+_INTRO = re.compile(r"(?:決定|决定|宣布|公告|如下|措施)\s*[：:]\s*$")
+_ENUM = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}\s*[、．])")
 _AFTER_CLAUSE = re.compile(r"\s*(?:继|繼|在|自|随着|隨著)[^，,；;]*(?:后|後)\s*")
 # A dated clause with a count of named units and a listing verb continues the family of the sentence before.
 _CONTINUE = re.compile(r"鎖定|锁定|新增|增列|列入|納入|纳入|擴及|扩及|封鎖|封锁|追加|禁止"
@@ -73,6 +81,11 @@ class Context:
     targets: dict = field(default_factory=dict)  # (actor, type) -> targets of that actor's last such event
     firm: str | None = None  # the firm of the last relocation ("The company also plans …")
     aliases: dict = field(default_factory=dict)  # "公司" -> the firm a filing defined it as
+    intro: str | None = None  # "商务部决定：": the date of the numbered items that follow (the notice's own date)
+    intro_actor: str | None = None  # and who decided them
+    in_item: bool = False  # the sentence is one of those items
+    semicolon: Event | None = None
+    heading_date: str | None = None  # the date a heading gives the item under it ("…: Antidumping Duty Orders (August 26, 2025).")  # the last event of a sentence that ended in "；": the next one goes on from it
 
 
 def event_id(doc_id: str, page: int, start: int, end: int, type_: str) -> str:
@@ -116,6 +129,11 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
             ctx.aliases[alias] = firm
             ctx.firm = ctx.firm or firm
         english = not is_cjk_text(raw)
+        if not english and _INTRO.search(raw):
+            found = scan(raw, context_year=ctx.year, doc_date=doc_date)
+            actor, _ = pick_actor(raw, found, 0, len(raw), len(raw))
+            ctx.actor = ctx.intro_actor = actor or ctx.actor
+            ctx.intro = next((d.iso for d in found.dates if d.precision == "day"), doc_date)
         if english and not _ANY_EN.search(raw):
             _update_year(ctx, raw, doc_date)
             continue
@@ -128,6 +146,7 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
         if len(text) < 6:
             continue
         prev, ctx.prev_text = ctx.prev_text, raw
+        semi, ctx.semicolon = ctx.semicolon, None
         if english:
             english_sentence(doc_id, page_no, page, view, ctx, doc_date, events, pending, FAMILIES)
             continue
@@ -140,10 +159,21 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
             before = [d for d in scan_dates(prev, ctx.year, doc_date) if d.precision == "day"] if prev else []
             ctx.last_date = before[0].iso if before else ctx.last_day or ctx.last_date
         # "…列入出口管制管控名單；並以…為由，將10家美國企業列入不可靠實體清單。": the sentence goes on from the one before
-        carry = ctx.last_date if _GOES_ON.match(text) else None
+        # "…對雞肉加徵15%關稅；對高粱加徵10%關稅。": after a "；" the measure before lends its date (and start)
+        # (a clause with an object of its own: "原加徵稅率為5%者，下調到2.5%" details the measure before)
+        semi = semi if semi is not None and (_OBJECT.match(text) or _ALSO.match(text)) else None
+        carry = ctx.last_date if _GOES_ON.match(text) else semi.date if semi is not None else None
+        ctx.in_item = bool(ctx.intro and _ENUM.match(text))
+        if carry is None and ctx.in_item:
+            carry = ctx.intro
+        n = len(events)
         for lo, hi in _segments(view, found):
             for ev in _segment_events(doc_id, page_no, view, found, lo, hi, ctx, english, doc_date, carry if lo == 0 else None):
+                if semi is not None and ev.date == semi.date and semi.extra.get("effective") and not ev.extra.get("effective"):
+                    ev = replace(ev, extra={**ev.extra, "effective": semi.extra["effective"]})
                 events.append(replace(ev, evidence=page[ev.start:ev.end]))
+        if len(events) > n and raw.rstrip().endswith(("；", ";")):
+            ctx.semicolon = events[-1]
         explicit = [d for d in found.dates if not d.inferred and not _background(text, d)]
         if explicit:
             ctx.year = int(explicit[-1].iso[:4])
@@ -178,6 +208,9 @@ def scan_dates(text: str, year: int | None, doc_date: str | None):
 
 def _segment_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int, ctx: Context, english: bool,
                     doc_date: str | None, carry: str | None = None) -> list[Event]:
+    kept = _KEPT_CLAUSE.search(view.text, lo, hi)
+    if kept is not None:  # "…继续暂停加征24%的关税，期限一年，保留加征10%的关税": the kept part is no measure
+        hi = kept.start()
     whole = _clause_events(doc_id, page_no, view, found, lo, hi, ctx, english, doc_date, carry_date=carry)
     turns = {m.start() for m in _TURN.finditer(view.text, lo, hi)} if not english else set()
     cuts = sorted(turns | parallel_cuts(view.text, found, lo, hi, turns, FAMILIES)) if not english else []
@@ -244,10 +277,12 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
            doc_date: str | None, actor_hi: int | None = None, carry_date: str | None = None) -> Event | None:
     text = view.text
     trig = m.start()
-    if _NEGATED.search(text[max(lo, trig - 8):trig]) or _SURVEY.search(text, lo, hi):
+    if _NEGATED.search(text[max(lo, trig - 8):trig]) or text[max(lo, trig - 1):trig] == "不" or _SURVEY.search(text, lo, hi):
         return None
     if fam.type == "relocation" and text.rfind("「", lo, trig) > text.rfind("」", lo, trig):
         return None  # inside a programme's name: 「歡迎臺商回臺投資行動方案」
+    if _KEPT.search(text, max(lo, trig - 4), trig) or (lo > 0 and _RESULT.match(text, lo + (text[lo] in "，,；;"))):
+        return None  # "保留加征10%的关税": a measure kept as it was
     if _UNCHANGED.search(text, trig, hi):
         return None  # "…加徵25%關稅的措施仍不變": a measure left as it was
     clause = text[max(lo, text.rfind("，", lo, trig) + 1):trig]
@@ -258,6 +293,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     announced = announcement_date(text, found, lo, d)
     if announced is not None:  # dated the day it was decided; the day it starts is kept beside
         effective, d = d.iso, announced
+    elif ctx.in_item and d is not None and d.iso > ctx.intro and effective_date(text, found, d.start, d.end) is d:
+        effective, d = d.iso, None  # "决定：一、自2025年11月10日起，停止执行…": the notice's date, starting on the 10th
     elif d is not None and (later := effective_date(text, found, max(trig, d.end), hi)) is not None and later.iso > d.iso:
         effective = later.iso  # "今（8）日公告，決定對…課徵…，自本月11日起實施"
     date = d.iso if d else None
@@ -271,7 +308,7 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
             date = f"{ctx.last_date[:7]}-{int(day.group(1)):02d}"
     actor, _ = pick_actor(text, found, lo, actor_hi or hi, trig)
     if actor is None:
-        actor = fam.actor_implied(text[lo:hi])
+        actor = (ctx.intro_actor if ctx.in_item else None) or fam.actor_implied(text[lo:hi])
     firms = fam.type in ("export_control", "sanction", "investment_restriction", "relocation")
     targets = pick_targets(text, found, lo, hi, actor, firms=firms, after=trig if firms else None)
     amount = pick_amount(found, lo, hi)

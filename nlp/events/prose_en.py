@@ -41,6 +41,14 @@ def english_sentence(doc_id, page_no, page: str, view, ctx, doc_date: str | None
                      pending: list[int], families) -> None:
     """Append the events of one English sentence to ``events`` and update the context ``ctx``."""
     text = view.text
+    title = _DATED_TITLE.match(text)
+    if title is not None or len(text.split()) < 4:
+        # "Russia sanctions." opens a paragraph; "1. Unwrought Palladium from Russia: Initiation of Countervailing
+        # Duty Investigation (August 27, 2025)." heads an item of a roundup, and its date dates the item's text
+        if title is not None:
+            ctx.heading_date = next((d.iso for d in scan(text, context_year=ctx.year, doc_date=doc_date).dates
+                                     if d.start >= title.start("d")), None)
+        return
     acts = en.list_actions(text, ctx.rounds.get("last_list"))
     if acts:
         ctx.rounds["last_list"] = acts[-1][2]
@@ -63,7 +71,7 @@ def english_sentence(doc_id, page_no, page: str, view, ctx, doc_date: str | None
     if fams and not acts and control is None and en.running_total(text):
         fams = []  # "Since February 2022, Treasury has sanctioned more than 4,000 persons": a tally, not a measure
     if acts or control is not None or (fams and en.has_verb(text)):
-        date = en.event_date(text, found.dates, year=ctx.year, last_date=ctx.last_date) or doc_date
+        date = en.event_date(text, found.dates, year=ctx.year, last_date=ctx.last_date) or ctx.heading_date or doc_date
         actor = _subject(text, found, 0, len(text)) or pick_subject(text, found)
         if acts or control is not None:
             pending.clear()
@@ -118,10 +126,11 @@ def _list_events(doc_id, page_no, page, view, found, date, actor, acts, control,
 
 # In a sentence about tariffs, a clause that changes a rate states a measure of its own ("…restoring the full 25
 # percent tariff on steel imports, and the aluminum rate was raised from 10 to 25 percent")
+_DATED_TITLE = re.compile(r"^\W*(?:\d{1,2}[.)]\s+)?[A-Z][^.;]{4,200}?:[^.;]{4,200}?\((?P<d>[A-Z][a-z]+\.? \d{1,2}, \d{4})\)\.?\s*$")
 _RATE_CHANGE = re.compile(r"\brates?\b[^.;,]{0,40}?\b(?:raised|increased|lowered|cut|reduced|hiked|doubled|halved)\b", re.I)
 # "… tariffs of 15% on chicken and 10% on sorghum": a clause that opens with a rate on goods
 _FROM = re.compile(r"\b(?:from|effective|starting|beginning|as of)\s+$", re.I)
-_RATE_ON = re.compile(r"\W*(?:and\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+on\b|on\s+[^.;,]{1,60}?\s+to\s+\d+(?:\.\d+)?\s*(?:%|percent|per cent))", re.I)
+_RATE_ON = re.compile(r"\W*(?:and\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+(?:(?:additional|retaliatory|punitive)\s+)?(?:(?:tariffs?|duties|duty|levies|surtax(?:es)?)\s+)?on\b|on\s+[^.;,]{1,60}?\s+to\s+\d+(?:\.\d+)?\s*(?:%|percent|per cent))", re.I)
 
 
 def _measure(fam, text: str, lo: int, hi: int):
@@ -211,6 +220,10 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
         ev = _event(doc_id, page_no, page, view, lo, hi, fam.type, when, who, tuple(dict.fromkeys(targets)), instrument,
                     amount, items, destination, status, conf)
         extra = {"rate_from": rate_from, "rate_from_pct": rate_from} if rate_from is not None else {}
+        # "announced 100% tariffs on …, effective March 20": the day it starts, after the day it was announced
+        start = next((d.iso for d in found.dates if d.precision == "day" and when and d.iso > when and _FROM.search(text, 0, d.start)), None)
+        if start is not None:
+            extra["effective"] = start
         events.append(replace(ev, rate_pct=rate, extra=extra, products=_products(text, lo, hi) if fam.type in ("tariff", "export_control") else None))
         if who and fam.type != "relocation":
             ctx.actor, ctx.target = who, tuple(targets)

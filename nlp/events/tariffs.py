@@ -25,7 +25,8 @@ FAMILY = Family(
                   r"(?:extended|granted|renewed|reinstated|approved)|(?:extend|grant|renew|reinstat)\w* (?:the )?(?:\d[\d,]* )?"
                   r"(?:product |tariff )?exclusions|de minimis|(?:cash|security) deposits? of|"
                   r"(?:anti-?dumping|countervailing)(?: duty)?(?: and (?:anti-?dumping|countervailing)(?: duty)?)? investigations?|"
-                  r"safeguard (?:measures?|duties)|(?:import|tariff-rate) quotas?)\b", re.I),
+                  r"safeguard (?:measures?|duties)|(?:import|tariff-rate) quotas?|"
+                  r"(?:counter-?measures|retaliation) on [^;]{0,60}?(?:goods|products|imports))\b", re.I),
     count_units=("項", "项", "種", "种", "類", "类", "items", "lines", "products", "tariff lines", "HTS"),
     keeps_rate=True,
     instruments=(
