@@ -253,3 +253,9 @@ def test_events_english_countermeasures_on_goods_are_tariffs():
     evs = _events("The European Commission said on Monday it would reimpose countermeasures on up to 4 billion euros "
                   "($4.3 billion) of U.S. goods.", "2025-06-10")
     assert [(e.type, e.actor, e.status) for e in evs] == [("tariff", "European Union", "planned")]
+
+
+def test_events_english_orders_prohibiting_an_acquisition_and_investments():
+    evs = _events("On Friday, President Biden issued an order prohibiting Singapore-based Orchid Holdings from acquiring "
+                  "Redwood Circuits, an Oregon chipmaker.", "2024-11-04")
+    assert [(e.type, e.date, e.actor) for e in evs] == [("investment_restriction", "2024-11-01", "United States")]

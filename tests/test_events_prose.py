@@ -288,3 +288,16 @@ def test_events_prose_measures_after_a_semicolon_and_clauses_that_keep_or_sum_up
 def test_events_prose_export_refusals_and_removals_from_a_list(text, status):
     evs = [e for e in _events(text, "2025-03-10") if e.type == "export_control"]
     assert [(e.date, e.status) for e in evs] == [("2025-03-09", status)]
+
+
+@pytest.mark.parametrize("text, type_, fields", [
+    ("海关总署8日发布公告，暂停2家加拿大企业的油菜籽输华资质。", "other", {"actor": "China", "date": "2025-03-08"}),
+    ("商務部於3日宣布反制措施。同月9日，國家市場監督管理總局宣布對美商高通涉嫌違反反壟斷法立案調查。", "other",
+     {"date": "2025-03-09", "status": "considering"}),
+    ("投審會7日預告修正辦法，擬限縮陸資投資我國半導體產業之範圍。", "investment_restriction",
+     {"actor": "Taiwan", "date": "2025-03-07", "status": "planned"}),
+])
+def test_events_prose_import_suspensions_probes_and_investment_limits(text, type_, fields):
+    evs = [e for e in _events(text, "2025-03-10") if e.type == type_]
+    assert len(evs) == 1, evs
+    assert {k: getattr(evs[0], k) for k in fields} == fields

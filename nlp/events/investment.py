@@ -13,6 +13,7 @@ FAMILY = Family(
         rf"{_DEAL}[^。；;]{{0,12}}(?:遭|被)(?:否決|否决|阻止|阻擋|阻挡|叫停)",
         r"外國投資風險審查|外国投资风险审查|FIRRMA|投資審查|投资审查|安全審查|安全审查|審查權限|审查权限",
         r"退市|下市|投資限制|投资限制|禁止[^。；;]{0,12}投資|禁止[^。；;]{0,12}投资",
+        r"(?:限縮|限缩|收緊|收紧)[^。；;]{0,6}(?:陸資|陆资|外資|外资|中資|中资)[^。；;]{0,4}(?:投資|投资)",
         r"(?:投資|投资)(?:案|申請|申请)[^。；;]{0,30}?(?:遭|被)[^。；;]{0,8}?(?:否准|駁回|驳回|否決|否决|不予核准)",
         r"(?:否准|駁回|驳回|不予核准)[^。；;]{0,60}?(?:申請|申请|投資案|投资案|併購案|并购案)",
         r"(?:駁回|驳回|否准|不予核准)[^。；;]{0,12}(?:投資|投资)(?:申請|申请|案)|(?:投資|投资)[^。；;]{0,20}(?:處以|处以)[^。；;]{0,16}(?:罰鍰|罚款)",
@@ -20,6 +21,7 @@ FAMILY = Family(
     en=re.compile(r"\b(?:CFIUS|FIRRMA|order(?:s|ed|ing)?\s+[^.;]{3,80}?\bto (?:sell|divest|unwind)|"
                   r"(?:block|prohibit|barr?|halt|unwind)(?:s|ed|ing)?\s+(?:[\w.-]+\s+){0,2}?(?:[A-Z][\w&.-]*(?:'s|’s)\s+|the\s+|a\s+|its\s+)?(?:proposed\s+|planned\s+|hostile\s+|"
                   r"\$[\d.,]+\s*(?:billion|million|bn|m)\s+)*(?:acquisition|takeover|purchase|merger|deal|transaction|bid|investment|sale)|"
+                  r"prohibit\w*\s+[^.;]{1,60}?\bfrom (?:acquiring|purchasing|buying|investing|(?:certain |making )?investments?)|"
                   r"divest\w*|delist\w*|outbound investment|investments? in [^.;]{0,80}?countries of concern|"
                   r"(?:investment )?screening (?:mechanisms?|regimes?|rules?))\b", re.I),
     count_units=("起", "件", "宗", "家", "transactions", "deals"),

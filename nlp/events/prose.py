@@ -52,7 +52,7 @@ _AGGREGATE = re.compile(r"累計|累计|合計|合计|共計|共计|總計|总�
 # A negated trigger ("並未完全禁止") states that something did not happen; a survey reports intentions.
 _NEGATED = re.compile(r"(?:未|沒有|没有|不會|不会|並未|并未|不再|無意|无意|拒絕|拒绝)[^，。；]{0,3}$")
 _SURVEY = re.compile(r"調查顯示|调查显示|調查結果|调查结果|問卷|问卷|受訪|受访|\bsurvey", re.I)
-_DAY_ONLY = re.compile(r"\s*(?:惟|而|至|到了?)?\s*(\d{1,2})\s*日(?![本前後后內内])")
+_DAY_ONLY = re.compile(r"\s*(?:惟|而|至|到了?|同月|當月|当月)?\s*(\d{1,2})\s*日(?![本前後后內内])")
 _BACK_TO_TAIWAN = re.compile(r"回臺|回台|返臺|返台")
 _PARTIES = re.compile(r"美中|中美|US-China|U\.S\.-China|China-U\.S\.")
 # A measure the sentence opposes or names as a cause is not stated as a new event ("中方坚决反对美方将…列入实体清单")
