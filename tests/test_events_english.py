@@ -259,3 +259,12 @@ def test_events_english_orders_prohibiting_an_acquisition_and_investments():
     evs = _events("On Friday, President Biden issued an order prohibiting Singapore-based Orchid Holdings from acquiring "
                   "Redwood Circuits, an Oregon chipmaker.", "2024-11-04")
     assert [(e.type, e.date, e.actor) for e in evs] == [("investment_restriction", "2024-11-01", "United States")]
+
+
+def test_events_english_a_range_between_two_rates_and_output_shifted():
+    evs = _events("Separately, the ministry on Tuesday imposed definitive antidumping duties of between 8% and 41% on steel "
+                  "wire from China. Hanbit Appliances said last week it would shift part of its washing-machine output "
+                  "from its plant in Monterrey to a new line in Ohio, United States.", "2025-12-11")
+    assert [e.rate_pct for e in evs if e.type == "tariff"] == [(8.0, 41.0)]
+    assert [(e.type, e.destination, e.status) for e in evs if e.type == "relocation"] == [
+        ("relocation", ("Mexico", "United States"), "planned")]

@@ -301,3 +301,13 @@ def test_events_prose_import_suspensions_probes_and_investment_limits(text, type
     evs = [e for e in _events(text, "2025-03-10") if e.type == type_]
     assert len(evs) == 1, evs
     assert {k: getattr(evs[0], k) for k in fields} == fields
+
+
+def test_events_prose_a_filings_board_resolutions_are_planned_moves_of_the_filer():
+    text = ("华南精密股份有限公司（以下简称“公司”）于2025年6月3日召开董事会，审议通过《关于对越南子公司增资的议案》，"
+            "同意以自有资金向华南精密（越南）有限公司增资2,000万美元，用于扩建其北宁工厂。"
+            "2024年8月，公司已将约两成美国订单转由泰国合作工厂生产，以降低关税成本。")
+    doc = Document(doc_id="t", path="t.txt", title="t", pages=(Page(1, text),), date="2025-06-04")
+    got = [(e.type, e.date, e.actor, e.destination, e.status) for e in extract_events(doc, [])]
+    assert sorted(got) == [("relocation", "2024-08", "华南精密股份有限公司", ("Thailand",), "implemented"),
+                           ("relocation", "2025-06-03", "华南精密股份有限公司", ("Vietnam",), "planned")]

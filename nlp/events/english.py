@@ -159,6 +159,7 @@ _DONE = re.compile(r"\b(?:imposed|added|took effect|entered into force|came into
                    r"increased|levied|slapped|placed|implemented|began|started|issued|designated|banned|restricted|expanded|"
                    r"tightened|relocated|moved|shifted|opened|ratified|concluded|reached|joined|finali[sz]ed|ordered|cut|lowered|"
                    r"reduced|hiked|doubled|tripled|quadrupled|has begun|have begun|acceded|applied)\b", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+\d+(?:\.\d+)?\s*(?:%|percent|per cent)?\s*$", re.I)
 _COORD = re.compile(r"[,;]\s+(?:while|whereas)\s+|,\s+and\s+(?=[A-Z]|(?:the|its|a|an)\s)|,?\s+and\s+(?=\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+(?:(?:additional|retaliatory|punitive)\s+)?(?:(?:tariffs?|duties|duty|levies|surtax(?:es)?)\s+)?on\b)|"
                     r",?\s+and\s+(?=on\s+[^.;,]{1,60}?\s+to\s+\d+(?:\.\d+)?\s*(?:%|percent|per cent))|"
                     r",\s+(?=(?:responded|retaliated|hit back|struck back)\b)|,?\s+(?:and|while|but)\s+(?=(?:also\s+|then\s+|later\s+|to\s+)?(?:rais|impos|increas|cut|lower|add|extend|suspend|doubl|"
@@ -278,7 +279,8 @@ def has_verb(text: str) -> bool:
 
 def clauses(text: str) -> list[tuple[int, int]]:
     """The sentence cut where it coordinates a second measure ("… to 100% and raise duties on … to 50%")."""
-    cuts = [m.start() for m in _COORD.finditer(text)]
+    # "between 12% and 35% on polyester yarn" is one range, not a second rate
+    cuts = [m.start() for m in _COORD.finditer(text) if not _BETWEEN.search(text, 0, m.start())]
     bounds = [0, *cuts, len(text)]
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 

@@ -33,6 +33,9 @@ _TURN = re.compile(r"[，,；;]\s*(?=(?:[\u4e00-\u9fff]{0,4}?(?:又|再度|再�
                    r"但|但是|然而|不过|不過|可是|却|卻|并将|並將|並對|并对|同时|同時|另|此外|"
                    r"(?:對|对)[^，。；;]{2,24}?(?:繼續|继续|暫停|暂停|恢復|恢复)))")
 _DECISION = re.compile(r"議案|议案|決議|决议|申請|申请|計畫|计划|方案|項目|项目")
+_BOARD = re.compile(r"同意|審議通過|审议通过|董事會通過|董事会通过|股東會通過|股东会通过")
+_RESOLVED = re.compile(r"\W*(?:同意|擬|拟|決定|决定)")
+_COST = re.compile(r"成本|負擔|负担|壓力|压力|風險|风险|衝擊|冲击|影響|影响|支出")
 _KEPT = re.compile(r"(?:保留|維持|维持|繼續維持|继续维持)\s*$")
 _KEPT_CLAUSE = re.compile(r"[，,；;]\s*(?:保留|維持|维持|繼續維持|继续维持)(?:加徵|加征|課徵|课征)")
 _UNCHANGED = re.compile(r"(?:仍|維持|维持|保持|仍然)(?:不變|不变)|維持現狀|维持现状|(?:按|依)(?:現行|现行|原)(?:規定|规定)(?:執行|执行)")
@@ -325,6 +328,9 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         company = company.canonical if company is not None else zh_firm_subject(text, found.names, lo, trig)
         if company is None:  # "公司擬通過新加坡全資子公司在泰國…": the filer, named once at the top
             company = next((f for a, f in ctx.aliases.items() if a in text[lo:trig]), None)
+        if company is None and ctx.aliases and _RESOLVED.match(text, lo):
+            # a filing's resolution without a subject ("同意以自有资金向…（墨西哥）有限公司增资…") is the filer's
+            company = next(iter(ctx.aliases.values()))
         if company is not None:
             actor = company
             targets = [t for t in targets if t != actor]
@@ -340,6 +346,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     }
     if not any(have[k] for k in fam.needs):
         return None
+    if fam.type == "tariff" and _COST.match(text, m.end()):
+        return None  # "以降低关税成本": the cost of duties, not a measure
     if fam.type == "tariff" and not _TAX_WORD.search(m.group()) and amount is None and rate is None:
         return None  # "反制措施" alone may be any countermeasure; a tariff states an amount or a rate
     if (text[trig - 1:trig] == "的" and re.match(r"關稅|关税|稅率|税率", m.group())
@@ -394,6 +402,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         extra["rate_from"] = extra["rate_from_pct"] = rate_from
     instrument = fam.instrument(text[lo:hi])
     status = fam.settled_status(pick_status(text, lo, hi, trig, dated=date is not None), instrument)
+    if fam.type == "relocation" and status == "implemented" and _BOARD.search(text, lo, hi):
+        status = "planned"  # a board approving a plant or a capital increase: decided, not yet built
     conf = 0.45 + 0.15 * (date is not None) + 0.05 * bool(d and d.precision == "day") + 0.1 * (actor is not None)
     conf += 0.1 * any((amount is not None, rate is not None, items is not None)) + 0.1 * bool(targets or destination)
     if hedged(text[lo:hi]):

@@ -13,6 +13,8 @@ FAMILY = Family(
         r"撤出(?:中國|中国|大陸|大陆)|撤離(?:中國|中国|大陸|大陆)|撤离(?:中国|大陆)",
         r"(?:轉移|转移|移轉|移转)(?:[^。；;]{0,6})(?:生產|生产|產能|产能|產線|产线|供應鏈|供应链)",
         r"(?:生產|生产|產能|产能|產線|产线|訂單|订单|設備|设备)(?:[^。；;]{0,8})(?:轉移|转移|移轉|移转|移出|遷出|迁出|移回|遷回|迁回|移至|移到|遷至|迁至|轉至|转至|轉到|转到)",
+        # "将约15%的北美订单转由越南合作工厂生产"
+        r"(?:生產|生产|產能|产能|訂單|订单)[^。；;，]{0,4}(?:轉由|转由|改由|交由)[^。；;，]{1,16}?(?:生產|生产|代工|製造|制造|組裝|组装)",
         # a plant built or expanded abroad: "在越南設立新廠", "投資印尼巴淡島生產基地", "將在墨西哥增設組裝廠"
         r"(?:在|於|于|赴)[^。；;，]{1,24}?(?:設廠|设厂|建廠|建厂|(?:擴大投資|扩大投资|增設|增设|設立|设立|設置|设置|興建|兴建|新建|擴建|扩建|建立|建設|建设|開設|开设)"
         r"[^。；;，]{0,12}?(?:廠|厂|基地|產線|产线|據點|据点))",
@@ -26,8 +28,8 @@ FAMILY = Family(
         r"(?:正式)?(?:投產|投产|量產|量产|開工|开工|動工|动工|落成|啟用|启用|開始生產|开始生产)",
     ),
     en=re.compile(r"\b(?:relocat\w+|reshor\w+|nearshor\w+|friend-?shor\w+|pull(?:s|ed|ing)? out of China|exit(?:s|ed|ing)? China|"
-                  r"(?:mov|shift|transferr?|diversif|expand)\w*\s+(?:(?:part|some|most|much|parts|all) of\s+)?(?:\w+\s+){0,6}?"
-                  r"(?:production|manufacturing|assembly|supply chains?|factories|plants|operations|capacity)|"
+                  r"(?:mov|shift|transferr?|diversif|expand)\w*\s+(?:(?:part|some|most|much|parts|all) of\s+)?(?:[\w-]+\s+){0,6}?"
+                  r"(?:production|manufacturing|assembly|supply chains?|factories|plants|operations|capacity|output)|"
                   r"(?:build|open|set up|establish|construct|launch|explor)\w*\s+(?:a |an |its |their )?(?:new |leased |second |pilot )?"
                   r"(?:\$[\d.,]+\s*(?:billion|million)\s+)?(?:factory|plant|gigafactory|assembly line|production base|production lines?|"
                   r"manufacturing hub|manufacturing facility|pilot line|assembly plant)|"
@@ -38,8 +40,9 @@ FAMILY = Family(
     needs=("firm", "count", "destination"),
 )
 
-_DESTINATION = re.compile(r"(?:遷往|迁往|移往|轉往|转往|前往|遷至|迁至|移至|轉移到|转移到|轉移至|转移至|移轉至|到|至|赴|往|回)\s*$")
+_DESTINATION = re.compile(r"(?:轉由|转由|改由|遷往|迁往|移往|轉往|转往|前往|遷至|迁至|移至|轉移到|转移到|轉移至|转移至|移轉至|到|至|赴|往|回)\s*$")
 _SUBSIDIARY = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,6}?州|[\u4e00-\u9fff]{0,4}?省)?\s*(?:子公司|分公司|工廠|工厂|廠|厂|生產基地|生产基地)")
+_NAMED_FOR = re.compile(r"\s*[）)]\s*(?:股份)?(?:有限)?(?:責任|责任)?公司")
 _SITE = re.compile(r"(?:在|於|于|投資|投资)\s*$")  # "在越南設廠", "投資印尼": where a plant is built (not China: that is the origin)
 
 
@@ -51,7 +54,9 @@ def destinations_zh(text: str, names, lo: int, hi: int) -> list[str]:
         country = place_country(n)
         if not (lo <= n.start < hi) or country in (None, "China") or country in out:
             continue
-        if _SITE.search(text[max(lo, n.start - 3):n.start]) or _SUBSIDIARY.match(text, n.end):
+        # "卓越汽车零部件（墨西哥）有限公司": a subsidiary named for its country
+        named_for = text[n.start - 1:n.start] in ("（", "(") and _NAMED_FOR.match(text, n.end)
+        if _SITE.search(text[max(lo, n.start - 3):n.start]) or _SUBSIDIARY.match(text, n.end) or named_for:
             out.append(country)
         elif _DESTINATION.search(text[max(lo, n.start - 6):n.start]):
             # "回臺" / "遷往越南、印度": the first is marked, the rest follow in a list
