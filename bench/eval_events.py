@@ -113,7 +113,8 @@ def field_ok(f: str, g: dict, p) -> bool | None:
 
 
 def match(golds: list[dict], gspans: list[list], preds: list) -> list[tuple[int, int]]:
-    """Greedy one-to-one pairs (gold index, pred index): overlapping evidence first, else same date+actor."""
+    """Greedy one-to-one pairs (gold index, pred index): every pair with overlapping evidence first (gold in file
+    order, the largest overlap), then, for the golds left, a prediction of the same date and actor."""
     used: set[int] = set()
     pairs = []
     for gi, g in enumerate(golds):
@@ -124,13 +125,19 @@ def match(golds: list[dict], gspans: list[list], preds: list) -> list[tuple[int,
             ov = max((min(b, e) - max(a, s) for (pg, a, b) in gspans[gi] for (mp, s, e, _) in _mentions(p) if mp == pg), default=0)
             if ov > score:
                 best, score = pi, ov
-        if best is None and g.get("date"):
-            best = next((pi for pi, p in enumerate(preds) if pi not in used and p.type == g["type"] and p.date == g["date"]
-                         and g.get("actor") and p.actor and _canon(p.actor) == _canon(g["actor"])), None)
         if best is not None:
             used.add(best)
             pairs.append((gi, best))
-    return pairs
+    paired = {gi for gi, _ in pairs}
+    for gi, g in enumerate(golds):
+        if gi in paired or not g.get("date"):
+            continue
+        best = next((pi for pi, p in enumerate(preds) if pi not in used and p.type == g["type"] and p.date == g["date"]
+                     and g.get("actor") and p.actor and _canon(p.actor) == _canon(g["actor"])), None)
+        if best is not None:
+            used.add(best)
+            pairs.append((gi, best))
+    return sorted(pairs)
 
 
 def _load(name: str) -> list[dict]:

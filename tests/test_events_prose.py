@@ -311,3 +311,20 @@ def test_events_prose_a_filings_board_resolutions_are_planned_moves_of_the_filer
     got = [(e.type, e.date, e.actor, e.destination, e.status) for e in extract_events(doc, [])]
     assert sorted(got) == [("relocation", "2024-08", "华南精密股份有限公司", ("Thailand",), "implemented"),
                            ("relocation", "2025-06-03", "华南精密股份有限公司", ("Vietnam",), "planned")]
+
+
+def test_events_prose_notice_items_after_a_colon_an_issuer_from_the_title_and_asset_freezes():
+    text = ("为维护国家安全，决定对部分稀土相关物项实施出口管制。现将有关事项公告如下：一、对钐、钆等3种稀土相关物项实施出口管制。\n\n"
+            "二、对稀土冶炼分离相关技术实施出口管制。\n\n"
+            "三、境外组织将含有上述物项的产品再出口至第三国的，亦应取得许可。")
+    doc = Document(doc_id="t", path="t.txt", title="商务部 海关总署公告2025年第9号 关于对部分稀土相关物项实施出口管制的决定",
+                   pages=(Page(1, text),), date="2025-04-04")
+    got = [(e.type, e.date, e.actor) for e in extract_events(doc, [])]
+    assert got == [("export_control", "2025-04-04", "China")] * 3  # three items, three measures
+    evs = _events("外交部8日宣布对美国2家军工企业采取反制措施，冻结其在中国境内的动产和不动产。", "2025-04-09")
+    assert [(e.type, e.date, e.actor) for e in evs] == [("sanction", "2025-04-08", "China")]
+
+
+def test_events_prose_a_deadline_is_not_a_start():
+    evs = _events("商务部13日发布公告，决定对原产于美国的进口相关模拟芯片发起反倾销调查，调查一般应于2026年9月13日前结束。", "2025-09-13")
+    assert [(e.date, e.status, e.extra.get("effective")) for e in evs] == [("2025-09-13", "considering", None)]

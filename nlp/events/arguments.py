@@ -123,8 +123,8 @@ def pick_date(text: str, found: Found, lo: int, hi: int, trig: int) -> DateMenti
 
 
 # "自本月7日起", "3月10日起實施", "effective March 20": the day a measure starts, not the day it was decided
-_EFFECTIVE_AFTER = re.compile(r"\s*(?:\d{1,2}\s*[時时:：]\s*\d{0,2}\s*分?)?\s*(?:起|開始|开始|生效)")
-_EFFECTIVE_BEFORE = re.compile(r"(?:自|從|从|於|于)\s*$")
+_EFFECTIVE_AFTER = re.compile(r"\s*(?:\d{1,2}\s*[時时:：]\s*\d{0,2}\s*分?)?\s*(?:起|開始|开始|生效|正式實施|正式实施|實施|实施|施行)")
+_EFFECTIVE_BEFORE = re.compile(r"(?:自|從|从)\s*$")
 # what is done on the day a measure is decided: "31日簽署行政命令", "4日發布公告", "宣布"
 _ANNOUNCED = re.compile(r"\s*[，,]?\s*(?:[^，。；;\d]{0,12}?)(?:簽署|签署|宣布|宣佈|公告|發布|发布|決定|决定|審議通過|审议通过|通過|通过|批准|核定|公布|發表|发表)")
 

@@ -20,6 +20,7 @@ from ..types import Event
 _COMPARED = ("amount_usd", "rate_pct", "items")
 
 
+_ITEM = re.compile(r"\s*([一二三四五六七八九十]{1,3})\s*、")
 _CJK = re.compile(r"\W*[\u4e00-\u9fff]")
 
 
@@ -60,6 +61,9 @@ def same_event(a: Event, b: Event) -> bool:
     if a.doc_id == b.doc_id and a.page == b.page and a.source == b.source == "prose" and _CJK.match(a.evidence) and (
             0 <= b.start - a.end <= 2 or 0 <= a.start - b.end <= 2):
         return False  # clauses read apart in one sentence ("不予許可鎵、鍺…出口，並對石墨…實施更嚴格的審查")
+    ia, ib = _ITEM.match(a.evidence), _ITEM.match(b.evidence)
+    if a.doc_id == b.doc_id and ia and ib and ia.group(1) != ib.group(1):
+        return False  # a notice's numbered items are its separate measures ("一、对钬…实施出口管制" / "二、对稀土开采…技术")
     if bool(a.target) != bool(b.target) and a.date != b.date:
         return False  # a measure against named parties and an untargeted statement a few days apart differ
     if a.date is None:

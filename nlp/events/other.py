@@ -13,7 +13,7 @@ FAMILY = Family(
         r"301\s*(?:條款|条款)?\s*(?:調查|调查)|(?:啟動|启动|發起|发起|立案|展開|展开)(?:[^。；;]{0,10})(?:調查|调查)",
         r"匯率操縱國|汇率操纵国",
         # imports stopped: "暂停自美国进口原木", "暂停3家美国企业的大豆输华资质"
-        r"(?:暫停|暂停)[^。；;，]{0,16}?(?:進口|进口|輸華|输华|輸入|输入)(?:資質|资质|許可|许可)?",
+        r"(?:暫停|暂停)[^。；;，]{0,30}?(?:進口|进口|輸華|输华|輸入|输入)(?:資質|资质|資格|资格|許可|许可)?",
     ),
     en=re.compile(r"\b(?:Section 301 investigations?|actionable under Section 301|potential trade action|currency manipulat\w+|"
                   r"(?:trade[- ]barrier|anti-?trust|anti-?monopoly) (?:investigations?|probes?)|"

@@ -36,6 +36,8 @@ _DECISION = re.compile(r"議案|议案|決議|决议|申請|申请|計畫|计划
 _BOARD = re.compile(r"同意|審議通過|审议通过|董事會通過|董事会通过|股東會通過|股东会通过")
 _RESOLVED = re.compile(r"\W*(?:同意|擬|拟|決定|决定)")
 _COST = re.compile(r"成本|負擔|负担|壓力|压力|風險|风险|衝擊|冲击|影響|影响|支出")
+_NOT_LEVIED = re.compile(r"不(?:再)?(?:加徵|加征|課徵|课征|徵收|征收)")
+_ASSETS = re.compile(r"凍結|冻结|資產|资产|財產|财产|入境|簽證|签证|不可靠")  # what only a sanction does
 _KEPT = re.compile(r"(?:保留|維持|维持|繼續維持|继续维持)\s*$")
 _KEPT_CLAUSE = re.compile(r"[，,；;]\s*(?:保留|維持|维持|繼續維持|继续维持)(?:加徵|加征|課徵|课征)")
 _UNCHANGED = re.compile(r"(?:仍|維持|维持|保持|仍然)(?:不變|不变)|維持現狀|维持现状|(?:按|依)(?:現行|现行|原)(?:規定|规定)(?:執行|执行)")
@@ -86,6 +88,7 @@ class Context:
     aliases: dict = field(default_factory=dict)  # "公司" -> the firm a filing defined it as
     intro: str | None = None  # "商务部决定：": the date of the numbered items that follow (the notice's own date)
     intro_actor: str | None = None  # and who decided them
+    issuer: str | None = None  # the state whose body issued the document (a notice's title: "商务部 海关总署公告…")
     in_item: bool = False  # the sentence is one of those items
     semicolon: Event | None = None
     heading_date: str | None = None  # the date a heading gives the item under it ("…: Antidumping Duty Orders (August 26, 2025).")  # the last event of a sentence that ended in "；": the next one goes on from it
@@ -135,7 +138,7 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
         if not english and _INTRO.search(raw):
             found = scan(raw, context_year=ctx.year, doc_date=doc_date)
             actor, _ = pick_actor(raw, found, 0, len(raw), len(raw))
-            ctx.actor = ctx.intro_actor = actor or ctx.actor
+            ctx.actor = ctx.intro_actor = actor or ctx.issuer or ctx.actor
             ctx.intro = next((d.iso for d in found.dates if d.precision == "day"), doc_date)
         if english and not _ANY_EN.search(raw):
             _update_year(ctx, raw, doc_date)
@@ -185,6 +188,27 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
         days = [d.iso for d in found.dates if d.precision == "day" and effective_date(text, found, d.start, d.end) is None]
         ctx.last_day = days[-1] if days else ctx.last_day
     return events
+
+
+def issuer(title: str | None) -> str | None:
+    """The state a notice's title names as its issuer ("商务部 海关总署公告2025年第66号 关于…" -> China), or None."""
+    if not title or not re.search(r"公告|通知|決定|决定|令|Notice|Order|Proclamation", title):
+        return None
+    found = scan(title, context_year=None, doc_date=None)
+    head = re.search(r"公告|通知|決定|决定|關於|关于|Notice|Order", title)
+    actor, _ = pick_actor(title, found, 0, len(title), head.start() if head else len(title))
+    return actor
+
+
+def _notice_named(text: str, trig: int, found: Found, lo: int, hi: int) -> bool:
+    """The trigger is inside the title of a notice (《…的公告》, 《…通知》) cited in a clause with no rate or sum:
+    the notice is named, not enacted (a law's title, 《…法》, may be what is passed, and is read)."""
+    opened = text.rfind("《", lo, trig)
+    close = text.find("》", trig, hi)
+    if opened < 0 or close < 0 or text.rfind("》", lo, trig) > opened:
+        return False
+    return bool(re.search(r"(?:公告|通知)$", text[opened + 1:close])) and not any(
+        lo <= x.start < hi for x in (*found.rates, *found.amounts))
 
 
 def _background(text: str, d) -> bool:
@@ -251,7 +275,8 @@ def _clause_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int, 
             hits.append((fam, m))
     # "貿易制裁" is the report's word for tariff rounds: a sanction trigger inside a tariff trigger yields.
     spans = {f.type: (m.start(), m.end()) for f, m in hits}
-    if "tariff" in spans and "sanction" in spans:
+    if "tariff" in spans and "sanction" in spans and (spans["tariff"][0] <= spans["sanction"][0] < spans["tariff"][1]
+                                                      or not _ASSETS.search(text, lo, hi)):
         hits = [(f, m) for f, m in hits if f.type != "sanction"]
     if len(hits) > 1:
         hits = [(f, m) for f, m in hits if f.type != "other"]
@@ -284,6 +309,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         return None
     if fam.type == "relocation" and text.rfind("「", lo, trig) > text.rfind("」", lo, trig):
         return None  # inside a programme's name: 「歡迎臺商回臺投資行動方案」
+    if _NOT_LEVIED.search(m.group()) or _notice_named(text, trig, found, lo, hi):
+        return None  # "排除期间不加征…的关税"; "按照《对美加征关税商品市场化采购排除工作的公告》申请": a notice cited
     if _KEPT.search(text, max(lo, trig - 4), trig) or (lo > 0 and _RESULT.match(text, lo + (text[lo] in "，,；;"))):
         return None  # "保留加征10%的关税": a measure kept as it was
     if _UNCHANGED.search(text, trig, hi):
