@@ -268,3 +268,14 @@ def test_events_english_a_range_between_two_rates_and_output_shifted():
     assert [e.rate_pct for e in evs if e.type == "tariff"] == [(8.0, 41.0)]
     assert [(e.type, e.destination, e.status) for e in evs if e.type == "relocation"] == [
         ("relocation", ("Mexico", "United States"), "planned")]
+
+
+def test_events_english_the_body_named_before_and_a_start_told_after():
+    text = ("The European Commission has today imposed provisional anti-dumping duties ranging from 10.1% to 40.2% on "
+            "imports of birch plywood originating in Russia. The duties will apply from 9 May 2025 for a period of six "
+            "months. In a separate step, the Commission has initiated an anti-subsidy investigation concerning imports "
+            "of tinplate from Vietnam.")
+    evs = _events(text, "2025-05-08")
+    got = [(e.date, e.actor, e.status, e.extra.get("effective")) for e in evs if e.type == "tariff"]
+    assert got == [("2025-05-08", "European Union", "planned", "2025-05-09"),
+                   ("2025-05-08", "European Union", "considering", None)]

@@ -328,3 +328,19 @@ def test_events_prose_notice_items_after_a_colon_an_issuer_from_the_title_and_as
 def test_events_prose_a_deadline_is_not_a_start():
     evs = _events("商务部13日发布公告，决定对原产于美国的进口相关模拟芯片发起反倾销调查，调查一般应于2026年9月13日前结束。", "2025-09-13")
     assert [(e.date, e.status, e.extra.get("effective")) for e in evs] == [("2025-09-13", "considering", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "对于近日媒体报导政府将全面禁止半导体设备输往中国大陆一事，贸易署澄清，目前并无相关规划。",  # a denial
+    "问：有报道称中方正考虑限制对欧盟出口锂电池正极材料技术，请问有何评论？",  # a question
+    "川普6日揚言將對進口晶片課徵約100%的關稅，但已在美國設廠或承諾設廠的企業可獲豁免。",  # firms described, none moving
+])
+def test_events_prose_denials_questions_and_described_firms(text):
+    assert [e.type for e in _events(text, "2025-08-08") if e.type != "tariff"] == []
+
+
+def test_events_prose_pairs_of_states_and_agreements_said_to_be_absent():
+    evs = _events("美日雙方已於上月22日宣布達成貿易協議，日本輸美商品稅率降至15%。", "2025-08-08")
+    assert [(e.type, e.actor, e.target) for e in evs] == [("trade_agreement", "United States", ("Japan",))]
+    evs = _events("墨西哥國會於去年12月批准對來自中國等未與其簽署自貿協定國家的商品加徵5%至50%不等的關稅。", "2026-01-12")
+    assert [(e.type, e.actor, e.rate_pct) for e in evs] == [("tariff", "Mexico", (5.0, 50.0))]

@@ -56,11 +56,14 @@ def extract_events(doc: Document, passages: list[Passage]) -> list[Event]:
     (the year, the actor of the sentence before) crosses passage boundaries.
     """
     from .merge import merge_events
-    from .prose import Context, extract_prose, issuer
+    from .prose import Context, extract_prose, filer, issuer
     from .tables import header_text, table_events
 
     doc_date = document_date(doc)
     ctx = Context(year=int(doc_date[:4]) if doc_date else None, issuer=issuer(doc.title))
+    company = filer(doc.title)
+    if company is not None:  # a filing's "公司" is the firm its title names, until the text defines it
+        ctx.aliases.update({"公司": company, "本公司": company})
     events: list[Event] = []
     headers: dict[str, str] = {}  # caption -> header seen so far, for tables continued over pages
     for page in doc.pages:

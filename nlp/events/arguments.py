@@ -32,13 +32,13 @@ _TARGET_MARK = re.compile(r"(?:把|將|将|原產於|原产于|源自|產自|产
 # An English subject: "the United States will impose", "USTR has determined".
 _SUBJECT_AFTER = re.compile(r"^\s*(?:\([^)]{1,12}\)\s*)?(?:will|has|have|had|is|are|was|shall|may|imposed|announced|determined|amends|adds|issued|decided)\b")
 _GOODS_AFTER = re.compile(r"^\s*(?:輸美|输美|出口|進口|进口|產品|产品|商品|貨品|货品|製|制|產|产|企業|企业|廠商|厂商|公司|市場|市场|實體|实体|"
-                          r"銀行|银行|貿易商|贸易商|機構|机构|官員|官员|個人|个人|籍)")
-_NOT_ACTOR_BEFORE = re.compile(r"(?:在|於|于|赴|到|至|與|与|和|及|往|從|从|自|、|來自|来自)\s*$")
+                          r"銀行|银行|貿易商|贸易商|機構|机构|官員|官员|個人|个人|籍|商(?!務|务|會|会|業|业|標|标|談|谈|量|定))")
+_NOT_ACTOR_BEFORE = re.compile(r"(?:在|於|于|赴|到|至|與|与|和|及|往|從|从|自|、|來自|来自|(?<![曾已])經|(?<![曾已])经)\s*$")  # 经越南转运: a way
 _DATE_SKIP_BEFORE = re.compile(r"(?:截至|截止|迄|至|到|自從|自从|since|through|until|by)\s*$", re.I)
 _SAME_DAY = re.compile(r"當日|当日|同日|當天|当天|同一天|同次會議|同次会议|同一會議|同一会议|the same day")
 
 STATUS_CUES = (
-    ("revoked", re.compile(r"取消|停止執行|停止执行|不再加徵|不再加征|撤銷|撤销|移除|移出|撤回|解除|廢除|废除|終止|终止|\bremov\w*|\brevok\w*|\bterminat\w*|\blift\w*|\brescind\w*", re.I)),
+    ("revoked", re.compile(r"取消|停止執行|停止执行|不再加徵|不再加征|剔除|刪除|删除|撤銷|撤销|移除|移出|撤回|解除|廢除|废除|終止|终止|\bremov\w*|\brevok\w*|\bterminat\w*|\blift\w*|\brescind\w*", re.I)),
     ("suspended", re.compile(r"暫停|暂停|暫緩|暂缓|暫不|暂不|推遲|推迟|延後|延后|延期|延長[^。]{0,6}豁免|延长[^。]{0,6}豁免|排除期限(?:延長|延长)|(?:延長|延长)排除|\bsuspend\w*|\bpostpon\w*|\bdelay\w*|\bdefer\w*", re.I)),
     ("considering", re.compile(r"考慮|考虑|研議|研议|研擬|研拟|評估|评估|威脅|威胁|揚言|扬言|\bpotential\b|\bconsider\w*|\bthreat\w*", re.I)),
     ("planned", re.compile(r"(?<![模虛虚])擬|(?<![模虚])拟|將於|将于|將在|将在|將自|将自|將從|将从|即將|即将|計畫|計劃|计划|預計|预计|申請加入|申请加入|原定|預定|预定|準備|准备|訂於|订于|訂在|订在|啟動[^。]{0,40}程序|启动[^。]{0,40}程序|\bwill\b|\bplan\w*|\bpropos\w*|\bschedul\w*|\bintend\w*", re.I)),
@@ -83,9 +83,12 @@ def scan(text: str, *, context_year: int | None, doc_date: str | None, context: 
     )
 
 
+_BLOCS = ("ASEAN",)  # an organisation that signs trade agreements as a party
+
+
 def state_of(canonical: str, kind: str | None) -> str | None:
     """The state a name acts for: a country is itself, an agency its government, else None."""
-    if kind == "country":
+    if kind == "country" or (kind == "org" and canonical in _BLOCS):
         return canonical
     if kind == "agency":
         if canonical in _AGENCY_STATE:

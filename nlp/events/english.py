@@ -26,7 +26,7 @@ LIST_ACTION = re.compile(
 # "took one company off the list", "removed two entities from the list": the list named in a sentence before
 OFF_LIST = re.compile(r"\b(?P<verb>took|take|takes|taking|taken|remov(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|struck|strike)\s+"
                       r"(?P<what>[^.;]{1,80}?)\s+(?:off|from)\s+(?:the|its|that)\s+list\b|"
-                      r"^\W*(?P<what2>[^.;]{1,80}?)\s+(?:was|were|have been|has been|had been)\s+(?:removed|taken off|delisted|struck off)"
+                      r"^\W*(?P<what2>[^.;]{1,80}?)\s+(?:was|were|have been|has been|had been)\s+(?:removed|taken off|delisted|struck off|struck)"
                       r"(?:\s+(?:from|off)\s+(?:the|its|that)\s+list)?\b", re.I)
 _DEST = re.compile(r"\bunder the destinations? of (?P<list>.+?)(?=\.\s|\.$|;| and (?:one|the other|\w+) (?:will|under)|$)", re.I)
 # Only a date the sentence opens with: "on February 24, 2022" inside "In response to ... invasion of

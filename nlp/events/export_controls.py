@@ -20,6 +20,7 @@ FAMILY = Family(
         r"(?:實體|实体)[^。；;]{0,12}(?:自|從|从)(?:該|该)?(?:名單|名单|清單|清单)中?(?:移除|移出|刪除|删除)|(?:被|遭)(?:移出|移除|剔除)(?:該|该)?(?:名單|名单|清單|清单)",
         r"(?:將|将|把)[^。；;]{1,40}?(?:移出|移除|剔除)(?:該|该)?(?:名單|名单|清單|清单)",
         r"(?:將|将|把)[^。；;]{1,40}?(?:自|從|从)(?:該|该)?(?:名單|名单|清單|清单)中?(?:移除|移出|刪除|删除|剔除)",
+        r"(?:自|從|从)(?:該|该)?(?:名單|名单|清單|清单)中?(?:移除|移出|刪除|删除|剔除)",
         # "原則上不予許可鎵、鍺…對美國出口", "對石墨兩用物項對美出口實施更嚴格的最終用戶及最終用途審查"
         r"再出口[^。；;]{0,30}?(?:取得|申請|申请|須經|须经|應經|应经)[^。；;]{0,4}(?:許可|许可)|"
         r"不予(?:許可|许可|核准)[^。；;]{0,30}?(?:出口|輸出|输出)|出口[^。；;，]{0,4}(?:實施|实施|採取|采取)[^。；;，]{0,16}(?:審查|审查|管控)",
@@ -28,7 +29,7 @@ FAMILY = Family(
                   r"bann?(?:ed|s|ing)? (?:the )?exports?|curbs? on (?:the )?exports?|Foreign Direct Product Rule|"
                   r"restrict(?:s|ed|ing)? (?:the )?(?:shipments|sales)|chip (?:export )?(?:rules|controls|curbs)|"
                   r"curb(?:s|ed|ing)? (?:the )?(?:shipments|exports|sales)|(?:new|further|additional|tighter) (?:export )?curbs|"
-                  r"licen[cs](?:e|ing) requirements? (?:for|on|to)|requir(?:e|es|ed|ing) (?:a |an )?(?:(?:national|individual|export|special|separate)\s+){0,2}"
+                  r"licen[cs](?:e|ing) requirements? (?:for|on|to)|licen[cs]ing (?:regime|framework|system) for|Entity List (?:restrictions|rules?)|requir(?:e|es|ed|ing) (?:a |an )?(?:(?:national|individual|export|special|separate)\s+){0,2}"
                   r"licen[cs]es?)\b", re.I),
     count_units=("家", "間", "间", "個", "个", "所", "項", "项", "種", "种", "entities", "persons", "companies"),
     needs=("date", "count", "target"),

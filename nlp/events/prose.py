@@ -38,6 +38,11 @@ _RESOLVED = re.compile(r"\W*(?:同意|擬|拟|決定|决定)")
 _COST = re.compile(r"成本|負擔|负担|壓力|压力|風險|风险|衝擊|冲击|影響|影响|支出")
 _NOT_LEVIED = re.compile(r"不(?:再)?(?:加徵|加征|課徵|课征|徵收|征收)")
 _ASSETS = re.compile(r"凍結|冻结|資產|资产|財產|财产|入境|簽證|签证|不可靠")  # what only a sanction does
+_DESCRIBED = re.compile(r"[^，。；]{0,8}?的(?:企業|企业|廠商|厂商|公司|業者|业者|台商|臺商)|者")
+_NO_AGREEMENT = re.compile(r"(?:未|沒有|没有|無|无|尚未)[^，。；]{0,6}?(?:簽署|签署|簽訂|签订|達成|达成|締結|缔结)?[^，。；]{0,4}?"
+                           r"(?:協定|协定|協議|协议)$")
+_QUESTION = re.compile(r"[？?]\s*[」』”’）)]*\s*$")
+_DENIAL = re.compile(r"(?:澄清|否認|否认|闢謠|辟谣|駁斥|驳斥)[^。]{0,20}?(?:並無|并无|沒有|没有|無此|无此|不實|不实|並非|并非|純屬|纯属)")
 _KEPT = re.compile(r"(?:保留|維持|维持|繼續維持|继续维持)\s*$")
 _KEPT_CLAUSE = re.compile(r"[，,；;]\s*(?:保留|維持|维持|繼續維持|继续维持)(?:加徵|加征|課徵|课征)")
 _UNCHANGED = re.compile(r"(?:仍|維持|维持|保持|仍然)(?:不變|不变)|維持現狀|维持现状|(?:按|依)(?:現行|现行|原)(?:規定|规定)(?:執行|执行)")
@@ -60,6 +65,12 @@ _SURVEY = re.compile(r"調查顯示|调查显示|調查結果|调查结果|問�
 _DAY_ONLY = re.compile(r"\s*(?:惟|而|至|到了?|同月|當月|当月)?\s*(\d{1,2})\s*日(?![本前後后內内])")
 _BACK_TO_TAIWAN = re.compile(r"回臺|回台|返臺|返台")
 _PARTIES = re.compile(r"美中|中美|US-China|U\.S\.-China|China-U\.S\.")
+# one-character names of states in pairs ("美日雙方", "台美", "中欧"): the parties of an agreement or a talk
+_ABBREV = {"美": "United States", "中": "China", "日": "Japan", "韓": "South Korea", "韩": "South Korea", "台": "Taiwan",
+           "臺": "Taiwan", "歐": "European Union", "欧": "European Union", "英": "United Kingdom", "加": "Canada",
+           "墨": "Mexico", "越": "Vietnam", "印": "India", "澳": "Australia", "紐": "New Zealand", "新": "Singapore"}
+_PAIR = re.compile(r"(?<![\u4e00-\u9fff])([美中日韓韩台臺歐欧英加墨越印澳紐新])(?!\1)([美中日韓韩台臺歐欧英加墨越印澳紐新])"
+                   r"(?=雙方|双方|兩國|两国|(?:貿易|贸易|經貿|经贸|自由貿易|自由贸易)?(?:協議|协议|協定|协定|談判|谈判|磋商))")
 # A measure the sentence opposes or names as a cause is not stated as a new event ("中方坚决反对美方将…列入实体清单")
 _OPPOSED = re.compile(r"反對|反对|譴責|谴责|抗議|抗议|不滿|不满|不同意|不接受")
 # A measure someone calls for or advises is not taken ("呼籲政府對越南鋼材啟動防衛措施調查")
@@ -135,6 +146,9 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
             ctx.aliases[alias] = firm
             ctx.firm = ctx.firm or firm
         english = not is_cjk_text(raw)
+        if _QUESTION.search(raw) or (not english and _DENIAL.search(raw)):
+            ctx.prev_text = raw  # a question asked, or a report denied ("貿易署澄清，目前並無相關規劃"), states nothing
+            continue
         if not english and _INTRO.search(raw):
             found = scan(raw, context_year=ctx.year, doc_date=doc_date)
             actor, _ = pick_actor(raw, found, 0, len(raw), len(raw))
@@ -188,6 +202,15 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
         days = [d.iso for d in found.dates if d.precision == "day" and effective_date(text, found, d.start, d.end) is None]
         ctx.last_day = days[-1] if days else ctx.last_day
     return events
+
+
+_FILER = re.compile(r"^\s*(?P<n>[\u4e00-\u9fffA-Za-z（）()]{2,30}?(?:股份有限公司|有限責任公司|有限责任公司|有限公司|集團|集团))\s*(?:關於|关于)")
+
+
+def filer(title: str | None) -> str | None:
+    """The listed company a filing's title names ("浙江恒锐电机股份有限公司关于对外投资…的公告"): "公司" in its text."""
+    m = _FILER.match(title or "")
+    return m.group("n") if m else None
 
 
 def issuer(title: str | None) -> str | None:
@@ -283,6 +306,8 @@ def _clause_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int, 
     if "sanction" in {f.type for f, _ in hits}:
         # "列入不可靠实体清单，禁止其…在中国境内新增投资": the investment ban is part of the listing
         hits = [(f, m) for f, m in hits if f.type != "investment_restriction" or not m.group().startswith("禁止")]
+    # "未与其签署自贸协定国家": an agreement named as absent is none
+    hits = [(f, m) for f, m in hits if f.type != "trade_agreement" or not _NO_AGREEMENT.search(text, max(lo, m.start() - 10), m.end())]
     agreement = next((m for f, m in hits if f.type == "trade_agreement"), None)
     if agreement is not None:
         # "同意…停止互相加徵關稅" is what the agreement says, not a tariff measure of its own
@@ -396,6 +421,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
             return None
     if fam.type == "relocation" and not destination and _BUILT.search(m.group()):
         return None  # a plant built or invested in with no place abroad named ("在中國大陸上海設廠") moves nothing out
+    if fam.type == "relocation" and _DESCRIBED.match(text, m.end()):
+        return None  # "已在美國設廠或承諾設廠的企業可獲豁免": firms described by a move, none made
     if fam.type == "relocation" and _AGGREGATE.search(text, lo, hi):
         return None  # "截至11月底已吸引1,000家企業回臺投資": a running total of many moves
     if hedged(text[lo:hi]) and (d is None or d.precision == "year"):
@@ -405,6 +432,9 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         parties = states_named(found, lo, hi)
         if _PARTIES.search(text, lo, hi):
             parties += ["United States", "China"]
+        pair = _PAIR.search(text, lo, hi)
+        if pair is not None:  # "美日雙方…達成貿易協議": the two parties, in the order written
+            parties = [_ABBREV[pair.group(1)], _ABBREV[pair.group(2)], *parties]
         parties = list(dict.fromkeys(parties))
         if parties:
             actor, targets = parties[0], parties[1:] or targets

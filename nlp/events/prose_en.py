@@ -27,7 +27,8 @@ _ITEMS = re.compile(r"\b(?P<n>\d[\d,]*)\s+(?:(?:Chinese|American|U\.S\.|US|impor
 _INCLUDING = re.compile(r"\bincluding (?P<p>[a-z][^,.;]{2,80}?)(?=,|\.|;| on | from | worth |$)")
 _DEMONYM_HEAD = re.compile(r"^(?:certain |some |all )?(?:Chinese|American|U\.S\.|US|Japanese|South Korean|Korean|Russian|Iranian|"
                            r"European|Indian|Vietnamese|Taiwanese)(?:-made|-origin)?\s+")
-_ANAPHORA = re.compile(r"^\W*(?:The|These|Those|Such|This|That|Its|Their)\s+(?:new\s+|higher\s+|additional\s+)?(?:dut(?:y|ies)|tariffs?|surtax(?:es)?|surcharges?|"
+_ANAPHORA = re.compile(r"^\W*(?:The|These|Those|Such|This|That|Its|Their)\s+(?:new\s+|higher\s+|additional\s+|extended\s+|provisional\s+)?"
+                       r"(?:dut(?:y|ies)|tariffs?|surtax(?:es)?|surcharges?|(?:product\s+)?exclusions?|"
                        r"measures?|rules?|restrictions?|controls?|sanctions?|levies|move|decision|order|increase|hike)\b")
 _MEASURED = re.compile(r"\b(?:tariffs?|duties|duty|controls|restrictions|curbs|bans?|levies) on (?:imports of )?(?P<p>[A-Za-z][^.;,]{2,100}?)"
                        r"(?=,? (?:and|for|from|in|to|that|worth|valued|by|at|of up to|ranging|starting|effective|imported|on|since)\b|[.;,]|$)")
@@ -126,6 +127,8 @@ def _list_events(doc_id, page_no, page, view, found, date, actor, acts, control,
 
 # In a sentence about tariffs, a clause that changes a rate states a measure of its own ("…restoring the full 25
 # percent tariff on steel imports, and the aluminum rate was raised from 10 to 25 percent")
+_STARTS = re.compile(r"\b(?:apply|applies|take effect|takes effect|took effect|enter(?:s|ed)? into force|come into force|effective)\b", re.I)
+_BACK_AGENCY = re.compile(r"[Tt]he (?:Commission|Council|ministry|Ministry|department|Department|agency|Agency|bureau|Bureau)\b(?!\s+(?:of|for)\b)")
 _DATED_TITLE = re.compile(r"^\W*(?:\d{1,2}[.)]\s+)?[A-Z][^.;]{4,200}?:[^.;]{4,200}?\((?P<d>[A-Z][a-z]+\.? \d{1,2}, \d{4})\)\.?\s*$")
 _RATE_CHANGE = re.compile(r"\brates?\b[^.;,]{0,40}?\b(?:raised|increased|lowered|cut|reduced|hiked|doubled|halved)\b", re.I)
 # "… tariffs of 15% on chicken and 10% on sorghum": a clause that opens with a rate on goods
@@ -162,6 +165,12 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
     anaphora = bool(_ANAPHORA.match(text))
     if anaphora and not found.dates:
         return  # "The surtax will apply to passenger automobiles, trucks …": details of the measure before
+    if anaphora and _STARTS.search(text) and events and events[-1].type == fam.type and len(events[-1].date or "") == 10:
+        start = next((d.iso for d in found.dates if d.precision == "day" and d.iso > events[-1].date), None)
+        if start is not None:
+            # "… has today imposed provisional duties …. The duties will apply from 9 October 2025": its start
+            events[-1] = replace(events[-1], extra={**events[-1].extra, "effective": start})
+            return
     for lo, hi in _parts(text, fam):
         m = _measure(fam, text, lo, hi)
         if m is None or en.negated(text, m.start()) or re.search(r"\b(?:such as|including|like)\s+$", text[max(0, m.start() - 12):m.start()]):
@@ -178,6 +187,9 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
             who = named if at <= trig else None  # a state named after the trigger is its object ("… to China")
         if who is None and anaphora:
             who = ctx.actor  # "The duties took effect on October 30": the measure of the sentence before
+        if ctx.actor and _BACK_AGENCY.match(text[en.lead_clause_end(text):]) and who != ctx.actor:
+            # "In a separate step, the Commission has initiated …": the body named before acts again
+            who = ctx.actor
         firms = fam.type in ("export_control", "sanction", "investment_restriction")
         targets = _targets(text, found, lo, hi, trig, who, firms) or _targets(text, found, *whole, first, who, firms)
         if not targets and anaphora and who is not None:

@@ -23,18 +23,18 @@ FAMILY = Family(
                   r"(?:duty|levy) on|\d+(?:\.\d+)?\s*(?:percent|per cent|%)\s+(?:[\w-]+\s+){0,2}?(?:duty|levy|rate on)|"
                   r"(?:\d[\d,]*|[a-z-]+) (?:product |tariff )?exclusions? (?:were |was |had been |have been |has been |will be )?"
                   r"(?:extended|granted|renewed|reinstated|approved)|(?:extend|grant|renew|reinstat)\w* (?:the )?(?:\d[\d,]* )?"
-                  r"(?:product |tariff )?exclusions|de minimis|(?:cash|security) deposits? of|"
-                  r"(?:anti-?dumping|countervailing)(?: duty)?(?: and (?:anti-?dumping|countervailing)(?: duty)?)? investigations?|"
+                  r"(?:product |tariff )?exclusions|de minimis|(?:cash|security) deposits? (?:of|at)|(?:sold|dumped) [^.;]{0,60}?at less than fair value|"
+                  r"(?:anti-?dumping|anti-?subsidy|countervailing)(?: duty)?(?: and (?:anti-?dumping|anti-?subsidy|countervailing)(?: duty)?)? (?:investigations?|proceedings?)|"
                   r"safeguard (?:measures?|duties)|(?:import|tariff-rate) quotas?|"
                   r"(?:counter-?measures|retaliation) on [^;]{0,60}?(?:goods|products|imports))\b", re.I),
     count_units=("項", "项", "種", "种", "類", "类", "items", "lines", "products", "tariff lines", "HTS"),
     keeps_rate=True,
     instruments=(
-        (re.compile(r"(?:反傾銷|反倾销|反補貼|反补贴)[^。；;]{0,4}(?:調查|调查)|(?:anti-?dumping|countervailing)[^.;]{0,40}investigation", re.I),
+        (re.compile(r"(?:反傾銷|反倾销|反補貼|反补贴)[^。；;]{0,4}(?:調查|调查)|(?:anti-?dumping|anti-?subsidy|countervailing)[^.;]{0,40}(?:investigation|proceeding)", re.I),
          "anti-dumping investigation"),
         (re.compile(r"301"), "Section 301 tariff"),
         (re.compile(r"232"), "Section 232 tariff"),
-        (re.compile(r"反補貼|反补贴|countervailing", re.I), "countervailing duty"),
+        (re.compile(r"反補貼|反补贴|countervailing|anti-?subsidy", re.I), "countervailing duty"),
         (re.compile(r"反傾銷|反倾销|anti-?dumping", re.I), "anti-dumping duty"),
         (re.compile(r"排除|exclusion", re.I), "tariff exclusion"),
         (re.compile(r"反制|報復|报复|retaliat", re.I), "retaliatory tariff"),
