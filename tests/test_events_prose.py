@@ -344,3 +344,35 @@ def test_events_prose_pairs_of_states_and_agreements_said_to_be_absent():
     assert [(e.type, e.actor, e.target) for e in evs] == [("trade_agreement", "United States", ("Japan",))]
     evs = _events("墨西哥國會於去年12月批准對來自中國等未與其簽署自貿協定國家的商品加徵5%至50%不等的關稅。", "2026-01-12")
     assert [(e.type, e.actor, e.rate_pct) for e in evs] == [("tariff", "Mexico", (5.0, 50.0))]
+
+
+def test_events_prose_rates_for_each_respondent_are_events_of_the_same_duty():
+    text = ("財政部今（3）日公告，決定自民國114年5月1日起對中國大陸鋁箔課徵為期5年之反傾銷稅。"
+            "依公告內容，應訴之廈門廈順鋁箔有限公司適用稅率為18.5%；其餘大陸業者則一律課徵42.7%。")
+    evs = _events(text, "2025-04-03")
+    assert sorted((e.rate_pct, e.actor, e.date) for e in evs if e.rate_pct) == [
+        (18.5, "Taiwan", "2025-04-03"), (42.7, "Taiwan", "2025-04-03")]
+    evs = _events("歐盟委員會10月3日決定徵收最終反補貼稅。其中，寧德時代被課以12.5%的稅率；國軒為20.1%；比亞迪則高達30.2%。",
+                  "2025-10-20")
+    assert sorted(e.rate_pct for e in evs if e.rate_pct) == [12.5, 20.1, 30.2]
+    # parts of one duty ("其中，對…加徵15%關稅") stay one measure
+    evs = _events("國務院關稅稅則委員會4日公告，自3月10日起對原產於美國的部分商品加徵關稅。其中，對雞肉加徵15%關稅。", "2025-03-05")
+    assert len([e for e in evs if e.type == "tariff"]) == 1
+
+
+def test_events_prose_notice_items_take_the_start_given_above_them():
+    text = ("主旨：修正「限制輸入貨品表」，並自中華民國114年12月1日生效。\n\n公告事項：\n\n"
+            "一、增列貨品號列7208.10「熱軋鋼捲」為大陸物品不准輸入項目。\n\n"
+            "二、輸往伊朗之貨品號列8471「電腦」，應向本署申請輸出許可證，始得出口。")
+    evs = _events(text, "2025-11-12")
+    assert [(e.type, e.actor, e.target, e.status) for e in evs] == [
+        ("other", None, ("China",), "planned"), ("export_control", None, ("Iran",), "planned")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("經濟部長今日報告我國出口管制執行情形。", []),  # a measure named as a report's topic
+    ("部長強調，政府無意對美國產品採取報復性關稅。", []),  # no intent
+    ("針對美國商務部於4月間依232條款啟動之木材進口調查，政府已提交書面意見。", [("tariff", "United States", "considering")]),
+])
+def test_events_prose_topics_no_intent_and_232_investigations(text, want):
+    assert [(e.type, e.actor, e.status) for e in _events(text, "2025-06-19")] == want

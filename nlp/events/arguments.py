@@ -28,10 +28,11 @@ _AGENCY_STATE = {
     "METI": "Japan", "European Commission": "European Union",
 }
 
-_TARGET_MARK = re.compile(r"(?:把|將|将|原產於|原产于|源自|產自|产自|來自|来自|(?<![於于在])自|made in|produced in|manufactured in|originating in|出口至|出口到|輸往|输往|exports? to|對|对|向|予|針對|针对|報復|报复|反制|打擊|打击|撤出|撤離|撤离|遷出|迁出|移出|離開|离开|against|on (?:certain )?(?:products|goods|imports) (?:of|from)|(?:products|goods) of|of|from)\s*(?:the\s*)?$", re.I)
+_TARGET_MARK = re.compile(r"(?:把|將|将|不顧|不顾|原產於|原产于|源自|產自|产自|來自|来自|(?<![於于在])自|made in|produced in|manufactured in|originating in|出口至|出口到|輸往|输往|exports? to|對|对|向|予|針對|针对|報復|报复|反制|打擊|打击|撤出|撤離|撤离|遷出|迁出|移出|離開|离开|against|on (?:certain )?(?:products|goods|imports) (?:of|from)|(?:products|goods) of|of|from)\s*(?:the\s*)?$", re.I)
 # An English subject: "the United States will impose", "USTR has determined".
+_ACTS_AFTER = re.compile(r"\s*(?:於|于|已|依|將|将|在|曾|所|日前|近日|稍早)(?!.{0,2}(?:進口|进口|出口))")
 _SUBJECT_AFTER = re.compile(r"^\s*(?:\([^)]{1,12}\)\s*)?(?:will|has|have|had|is|are|was|shall|may|imposed|announced|determined|amends|adds|issued|decided)\b")
-_GOODS_AFTER = re.compile(r"^\s*(?:輸美|输美|出口|進口|进口|產品|产品|商品|貨品|货品|製|制|產|产|企業|企业|廠商|厂商|公司|市場|市场|實體|实体|"
+_GOODS_AFTER = re.compile(r"^\s*(?:輸美|输美|出口|進口|进口|產品|产品|商品|貨品|货品|物品|製|制|產|产|企業|企业|廠商|厂商|業者|业者|公司|市場|市场|實體|实体|"
                           r"銀行|银行|貿易商|贸易商|機構|机构|官員|官员|個人|个人|籍|商(?!務|务|會|会|業|业|標|标|談|谈|量|定))")
 _NOT_ACTOR_BEFORE = re.compile(r"(?:在|於|于|赴|到|至|與|与|和|及|往|從|从|自|、|來自|来自|(?<![曾已])經|(?<![曾已])经)\s*$")  # 经越南转运: a way
 _DATE_SKIP_BEFORE = re.compile(r"(?:截至|截止|迄|至|到|自從|自从|since|through|until|by)\s*$", re.I)
@@ -41,7 +42,7 @@ STATUS_CUES = (
     ("revoked", re.compile(r"取消|停止執行|停止执行|不再加徵|不再加征|剔除|刪除|删除|撤銷|撤销|移除|移出|撤回|解除|廢除|废除|終止|终止|\bremov\w*|\brevok\w*|\bterminat\w*|\blift\w*|\brescind\w*", re.I)),
     ("suspended", re.compile(r"暫停|暂停|暫緩|暂缓|暫不|暂不|推遲|推迟|延後|延后|延期|延長[^。]{0,6}豁免|延长[^。]{0,6}豁免|排除期限(?:延長|延长)|(?:延長|延长)排除|\bsuspend\w*|\bpostpon\w*|\bdelay\w*|\bdefer\w*", re.I)),
     ("considering", re.compile(r"考慮|考虑|研議|研议|研擬|研拟|評估|评估|威脅|威胁|揚言|扬言|\bpotential\b|\bconsider\w*|\bthreat\w*", re.I)),
-    ("planned", re.compile(r"(?<![模虛虚])擬|(?<![模虚])拟|將於|将于|將在|将在|將自|将自|將從|将从|即將|即将|計畫|計劃|计划|預計|预计|申請加入|申请加入|原定|預定|预定|準備|准备|訂於|订于|訂在|订在|啟動[^。]{0,40}程序|启动[^。]{0,40}程序|\bwill\b|\bplan\w*|\bpropos\w*|\bschedul\w*|\bintend\w*", re.I)),
+    ("planned", re.compile(r"(?<![模虛虚])擬|(?<![模虚])拟|將於|将于|將在|将在|將自|将自|將從|将从|即將|即将|(?:將|将)(?:投資|投资|增設|增设|設立|设立|興建|兴建|新建|擴建|扩建|擴產|扩产)|正在(?:加緊|加紧|加速)?(?:建設|建设|興建|兴建)|建設中|建设中|興建中|兴建中|計畫|計劃|计划|預計|预计|申請加入|申请加入|原定|預定|预定|準備|准备|訂於|订于|訂在|订在|啟動[^。]{0,40}程序|启动[^。]{0,40}程序|\bwill\b|\bplan\w*|\bpropos\w*|\bschedul\w*|\bintend\w*", re.I)),
 )
 _HEDGE = re.compile(r"估算|估計|估计|預估|预估|推估|假設|假设|假如|可能|恐將|恐将|或將|或将|若|如果|傳出|传出|據報|据报|據傳|据传|\bmay\b|\bmight\b|\bcould\b|\breportedly\b", re.I)
 _LISTING = re.compile(r"(?:將|将|把)(?![於于在自從从會会要可])[^，。；]{1,40}?(?:列入|納入|纳入|增列|移出|移除)")
@@ -129,7 +130,7 @@ def pick_date(text: str, found: Found, lo: int, hi: int, trig: int) -> DateMenti
 _EFFECTIVE_AFTER = re.compile(r"\s*(?:\d{1,2}\s*[時时:：]\s*\d{0,2}\s*分?)?\s*(?:起|開始|开始|生效|正式實施|正式实施|實施|实施|施行)")
 _EFFECTIVE_BEFORE = re.compile(r"(?:自|從|从)\s*$")
 # what is done on the day a measure is decided: "31日簽署行政命令", "4日發布公告", "宣布"
-_ANNOUNCED = re.compile(r"\s*[，,]?\s*(?:[^，。；;\d]{0,12}?)(?:簽署|签署|宣布|宣佈|公告|發布|发布|決定|决定|審議通過|审议通过|通過|通过|批准|核定|公布|發表|发表)")
+_ANNOUNCED = re.compile(r"\s*[，,]?\s*(?:[^，。；;\d]{0,12}?)(?:簽署|签署|宣布|宣佈|公告|發布|发布|決定|决定|審議通過|审议通过|通過|通过|批准|核定|公布|發表|发表|揚言|扬言|威脅|威胁|宣稱|宣称)")
 
 
 def announcement_date(text: str, found: Found, lo: int, d: DateMention | None) -> DateMention | None:
@@ -171,8 +172,8 @@ def pick_actor(text: str, found: Found, lo: int, hi: int, trig: int) -> tuple[st
         if not lo <= n.start < hi:
             continue
         st = state_of(n.canonical, n.kind)
-        if st is None or _is_target_slot(text, n.start, n.end):
-            continue
+        if st is None or (_is_target_slot(text, n.start, n.end) and not (n.kind == "agency" and _ACTS_AFTER.match(text, n.end))):
+            continue  # ("針對美國商務部於4月間啟動之調查": an agency with a verb of its own acts, whatever precedes it)
         cands.append((n.start, st))
     cands += [(s, c) for s, e, c in found.leaders if lo <= s < hi]
     before = sorted(c for c in cands if c[0] <= trig)
@@ -229,6 +230,10 @@ def pick_targets(text: str, found: Found, lo: int, hi: int, actor: str | None, *
         st, st2 = state_of(n.canonical, n.kind), state_of(nxt.canonical, nxt.kind)
         if st and st2 in out and st not in out and st != actor and re.fullmatch(r"\s*(?:及|和|與|与|、|,|，)\s*", text[n.end:nxt.start]):
             out.insert(out.index(st2), st)
+    for n, nxt in zip(inside, inside[1:]):  # "原產於越南及印尼之…": and one listed after it
+        st, st2 = state_of(n.canonical, n.kind), state_of(nxt.canonical, nxt.kind)
+        if st in out and st2 and st2 not in out and st2 != actor and re.fullmatch(r"\s*(?:及|和|與|与|、|,|，)\s*", text[n.end:nxt.start]):
+            out.insert(out.index(st) + 1, st2)
     return out
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 # what follows a firm that opens a clause: a verb of announcing, planning or deciding
-_ZH_ANNOUNCE = re.compile(r"(?:今|昨|日前|近日|\d{1,2}日|[（(]\d{1,2}[)）]日)?(?:也|亦|則|则|已|正|再)?"
+_ZH_ANNOUNCE = re.compile(r"(?:今|昨|日前|近日|上月|本月|上週[一二三四五六日]?|上周[一二三四五六日]?|本週|本周|今年|去年|稍早|早前|\d{1,2}日|[（(]\d{1,2}[)）]日)?(?:也|亦|則|则|已|正|再)?"
                           r"(?:宣布|宣佈|發布公告|发布公告|公告|發布|发布|發表聲明|发表声明|表示|證實|证实|稱|称|擬|拟|計劃|计划|計畫|"
                           r"正在考慮|正在考虑|正考慮|正考虑|考慮|考虑|決定|决定|董事會|董事会|斥資|斥资|旗下|位於|位于)")
 # ... or a run that ends like a firm's name ("海信集團", "恒遠家居", "台南紡織")

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..clean import is_heading
+from ..normalize.names import find_names, name_country
 from ..types import Event
 from . import agreements, export_controls, investment, other, relocation, sanctions, tariffs
 from .arguments import (Found, announcement_date, effective_date, hedged, pick_actor, pick_amount, pick_count, pick_date, pick_products, pick_rate,
@@ -51,7 +52,7 @@ _GOES_ON = re.compile(r"\s*(?:並|并|且|同時|同时|亦)")
 _ALSO = re.compile(r"[^，。；]{0,8}?(?:並|并|亦|也|同時|同时)")  # "同一規則並首度將HBM納入出口管制範圍"
 _OBJECT = re.compile(r"\s*(?:對|对|就|針對|针对)")
 # "商务部决定：" / "公告如下：" introduces numbered items ("一、将12家美国实体列入…"), each a measure of the notice
-_INTRO = re.compile(r"(?:決定|决定|宣布|公告|如下|措施)\s*[：:]\s*$")
+_INTRO = re.compile(r"(?:決定|决定|宣布|公告|如下|措施|公告事項|公告事项)\s*[：:]\s*$")
 _ENUM = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}\s*[、．])")
 _AFTER_CLAUSE = re.compile(r"\s*(?:继|繼|在|自|随着|隨著)[^，,；;]*(?:后|後)\s*")
 # A dated clause with a count of named units and a listing verb continues the family of the sentence before.
@@ -61,6 +62,10 @@ _CONTINUE = re.compile(r"鎖定|锁定|新增|增列|列入|納入|纳入|擴及
 _AGGREGATE = re.compile(r"累計|累计|合計|合计|共計|共计|總計|总计|迄今|至今|截至|截止|數量|数量")
 # A negated trigger ("並未完全禁止") states that something did not happen; a survey reports intentions.
 _NEGATED = re.compile(r"(?:未|沒有|没有|不會|不会|並未|并未|不再|無意|无意|拒絕|拒绝)[^，。；]{0,3}$")
+_NO_INTENT = re.compile(r"(?:無意|无意|不會|不会|不打算|不擬|不拟|無計畫|无计划)[^，。；]{0,14}$")  # "亦無意對美國產品採取報復性關稅"
+# a measure named as the topic of a report or a hearing ("報告我國出口管制及投資審查執行情形")
+_TOPIC = re.compile(r"[^，。；]{0,8}?(?:執行情形|执行情况|執行情況|辦理情形|办理情况|實施情形|实施情况|執行成效|执行成效|現況|现况|進度|进度)")
+_REFERS_BACK = re.compile(r"上述|前述|該等|该等|這些|这些|該(?:公司|企業|實體)|该(?:公司|企业|实体)|其")
 _SURVEY = re.compile(r"調查顯示|调查显示|調查結果|调查结果|問卷|问卷|受訪|受访|\bsurvey", re.I)
 _DAY_ONLY = re.compile(r"\s*(?:惟|而|至|到了?|同月|當月|当月)?\s*(\d{1,2})\s*日(?![本前後后內内])")
 _BACK_TO_TAIWAN = re.compile(r"回臺|回台|返臺|返台")
@@ -76,8 +81,11 @@ _OPPOSED = re.compile(r"反對|反对|譴責|谴责|抗議|抗议|不滿|不满|
 # A measure someone calls for or advises is not taken ("呼籲政府對越南鋼材啟動防衛措施調查")
 _CALLED_FOR = re.compile(r"呼籲|呼吁|敦促|促請|促请|建議|建议|籲請|吁请|要求政府|盼政府|希望政府")
 _CAUSE = re.compile(r"(?:隨著|随着|由於|由于|因應|因应)[^，。；]{0,12}$")
-_TAX_WORD = re.compile(r"稅|税|反傾銷|反倾销|反補貼|反补贴|防衛|防卫|保障|配額|配额")  # a tariff word, or a trade remedy
+_TAX_WORD = re.compile(r"稅|税|反傾銷|反倾销|反補貼|反补贴|防衛|防卫|保障|配額|配额|232|201")  # a tariff word, or a trade remedy
 _BUILT = re.compile(r"設|设|建|投資|投资|增資|增资|投產|投产|量產|量产|開工|开工|動工|动工|落成|啟用|启用|開始生產|开始生产")
+_ANOTHER = re.compile(r"[，,；;\s]*[^，。；]{1,12}?(?:另|亦|同時|同时)(?!外)")
+_IF = re.compile(r"若|如果|倘|假如|一旦")
+_PART_OF = re.compile(r"[，,；;\s]*(?:其中|包括|根據|根据|依據|依据)(?!公告|通知)")
 _TEXT_YEAR = re.compile(r"同年|當年|当年|該年|该年|隔年|翌年|次年")
 
 
@@ -99,9 +107,11 @@ class Context:
     aliases: dict = field(default_factory=dict)  # "公司" -> the firm a filing defined it as
     intro: str | None = None  # "商务部决定：": the date of the numbered items that follow (the notice's own date)
     intro_actor: str | None = None  # and who decided them
+    intro_effective: str | None = None  # and the day they take effect, when the notice gives it above them
     issuer: str | None = None  # the state whose body issued the document (a notice's title: "商务部 海关总署公告…")
     in_item: bool = False  # the sentence is one of those items
     semicolon: Event | None = None
+    last_event: Event | None = None  # the last event built: an undated detail of it in the next sentence is its part
     heading_date: str | None = None  # the date a heading gives the item under it ("…: Antidumping Duty Orders (August 26, 2025).")  # the last event of a sentence that ended in "；": the next one goes on from it
 
 
@@ -154,6 +164,16 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
             actor, _ = pick_actor(raw, found, 0, len(raw), len(raw))
             ctx.actor = ctx.intro_actor = actor or ctx.issuer or ctx.actor
             ctx.intro = next((d.iso for d in found.dates if d.precision == "day"), doc_date)
+            # the day the notice takes effect, given above its items ("主旨：修正…，並自114年10月15日生效。")
+            head = page[max(0, s - 600):s]
+            hf = scan(head, context_year=ctx.year, doc_date=doc_date)
+            starts = [x for x in hf.dates if effective_date(head, hf, x.start, x.end) is x]
+            ctx.intro_effective = starts[-1].iso if starts else None
+        if not english and (ev := _party_rate(doc_id, page_no, page, s, e, ctx.semicolon)) is not None:
+            events.append(ev)  # "…；吉利为18.8%；上汽集团则高达35.3%": the same duty's rate for another party
+            ctx.semicolon = ev if raw.rstrip().endswith(("；", ";")) else None
+            ctx.prev_text = raw
+            continue
         if english and not _ANY_EN.search(raw):
             _update_year(ctx, raw, doc_date)
             continue
@@ -202,6 +222,29 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
         days = [d.iso for d in found.dates if d.precision == "day" and effective_date(text, found, d.start, d.end) is None]
         ctx.last_day = days[-1] if days else ctx.last_day
     return events
+
+
+_BARE_RATE = re.compile(r"[^，。；;：:]{1,20}?(?:則|则)?(?:為|为|高達|高达|達|达|是)\s*(?P<r>\d+(?:\.\d+)?)\s*[%％]\s*[。；;]?")
+
+
+def _party_rate(doc_id: str, page_no: int, page: str, s: int, e: int, semi: Event | None) -> Event | None:
+    """A clause stating only a party and a rate after a duty's rate and a "；" ("吉利为18.8%"): that duty's rate for
+    the party named (a company's own rate of an anti-dumping or countervailing duty), else None."""
+    if semi is None or semi.type != "tariff" or semi.rate_pct is None:
+        return None
+    m = _BARE_RATE.fullmatch(page, s, e)
+    if m is None:
+        return None
+    firms = [n.canonical for n in find_names(page[s:e]) if n.kind == "company"]
+    if not firms:  # a firm the names list does not know ("吉利为18.8%"): its name as written
+        head = re.match(r"\s*([\u4e00-\u9fffA-Za-z]{2,8}?)(?:則|则)?(?:為|为|高達|高达|達|达|是)", page[s:e])
+        if head is None or re.search(r"其[他餘余]|其餘|其余|稅率|税率|平均|整體|整体|最高|最低", head.group(1)):
+            return None
+        firms = [head.group(1)]
+    states = [t for t in semi.target if name_country(t) == t]
+    return replace(semi, id=event_id(doc_id, page_no, s, e, "tariff"), rate_pct=float(m.group("r")), start=s, end=e,
+                   evidence=page[s:e], target=tuple(dict.fromkeys([*states, *firms])),
+                   extra={k: v for k, v in semi.extra.items() if k not in ("mentions", "rate_from", "rate_from_pct")})
 
 
 _FILER = re.compile(r"^\s*(?P<n>[\u4e00-\u9fffA-Za-z（）()]{2,30}?(?:股份有限公司|有限責任公司|有限责任公司|有限公司|集團|集团))\s*(?:關於|关于)")
@@ -330,7 +373,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
            doc_date: str | None, actor_hi: int | None = None, carry_date: str | None = None) -> Event | None:
     text = view.text
     trig = m.start()
-    if _NEGATED.search(text[max(lo, trig - 8):trig]) or text[max(lo, trig - 1):trig] == "不" or _SURVEY.search(text, lo, hi):
+    if (_NEGATED.search(text[max(lo, trig - 8):trig]) or _NO_INTENT.search(text, lo, trig)
+            or _TOPIC.match(text, m.end())) or text[max(lo, trig - 1):trig] == "不" or _SURVEY.search(text, lo, hi):
         return None
     if fam.type == "relocation" and text.rfind("「", lo, trig) > text.rfind("」", lo, trig):
         return None  # inside a programme's name: 「歡迎臺商回臺投資行動方案」
@@ -344,7 +388,7 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     if _OPPOSED.search(clause) or _CALLED_FOR.search(clause) or (fam.type == "trade_agreement" and _CAUSE.search(text[max(lo, trig - 16):trig])):
         return None
     d = pick_date(text, found, lo, hi, trig)
-    effective = None
+    effective, detail, inherited = None, False, False
     announced = announcement_date(text, found, lo, d)
     if announced is not None:  # dated the day it was decided; the day it starts is kept beside
         effective, d = d.iso, announced
@@ -361,11 +405,25 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         day = _DAY_ONLY.match(text, lo)
         if day and 1 <= int(day.group(1)) <= 31:
             date = f"{ctx.last_date[:7]}-{int(day.group(1)):02d}"
+    if (date is None and not english and fam.keeps_rate and ctx.last_event is not None and ctx.family == fam.type
+            and ctx.family_age <= 1 and ctx.last_event.rate_pct is None
+            and (not _PART_OF.match(text, lo) or any(lo <= n.start < hi and n.kind == "company" for n in found.names))
+            and any(lo <= x.start < hi for x in found.rates) and not _AGGREGATE.search(text, lo, hi)
+            and not hedged(text[lo:hi]) and not _IF.search(text, lo, hi)):
+        # "…決定課徵反傾銷稅。依公告內容，應訴之A公司適用稅率為14.2%": an undated rate right after a measure of the same
+        # kind that stated none is that measure's rate for one party (an event of its own; "其中，…" parts are not)
+        date, detail = ctx.last_event.date, True
+        inherited = True
+        if ctx.last_event.extra.get("effective"):
+            effective = ctx.last_event.extra["effective"]
     actor, _ = pick_actor(text, found, lo, actor_hi or hi, trig)
+    if (date is None and not english and ctx.last_event is not None and ctx.family_age <= 2 and actor is not None
+            and actor == ctx.actor and _ANOTHER.match(text, lo, trig)):
+        date, inherited = ctx.last_event.date, True  # "財政部另依…申請，決議對…展開反傾銷調查": the same body acting again, the same day
     if actor is None:
         actor = (ctx.intro_actor if ctx.in_item else None) or fam.actor_implied(text[lo:hi])
     firms = fam.type in ("export_control", "sanction", "investment_restriction", "relocation")
-    targets = pick_targets(text, found, lo, hi, actor, firms=firms, after=trig if firms else None)
+    targets = pick_targets(text, found, lo, hi, actor, firms=firms or detail, after=trig if firms else None)
     amount = pick_amount(found, lo, hi)
     rate, rate_from = pick_rate(found, lo, hi) if fam.keeps_rate else (None, None)
     items = pick_count(found, lo, hi, fam.count_units) if fam.count_units else None
@@ -425,7 +483,7 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         return None  # "已在美國設廠或承諾設廠的企業可獲豁免": firms described by a move, none made
     if fam.type == "relocation" and _AGGREGATE.search(text, lo, hi):
         return None  # "截至11月底已吸引1,000家企業回臺投資": a running total of many moves
-    if hedged(text[lo:hi]) and (d is None or d.precision == "year"):
+    if hedged(text[lo:hi]) and (d is None or d.precision == "year") and not inherited:
         return None
     if fam.type == "trade_agreement":
         # both sides sign: the first party named acts, the others are the counterparts
@@ -445,8 +503,12 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         # the same actor's earlier measure of this kind, or the counterpart of the last one (retaliation)
         if ctx.targets.get((actor, fam.type)):
             targets = list(ctx.targets[(actor, fam.type)])
+            if not _REFERS_BACK.search(text, lo, hi):  # named firms are that measure's own, states carry on
+                targets = [t for t in targets if name_country(t) == t]
         elif ctx.actor and ctx.family == fam.type and actor in ctx.target:
             targets = [ctx.actor]
+    if effective is None and ctx.in_item and ctx.intro_effective and date and ctx.intro_effective > date:
+        effective = ctx.intro_effective
     extra: dict = {"effective": effective} if effective else {}
     if rnd is not None:
         extra["round"] = rnd
@@ -457,7 +519,7 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
             items = items if items is not None else prior.items
     if rate_from is not None:
         extra["rate_from"] = extra["rate_from_pct"] = rate_from
-    instrument = fam.instrument(text[lo:hi])
+    instrument = fam.instrument(text[trig:hi]) or fam.instrument(text[lo:hi])  # "…反补贴调查终裁…，决定征收…反补贴税": the duty
     status = fam.settled_status(pick_status(text, lo, hi, trig, dated=date is not None), instrument)
     if fam.type == "relocation" and status == "implemented" and _BOARD.search(text, lo, hi):
         status = "planned"  # a board approving a plant or a capital increase: decided, not yet built
@@ -476,6 +538,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     )
     if rnd is not None:
         ctx.rounds[(fam.type, actor, rnd)] = ev
+    if not detail:
+        ctx.last_event = ev
     if actor and fam.type != "relocation":
         ctx.actor, ctx.target = actor, tuple(targets)
         if targets:

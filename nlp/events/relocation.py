@@ -25,7 +25,10 @@ FAMILY = Family(
         r"回臺投資|回台投資|回台投资|回流(?:臺灣|台灣|台湾)|赴[^。；;，]{1,8}(?:設廠|设厂|投資設廠)",
         # a plant abroad starts work: "比亞迪泰國工廠正式投產", "產業園二期項目於5月開工" (prose.py drops it when no place abroad is named)
         r"(?:工廠|工厂|廠房|厂房|生產基地|生产基地|產線|产线|產業園|产业园|工業園|工业园|項目|项目)[^。；;，]{0,12}?"
-        r"(?:正式)?(?:投產|投产|量產|量产|開工|开工|動工|动工|落成|啟用|启用|開始生產|开始生产)",
+        r"(?:正式)?(?:投產|投产|量產|量产|開工|开工|動工|动工|落成|啟用|启用|開始生產|开始生产|開始組裝|开始组装|投入生產|投入生产|"
+        r"(?:正在|加緊|加紧|加速)+(?:建設|建设|興建|兴建))",
+        # a model's production moved to a plant abroad: "将…车型转至…位于西班牙萨拉戈萨的工厂生产"
+        r"(?:車型|车型|機型|机型|產品|产品)[^。；;，]{0,30}?(?:轉至|转至|移至|改至|轉到|转到|改由)[^。；;，]{1,30}?(?:生產|生产|組裝|组装|製造|制造)",
     ),
     en=re.compile(r"\b(?:relocat\w+|reshor\w+|nearshor\w+|friend-?shor\w+|pull(?:s|ed|ing)? out of China|exit(?:s|ed|ing)? China|"
                   r"(?:mov|shift|transferr?|diversif|expand)\w*\s+(?:(?:part|some|most|much|parts|all) of\s+)?(?:[\w-]+\s+){0,6}?"

@@ -9,13 +9,18 @@ _TAX = r"(?:關稅|关税|稅率|税率|懲罰性關稅|惩罚性关税|附加�
 FAMILY = Family(
     type="tariff",
     zh=rx(
-        rf"(?:加徵|加征|加收|課徵|课征|徵收|征收|開徵|开征|續課|续课|續徵|续征|延長課徵|延长征收|調升|调升|上調|上调|調高|调高|提高|下調|下调|調降|调降|降低|恢復加徵|恢复加征|暫停加徵|暂停加征|暫停|暂停|暫緩|暂缓|取消加徵|取消加征|取消|排除)[^。；;]{{0,24}}?{_TAX}",
+        rf"(?:加徵|加征|加收|課徵|课征|課以|课以|徵收|征收|開徵|开征|續課|续课|續徵|续征|延長課徵|延长征收|調升|调升|上調|上调|調高|调高|提高|下調|下调|調降|调降|降低|恢復加徵|恢复加征|暫停加徵|暂停加征|暫停|暂停|暫緩|暂缓|取消加徵|取消加征|取消|排除)[^。；;]{{0,24}}?{_TAX}",
         rf"{_TAX}[^。；;]{{0,12}}(?:上調|上调|調升|调升|提高|下調|下调|折半|調降|调降)",
         r"(?:貿易|贸易)(?:制裁|反制)|反制措施|(?:首|第\s*\d+\s*)(?:輪|轮)(?:貿易|贸易)?(?:制裁|反制)",
+        # a levy or a rate stated as a bare percentage ("一律課徵31.6%", "適用稅率為14.2%", "稅率則訂為25%")
+        r"(?:加徵|加征|課徵|课征|徵收|征收)\s*(?:約|约|高達|高达|達|达)?\s*\d+(?:\.\d+)?\s*[%％]",
+        r"(?:稅率|税率)(?:則|则|將|将|一律)?(?:訂|定|調整|调整|提高|調升|调升|降|調降|调降)?(?:為|为)\s*\d+(?:\.\d+)?\s*[%％]",
         r"(?:加徵|加征|徵|征)(?:稅|税)\s*\d+(?:\.\d+)?\s*[%％]|(?:加徵|加征|徵收|征收)[^。；;，]{0,20}?(?:稅|税)\s*\d+(?:\.\d+)?\s*[%％]",
         # the levy's object said before ("…課徵臨時反傾銷稅一案，…決定暫緩課徵")
         r"(?:暫緩|暂缓|暫停|暂停|停止|恢復|恢复|延後|延后)(?:課徵|课征|加徵|加征|徵收|征收)(?![^。；;]{0,24}(?:稅|税))",
         r"反補貼稅|反补贴税|反傾銷稅|反倾销税|報復性關稅|报复性关税|排除清單|排除清单|排除程序|排除工作",
+        # a Section 232 (national security) or safeguard investigation weighs a duty, like an anti-dumping one
+        r"(?:232|201)\s*(?:條款|条款)?[^。；;，]{0,16}?(?:調查|调查)",
         r"(?:進口|进口|關稅|关税)配額|特別防衛措施|特别防卫措施|(?:反傾銷|反倾销|反補貼|反补贴|保障)措施|(?:反傾銷|反倾销|反補貼|反补贴)(?:和|及|與|与|、)?(?:反補貼|反补贴)?(?:調查|调查)",
     ),
     en=re.compile(r"\b(?:additional (?:ad valorem )?(?:dut(?:y|ies)|tariffs?)|tariffs?|duties|duty rates?|levies|surtax(?:es)?|surcharges?|"
@@ -30,8 +35,10 @@ FAMILY = Family(
     count_units=("項", "项", "種", "种", "類", "类", "items", "lines", "products", "tariff lines", "HTS"),
     keeps_rate=True,
     instruments=(
-        (re.compile(r"(?:反傾銷|反倾销|反補貼|反补贴)[^。；;]{0,4}(?:調查|调查)|(?:anti-?dumping|anti-?subsidy|countervailing)[^.;]{0,40}(?:investigation|proceeding)", re.I),
+        (re.compile(r"(?:反傾銷|反倾销|反補貼|反补贴)[^。；;]{0,4}(?:調查|调查)(?!終裁|终裁|結果|结果|裁定)|(?:anti-?dumping|anti-?subsidy|countervailing)[^.;]{0,40}(?:investigation|proceeding)", re.I),
          "anti-dumping investigation"),
+        (re.compile(r"(?:232|201)\s*(?:條款|条款)?[^。；;，]{0,16}?(?:調查|调查)|Section (?:232|201)[^.;]{0,40}investigation", re.I),
+         "Section 232 investigation"),
         (re.compile(r"301"), "Section 301 tariff"),
         (re.compile(r"232"), "Section 232 tariff"),
         (re.compile(r"反補貼|反补贴|countervailing|anti-?subsidy", re.I), "countervailing duty"),
@@ -40,6 +47,7 @@ FAMILY = Family(
         (re.compile(r"反制|報復|报复|retaliat", re.I), "retaliatory tariff"),
     ),
     # an exclusion granted lifts the tariff for its term; an investigation weighs a duty
-    instrument_status=(("tariff exclusion", "suspended"), ("anti-dumping investigation", "considering")),
+    instrument_status=(("tariff exclusion", "suspended"), ("anti-dumping investigation", "considering"),
+                       ("Section 232 investigation", "considering")),
     implied_actor=((re.compile(r"USTR|301|232"), "United States"), (re.compile(r"稅則委員會|税则委员会"), "China")),
 )

@@ -136,6 +136,15 @@ def _countries_in(table: _Table, hay: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# a state named as what a measure is aimed at ("对中国大陆…", "自中国大陆进口之…", "大陆业者") owns no agency named later
+_AIMED_AT = re.compile(r"(?:对|对于|针对|自|从|原产于|来自|产自|输往|against|from)\s*$", re.I)
+_GOODS = re.compile(r"\s*(?:进口|出口|输美|产品|商品|货品|业者|企业|厂商|制|产)")
+
+
+def _owners(hay: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    return [f for f in found if not _AIMED_AT.search(hay[max(0, f[0] - 4):f[0]]) and not _GOODS.match(hay, f[1])]
+
+
 def _country_before(table: _Table, folded: str, pos: int, context: str | None, *, reach: str) -> str | None:
     """The state named just before `pos` ("adjacent"), in its sentence ("sentence") or in the window and `context`."""
     before = folded[max(0, pos - _CONTEXT_WINDOW):pos]
@@ -147,10 +156,11 @@ def _country_before(table: _Table, folded: str, pos: int, context: str | None, *
         return found[-1][2] if found and len(before[-12:]) - found[-1][1] <= 3 else None
     if reach == "sentence":
         ends = list(_SENTENCE_END.finditer(before))
-        found = _countries_in(table, before[ends[-1].end():] if ends else before)
+        hay = before[ends[-1].end():] if ends else before
+        found = _owners(hay, _countries_in(table, hay))
         return found[-1][2] if found else None
     for hay in (before, fold_aligned(context or "")):
-        found = _countries_in(table, hay)
+        found = _owners(hay, _countries_in(table, hay))
         if found:
             return found[-1][2]
     return None
