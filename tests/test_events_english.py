@@ -279,3 +279,21 @@ def test_events_english_the_body_named_before_and_a_start_told_after():
     got = [(e.date, e.actor, e.status, e.extra.get("effective")) for e in evs if e.type == "tariff"]
     assert got == [("2025-05-08", "European Union", "planned", "2025-05-09"),
                    ("2025-05-08", "European Union", "considering", None)]
+
+
+def test_events_english_conditionals_open_questions_and_tariff_costs_state_nothing():
+    for text in ("Should the waiver expire, affected imports would revert to the 25% additional duty.",
+                 "The ministry is expected to decide within weeks whether to levy the duties.",
+                 "Acme Tools Inc. on Tuesday reported quarterly revenue of $2.1 billion as price rises offset higher tariff costs."):
+        assert [e.type for e in _events(text, "2025-07-24")] == [], text
+
+
+def test_events_english_announced_additions_reported_firm_and_list_items():
+    evs = _events("BIS today announced the addition of 12 entities to the Entity List. At the same time, "
+                  "three Singapore-based companies are being delisted.", "2025-09-12")
+    assert [(e.type, e.status) for e in evs] == [("export_control", "implemented"), ("export_control", "revoked")]
+    evs = _events("Harbor Lighting Corp. reported results on Monday. Its chief executive said the company would move "
+                  "assembly of its lamps from Suzhou to a contract manufacturer in Vietnam next year.", "2025-07-24")
+    assert [(e.type, e.actor, e.destination) for e in evs] == [("relocation", "Harbor Lighting", ("Vietnam",))]
+    evs = _events("- Mexico: a ban on exports of avocado seedlings to the United States, announced on 3 March 2025;", "2025-07-09")
+    assert [(e.type, e.actor, e.date) for e in evs] == [("export_control", "Mexico", "2025-03-03")]

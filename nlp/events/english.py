@@ -20,13 +20,13 @@ COUNT = re.compile(rf"\b(?P<n>\d[\d,]*|{_NUMWORD})(?:\s*\(\d[\d,]*\))?\s+(?:(?:n
                    rf"Iranian|[A-Z][a-z]+-based)\s+){{0,2}}{_UNIT}\b", re.I)
 _LIST = r"(?P<list>Entity List|End User List|[Uu]nreliable [Ee]ntit(?:y|ies) [Ll]ist|[Ee]xport [Cc]ontrol (?:[Cc]ontrol )?[Ll]ist|Unverified List(?: \(UVL\))?|UVL|Military End[- ]User(?: \(MEU\))? List|MEU List|Denied Persons List|SDN List|Specially Designated Nationals(?: and Blocked Persons)? List)"
 LIST_ACTION = re.compile(
-    rf"\b(?P<verb>add(?:s|ed|ing)?|remov(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|designat(?:e|es|ed|ing))\b(?P<what>(?:[^.;]|\.(?=[A-Za-z,]|\s+[a-z])){{0,160}}?)\b(?:to|from|on)\s+(?:the|its|their)\s+(?:U\.S\.\s+|US\s+|Commerce Department's\s+)?{_LIST}",
+    rf"\b(?P<verb>add(?:s|ed|ing)?|(?:announc\w+|publish\w+|approv\w+) the additions? of|remov(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|designat(?:e|es|ed|ing))\b(?P<what>(?:[^.;]|\.(?=[A-Za-z,]|\s+[a-z])){{0,160}}?)\b(?:to|from|on)\s+(?:the|its|their)\s+(?:U\.S\.\s+|US\s+|Commerce Department's\s+)?{_LIST}",
     re.I,
 )
 # "took one company off the list", "removed two entities from the list": the list named in a sentence before
 OFF_LIST = re.compile(r"\b(?P<verb>took|take|takes|taking|taken|remov(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|struck|strike)\s+"
                       r"(?P<what>[^.;]{1,80}?)\s+(?:off|from)\s+(?:the|its|that)\s+list\b|"
-                      r"^\W*(?P<what2>[^.;]{1,80}?)\s+(?:was|were|have been|has been|had been)\s+(?:removed|taken off|delisted|struck off|struck)"
+                      r"^\W*(?P<what2>[^.;]{1,80}?)\s+(?:was|were|have been|has been|had been|are being|is being|will be|are to be|is to be)\s+(?:removed|taken off|delisted|struck off|struck)"
                       r"(?:\s+(?:from|off)\s+(?:the|its|that)\s+list)?\b", re.I)
 _DEST = re.compile(r"\bunder the destinations? of (?P<list>.+?)(?=\.\s|\.$|;| and (?:one|the other|\w+) (?:will|under)|$)", re.I)
 # Only a date the sentence opens with: "on February 24, 2022" inside "In response to ... invasion of
@@ -131,7 +131,8 @@ _FIRM_SUBJECT = re.compile(rf"^(?:the\s+)?(?P<n>{_NAME}(?:\s+(?:{_NAME}|of|and|&
                            rf"(?:\s+(?:today|yesterday|on\s+[A-Z][a-z]+day|this week|last week))?\s+(?:has|have|had|will|is|are|was|were|confirmed|"
                            r"plans|planned|announced|said|says|began|begins|started|decided|agreed|moved|shifted|relocated|"
                            r"opened|built|set|expanded|would|could|may|also)\b")
-_NOT_FIRM = re.compile(r"^(?:The|It|They|This|That|These|Those|Officials?|Analysts?|Exports?|Imports?|Tariffs?|Duties|Sanctions|"
+_NOT_FIRM = re.compile(r"^(?:(?:Its|Their|His|Her|Chief|Vice|Executive|Senior|Deputy|Managing|General)\b.*|(?:CEO|CFO|COO|Chairman|Chairwoman|Chair|Director|Spokes\w+)\b.*|"
+                       r"The|It|They|This|That|These|Those|Officials?|Analysts?|Exports?|Imports?|Tariffs?|Duties|Sanctions|"
                        r"Companies|Firms|Manufacturers|Production|Prices|Trade|Growth|China|Beijing|Washington|U\.S\.|US)$")
 _VERB_FIRM = re.compile(rf"\b(?:block(?:s|ed|ing)?|sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|target(?:s|ed|ing)?|add(?:s|ed|ing)?|"
                         rf"bann?(?:s|ed|ing)?|barr?(?:s|ed|ing)?|penali[sz](?:es|ed|ing)?)\s+(?:the\s+)?(?P<n>{_NAME}(?:\s+{_NAME})*)")
@@ -144,13 +145,13 @@ _DEMONYM = {
 }
 _DEMONYM_RX = re.compile(r"(?<![\w.])(" + "|".join(sorted(map(re.escape, _DEMONYM), key=len, reverse=True)) + r")(?=\s+[a-z])")
 _TARGET_STOP = re.compile(r"\b(?:for|because|over|after|amid|citing|in response|in retaliation|said|according)\b", re.I)
-_NEGATION = re.compile(r"\b(?:not|never|no(?!\.)|declined to|refrained from|ruled out|refused to|rather than|"
+_NEGATION = re.compile(r"\b(?:not|never|no(?!\.)|whether|declined to|refrained from|ruled out|refused to|rather than|"
                        r"unnecessary|no need|unlikely|oppos\w+|condemn\w*|criticiz\w+|criticis\w+|accus\w+|protest\w*|denounc\w+)\b|n't\b", re.I)
 _ADJECTIVAL = re.compile(r"\b(?:the|a|an|its|their|this|these|that)\s+(?:planned|proposed|scheduled)\b", re.I)
 _EN_STATUS = (
     ("revoked", re.compile(r"\b(?:lift(?:s|ed|ing)?|remov(?:e|es|ed|ing)|revok\w+|rescind\w*|terminat\w+|repeal\w*|roll(?:s|ed|ing)? back|scrap(?:s|ped|ping)?)\b", re.I)),
     ("suspended", re.compile(r"\b(?:suspend\w*|postpon\w+|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|paus(?:e|es|ed|ing)|put on hold|exclusions?|exempt(?:s|ed|ing|ions?)?|waiv(?:e|es|ed|ing|ers?))\b", re.I)),
-    ("considering", re.compile(r"\b(?:consider\w*|weigh(?:s|ed|ing)?|draft|mull\w*|threat\w*|explor(?:e|es|ed|ing)|(?-i:could|may|might)|potential|possible|"
+    ("considering", re.compile(r"\b(?:consider\w*|recommend\w*|weigh(?:s|ed|ing)?|draft|mull\w*|threat\w*|explor(?:e|es|ed|ing)|(?-i:could|may|might)|potential|possible|"
                                r"propos(?:es|ed|ing)?\s+(?:to|a|an|new|additional|higher|raising|tariffs|duties|rules?))\b", re.I)),
     ("planned", re.compile(r"\b(?:will|would|shall|plans?\s+to|planned\s+to|planning\s+to|to take effect|set to|scheduled|intends?\s+to|"
                            r"(?:is|are)\s+to|going to|announced plans)\b|\bwon't\b", re.I)),
@@ -171,7 +172,8 @@ _EXTRA_VERBS = re.compile(r"\b(?:initiat\w+|bar(?:s|red|ring)?|sign(?:s|ed|ing)?
                           r"slap\w*|unveil\w*|launch\w*|introduc\w+|implement\w*|finali[sz]\w+|reach(?:es|ed)?|conclud\w+|agree[sd]?|"
                           r"grant\w*|postpon\w+|delay\w*|blacklist\w*|open(?:s|ed|ing)?|build(?:s|ing)?|built|set(?:s|ting)? up|"
                           r"appl(?:y|ies|ied)|fall(?:s|ing)?|fell|ris(?:e|es|ing)|rose|(?:will|to) be cut|divest\w*|sell|clear(?:s|ed|ing)?|"
-                          r"widen\w*|curb(?:s|ed|ing)?|froze|freez\w+|hit|hits|producing|production|weigh(?:s|ed|ing)?|mull\w*|explor\w+)\b", re.I)
+                          r"widen\w*|curb(?:s|ed|ing)?|froze|freez\w+|hit|hits|producing|production|weigh(?:s|ed|ing)?|mull\w*|explor\w+|recommend\w*|"
+                          r"in effect|takes effect|effective)\b", re.I)
 
 
 # A capital standing for its government as a subject: "Ottawa applied a 25 percent surtax", "Beijing announced"
@@ -308,12 +310,14 @@ def firm_subject(text: str) -> str | None:
     return canonical_name(n) or n
 
 
+# "Chief Executive Dana Whitfield said the company would move assembly …": the firm is the one reported on
+_SAID_FIRM = re.compile(r"\b(?:said|says|added|noted|told [^,.;]{1,40}?)\s+(?:that\s+)?(?:the company|the firm|the group|it)\s+(?:would|will|plans|planned|is|was|had|has)\b", re.I)
 _IT_FIRM = re.compile(r"^(?:the company|the firm|the group|the manufacturer|the maker|it)\b", re.I)
 
 
 def refers_to_firm(text: str) -> bool:
     """Whether an English sentence's subject refers back to a firm named before ("The company has signed …")."""
-    return bool(_IT_FIRM.match(text[lead_clause_end(text):]))
+    return bool(_IT_FIRM.match(text[lead_clause_end(text):]) or _SAID_FIRM.search(text))
 
 
 _LOCATED = re.compile(r"\b(?:(?:based|located|headquartered|registered|incorporated) in|(?:entities|companies|firms|individuals|persons|"

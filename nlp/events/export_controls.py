@@ -28,7 +28,7 @@ FAMILY = Family(
         r"不予(?:許可|许可|核准)[^。；;]{0,30}?(?:出口|輸出|输出)|出口[^。；;，]{0,4}(?:實施|实施|採取|采取)[^。；;，]{0,16}(?:審查|审查|管控)",
     ),
     en=re.compile(r"\b(?:export (?:controls?|restrictions?|bans?|curbs|licen[cs](?:e|ing) requirements?)|restrict(?:s|ed|ing)? (?:the )?exports?|"
-                  r"bann?(?:ed|s|ing)? (?:the )?exports?|curbs? on (?:the )?exports?|Foreign Direct Product Rule|"
+                  r"bann?(?:ed|s|ing)? (?:the )?exports?|(?:a |an |the )?(?:ban|embargo) on (?:the )?exports?|export (?:ban|embargo)s?|curbs? on (?:the )?exports?|Foreign Direct Product Rule|"
                   r"restrict(?:s|ed|ing)? (?:the )?(?:shipments|sales)|chip (?:export )?(?:rules|controls|curbs)|"
                   r"curb(?:s|ed|ing)? (?:the )?(?:shipments|exports|sales)|(?:new|further|additional|tighter) (?:export )?curbs|"
                   r"licen[cs](?:e|ing) requirements? (?:for|on|to)|licen[cs]ing (?:regime|framework|system) for|Entity List (?:restrictions|rules?)|requir(?:e|es|ed|ing) (?:a |an )?(?:(?:national|individual|export|special|separate)\s+){0,2}"

@@ -21,7 +21,7 @@ from .arguments import (Found, announcement_date, effective_date, hedged, pick_a
                         pick_round, pick_status, pick_targets, same_day, scan, states_named)
 from .family import Family
 from .firms import alias_definitions, zh_firm_subject
-from .prose_en import english_sentence
+from .prose_en import english_sentence, remember_firm
 from .sentences import View, is_cjk_text, make_view, parallel_cuts, split_sentences
 
 FAMILIES: tuple[Family, ...] = (tariffs.FAMILY, export_controls.FAMILY, sanctions.FAMILY, investment.FAMILY,
@@ -174,6 +174,8 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
             ctx.semicolon = ev if raw.rstrip().endswith(("；", ";")) else None
             ctx.prev_text = raw
             continue
+        if english:
+            remember_firm(ctx, raw)
         if english and not _ANY_EN.search(raw):
             _update_year(ctx, raw, doc_date)
             continue

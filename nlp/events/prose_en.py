@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..normalize.names import canonical_name
 from ..types import Event
 from . import english as en
 from . import export_controls, sanctions
@@ -35,7 +36,17 @@ _MEASURED = re.compile(r"\b(?:tariffs?|duties|duty|controls|restrictions|curbs|b
 _GENERIC = re.compile(r"^(?:certain |other |all |some )?(?:products|goods|imports|items|exports|countries|trade)\b", re.I)
 _SUBJECT_GAP = re.compile(r"(?:\s|the|The|President|Prime Minister|Secretary|Commerce|Trade|U\.S\.|US|Donald|Joe|Chinese|Premier|"
                           r"Vice|Minister|Representative|[A-Z][a-z]+'s)*")
+_CORP = re.compile(r"\b(?P<n>(?:[A-Z][\w&'-]+\s+){0,4}?[A-Z][\w&'-]+),?\s+(?:Inc|Ltd|Corp|Corporation|Co\., Ltd|LLC|plc|Limited|AG|SE|N\.V)\b\.?")
+_COST = re.compile(r"\s*(?:costs?|bills?|burdens?|exposure|headwinds?|expenses?)\b", re.I)
+_CONDITIONAL = re.compile(r"\W*(?:(?:Should|Were|Had)\s+(?:the|a|an|it|they|any|its|their)\b|(?:If|Unless|Even if)\b)")
 _AGREEMENT_NAMES = ("CPTPP", "RCEP", "USMCA", "Phase One", "IPEF", "NAFTA", "ECFA")
+
+
+def remember_firm(ctx, text: str) -> None:
+    """The first firm an English text names with its corporate suffix ("Northwind Appliances Inc. reported …") is
+    the one "the company" refers to later, whether or not its own sentence states a measure."""
+    if ctx.firm is None and (corp := _CORP.search(text)) is not None:
+        ctx.firm = canonical_name(corp.group("n")) or corp.group("n")
 
 
 def english_sentence(doc_id, page_no, page: str, view, ctx, doc_date: str | None, events: list[Event],
@@ -160,6 +171,8 @@ def _parts(text: str, fam) -> list[tuple[int, int]]:
 
 def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, events) -> None:
     text = view.text
+    if _CONDITIONAL.match(text):
+        return  # "Should the exclusions lapse, goods would revert to the 25% duty": a case supposed, no measure
     whole = (0, len(text))
     first = fam.en_hits(text)[0].start()
     anaphora = bool(_ANAPHORA.match(text))
@@ -175,6 +188,8 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
         m = _measure(fam, text, lo, hi)
         if m is None or en.negated(text, m.start()) or re.search(r"\b(?:such as|including|like)\s+$", text[max(0, m.start() - 12):m.start()]):
             continue  # "tools such as export controls": the kind of measure named, none stated
+        if fam.type == "tariff" and _COST.match(text, m.end()):
+            continue  # "higher tariff costs": what duties cost a firm, no measure
         trig = m.start()
         # a clause's own date dates its measure, unless it is when the sentence's measure takes effect ("… and 10% on
         # sorghum from March 10" after "said on Tuesday it would levy …": both announced on Tuesday)
@@ -207,9 +222,12 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
             who = ctx.firm = firm
             targets = ["China"] if _FROM_CHINA.search(text) else []
         elif fam.type == "trade_agreement":
-            parties = list(dict.fromkeys(states_named(found, 0, len(text))))
+            # the parties of this clause ("…, and that EFTA and Malaysia signed …"), else of the sentence
+            parties = list(dict.fromkeys(states_named(found, lo, hi) or states_named(found, 0, len(text))))
             if parties:
-                who, targets = (actor or parties[0]), [p for p in parties if p != (actor or parties[0])]
+                lead = actor if actor in parties or not (lo or hi < len(text)) else parties[0]
+                lead = lead or parties[0]
+                who, targets = lead, [p for p in parties if p != lead]
         elif fam.type == "other" and not targets:
             targets = [n.canonical for n in found.names if n.kind == "country" and n.canonical != (who or "United States")]
         rate, rate_from = pick_rate(found, lo, hi) if fam.keeps_rate else (None, None)
