@@ -509,6 +509,7 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
                 targets = [t for t in targets if name_country(t) == t]
         elif ctx.actor and ctx.family == fam.type and actor in ctx.target:
             targets = [ctx.actor]
+    targets = [t for t in targets if t != actor]  # a state is never the target of its own measure
     if effective is None and ctx.in_item and ctx.intro_effective and date and ctx.intro_effective > date:
         effective = ctx.intro_effective
     extra: dict = {"effective": effective} if effective else {}
