@@ -376,3 +376,13 @@ def test_events_prose_notice_items_take_the_start_given_above_them():
 ])
 def test_events_prose_topics_no_intent_and_232_investigations(text, want):
     assert [(e.type, e.actor, e.status) for e in _events(text, "2025-06-19")] == want
+
+
+def test_events_prose_same_day_announcements_and_import_suspensions_in_a_notice():
+    text = ("海关总署公告：现将有关事项公告如下：\n\n一、自即日起，暂停美国原木输华。\n\n"
+            "国务院关税税则委员会同日发布公告，自3月10日起，对原产于美国的鸡肉加征15%关税。商务部同日宣布，将15家美国实体列入出口管制管控名单。")
+    evs = _events(text, "2025-03-04")
+    got = sorted((e.type, e.date, e.actor, e.target, e.status, e.extra.get("effective")) for e in evs)
+    assert got == [("export_control", "2025-03-04", "China", ("United States",), "implemented", None),
+                   ("other", "2025-03-04", "China", ("United States",), "implemented", None),
+                   ("tariff", "2025-03-04", "China", ("United States",), "planned", "2025-03-10")]

@@ -83,7 +83,9 @@ _CALLED_FOR = re.compile(r"呼籲|呼吁|敦促|促請|促请|建議|建议|籲�
 _CAUSE = re.compile(r"(?:隨著|随着|由於|由于|因應|因应)[^，。；]{0,12}$")
 _TAX_WORD = re.compile(r"稅|税|反傾銷|反倾销|反補貼|反补贴|防衛|防卫|保障|配額|配额|232|201")  # a tariff word, or a trade remedy
 _BUILT = re.compile(r"設|设|建|投資|投资|增資|增资|投產|投产|量產|量产|開工|开工|動工|动工|落成|啟用|启用|開始生產|开始生产")
-_ANOTHER = re.compile(r"[，,；;\s]*[^，。；]{1,12}?(?:另|亦|同時|同时)(?!外)")
+_STARTS_ON = re.compile(r"\s*(?:起|开始|開始|生效|实施|實施)")
+_WILL = re.compile(r"(?:將|将|擬|拟|計畫|计划|決定|决定)[^，。；]{0,16}$")  # "将在印尼投资建设年产5万吨的…工厂": a decision
+_ANOTHER = re.compile(r"[，,；;\s]*[^，。；]{1,12}?另(?!外)")
 _IF = re.compile(r"若|如果|倘|假如|一旦")
 _PART_OF = re.compile(r"[，,；;\s]*(?:其中|包括|根據|根据|依據|依据)(?!公告|通知)")
 _TEXT_YEAR = re.compile(r"同年|當年|当年|該年|该年|隔年|翌年|次年")
@@ -199,7 +201,11 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
         if same_day(text):
             # "同日" is the day the sentence before opens with: its announcement ("4月4日宣布…，自4月10日起實施。同日…")
             before = [d for d in scan_dates(prev, ctx.year, doc_date) if d.precision == "day"] if prev else []
-            ctx.last_date = before[0].iso if before else ctx.last_day or ctx.last_date
+            if before and _STARTS_ON.match(prev, before[0].end) and ctx.last_event is not None and ctx.last_event.date:
+                before = []  # the sentence before opens with its measure's start ("…同日发布公告，自3月10日起…"): its own day
+                ctx.last_date = ctx.last_event.date
+            recent = ctx.last_event.date if ctx.last_event is not None and ctx.family_age <= 1 and len(ctx.last_event.date or "") == 10 else None
+            ctx.last_date = before[0].iso if before else recent or ctx.last_day or ctx.last_date or doc_date
         # "…列入出口管制管控名單；並以…為由，將10家美國企業列入不可靠實體清單。": the sentence goes on from the one before
         # "…對雞肉加徵15%關稅；對高粱加徵10%關稅。": after a "；" the measure before lends its date (and start)
         # (a clause with an object of its own: "原加徵稅率為5%者，下調到2.5%" details the measure before)
@@ -398,6 +404,11 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         effective, d = d.iso, None  # "决定：一、自2025年11月10日起，停止执行…": the notice's date, starting on the 10th
     elif d is not None and (later := effective_date(text, found, max(trig, d.end), hi)) is not None and later.iso > d.iso:
         effective = later.iso  # "今（8）日公告，決定對…課徵…，自本月11日起實施"
+    elif (d is not None and ctx.last_date and ctx.last_date < d.iso and same_day(text[lo:d.start])
+          and effective_date(text, found, d.start, d.end) is d):
+        # "国务院关税税则委员会同日发布公告，自3月10日起…": announced the day before's, starting later
+        effective, d = d.iso, None
+        carry_date = ctx.last_date
     date = d.iso if d else None
     if date is None and same_day(text[lo:hi]):
         date = ctx.last_date
@@ -418,14 +429,16 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         inherited = True
         if ctx.last_event.extra.get("effective"):
             effective = ctx.last_event.extra["effective"]
-    actor, _ = pick_actor(text, found, lo, actor_hi or hi, trig)
-    if (date is None and not english and ctx.last_event is not None and ctx.family_age <= 2 and actor is not None
+    actor, at = pick_actor(text, found, lo, actor_hi or hi, trig)
+    if actor is not None and at > trig and ctx.in_item and ctx.intro_actor:
+        actor = ctx.intro_actor  # "二、暂停美国原木输华": the notice's issuer acts; the state after the verb is its object
+    if (date is None and not english and doc_date and ctx.last_event is not None and ctx.family_age <= 2 and actor is not None
             and actor == ctx.actor and _ANOTHER.match(text, lo, trig)):
         date, inherited = ctx.last_event.date, True  # "財政部另依…申請，決議對…展開反傾銷調查": the same body acting again, the same day
     if actor is None:
         actor = (ctx.intro_actor if ctx.in_item else None) or fam.actor_implied(text[lo:hi])
     firms = fam.type in ("export_control", "sanction", "investment_restriction", "relocation")
-    targets = pick_targets(text, found, lo, hi, actor, firms=firms or detail, after=trig if firms else None)
+    targets = pick_targets(text, found, lo, hi, actor, firms=firms or detail, after=trig if firms or fam.type == "other" else None)
     amount = pick_amount(found, lo, hi)
     rate, rate_from = pick_rate(found, lo, hi) if fam.keeps_rate else (None, None)
     items = pick_count(found, lo, hi, fam.count_units) if fam.count_units else None
@@ -475,7 +488,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
             # named destination, is a decision
             if not (have["firm"] or (have["destination"] and have["amount"])):
                 return None
-            if ("的" in m.group() or text[m.end():m.end() + 1] == "的") and not _DECISION.match(text, m.end() + 1):
+            if (("的" in m.group() and not _WILL.search(text, max(lo, trig - 18), trig)) or text[m.end():m.end() + 1] == "的") \
+                    and not _DECISION.match(text, m.end() + 1):
                 return None  # "在德國設廠的生產成本", "在德國以外建立的首家工廠": a plant named, not a move ("…工廠的議案" is one)
         elif named is None or _AGGREGATE.search(text, lo, hi) or not (have["amount"] or have["rate"] or have["count"] or have["target"]):
             return None
@@ -524,6 +538,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         extra["rate_from"] = extra["rate_from_pct"] = rate_from
     instrument = fam.instrument(text[trig:hi]) or fam.instrument(text[lo:hi])  # "…反补贴调查终裁…，决定征收…反补贴税": the duty
     status = fam.settled_status(pick_status(text, lo, hi, trig, dated=date is not None), instrument)
+    if fam.type == "other" and status == "suspended" and re.match(r"暫停|暂停", m.group()):
+        status = "implemented"  # "暂停…输华资质": imports stopped is the measure itself, in force
     if fam.type == "relocation" and status == "implemented" and _BOARD.search(text, lo, hi):
         status = "planned"  # a board approving a plant or a capital increase: decided, not yet built
     conf = 0.45 + 0.15 * (date is not None) + 0.05 * bool(d and d.precision == "day") + 0.1 * (actor is not None)
