@@ -297,3 +297,12 @@ def test_events_english_announced_additions_reported_firm_and_list_items():
     assert [(e.type, e.actor, e.destination) for e in evs] == [("relocation", "Harbor Lighting", ("Vietnam",))]
     evs = _events("- Mexico: a ban on exports of avocado seedlings to the United States, announced on 3 March 2025;", "2025-07-09")
     assert [(e.type, e.actor, e.date) for e in evs] == [("export_control", "Mexico", "2025-03-03")]
+
+
+def test_events_english_roundup_labels_and_the_reported_firm():
+    evs = _events("• Japan: METI added 14 entities in China and Russia to its End User List on 20 February 2026.", "2026-03-02")
+    assert [(e.type, e.actor) for e in evs] == [("export_control", "Japan")]
+    evs = _events("Harbor Lighting Corp. reported results on Monday. Whitfield said the company had completed the transfer of "
+                  "its lamp line from Suzhou to Binh Duong, Vietnam, and announced a $90 million investment in a new plant in "
+                  "Pune, India.", "2025-07-31")
+    assert [(e.actor, e.destination) for e in evs] == [("Harbor Lighting", ("Vietnam",)), ("Harbor Lighting", ("India",))]

@@ -386,3 +386,21 @@ def test_events_prose_same_day_announcements_and_import_suspensions_in_a_notice(
     assert got == [("export_control", "2025-03-04", "China", ("United States",), "implemented", None),
                    ("other", "2025-03-04", "China", ("United States",), "implemented", None),
                    ("tariff", "2025-03-04", "China", ("United States",), "planned", "2025-03-10")]
+
+
+def test_events_prose_lists_kept_parts_and_abbreviated_targets():
+    evs = _events("税委会4日公告，自3月10日起对鸡肉、小麦加征15%关税，对高粱、大豆、猪肉加征10%关税。", "2025-03-04")
+    assert [(e.rate_pct, e.evidence[:5]) for e in evs] == [(15.0, "税委会4日"), (10.0, "对高粱、大")]
+    evs = _events("税委会已于11月5日发布公告，自11月10日起继续暂停实施24%的对美加征关税，为期一年，保留10%的加征关税，"
+                  "同时停止对部分美国农产品加征最高15%的关税。", "2025-11-13")
+    assert sorted((e.rate_pct, e.status, e.target) for e in evs) == [
+        (15.0, "revoked", ("United States",)), (24.0, "suspended", ("United States",))]
+    evs = _events("經濟部同日決定對原產於越南之鋼品展開反傾銷調查，預計於6個月內作成初步認定。", "2025-03-05")
+    assert [e.status for e in evs] == ["considering"]
+
+
+def test_events_prose_a_filings_board_is_the_filer():
+    doc = Document(doc_id="t", path="t.txt", title="明達精密股份有限公司董事會決議於泰國設立新廠", date="2024-11-19",
+                   pages=(Page(1, "本公司董事會於民國113年11月18日決議，透過新加坡子公司於泰國羅勇府設立新廠。"),))
+    assert [(e.type, e.actor, e.destination) for e in extract_events(doc, [])] == [
+        ("relocation", "明達精密股份有限公司", ("Thailand",))]

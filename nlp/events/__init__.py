@@ -63,7 +63,7 @@ def extract_events(doc: Document, passages: list[Passage]) -> list[Event]:
     ctx = Context(year=int(doc_date[:4]) if doc_date else None, issuer=issuer(doc.title))
     company = filer(doc.title)
     if company is not None:  # a filing's "公司" is the firm its title names, until the text defines it
-        ctx.aliases.update({"公司": company, "本公司": company})
+        ctx.aliases.update({"公司": company, "本公司": company, "董事會": company, "董事会": company})
     events: list[Event] = []
     headers: dict[str, str] = {}  # caption -> header seen so far, for tables continued over pages
     for page in doc.pages:

@@ -28,7 +28,7 @@ _AGENCY_STATE = {
     "METI": "Japan", "European Commission": "European Union",
 }
 
-_TARGET_MARK = re.compile(r"(?:把|將|将|不顧|不顾|原產於|原产于|源自|產自|产自|來自|来自|(?<![於于在])自|made in|produced in|manufactured in|originating in|出口至|出口到|輸往|输往|exports? to|對|对|向|予|針對|针对|報復|报复|反制|打擊|打击|撤出|撤離|撤离|遷出|迁出|移出|離開|离开|against|on (?:certain )?(?:products|goods|imports) (?:of|from)|(?:products|goods) of|of|from)\s*(?:the\s*)?$", re.I)
+_TARGET_MARK = re.compile(r"(?:(?:對|对)(?:部分|相關|相关|所有|全部|其他|特定|自)|把|將|将|不顧|不顾|原產於|原产于|源自|產自|产自|來自|来自|(?<![於于在])自|made in|produced in|manufactured in|originating in|出口至|出口到|輸往|输往|exports? to|對|对|向|予|針對|针对|報復|报复|反制|打擊|打击|撤出|撤離|撤离|遷出|迁出|移出|離開|离开|against|on (?:certain )?(?:products|goods|imports) (?:of|from)|(?:products|goods) of|of|from)\s*(?:the\s*)?$", re.I)
 # An English subject: "the United States will impose", "USTR has determined".
 _ACTS_AFTER = re.compile(r"\s*(?:於|于|已|依|將|将|在|曾|所|日前|近日|稍早)(?!.{0,2}(?:進口|进口|出口))")
 _SUBJECT_AFTER = re.compile(r"^\s*(?:\([^)]{1,12}\)\s*)?(?:will|has|have|had|is|are|was|shall|may|imposed|announced|determined|amends|adds|issued|decided)\b")
@@ -39,7 +39,7 @@ _DATE_SKIP_BEFORE = re.compile(r"(?:截至|截止|迄|至|到|自從|自从|sinc
 _SAME_DAY = re.compile(r"當日|当日|同日|當天|当天|同一天|同次會議|同次会议|同一會議|同一会议|the same day")
 
 STATUS_CUES = (
-    ("revoked", re.compile(r"取消|停止執行|停止执行|不再加徵|不再加征|剔除|刪除|删除|撤銷|撤销|移除|移出|撤回|解除|廢除|废除|終止|终止|\bremov\w*|\brevok\w*|\bterminat\w*|\blift\w*|\brescind\w*", re.I)),
+    ("revoked", re.compile(r"取消|停止執行|停止执行|停止(?=對|对|加徵|加征|徵收|征收|實施|实施|課徵|课征)|不再加徵|不再加征|剔除|刪除|删除|撤銷|撤销|移除|移出|撤回|解除|廢除|废除|終止|终止|\bremov\w*|\brevok\w*|\bterminat\w*|\blift\w*|\brescind\w*", re.I)),
     ("suspended", re.compile(r"暫停|暂停|暫緩|暂缓|暫不|暂不|推遲|推迟|延後|延后|延期|延長[^。]{0,6}豁免|延长[^。]{0,6}豁免|排除期限(?:延長|延长)|(?:延長|延长)排除|\bsuspend\w*|\bpostpon\w*|\bdelay\w*|\bdefer\w*", re.I)),
     ("considering", re.compile(r"考慮|考虑|研議|研议|研擬|研拟|評估|评估|威脅|威胁|揚言|扬言|\bpotential\b|\bconsider\w*|\bthreat\w*", re.I)),
     ("planned", re.compile(r"(?<![模虛虚])擬|(?<![模虚])拟|將於|将于|將在|将在|將自|将自|將從|将从|即將|即将|(?:將|将)(?:投資|投资|增設|增设|設立|设立|興建|兴建|新建|擴建|扩建|擴產|扩产)|正在(?:加緊|加紧|加速)?(?:建設|建设|興建|兴建)|建設中|建设中|興建中|兴建中|計畫|計劃|计划|預計|预计|申請加入|申请加入|原定|預定|预定|準備|准备|訂於|订于|訂在|订在|啟動[^。]{0,40}程序|启动[^。]{0,40}程序|\bwill\b|\bplan\w*|\bpropos\w*|\bschedul\w*|\bintend\w*", re.I)),
@@ -118,7 +118,7 @@ def pick_date(text: str, found: Found, lo: int, hi: int, trig: int) -> DateMenti
     """The date of an event whose trigger is at ``trig`` in segment [lo, hi): nearest before, else first after."""
     cands = [d for d in found.dates if lo <= d.start < hi and not _DATE_SKIP_BEFORE.search(text[max(0, d.start - 6):d.start])
              and not _citation(text, d) and not _in_title(text, d.start)
-             and not re.match(r"\s*(?:以來|以来|迄今|至今)", text[d.end:d.end + 4])]
+             and not re.match(r"\s*(?:以來|以来|迄今|至今|(?:公布|發布|发布|宣布|出台|通過|通过|實施|实施)的)", text[d.end:d.end + 5])]
     before = [d for d in cands if d.start <= trig]
     precise = [d for d in before if d.precision != "year"]
     if precise or before:

@@ -37,8 +37,9 @@ class Family:
 
     def settled_status(self, status: str | None, instrument: str | None) -> str | None:
         """``status``, or the status a plain statement of ``instrument`` has (see ``instrument_status``)."""
-        if status in ("implemented", None):
-            return dict(self.instrument_status).get(instrument, status)
+        settled = dict(self.instrument_status).get(instrument)
+        if status in ("implemented", None) or (status == "planned" and settled == "considering"):
+            return settled or status  # "展開反傾銷調查，預計於6個月內作成初步認定": the probe weighs a duty
         return status
 
     def en_hits(self, text: str, lo: int = 0, hi: int | None = None) -> list[re.Match]:

@@ -66,7 +66,7 @@ def zh_firm_subject(text: str, names, lo: int, trig: int) -> str | None:
 
 
 # the trade a story puts before a firm's name: "自行車車架大廠捷輪工業", "紡織廠台禾紡織"
-_KIND_PREFIX = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:大廠|大厂|代工廠|代工厂|廠|厂)(?=[\u4e00-\u9fff]{2})")
+_KIND_PREFIX = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:大廠|大厂|代工廠|代工厂|廠|厂|龍頭企業|龙头企业|企業|企业|廠商|厂商)(?=[\u4e00-\u9fff]{2})")
 # a firm's own English name in brackets after its Chinese one: "宏曜電子（Hongyao Electronics）",
 # "宁波卓越汽车零部件股份有限公司（Ningbo Zhuoyue Auto Parts Co., Ltd.，以下简称“公司”）"
 _EN_NAME = re.compile(r"\s*[（(]\s*(?P<name>[A-Z][A-Za-z0-9&.,'’\- ]{2,60}?)\s*(?:[，,;；]\s*(?:以下)?(?:簡稱|简称)[^）)]{0,12})?[）)]")

@@ -31,7 +31,7 @@ _ANY_EN = re.compile("|".join(f.en.pattern for f in FAMILIES if f.en is not None
 _CLAUSE_OPEN = "，,；;：:（(、\u3000"
 # a clause that turns to a new step ("…后，美方又进一步…", "…达成共识，但在十天之后，美方…") may state a measure of its own
 _TURN = re.compile(r"[，,；;]\s*(?=(?:[\u4e00-\u9fff]{0,4}?(?:又|再度|再次|进一步|進一步|随后|隨後|此后|此後|之后|之後|後來|后来)|"
-                   r"但|但是|然而|不过|不過|可是|却|卻|并将|並將|並對|并对|同时|同時|另|此外|"
+                   r"但|但是|然而|不过|不過|可是|却|卻|并将|並將|並對|并对|并暂停|並暫停|并停止|並停止|同时|同時|另|此外|"
                    r"(?:對|对)[^，。；;]{2,24}?(?:繼續|继续|暫停|暂停|恢復|恢复)))")
 _DECISION = re.compile(r"議案|议案|決議|决议|申請|申请|計畫|计划|方案|項目|项目")
 _BOARD = re.compile(r"同意|審議通過|审议通过|董事會通過|董事会通过|股東會通過|股东会通过")
@@ -45,7 +45,7 @@ _NO_AGREEMENT = re.compile(r"(?:未|沒有|没有|無|无|尚未)[^，。；]{0,
 _QUESTION = re.compile(r"[？?]\s*[」』”’）)]*\s*$")
 _DENIAL = re.compile(r"(?:澄清|否認|否认|闢謠|辟谣|駁斥|驳斥)[^。]{0,20}?(?:並無|并无|沒有|没有|無此|无此|不實|不实|並非|并非|純屬|纯属)")
 _KEPT = re.compile(r"(?:保留|維持|维持|繼續維持|继续维持)\s*$")
-_KEPT_CLAUSE = re.compile(r"[，,；;]\s*(?:保留|維持|维持|繼續維持|继续维持)(?:加徵|加征|課徵|课征)")
+_KEPT_CLAUSE = re.compile(r"[，,；;]\s*(?:保留|維持|维持|繼續維持|继续维持)[^，。；]{0,10}?(?:加徵|加征|課徵|课征)")
 _UNCHANGED = re.compile(r"(?:仍|維持|维持|保持|仍然)(?:不變|不变)|維持現狀|维持现状|(?:按|依)(?:現行|现行|原)(?:規定|规定)(?:執行|执行)")
 _RESULT = re.compile(r"\s*(?:使|使得|致使|令)(?![用])")  # "…，使相关加征税率累计达到20%": what the measure before adds up to
 _GOES_ON = re.compile(r"\s*(?:並|并|且|同時|同时|亦)")
@@ -74,6 +74,10 @@ _PARTIES = re.compile(r"美中|中美|US-China|U\.S\.-China|China-U\.S\.")
 _ABBREV = {"美": "United States", "中": "China", "日": "Japan", "韓": "South Korea", "韩": "South Korea", "台": "Taiwan",
            "臺": "Taiwan", "歐": "European Union", "欧": "European Union", "英": "United Kingdom", "加": "Canada",
            "墨": "Mexico", "越": "Vietnam", "印": "India", "澳": "Australia", "紐": "New Zealand", "新": "Singapore"}
+# a state abbreviated after 对/對 in a measure's wording: "对美加征关税", "對華出口管制", "对俄制裁"
+_ABBR_STATE = {**_ABBREV, "华": "China", "華": "China", "俄": "Russia"}
+_ABBR_TARGET = re.compile(r"(?:对|對)([美华華日韩韓欧歐台臺俄印越])(?=加征|加徵|出口|进口|進口|制裁|反制|的|商品|产品|產品|经贸|經貿|关税|關稅|"
+                          r"贸易|貿易|实施|實施|采取|採取|征收|徵收|投资|投資|芯片|晶片|科技|技术|技術|电动|電動)")
 _PAIR = re.compile(r"(?<![\u4e00-\u9fff])([美中日韓韩台臺歐欧英加墨越印澳紐新])(?!\1)([美中日韓韩台臺歐欧英加墨越印澳紐新])"
                    r"(?=雙方|双方|兩國|两国|(?:貿易|贸易|經貿|经贸|自由貿易|自由贸易)?(?:協議|协议|協定|协定|談判|谈判|磋商))")
 # A measure the sentence opposes or names as a cause is not stated as a new event ("中方坚决反对美方将…列入实体清单")
@@ -84,7 +88,7 @@ _CAUSE = re.compile(r"(?:隨著|随着|由於|由于|因應|因应)[^，。；]{
 _TAX_WORD = re.compile(r"稅|税|反傾銷|反倾销|反補貼|反补贴|防衛|防卫|保障|配額|配额|232|201")  # a tariff word, or a trade remedy
 _BUILT = re.compile(r"設|设|建|投資|投资|增資|增资|投產|投产|量產|量产|開工|开工|動工|动工|落成|啟用|启用|開始生產|开始生产")
 _STARTS_ON = re.compile(r"\s*(?:起|开始|開始|生效|实施|實施)")
-_WILL = re.compile(r"(?:將|将|擬|拟|計畫|计划|決定|决定)[^，。；]{0,16}$")  # "将在印尼投资建设年产5万吨的…工厂": a decision
+_WILL = re.compile(r"(?:將|将|擬|拟|計畫|计划|決定|决定|評估|评估|考慮|考虑|研議|研议|規劃|规划)[^，。；]{0,16}$")  # "将在印尼投资建设年产5万吨的…工厂": a decision
 _ANOTHER = re.compile(r"[，,；;\s]*[^，。；]{1,12}?另(?!外)")
 _IF = re.compile(r"若|如果|倘|假如|一旦")
 _PART_OF = re.compile(r"[，,；;\s]*(?:其中|包括|根據|根据|依據|依据)(?!公告|通知)")
@@ -255,7 +259,7 @@ def _party_rate(doc_id: str, page_no: int, page: str, s: int, e: int, semi: Even
                    extra={k: v for k, v in semi.extra.items() if k not in ("mentions", "rate_from", "rate_from_pct")})
 
 
-_FILER = re.compile(r"^\s*(?P<n>[\u4e00-\u9fffA-Za-z（）()]{2,30}?(?:股份有限公司|有限責任公司|有限责任公司|有限公司|集團|集团))\s*(?:關於|关于)")
+_FILER = re.compile(r"^\s*(?P<n>[\u4e00-\u9fffA-Za-z（）()]{2,30}?(?:股份有限公司|有限責任公司|有限责任公司|有限公司|集團|集团))\s*(?:關於|关于|董事會|董事会|股東會|股东会|公告|宣布|重大訊息)")
 
 
 def filer(title: str | None) -> str | None:
@@ -311,7 +315,12 @@ def _segment_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int,
                     doc_date: str | None, carry: str | None = None) -> list[Event]:
     kept = _KEPT_CLAUSE.search(view.text, lo, hi)
     if kept is not None:  # "…继续暂停加征24%的关税，期限一年，保留加征10%的关税": the kept part is no measure
-        hi = kept.start()
+        after = next((i for i in range(kept.end(), hi) if view.text[i] in "，,；;"), hi)
+        first = _segment_events(doc_id, page_no, view, found, lo, kept.start(), ctx, english, doc_date, carry)
+        if after < hi:  # "…，保留10%的加征关税，同时停止对…加征最高15%的关税": what follows is read on its own
+            before = next((e.date for e in reversed(first) if e.date), carry)
+            first += _segment_events(doc_id, page_no, view, found, after, hi, ctx, english, doc_date, before)
+        return first
     whole = _clause_events(doc_id, page_no, view, found, lo, hi, ctx, english, doc_date, carry_date=carry)
     turns = {m.start() for m in _TURN.finditer(view.text, lo, hi)} if not english else set()
     cuts = sorted(turns | parallel_cuts(view.text, found, lo, hi, turns, FAMILIES)) if not english else []
@@ -439,6 +448,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         actor = (ctx.intro_actor if ctx.in_item else None) or fam.actor_implied(text[lo:hi])
     firms = fam.type in ("export_control", "sanction", "investment_restriction", "relocation")
     targets = pick_targets(text, found, lo, hi, actor, firms=firms or detail, after=trig if firms or fam.type == "other" else None)
+    if detail:  # a party's rate of a duty on a state: the state, then the party
+        targets = list(dict.fromkeys([*(t for t in ctx.last_event.target if name_country(t) == t), *targets]))
     amount = pick_amount(found, lo, hi)
     rate, rate_from = pick_rate(found, lo, hi) if fam.keeps_rate else (None, None)
     items = pick_count(found, lo, hi, fam.count_units) if fam.count_units else None
@@ -512,6 +523,10 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         parties = list(dict.fromkeys(parties))
         if parties:
             actor, targets = parties[0], parties[1:] or targets
+    if not targets and not english and fam.type != "relocation":
+        ab = _ABBR_TARGET.search(text, lo, hi)  # "继续暂停实施24%的对美加征关税", "对华出口管制"
+        if ab is not None:
+            targets = [_ABBR_STATE[ab.group(1)]]
     # context: the actor of earlier sentences, and the counterpart of the last actor for a retaliation
     if actor is None and ctx.actor and fam.type != "relocation":
         actor = ctx.actor

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..normalize.names import canonical_name
+from ..normalize.names import canonical_name, name_country
 from ..types import Event
 from . import english as en
 from . import export_controls, sanctions
@@ -36,6 +36,10 @@ _MEASURED = re.compile(r"\b(?:tariffs?|duties|duty|controls|restrictions|curbs|b
 _GENERIC = re.compile(r"^(?:certain |other |all |some )?(?:products|goods|imports|items|exports|countries|trade)\b", re.I)
 _SUBJECT_GAP = re.compile(r"(?:\s|the|The|President|Prime Minister|Secretary|Commerce|Trade|U\.S\.|US|Donald|Joe|Chinese|Premier|"
                           r"Vice|Minister|Representative|[A-Z][a-z]+'s)*")
+# a later clause that goes on without a subject of its own: "…, and announced a $220 million investment in …"
+_NO_SUBJECT = re.compile(r"\W*(?:and|but|then)?\s*(?:also\s+)?(?:announced|said|plans?|planned|will|would|is|has|had|opened|began|started|"
+                         r"unveiled|committed|agreed|signed|expects?|intends?)\b", re.I)
+_LABEL = re.compile(r"^\W{0,3}(?P<n>[A-Z][\w .'’-]{1,30}?):\s")
 _CORP = re.compile(r"\b(?P<n>(?:[A-Z][\w&'-]+\s+){0,4}?[A-Z][\w&'-]+),?\s+(?:Inc|Ltd|Corp|Corporation|Co\., Ltd|LLC|plc|Limited|AG|SE|N\.V)\b\.?")
 _COST = re.compile(r"\s*(?:costs?|bills?|burdens?|exposure|headwinds?|expenses?)\b", re.I)
 _CONDITIONAL = re.compile(r"\W*(?:(?:Should|Were|Had)\s+(?:the|a|an|it|they|any|its|their)\b|(?:If|Unless|Even if)\b)")
@@ -85,6 +89,9 @@ def english_sentence(doc_id, page_no, page: str, view, ctx, doc_date: str | None
     if acts or control is not None or (fams and en.has_verb(text)):
         date = en.event_date(text, found.dates, year=ctx.year, last_date=ctx.last_date) or ctx.heading_date or doc_date
         actor = _subject(text, found, 0, len(text)) or pick_subject(text, found)
+        label = _LABEL.match(text)  # "• Japan: METI added 14 entities …": a roundup item's state acts
+        if label is not None and (st := name_country(canonical_name(label.group("n")) or "")) in (canonical_name(label.group("n")), "European Union"):
+            actor = st
         if acts or control is not None:
             pending.clear()
             _list_events(doc_id, page_no, page, view, found, date, actor, acts, control, dest_here, ctx, events, pending)
@@ -212,8 +219,9 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
         destination: tuple[str, ...] = ()
         if fam.type == "relocation":
             firm = next((n.canonical for n in found.names if n.kind == "company" and lo <= n.start < hi), None)
+            if firm is None and ctx.firm and (en.refers_to_firm(text[lo:hi]) or (lo > 0 and _NO_SUBJECT.match(text, lo, hi))):
+                firm = ctx.firm  # "Whitfield said the company had completed …", "…, and announced a $220 million plant in …"
             firm = firm or (en.firm_subject(text) if lo == 0 else None)
-            firm = firm or (ctx.firm if en.refers_to_firm(text[lo:hi]) else None)
             # "… shifted to the Company's plant in Apodaca": the firm a filing defined as "the Company"
             firm = firm or next((f for a, f in ctx.aliases.items() if re.search(rf"\bthe {re.escape(a)}\b", text[lo:hi])), None)
             destination = tuple(_destinations(text, found, trig, hi))

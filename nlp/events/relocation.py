@@ -24,8 +24,8 @@ FAMILY = Family(
         r"(?:投資|投资)[^。；;，]{0,24}?(?:生產基地|生产基地|工廠|工厂|廠房|厂房|產線|产线|生產線|生产线|新廠|新厂|組裝廠|组装厂)",
         r"回臺投資|回台投資|回台投资|回流(?:臺灣|台灣|台湾)|赴[^。；;，]{1,8}(?:設廠|设厂|投資設廠)",
         # a plant abroad starts work: "比亞迪泰國工廠正式投產", "產業園二期項目於5月開工" (prose.py drops it when no place abroad is named)
-        r"(?:工廠|工厂|廠房|厂房|生產基地|生产基地|產線|产线|產業園|产业园|工業園|工业园|項目|项目)[^。；;，]{0,12}?"
-        r"(?:正式)?(?:投產|投产|量產|量产|開工|开工|動工|动工|落成|啟用|启用|開始生產|开始生产|開始組裝|开始组装|投入生產|投入生产|"
+        r"(?:工廠|工厂|廠房|厂房|生產基地|生产基地|產線|产线|產業園|产业园|工業園|工业园|項目|项目|廠|厂)[^。；;，]{0,16}?"
+        r"(?:正式)?(?:投產|投产|量產|量产|開工|开工|動工|动工|落成|啟用|启用|開始生產|开始生产|開始組裝|开始组装|投入生產|投入生产|開始出貨|开始出货|正式出貨|正式出货|"
         r"(?:正在|加緊|加紧|加速)+(?:建設|建设|興建|兴建))",
         # a model's production moved to a plant abroad: "将…车型转至…位于西班牙萨拉戈萨的工厂生产"
         r"(?:車型|车型|機型|机型|產品|产品)[^。；;，]{0,30}?(?:轉至|转至|移至|改至|轉到|转到|改由)[^。；;，]{1,30}?(?:生產|生产|組裝|组装|製造|制造)",
@@ -36,9 +36,11 @@ FAMILY = Family(
                   r"(?:build|open|set up|establish|construct|launch|explor)\w*\s+(?:a |an |its |their )?(?:new |leased |second |pilot )?"
                   r"(?:\$[\d.,]+\s*(?:billion|million)\s+)?(?:factory|plant|gigafactory|assembly line|production base|production lines?|"
                   r"manufacturing hub|manufacturing facility|pilot line|assembly plant)|"
-                  r"(?:began|begin|begins|started|starts|commenced|will begin|to begin)\s+(?:producing|production|manufacturing|assembling|"
+                  r"(?:began|begin|begins|started|starts|commenced|will begin|to begin)\s+(?:(?:commercial|mass|full|full-scale|trial|serial|volume)\s+)?(?:producing|production|manufacturing|assembling|shipping|"
                   r"mass production)|(?:production|manufacturing|assembly|orders|output|capacity|lines?)\b[^.;]{0,80}?\b(?:will be|to be|was|"
-                  r"were|being|has been|have been)\s+(?:shifted|moved|relocated|transferred))", re.I),
+                  r"were|being|has been|have been)\s+(?:shifted|moved|relocated|transferred)|"
+                  r"(?:transfer|relocation|move|shift) of (?:its |their |the |some |part of (?:its |the )?)?(?:[\w-]+ ){0,4}?(?:lines?|production|manufacturing|assembly|plants?|factories|capacity|operations)\b|"
+                  r"investment (?:of )?(?:(?:US)?\$[\d.,]+\s*(?:billion|million|bn|m)\s+)?in (?:a |an |its |the )?(?:new )?(?:[\w-]+ ){0,3}?(?:factory|plant|facility|production base))", re.I),
     count_units=("家", "間", "间", "firms", "companies"),
     needs=("firm", "count", "destination"),
 )
@@ -47,6 +49,9 @@ _DESTINATION = re.compile(r"(?:轉由|转由|改由|遷往|迁往|移往|轉往|
 _SUBSIDIARY = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,6}?州|[\u4e00-\u9fff]{0,4}?省)?\s*(?:子公司|分公司|工廠|工厂|廠|厂|生產基地|生产基地)")
 _NAMED_FOR = re.compile(r"\s*[）)]\s*(?:股份)?(?:有限)?(?:責任|责任)?公司")
 _SITE = re.compile(r"(?:在|於|于|投資|投资)\s*$")  # "在越南設廠", "投資印尼": where a plant is built (not China: that is the origin)
+
+
+_CONDUIT = re.compile(r"(?:透過|通過|通过|經由|经由|藉由|借由|以)\s*(?:其)?\s*$")
 
 
 def destinations_zh(text: str, names, lo: int, hi: int) -> list[str]:
@@ -59,6 +64,9 @@ def destinations_zh(text: str, names, lo: int, hi: int) -> list[str]:
             continue
         # "卓越汽车零部件（墨西哥）有限公司": a subsidiary named for its country
         named_for = text[n.start - 1:n.start] in ("（", "(") and _NAMED_FOR.match(text, n.end)
+        if _CONDUIT.search(text[max(lo, n.start - 4):n.start]) and any(lo <= m.start < hi and m is not n and place_country(m) not in (None, "China", country)
+                                                                      for m in names):
+            continue  # "透過新加坡子公司於泰國設立新廠": the holding company's country is a conduit, the plant is in Thailand
         if _SITE.search(text[max(lo, n.start - 3):n.start]) or _SUBSIDIARY.match(text, n.end) or named_for:
             out.append(country)
         elif _DESTINATION.search(text[max(lo, n.start - 6):n.start]):

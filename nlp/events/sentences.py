@@ -134,8 +134,10 @@ def parallel_cuts(text: str, found, lo: int, hi: int, turns: set[int], families)
         return any(pat.search(text, a, b) for st, pat in STATUS_CUES if st in ("revoked", "suspended"))
 
     marks = [i for i in range(lo, hi) if text[i] in "，,；;、"]
+    # a side runs to the end of its clause: "，对高粱、大豆…、乳制品加征10%关税" is cut before 对, not inside the list
+    ends = [next((j for j in marks if j > i and text[j] not in "、"), hi) for i in marks]
     cuts, last = set(), lo
-    for a, b in zip(marks, [*marks[1:], hi]):
+    for a, b in zip(marks, ends):
         last = max([last, *(t for t in turns if t <= a)])
         if a in turns or _SUBORDINATE_END.search(text, last, a):  # "在美國決定推遲…後，": background for what follows
             continue
