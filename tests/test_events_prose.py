@@ -404,3 +404,12 @@ def test_events_prose_a_filings_board_is_the_filer():
                    pages=(Page(1, "本公司董事會於民國113年11月18日決議，透過新加坡子公司於泰國羅勇府設立新廠。"),))
     assert [(e.type, e.actor, e.destination) for e in extract_events(doc, [])] == [
         ("relocation", "明達精密股份有限公司", ("Thailand",))]
+
+
+@pytest.mark.parametrize("text", [
+    "財政部表示，自明年1月1日起對高所得者課徵20%所得稅。",
+    "國務院決定自4月1日起，增值稅稅率調整為13%。",
+    "美方自3月10日起对中国商品加征25%关税；占比为30%。",
+])
+def test_events_prose_domestic_taxes_and_shares_are_no_duties(text):
+    assert [e.rate_pct for e in _events(text, "2025-03-01")] == ([25.0] if "关税" in text else [])

@@ -85,6 +85,9 @@ _OPPOSED = re.compile(r"反對|反对|譴責|谴责|抗議|抗议|不滿|不满|
 # A measure someone calls for or advises is not taken ("呼籲政府對越南鋼材啟動防衛措施調查")
 _CALLED_FOR = re.compile(r"呼籲|呼吁|敦促|促請|促请|建議|建议|籲請|吁请|要求政府|盼政府|希望政府")
 _CAUSE = re.compile(r"(?:隨著|随着|由於|由于|因應|因应)[^，。；]{0,12}$")
+_DOMESTIC_TAX = re.compile(r"所得稅|所得税|營業稅|营业税|增值稅|增值税|消費稅|消费税|印花稅|印花税|房屋稅|房产税|地價稅|土地增值|遺產稅|遗产税|"
+                           r"證券交易稅|证券交易税|貨物稅|货物税|奢侈稅|碳稅|碳税|數位服務稅|数字服务税|菸酒稅|烟酒税")
+_DUTY = re.compile(r"關稅|关税|進口稅|进口税|反傾銷|反倾销|反補貼|反补贴|防衛|防卫|報復|报复")
 _TAX_WORD = re.compile(r"稅|税|反傾銷|反倾销|反補貼|反补贴|防衛|防卫|保障|配額|配额|232|201")  # a tariff word, or a trade remedy
 _BUILT = re.compile(r"設|设|建|投資|投资|增資|增资|投產|投产|量產|量产|開工|开工|動工|动工|落成|啟用|启用|開始生產|开始生产")
 _STARTS_ON = re.compile(r"\s*(?:起|开始|開始|生效|实施|實施)")
@@ -250,7 +253,8 @@ def _party_rate(doc_id: str, page_no: int, page: str, s: int, e: int, semi: Even
     firms = [n.canonical for n in find_names(page[s:e]) if n.kind == "company"]
     if not firms:  # a firm the names list does not know ("吉利为18.8%"): its name as written
         head = re.match(r"\s*([\u4e00-\u9fffA-Za-z]{2,8}?)(?:則|则)?(?:為|为|高達|高达|達|达|是)", page[s:e])
-        if head is None or re.search(r"其[他餘余]|其餘|其余|稅率|税率|平均|整體|整体|最高|最低", head.group(1)):
+        if head is None or re.search(r"其[他餘余]|其餘|其余|稅率|税率|平均|整體|整体|最高|最低|占比|佔比|比重|比例|幅|增長|增长|下降|上升|"
+                                     r"成長|成长|份額|份额|規模|规模|金額|金额|總額|总额|數量|数量|價格|价格", head.group(1)):
             return None
         firms = [head.group(1)]
     states = [t for t in semi.target if name_country(t) == t]
@@ -482,6 +486,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     }
     if not any(have[k] for k in fam.needs):
         return None
+    if fam.type == "tariff" and _DOMESTIC_TAX.search(text, max(lo, trig - 12), min(hi, m.end() + 12)) and not _DUTY.search(text, lo, hi):
+        return None  # "課徵20%所得稅", "增值稅稅率調整為13%": a domestic tax, not a duty on trade
     if fam.type == "tariff" and _COST.match(text, m.end()):
         return None  # "以降低关税成本": the cost of duties, not a measure
     if fam.type == "tariff" and not _TAX_WORD.search(m.group()) and amount is None and rate is None:
