@@ -306,3 +306,17 @@ def test_events_english_roundup_labels_and_the_reported_firm():
                   "its lamp line from Suzhou to Binh Duong, Vietnam, and announced a $90 million investment in a new plant in "
                   "Pune, India.", "2025-07-31")
     assert [(e.actor, e.destination) for e in evs] == [("Harbor Lighting", ("Vietnam",)), ("Harbor Lighting", ("India",))]
+
+
+def test_events_english_list_amended_first_and_passive_lifts():
+    evs = _events("This rule also amends the Military End-User (MEU) List by adding five entities located in Russia.", "2026-01-22")
+    assert [(e.type, e.actor, e.target, e.status) for e in evs] == [("export_control", "United States", ("Russia",), "implemented")]
+    evs = _events("Pursuant to section 1762 of the Export Control Reform Act of 2018, this action is exempt from the "
+                  "Administrative Procedure Act requirements for notice of proposed rulemaking.", "2026-01-22")
+    assert evs == []
+    evs = _events("The European Commission has today imposed provisional duties on plywood from China. Meanwhile, the anti-dumping "
+                  "proceeding concerning imports of mesh fabrics from Türkiye has been terminated. The Commission has also "
+                  "decided to prolong the suspension of the EU countermeasures adopted in response to U.S. tariffs on steel.",
+                  "2025-10-08")
+    assert [(e.actor, e.status) for e in evs] == [("European Union", "implemented"), ("European Union", "revoked"),
+                                                  ("European Union", "suspended")]

@@ -413,3 +413,14 @@ def test_events_prose_a_filings_board_is_the_filer():
 ])
 def test_events_prose_domestic_taxes_and_shares_are_no_duties(text):
     assert [e.rate_pct for e in _events(text, "2025-03-01")] == ([25.0] if "关税" in text else [])
+
+
+@pytest.mark.parametrize("text", [
+    "自2018年美中貿易戰爆發以來，美國先後對中國大陸商品分四批加徵7.5%至25%不等之關稅。",  # history told again
+    "自2018年7月起，歐盟即以保障措施名義對進口鋼材實施配額管理，並多次延長，至今已持續七年之久。",
+    "問：有消息稱，中方正考慮限制對荷蘭出口部分關鍵原材料，作為回應。",  # a rumour put to a spokesperson
+    "答：中方堅決反對美方泛化國家安全概念，濫用出口管制措施，對中國企業進行惡意打壓。",  # what is opposed
+    "對原產於墨西哥的部分商品加徵10%關稅清單",  # an annex's title
+])
+def test_events_prose_history_rumours_opposition_and_annex_titles_state_nothing(text):
+    assert _events(text, "2026-01-16") == []

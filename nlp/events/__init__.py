@@ -19,7 +19,9 @@ _DOC_DATE = (
 _FRONT_MATTER = re.compile(r"\A\s*---\n.*?\n---\s*\n", re.S)
 _HEADING = re.compile(r"^#{1,6} .*$", re.M)
 # Metadata lines of scraped items ("title: …", "keywords: …"): the body states the events, these restate them.
-_META = re.compile(r"^(?:title|time|date|keywords|tags|source|url|link|author|categories|layout|summary\d*|abstract|description)\s*[:：].*$", re.M | re.I)
+# (lower case, as scrapers write them: a Federal Register text's "SUMMARY:" is its body)
+_META = re.compile(r"^(?:[Tt]itle|[Tt]ime|[Dd]ate|[Kk]eywords|[Tt]ags|[Ss]ource|[Uu]rl|[Ll]ink|[Aa]uthor|[Cc]ategories|[Ll]ayout|[Ss]ummary\d*|"
+                   r"[Aa]bstract|[Dd]escription)\s*[:：].*$", re.M)
 
 
 def document_date(doc: Document) -> str | None:

@@ -198,8 +198,8 @@ def pick_subject(text: str, found: Found) -> str | None:
     """The state that is the grammatical subject of an English sentence, if one is."""
     for n in found.names:
         st = state_of(n.canonical, n.kind)
-        if st and _SUBJECT_AFTER.match(text[n.end:n.end + 30]):
-            return st
+        if st and _SUBJECT_AFTER.match(text[n.end:n.end + 30]) and not re.search(r"\b(?:in|of|from|to|into)\s+(?:the\s+)?$", text[max(0, n.start - 12):n.start]):
+            return st  # ("two entities located in China are removed": China is where they are)
     return None
 
 

@@ -23,6 +23,8 @@ LIST_ACTION = re.compile(
     rf"\b(?P<verb>add(?:s|ed|ing)?|(?:announc\w+|publish\w+|approv\w+) the additions? of|remov(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|designat(?:e|es|ed|ing))\b(?P<what>(?:[^.;]|\.(?=[A-Za-z,]|\s+[a-z])){{0,160}}?)\b(?:to|from|on)\s+(?:the|its|their)\s+(?:U\.S\.\s+|US\s+|Commerce Department's\s+)?{_LIST}",
     re.I,
 )
+# "amends the Military End-User (MEU) List by adding five entities located in Russia": the list named first
+LIST_AMEND = re.compile(rf"\bamend(?:s|ed|ing)?\s+the\s+{_LIST}\s+by\s+(?P<verb>adding|removing)\b(?P<what>[^.;]{{1,160}})", re.I)
 # "took one company off the list", "removed two entities from the list": the list named in a sentence before
 OFF_LIST = re.compile(r"\b(?P<verb>took|take|takes|taking|taken|remov(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|struck|strike)\s+"
                       r"(?P<what>[^.;]{1,80}?)\s+(?:off|from)\s+(?:the|its|that)\s+list\b|"
@@ -32,12 +34,13 @@ _DEST = re.compile(r"\bunder the destinations? of (?P<list>.+?)(?=\.\s|\.$|;| an
 # Only a date the sentence opens with: "on February 24, 2022" inside "In response to ... invasion of
 # Ukraine on February 24, 2022, the Department ... is adding" dates the cause, not the action.
 _LEAD_DATE_WORDS = re.compile(r"^\W*(?:(?:Effective|On|Beginning|As of|Starting)\s+)?$", re.I)
-_CONTROL = re.compile(r"\b(?:export controls?|controls on|these controls|licen[cs]e requirements?|licen[cs]ing requirements?|"
+_CONTROL = re.compile(r"\b(?:export controls?(?! (?:Reform )?Act| [Ll]aw| Classification)|controls on|these controls|licen[cs]e requirements?|licen[cs]ing requirements?|"
                       r"controls (?:were|was|are|have been|will be) (?:extended|expanded|tightened|broadened))\b", re.I)
 _CONTROL_VERB = re.compile(r"\b(?:implement(?:s|ed|ing)?|impos(?:e|es|ed|ing)|expand(?:s|ed|ing)?|add(?:s|ed|ing)?|extend(?:s|ed|ing)?|amend(?:s|ed|ing)?|"
                            r"restrict(?:s|ed|ing)?|widen(?:s|ed|ing)?|broaden(?:s|ed|ing)?|tighten(?:s|ed|ing)?)\b", re.I)
 _ACTION_VERB = re.compile(r"\b(?:(?:re-?)?impos\w+|increas\w+|reduc\w+|rais\w+|lower\w*|modif\w+|suspend\w*|add(?:s|ed|ing)?|terminat\w+|revis\w+|extend\w*|exclu\w+|lift\w*|determin\w+|request\w*)\b", re.I)
-_ADMIN_ONLY = re.compile(r"\bduplicate\b|\bcorrect(?:s|ed|ing)?\b|\btypographical\b", re.I)
+_ADMIN_ONLY = re.compile(r"\bduplicate\b|\bcorrect(?:s|ed|ing)?\b|\btypographical\b|\bexempt from the (?:Administrative Procedure Act|requirements)|"
+                         r"\bExecutive Order 12866\b|\bPaperwork Reduction Act\b|\bRegulatory Flexibility Act\b", re.I)
 
 
 def words_to_int(s: str) -> int | None:
@@ -91,10 +94,12 @@ def list_actions(text: str, last_list: str | None = None) -> list[tuple[re.Match
     out = []
     if _ADMIN_ONLY.search(text):
         return out
-    for m in LIST_ACTION.finditer(text):
-        verb = m.group("verb").lower()
-        status = "revoked" if verb.startswith("remov") else "implemented"
-        out.append((m, status, m.group("list")))
+    for rx in (LIST_ACTION, LIST_AMEND):
+        for m in rx.finditer(text):
+            verb = m.group("verb").lower()
+            status = "revoked" if verb.startswith("remov") else "implemented"
+            out.append((m, status, m.group("list")))
+    out.sort(key=lambda a: a[0].start())
     if not out and last_list:
         out = [(m, "revoked", last_list) for m in OFF_LIST.finditer(text)]
     return out
@@ -150,7 +155,7 @@ _NEGATION = re.compile(r"\b(?:not|never|no(?!\.)|whether|declined to|refrained f
 _ADJECTIVAL = re.compile(r"\b(?:the|a|an|its|their|this|these|that)\s+(?:planned|proposed|scheduled)\b", re.I)
 _EN_STATUS = (
     ("revoked", re.compile(r"\b(?:lift(?:s|ed|ing)?|remov(?:e|es|ed|ing)|revok\w+|rescind\w*|terminat\w+|repeal\w*|roll(?:s|ed|ing)? back|scrap(?:s|ped|ping)?)\b", re.I)),
-    ("suspended", re.compile(r"\b(?:suspend\w*|postpon\w+|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|paus(?:e|es|ed|ing)|put on hold|exclusions?|exempt(?:s|ed|ing|ions?)?|waiv(?:e|es|ed|ing|ers?))\b", re.I)),
+    ("suspended", re.compile(r"\b(?:suspend\w*|suspensions?|postpon\w+|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|paus(?:e|es|ed|ing)|put on hold|exclusions?|exempt(?:s|ed|ing|ions?)?|waiv(?:e|es|ed|ing|ers?))\b", re.I)),
     ("considering", re.compile(r"\b(?:consider\w*|recommend\w*|weigh(?:s|ed|ing)?|draft|mull\w*|threat\w*|explor(?:e|es|ed|ing)|(?-i:could|may|might)|potential|possible|"
                                r"propos(?:es|ed|ing)?\s+(?:to|a|an|new|additional|higher|raising|tariffs|duties|rules?))\b", re.I)),
     ("planned", re.compile(r"\b(?:will|would|shall|plans?\s+to|planned\s+to|planning\s+to|to take effect|set to|scheduled|intends?\s+to|"
@@ -173,7 +178,7 @@ _EXTRA_VERBS = re.compile(r"\b(?:initiat\w+|bar(?:s|red|ring)?|sign(?:s|ed|ing)?
                           r"grant\w*|postpon\w+|delay\w*|blacklist\w*|open(?:s|ed|ing)?|build(?:s|ing)?|built|set(?:s|ting)? up|"
                           r"appl(?:y|ies|ied)|fall(?:s|ing)?|fell|ris(?:e|es|ing)|rose|(?:will|to) be cut|divest\w*|sell|clear(?:s|ed|ing)?|"
                           r"widen\w*|curb(?:s|ed|ing)?|froze|freez\w+|hit|hits|producing|production|weigh(?:s|ed|ing)?|mull\w*|explor\w+|recommend\w*|"
-                          r"in effect|takes effect|effective)\b", re.I)
+                          r"in effect|takes effect|effective|prolong\w*|renew\w*)\b", re.I)
 
 
 # A capital standing for its government as a subject: "Ottawa applied a 25 percent surtax", "Beijing announced"

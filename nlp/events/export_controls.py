@@ -27,7 +27,7 @@ FAMILY = Family(
         r"再出口[^。；;]{0,30}?(?:取得|申請|申请|須經|须经|應經|应经)[^。；;]{0,4}(?:許可|许可)|"
         r"不予(?:許可|许可|核准)[^。；;]{0,30}?(?:出口|輸出|输出)|出口[^。；;，]{0,4}(?:實施|实施|採取|采取)[^。；;，]{0,16}(?:審查|审查|管控)",
     ),
-    en=re.compile(r"\b(?:export (?:controls?|restrictions?|bans?|curbs|licen[cs](?:e|ing) requirements?)|restrict(?:s|ed|ing)? (?:the )?exports?|"
+    en=re.compile(r"\b(?:export (?:controls?(?! (?:Reform )?Act\b| [Ll]aw\b)|restrictions?|bans?|curbs|licen[cs](?:e|ing) requirements?)|restrict(?:s|ed|ing)? (?:the )?exports?|"
                   r"bann?(?:ed|s|ing)? (?:the )?exports?|(?:a |an |the )?(?:ban|embargo) on (?:the )?exports?|export (?:ban|embargo)s?|curbs? on (?:the )?exports?|Foreign Direct Product Rule|"
                   r"restrict(?:s|ed|ing)? (?:the )?(?:shipments|sales)|chip (?:export )?(?:rules|controls|curbs)|"
                   r"curb(?:s|ed|ing)? (?:the )?(?:shipments|exports|sales)|(?:new|further|additional|tighter) (?:export )?curbs|"

@@ -42,11 +42,13 @@ _ASSETS = re.compile(r"凍結|冻结|資產|资产|財產|财产|入境|簽證|�
 _DESCRIBED = re.compile(r"[^，。；]{0,8}?的(?:企業|企业|廠商|厂商|公司|業者|业者|台商|臺商)|者")
 _NO_AGREEMENT = re.compile(r"(?:未|沒有|没有|無|无|尚未)[^，。；]{0,6}?(?:簽署|签署|簽訂|签订|達成|达成|締結|缔结)?[^，。；]{0,4}?"
                            r"(?:協定|协定|協議|协议)$")
+# "问：有消息称，中方正考虑…": a rumour put to a spokesperson states nothing ("问：据报道，美国…昨天将26家…列入…" does)
+_RUMOUR = re.compile(r"\s*(?:(?:问|問|记者问|記者問|Q)\s*[：:]\s*)?(?:有|另有)?(?:消息|报道|報導|媒体|媒體|传言|傳言|市场传闻|市場傳聞)(?:称|稱|指|说|說)")
 _QUESTION = re.compile(r"[？?]\s*[」』”’）)]*\s*$")
 _DENIAL = re.compile(r"(?:澄清|否認|否认|闢謠|辟谣|駁斥|驳斥)[^。]{0,20}?(?:並無|并无|沒有|没有|無此|无此|不實|不实|並非|并非|純屬|纯属)")
 _KEPT = re.compile(r"(?:保留|維持|维持|繼續維持|继续维持)\s*$")
 _KEPT_CLAUSE = re.compile(r"[，,；;]\s*(?:保留|維持|维持|繼續維持|继续维持)[^，。；]{0,10}?(?:加徵|加征|課徵|课征)")
-_UNCHANGED = re.compile(r"(?:仍|維持|维持|保持|仍然)(?:不變|不变)|維持現狀|维持现状|(?:按|依)(?:現行|现行|原)(?:規定|规定)(?:執行|执行)")
+_UNCHANGED = re.compile(r"(?:仍|維持|维持|保持|仍然|政策)(?:不變|不变)|不予(?:減免|减免)|維持現狀|维持现状|(?:按|依)(?:現行|现行|原)(?:規定|规定)(?:執行|执行)")
 _RESULT = re.compile(r"\s*(?:使|使得|致使|令)(?![用])")  # "…，使相关加征税率累计达到20%": what the measure before adds up to
 _GOES_ON = re.compile(r"\s*(?:並|并|且|同時|同时|亦)")
 _ALSO = re.compile(r"[^，。；]{0,8}?(?:並|并|亦|也|同時|同时)")  # "同一規則並首度將HBM納入出口管制範圍"
@@ -95,6 +97,10 @@ _WILL = re.compile(r"(?:將|将|擬|拟|計畫|计划|決定|决定|評估|评�
 _ANOTHER = re.compile(r"[，,；;\s]*[^，。；]{1,12}?另(?!外)")
 _IF = re.compile(r"若|如果|倘|假如|一旦")
 _PART_OF = re.compile(r"[，,；;\s]*(?:其中|包括|根據|根据|依據|依据)(?!公告|通知)")
+_SINCE = re.compile(r"(?:自|自從|自从)[^，。；]{0,24}?(?:以來|以来)")
+_ONGOING = re.compile(r"至今已?|迄今已?|已持續|已持续|持續至今|持续至今|多年來|多年来")
+_FROM_DATE = re.compile(r"(?:自|從|从)\s*(?:19|20)\d\d\s*年")
+_ANNOUNCE_VERB = re.compile(r"決定|决定|宣布|宣佈|公告|發布|发布|通過|通过|簽署|签署")
 _TEXT_YEAR = re.compile(r"同年|當年|当年|該年|该年|隔年|翌年|次年")
 
 
@@ -165,7 +171,7 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
             ctx.aliases[alias] = firm
             ctx.firm = ctx.firm or firm
         english = not is_cjk_text(raw)
-        if _QUESTION.search(raw) or (not english and _DENIAL.search(raw)):
+        if _QUESTION.search(raw) or _RUMOUR.match(raw) or (not english and _DENIAL.search(raw)):
             ctx.prev_text = raw  # a question asked, or a report denied ("貿易署澄清，目前並無相關規劃"), states nothing
             continue
         if not english and _INTRO.search(raw):
@@ -405,7 +411,15 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         return None  # "保留加征10%的关税": a measure kept as it was
     if _UNCHANGED.search(text, trig, hi):
         return None  # "…加徵25%關稅的措施仍不變": a measure left as it was
+    if doc_date and (_SINCE.search(text, lo, trig) or (_ONGOING.search(text, lo, hi) and _FROM_DATE.search(text, lo, hi))):
+        return None  # "自2018年美中貿易戰爆發以來，美國先後…加徵…", "自2018年7月起…實施配額管理…至今已持續七年": history told again
+    if (fam.type == "tariff" and re.search(r"(?:關稅|关税)$", m.group()) and re.match(r"(?:清單|清单|目錄|目录)", text[m.end():m.end() + 2])
+            and not _ANNOUNCE_VERB.search(text, lo, trig)):
+        return None  # "对原产于墨西哥的部分商品加征10%关税清单": the title of a notice's annex
     clause = text[max(lo, text.rfind("，", lo, trig) + 1):trig]
+    opposed = _OPPOSED.search(text, 0, trig)
+    if opposed is not None and not _ANNOUNCE_VERB.search(text, opposed.end(), trig) and not re.search(r"[將将已]", text[opposed.end():trig]):
+        return None  # "中方坚决反对美方泛化国家安全概念，滥用出口管制措施…": what is opposed, not done
     if _OPPOSED.search(clause) or _CALLED_FOR.search(clause) or (fam.type == "trade_agreement" and _CAUSE.search(text[max(lo, trig - 16):trig])):
         return None
     d = pick_date(text, found, lo, hi, trig)

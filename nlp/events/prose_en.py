@@ -39,6 +39,7 @@ _SUBJECT_GAP = re.compile(r"(?:\s|the|The|President|Prime Minister|Secretary|Com
 # a later clause that goes on without a subject of its own: "…, and announced a $220 million investment in …"
 _NO_SUBJECT = re.compile(r"\W*(?:and|but|then)?\s*(?:also\s+)?(?:announced|said|plans?|planned|will|would|is|has|had|opened|began|started|"
                          r"unveiled|committed|agreed|signed|expects?|intends?)\b", re.I)
+_PASSIVE = re.compile(r"\b(?:has|have|had)\s+been\s+\w+(?:ed|en)\b|\b(?:was|were)\s+(?:formally\s+)?\w+(?:ed|en)\b")
 _LABEL = re.compile(r"^\W{0,3}(?P<n>[A-Z][\w .'’-]{1,30}?):\s")
 _CORP = re.compile(r"\b(?P<n>(?:[A-Z][\w&'-]+\s+){0,4}?[A-Z][\w&'-]+),?\s+(?:Inc|Ltd|Corp|Corporation|Co\., Ltd|LLC|plc|Limited|AG|SE|N\.V)\b\.?")
 _COST = re.compile(r"\s*(?:costs?|bills?|burdens?|exposure|headwinds?|expenses?)\b", re.I)
@@ -207,8 +208,9 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
         if who is None:
             named, at = pick_actor(text, found, 0, len(text), trig)
             who = named if at <= trig else None  # a state named after the trigger is its object ("… to China")
-        if who is None and anaphora:
-            who = ctx.actor  # "The duties took effect on October 30": the measure of the sentence before
+        if who is None and (anaphora or _PASSIVE.search(text, lo, hi)):
+            # "The duties took effect on October 30", "… the proceeding … has been terminated": the body acting before
+            who = ctx.actor
         if ctx.actor and _BACK_AGENCY.match(text[en.lead_clause_end(text):]) and who != ctx.actor:
             # "In a separate step, the Commission has initiated …": the body named before acts again
             who = ctx.actor
