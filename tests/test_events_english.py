@@ -320,3 +320,11 @@ def test_events_english_list_amended_first_and_passive_lifts():
                   "2025-10-08")
     assert [(e.actor, e.status) for e in evs] == [("European Union", "implemented"), ("European Union", "revoked"),
                                                   ("European Union", "suspended")]
+
+
+def test_events_english_history_boilerplate_and_studies():
+    assert _events("Since 2018, when the first round of U.S. tariffs on Chinese goods took effect, trade has shifted.", "2025-11-12") == []
+    assert _events("Actual results could differ materially from those anticipated, including because of tariffs or export controls.",
+                   "2026-01-08") == []
+    evs = _events("Separately, the European Commission is studying whether to propose port charges on Chinese-built vessels.", "2025-11-12")
+    assert [(e.type, e.status) for e in evs] == [("other", "considering")]

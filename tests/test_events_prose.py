@@ -424,3 +424,15 @@ def test_events_prose_domestic_taxes_and_shares_are_no_duties(text):
 ])
 def test_events_prose_history_rumours_opposition_and_annex_titles_state_nothing(text):
     assert _events(text, "2026-01-16") == []
+
+
+def test_events_prose_second_subjects_percent_words_concessions_and_fines():
+    evs = _events("廣達已於本年5月宣布擴大美國產能，和碩則於6月間表示，其位於印尼巴淡島之新廠預計於年底前開始量產。", "2025-08-15")
+    assert [(e.actor, e.date, e.destination) for e in evs] == [("Pegatron", "2025-06", ("Indonesia",))]
+    evs = _events("美國川普總統7月31日簽署行政命令，將台灣適用之對等關稅稅率暫定為百分之二十。", "2025-08-15")
+    assert [(e.type, e.rate_pct) for e in evs] == [("tariff", 20.0)]
+    evs = _events("國台辦2月間表示，正研議進一步擴大中止ECFA關稅減讓之產品範圍。", "2025-03-06")
+    assert [(e.type, e.status) for e in evs] == [("tariff", "considering")]
+    evs = _events("經濟部投審司12月3日已對晶宇科技未經許可赴陸投資一案，開罰新台幣2,500萬元。", "2025-12-04")
+    assert [e.type for e in evs] == ["investment_restriction"]
+    assert _events("对镓、锗等自2023年8月起陆续纳入出口管制的物项，企业应严格按照许可范围出口。", "2026-02-10") == []

@@ -156,7 +156,7 @@ _ADJECTIVAL = re.compile(r"\b(?:the|a|an|its|their|this|these|that)\s+(?:planned
 _EN_STATUS = (
     ("revoked", re.compile(r"\b(?:lift(?:s|ed|ing)?|remov(?:e|es|ed|ing)|revok\w+|rescind\w*|terminat\w+|repeal\w*|roll(?:s|ed|ing)? back|scrap(?:s|ped|ping)?)\b", re.I)),
     ("suspended", re.compile(r"\b(?:suspend\w*|suspensions?|postpon\w+|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|paus(?:e|es|ed|ing)|put on hold|exclusions?|exempt(?:s|ed|ing|ions?)?|waiv(?:e|es|ed|ing|ers?))\b", re.I)),
-    ("considering", re.compile(r"\b(?:consider\w*|recommend\w*|weigh(?:s|ed|ing)?|draft|mull\w*|threat\w*|explor(?:e|es|ed|ing)|(?-i:could|may|might)|potential|possible|"
+    ("considering", re.compile(r"\b(?:consider\w*|recommend\w*|stud(?:y|ies|ying|ied)|weigh(?:s|ed|ing)?|draft|mull\w*|threat\w*|explor(?:e|es|ed|ing)|(?-i:could|may|might)|potential|possible|"
                                r"propos(?:es|ed|ing)?\s+(?:to|a|an|new|additional|higher|raising|tariffs|duties|rules?))\b", re.I)),
     ("planned", re.compile(r"\b(?:will|would|shall|plans?\s+to|planned\s+to|planning\s+to|to take effect|set to|scheduled|intends?\s+to|"
                            r"(?:is|are)\s+to|going to|announced plans)\b|\bwon't\b", re.I)),
@@ -255,6 +255,8 @@ def negated(text: str, trig: int) -> bool:
     """True when the trigger at ``trig`` is negated in its clause ("did not impose new sanctions")."""
     head = text[max(0, trig - 80):trig]
     head = head[max(head.rfind(","), head.rfind(";")) + 1:]
+    # "is studying whether to propose port charges" weighs a measure; "asked whether …" only asks
+    head = re.sub(r"\b(?:stud\w+|consider\w*|weigh\w*|assess\w*|examin\w+|review\w*|explor\w+)\s+whether\b", " considering", head, flags=re.I)
     return bool(_NEGATION.search(head))
 
 

@@ -19,7 +19,7 @@ FAMILY = Family(
         # import bans and their lifting: "增列…為大陸物品不准輸入項目", "自…不准輸入項目剔除，改列為准許輸入"
         r"(?:不准|禁止)(?:輸入|输入|進口|进口)(?:項目|项目|貨品|货品)?",
     ),
-    en=re.compile(r"\b(?:Section 301 investigations?|port (?:service )?fees? on|(?:charg|impos|levy|collect)\w* (?:special )?port (?:service )?fees|actionable under Section 301|potential trade action|currency manipulat\w+|"
+    en=re.compile(r"\b(?:Section 301 investigations?|port (?:service )?fees? on|(?:charg|impos|levy|collect)\w* (?:special )?port (?:service )?fees|(?:special )?port (?:service )?(?:fees|charges)|actionable under Section 301|potential trade action|currency manipulat\w+|"
                   r"(?:trade[- ]barrier|anti-?trust|anti-?monopoly) (?:investigations?|probes?)|"
                   r"(?:suspend\w*|halt\w*|ban\w*) (?:[\w-]+ ){0,3}?imports of|prohibit\w* the import(?:ation)?(?: and sale)? of)\b", re.I),
     needs=("date", "target"),

@@ -32,14 +32,16 @@ _CLAUSE_OPEN = "，,；;：:（(、\u3000"
 # a clause that turns to a new step ("…后，美方又进一步…", "…达成共识，但在十天之后，美方…") may state a measure of its own
 _TURN = re.compile(r"[，,；;]\s*(?=(?:[\u4e00-\u9fff]{0,4}?(?:又|再度|再次|进一步|進一步|随后|隨後|此后|此後|之后|之後|後來|后来)|"
                    r"但|但是|然而|不过|不過|可是|却|卻|并将|並將|並對|并对|并暂停|並暫停|并停止|並停止|同时|同時|另|此外|"
-                   r"(?:對|对)[^，。；;]{2,24}?(?:繼續|继续|暫停|暂停|恢復|恢复)))")
+                   r"(?:對|对)[^，。；;]{2,24}?(?:繼續|继续|暫停|暂停|恢復|恢复))|"
+                   # "廣達已於5月宣布…，和碩則於6月間表示…": another subject, set against the one before
+                   r"[\u4e00-\u9fffA-Za-z]{2,8}(?:則|则)(?:於|于|在|已|表示|宣布|指出|透露|計畫|计划|將|将))")
 _DECISION = re.compile(r"議案|议案|決議|决议|申請|申请|計畫|计划|方案|項目|项目")
 _BOARD = re.compile(r"同意|審議通過|审议通过|董事會通過|董事会通过|股東會通過|股东会通过")
 _RESOLVED = re.compile(r"\W*(?:同意|擬|拟|決定|决定)")
 _COST = re.compile(r"成本|負擔|负担|壓力|压力|風險|风险|衝擊|冲击|影響|影响|支出")
 _NOT_LEVIED = re.compile(r"不(?:再)?(?:加徵|加征|課徵|课征|徵收|征收)")
 _ASSETS = re.compile(r"凍結|冻结|資產|资产|財產|财产|入境|簽證|签证|不可靠")  # what only a sanction does
-_DESCRIBED = re.compile(r"[^，。；]{0,8}?的(?:企業|企业|廠商|厂商|公司|業者|业者|台商|臺商)|者")
+_DESCRIBED = re.compile(r"[^，。；]{0,8}?(?:的|之)(?:企業|企业|廠商|厂商|公司|業者|业者|台商|臺商)|者")
 _NO_AGREEMENT = re.compile(r"(?:未|沒有|没有|無|无|尚未)[^，。；]{0,6}?(?:簽署|签署|簽訂|签订|達成|达成|締結|缔结)?[^，。；]{0,4}?"
                            r"(?:協定|协定|協議|协议)$")
 # "问：有消息称，中方正考虑…": a rumour put to a spokesperson states nothing ("问：据报道，美国…昨天将26家…列入…" does)
@@ -63,7 +65,7 @@ _CONTINUE = re.compile(r"鎖定|锁定|新增|增列|列入|納入|纳入|擴及
 # Totals and running counts ("累計 3,620 億美元", "迄今已涵蓋 192 家") summarise events, they are not one.
 _AGGREGATE = re.compile(r"累計|累计|合計|合计|共計|共计|總計|总计|迄今|至今|截至|截止|數量|数量")
 # A negated trigger ("並未完全禁止") states that something did not happen; a survey reports intentions.
-_NEGATED = re.compile(r"(?:未|沒有|没有|不會|不会|並未|并未|不再|無意|无意|拒絕|拒绝)[^，。；]{0,3}$")
+_NEGATED = re.compile(r"(?:未(?!經|经)|沒有|没有|不會|不会|並未|并未|不再|無意|无意|拒絕|拒绝)[^，。；]{0,3}$")
 _NO_INTENT = re.compile(r"(?:無意|无意|不會|不会|不打算|不擬|不拟|無計畫|无计划)[^，。；]{0,14}$")  # "亦無意對美國產品採取報復性關稅"
 # a measure named as the topic of a report or a hearing ("報告我國出口管制及投資審查執行情形")
 _TOPIC = re.compile(r"[^，。；]{0,8}?(?:執行情形|执行情况|執行情況|辦理情形|办理情况|實施情形|实施情况|執行成效|执行成效|現況|现况|進度|进度)")
@@ -93,6 +95,8 @@ _DUTY = re.compile(r"關稅|关税|進口稅|进口税|反傾銷|反倾销|反�
 _TAX_WORD = re.compile(r"稅|税|反傾銷|反倾销|反補貼|反补贴|防衛|防卫|保障|配額|配额|232|201")  # a tariff word, or a trade remedy
 _BUILT = re.compile(r"設|设|建|投資|投资|增資|增资|投產|投产|量產|量产|開工|开工|動工|动工|落成|啟用|启用|開始生產|开始生产")
 _STARTS_ON = re.compile(r"\s*(?:起|开始|開始|生效|实施|實施)")
+_CONTRAST = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,8}(?:則|则)(?:於|于|在|已|表示|宣布|指出|透露|計畫|计划|將|将)")
+_STARTS_WORK = re.compile(r"[^，。；]{0,10}?(?:開工|开工|動工|动工|投產|投产|量產|量产|啟用|启用|落成)")  # "…合资建设的…工厂预计年内开工"
 _WILL = re.compile(r"(?:將|将|擬|拟|計畫|计划|決定|决定|評估|评估|考慮|考虑|研議|研议|規劃|规划)[^，。；]{0,16}$")  # "将在印尼投资建设年产5万吨的…工厂": a decision
 _ANOTHER = re.compile(r"[，,；;\s]*[^，。；]{1,12}?另(?!外)")
 _IF = re.compile(r"若|如果|倘|假如|一旦")
@@ -354,6 +358,8 @@ def _segment_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int,
         parts += new
     if len(parts) > len(whole):
         return parts
+    if parts and len(parts) == len(whole) and any(_CONTRAST.match(view.text, c + 1) for c in cuts):
+        return parts  # "廣達…，和碩則於6月間表示，其…新廠…量產": the measure is the second subject's, read in its clause
     ctx.family, ctx.family_age = saved if not whole else (whole[-1].type, 0)
     return whole
 
@@ -381,7 +387,11 @@ def _clause_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int, 
     agreement = next((m for f, m in hits if f.type == "trade_agreement"), None)
     if agreement is not None:
         # "同意…停止互相加徵關稅" is what the agreement says, not a tariff measure of its own
-        hits = [(f, m) for f, m in hits if not (f.type == "tariff" and m.start() > agreement.start())]
+        concession = next((m for f, m in hits if f.type == "tariff" and re.search(r"減讓|减让|優惠|优惠", m.group())), None)
+        if concession is not None:  # "中止ECFA…關稅減讓": concessions withdrawn are a tariff measure, not an agreement
+            hits = [(f, m) for f, m in hits if f.type != "trade_agreement"]
+        else:
+            hits = [(f, m) for f, m in hits if not (f.type == "tariff" and m.start() > agreement.start())]
     if not hits and ctx.family and ctx.family_age <= 2:
         m = _CONTINUE.search(text, lo, hi)
         if m and any(lo <= d.start < hi for d in found.dates):
@@ -411,7 +421,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         return None  # "保留加征10%的关税": a measure kept as it was
     if _UNCHANGED.search(text, trig, hi):
         return None  # "…加徵25%關稅的措施仍不變": a measure left as it was
-    if doc_date and (_SINCE.search(text, lo, trig) or (_ONGOING.search(text, lo, hi) and _FROM_DATE.search(text, lo, hi))):
+    since = _SINCE.search(text, lo, min(hi, m.end() + 24))
+    if doc_date and ((since is not None and since.start() <= trig) or (_ONGOING.search(text, lo, hi) and _FROM_DATE.search(text, lo, hi))):
         return None  # "自2018年美中貿易戰爆發以來，美國先後…加徵…", "自2018年7月起…實施配額管理…至今已持續七年": history told again
     if (fam.type == "tariff" and re.search(r"(?:關稅|关税)$", m.group()) and re.match(r"(?:清單|清单|目錄|目录)", text[m.end():m.end() + 2])
             and not _ANNOUNCE_VERB.search(text, lo, trig)):
@@ -502,6 +513,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         return None
     if fam.type == "tariff" and _DOMESTIC_TAX.search(text, max(lo, trig - 12), min(hi, m.end() + 12)) and not _DUTY.search(text, lo, hi):
         return None  # "課徵20%所得稅", "增值稅稅率調整為13%": a domestic tax, not a duty on trade
+    if re.match(r"的(?:物項|物项|產品|产品|商品|貨品|货品)", text[m.end():m.end() + 3]):
+        return None  # "对镓、锗等自2023年8月起陆续纳入出口管制的物项，企业应…": controlled items named, no new control
     if fam.type == "tariff" and _COST.match(text, m.end()):
         return None  # "以降低关税成本": the cost of duties, not a measure
     if fam.type == "tariff" and not _TAX_WORD.search(m.group()) and amount is None and rate is None:
@@ -519,8 +532,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
             # named destination, is a decision
             if not (have["firm"] or (have["destination"] and have["amount"])):
                 return None
-            if (("的" in m.group() and not _WILL.search(text, max(lo, trig - 18), trig)) or text[m.end():m.end() + 1] == "的") \
-                    and not _DECISION.match(text, m.end() + 1):
+            if (("的" in m.group() and not _WILL.search(text, max(lo, trig - 18), trig) and not _STARTS_WORK.match(text, m.end()))
+                    or text[m.end():m.end() + 1] == "的") and not _DECISION.match(text, m.end() + 1):
                 return None  # "在德國設廠的生產成本", "在德國以外建立的首家工廠": a plant named, not a move ("…工廠的議案" is one)
         elif named is None or _AGGREGATE.search(text, lo, hi) or not (have["amount"] or have["rate"] or have["count"] or have["target"]):
             return None
