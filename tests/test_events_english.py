@@ -328,3 +328,13 @@ def test_events_english_history_boilerplate_and_studies():
                    "2026-01-08") == []
     evs = _events("Separately, the European Commission is studying whether to propose port charges on Chinese-built vessels.", "2025-11-12")
     assert [(e.type, e.status) for e in evs] == [("other", "considering")]
+
+
+def test_events_english_agencies_of_other_states_tallies_and_deletions():
+    evs = _events("DGTR also initiated a sunset review investigation last Wednesday into the anti-dumping duty on aluminium foil "
+                  "from China.", "2025-11-24")
+    assert [(e.type, e.actor, e.status) for e in evs] == [("tariff", "India", "considering")]
+    assert _events("India has initiated more than 40 anti-dumping investigations against Chinese goods this year.", "2025-11-24") == []
+    evs = _events("METI added 11 entities to the End User List. Three entities located in Pakistan have been deleted from the List.",
+                  "2026-03-13")
+    assert [e.status for e in evs] == ["implemented", "revoked"]

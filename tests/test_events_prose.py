@@ -436,3 +436,17 @@ def test_events_prose_second_subjects_percent_words_concessions_and_fines():
     evs = _events("經濟部投審司12月3日已對晶宇科技未經許可赴陸投資一案，開罰新台幣2,500萬元。", "2025-12-04")
     assert [e.type for e in evs] == ["investment_restriction"]
     assert _events("对镓、锗等自2023年8月起陆续纳入出口管制的物项，企业应严格按照许可范围出口。", "2026-02-10") == []
+
+
+def test_events_prose_roundups_topics_and_import_bans():
+    text = ("本报讯 7月14日晚间，多家上市公司发布重要公告，涉及海外建厂、产能转移等事项。\n\n"
+            "【澳柯瑞电器】公司公告，拟以1.2亿美元在墨西哥新莱昂州扩建冰箱工厂。")
+    evs = _events(text, "2025-07-15")
+    assert [(e.type, e.actor, e.date, e.destination) for e in evs] == [("relocation", "澳柯瑞电器", "2025-07-14", ("Mexico",))]
+    evs = _events("印尼方面，财政部本月中旬发布部长条例，对原产于中国的尼龙长丝纱征收反倾销税。", "2025-09-25")
+    assert [(e.actor, e.target) for e in evs] == [("Indonesia", ("China",))]
+    evs = _events("海关总署4月8日公告，禁止直接或间接从保加利亚、罗马尼亚输入偶蹄动物及其相关产品。", "2026-04-09")
+    assert [(e.type, e.actor) for e in evs] == [("other", "China")]
+    assert _events("因此韓國仍可持續禁止福島等縣的水產品進口。", "2019-05-01") == []
+    evs = _events("天合光能上周与土耳其合作伙伴签署协议，将在伊斯坦布尔附近合资建设一座光伏组件工厂。", "2026-01-20")
+    assert [(e.type, e.destination) for e in evs] == [("relocation", ("Turkey",))]

@@ -18,7 +18,7 @@ _NUMWORD = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:
 _UNIT = r"(?:entities|entity|persons|person|individuals|individual|companies|company|firms|addresses|parties|party|organizations|others)"
 COUNT = re.compile(rf"\b(?P<n>\d[\d,]*|{_NUMWORD})(?:\s*\(\d[\d,]*\))?\s+(?:(?:new|additional|existing|foreign|other|more|Chinese|Russian|U\.S\.|US|American|"
                    rf"Iranian|[A-Z][a-z]+-based)\s+){{0,2}}{_UNIT}\b", re.I)
-_LIST = r"(?P<list>Entity List|End User List|[Uu]nreliable [Ee]ntit(?:y|ies) [Ll]ist|[Ee]xport [Cc]ontrol (?:[Cc]ontrol )?[Ll]ist|Unverified List(?: \(UVL\))?|UVL|Military End[- ]User(?: \(MEU\))? List|MEU List|Denied Persons List|SDN List|Specially Designated Nationals(?: and Blocked Persons)? List)"
+_LIST = r"(?P<list>Entity List|End User List|(?:bloc's |EU's )?(?:asset[- ]freeze|sanctions) list|[Uu]nreliable [Ee]ntit(?:y|ies) [Ll]ist|[Ee]xport [Cc]ontrol (?:[Cc]ontrol )?[Ll]ist|Unverified List(?: \(UVL\))?|UVL|Military End[- ]User(?: \(MEU\))? List|MEU List|Denied Persons List|SDN List|Specially Designated Nationals(?: and Blocked Persons)? List)"
 LIST_ACTION = re.compile(
     rf"\b(?P<verb>add(?:s|ed|ing)?|(?:announc\w+|publish\w+|approv\w+) the additions? of|remov(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|designat(?:e|es|ed|ing))\b(?P<what>(?:[^.;]|\.(?=[A-Za-z,]|\s+[a-z])){{0,160}}?)\b(?:to|from|on)\s+(?:the|its|their)\s+(?:U\.S\.\s+|US\s+|Commerce Department's\s+)?{_LIST}",
     re.I,
@@ -28,7 +28,7 @@ LIST_AMEND = re.compile(rf"\bamend(?:s|ed|ing)?\s+the\s+{_LIST}\s+by\s+(?P<verb>
 # "took one company off the list", "removed two entities from the list": the list named in a sentence before
 OFF_LIST = re.compile(r"\b(?P<verb>took|take|takes|taking|taken|remov(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|struck|strike)\s+"
                       r"(?P<what>[^.;]{1,80}?)\s+(?:off|from)\s+(?:the|its|that)\s+list\b|"
-                      r"^\W*(?P<what2>[^.;]{1,80}?)\s+(?:was|were|have been|has been|had been|are being|is being|will be|are to be|is to be)\s+(?:removed|taken off|delisted|struck off|struck)"
+                      r"^\W*(?P<what2>[^.;]{1,80}?)\s+(?:was|were|have been|has been|had been|are being|is being|will be|are to be|is to be)\s+(?:removed|deleted|taken off|delisted|struck off|struck)"
                       r"(?:\s+(?:from|off)\s+(?:the|its|that)\s+list)?\b", re.I)
 _DEST = re.compile(r"\bunder the destinations? of (?P<list>.+?)(?=\.\s|\.$|;| and (?:one|the other|\w+) (?:will|under)|$)", re.I)
 # Only a date the sentence opens with: "on February 24, 2022" inside "In response to ... invasion of
@@ -154,7 +154,7 @@ _NEGATION = re.compile(r"\b(?:not|never|no(?!\.)|whether|declined to|refrained f
                        r"unnecessary|no need|unlikely|oppos\w+|condemn\w*|criticiz\w+|criticis\w+|accus\w+|protest\w*|denounc\w+)\b|n't\b", re.I)
 _ADJECTIVAL = re.compile(r"\b(?:the|a|an|its|their|this|these|that)\s+(?:planned|proposed|scheduled)\b", re.I)
 _EN_STATUS = (
-    ("revoked", re.compile(r"\b(?:lift(?:s|ed|ing)?|remov(?:e|es|ed|ing)|revok\w+|rescind\w*|terminat\w+|repeal\w*|roll(?:s|ed|ing)? back|scrap(?:s|ped|ping)?)\b", re.I)),
+    ("revoked", re.compile(r"\b(?:withdr(?:aw|ew|awn|awing|aws)|lift(?:s|ed|ing)?|remov(?:e|es|ed|ing)|revok\w+|rescind\w*|terminat\w+|repeal\w*|roll(?:s|ed|ing)? back|scrap(?:s|ped|ping)?)\b", re.I)),
     ("suspended", re.compile(r"\b(?:suspend\w*|suspensions?|postpon\w+|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|paus(?:e|es|ed|ing)|put on hold|exclusions?|exempt(?:s|ed|ing|ions?)?|waiv(?:e|es|ed|ing|ers?))\b", re.I)),
     ("considering", re.compile(r"\b(?:consider\w*|recommend\w*|stud(?:y|ies|ying|ied)|weigh(?:s|ed|ing)?|draft|mull\w*|threat\w*|explor(?:e|es|ed|ing)|(?-i:could|may|might)|potential|possible|"
                                r"propos(?:es|ed|ing)?\s+(?:to|a|an|new|additional|higher|raising|tariffs|duties|rules?))\b", re.I)),
@@ -178,7 +178,7 @@ _EXTRA_VERBS = re.compile(r"\b(?:initiat\w+|bar(?:s|red|ring)?|sign(?:s|ed|ing)?
                           r"grant\w*|postpon\w+|delay\w*|blacklist\w*|open(?:s|ed|ing)?|build(?:s|ing)?|built|set(?:s|ting)? up|"
                           r"appl(?:y|ies|ied)|fall(?:s|ing)?|fell|ris(?:e|es|ing)|rose|(?:will|to) be cut|divest\w*|sell|clear(?:s|ed|ing)?|"
                           r"widen\w*|curb(?:s|ed|ing)?|froze|freez\w+|hit|hits|producing|production|weigh(?:s|ed|ing)?|mull\w*|explor\w+|recommend\w*|"
-                          r"in effect|takes effect|effective|prolong\w*|renew\w*)\b", re.I)
+                          r"in effect|takes effect|effective|prolong\w*|renew\w*|withdr(?:aw|ew|awn|awing|aws))\b", re.I)
 
 
 # A capital standing for its government as a subject: "Ottawa applied a 25 percent surtax", "Beijing announced"
@@ -271,6 +271,7 @@ def status_of(text: str, *, dated: bool) -> str | None:
 
 
 _TALLY = re.compile(r"^\W*Since\b[^,]{1,40},.*\b(?:more than|over|nearly|almost|some|a total of)\s+\d|"
+                    r"\b(?:has|have)\s+(?:now\s+)?(?:initiated|imposed|launched|opened|sanctioned|designated|added|listed)\s+(?:more than|over|nearly|almost|some|at least|a total of)\s+\d|"
                     r"\b(?:is|was|are|were|marks|marked|remains?)\s+(?:only\s+)?the (?:first|second|third|\w+th) (?:such )?(?:[\w-]+ ){0,8}?"
                     r"(?:since|in)\s+(?:19|20)\d\d\b", re.I)
 

@@ -17,7 +17,7 @@ from ..clean import is_heading
 from ..normalize.names import find_names, name_country
 from ..types import Event
 from . import agreements, export_controls, investment, other, relocation, sanctions, tariffs
-from .arguments import (Found, announcement_date, effective_date, hedged, pick_actor, pick_amount, pick_count, pick_date, pick_products, pick_rate,
+from .arguments import (Found, state_of, announcement_date, effective_date, hedged, pick_actor, pick_amount, pick_count, pick_date, pick_products, pick_rate,
                         pick_round, pick_status, pick_targets, same_day, scan, states_named)
 from .family import Family
 from .firms import alias_definitions, zh_firm_subject
@@ -45,9 +45,10 @@ _DESCRIBED = re.compile(r"[^，。；]{0,8}?(?:的|之)(?:企業|企业|廠商|�
 _NO_AGREEMENT = re.compile(r"(?:未|沒有|没有|無|无|尚未)[^，。；]{0,6}?(?:簽署|签署|簽訂|签订|達成|达成|締結|缔结)?[^，。；]{0,4}?"
                            r"(?:協定|协定|協議|协议)$")
 # "问：有消息称，中方正考虑…": a rumour put to a spokesperson states nothing ("问：据报道，美国…昨天将26家…列入…" does)
-_RUMOUR = re.compile(r"\s*(?:(?:问|問|记者问|記者問|Q)\s*[：:]\s*)?(?:有|另有)?(?:消息|报道|報導|媒体|媒體|传言|傳言|市场传闻|市場傳聞)(?:称|稱|指|说|說)")
+_RUMOUR = re.compile(r"\s*(?:(?:问|問|记者问|記者問|Q)\s*[：:]\s*)?(?:至於|至于)?(?:有|另有)?(?:消息|报道|報導|媒体|媒體|传言|傳言|市场传闻|市場傳聞)(?:称|稱|指|说|說)")
 _QUESTION = re.compile(r"[？?]\s*[」』”’）)]*\s*$")
-_DENIAL = re.compile(r"(?:澄清|否認|否认|闢謠|辟谣|駁斥|驳斥)[^。]{0,20}?(?:並無|并无|沒有|没有|無此|无此|不實|不实|並非|并非|純屬|纯属)")
+_DENIAL = re.compile(r"(?:澄清|否認|否认|闢謠|辟谣|駁斥|驳斥)[^。]{0,40}?(?:並無|并无|沒有|没有|無此|无此|不實|不实|並非|并非|純屬|纯属)|"
+                     r"(?:回應|回应|表示|稱|称)[^。]{0,4}[“「]?(?:目前)?(?:沒有|没有|並無|并无|尚無|尚无|無|无)(?:相關|相关|此|這方面|这方面的?)?(?:計畫|计划|規劃|规划|安排)")
 _KEPT = re.compile(r"(?:保留|維持|维持|繼續維持|继续维持)\s*$")
 _KEPT_CLAUSE = re.compile(r"[，,；;]\s*(?:保留|維持|维持|繼續維持|继续维持)[^，。；]{0,10}?(?:加徵|加征|課徵|课征)")
 _UNCHANGED = re.compile(r"(?:仍|維持|维持|保持|仍然|政策)(?:不變|不变)|不予(?:減免|减免)|維持現狀|维持现状|(?:按|依)(?:現行|现行|原)(?:規定|规定)(?:執行|执行)")
@@ -63,7 +64,7 @@ _AFTER_CLAUSE = re.compile(r"\s*(?:继|繼|在|自|随着|隨著)[^，,；;]*(?:
 _CONTINUE = re.compile(r"鎖定|锁定|新增|增列|列入|納入|纳入|擴及|扩及|封鎖|封锁|追加|禁止"
                        r"|(?:該|该|此|本|其)[^。，]{0,4}(?:法案|法|措施|規定|规定|規則|规则|命令)[^。]{0,16}(?:通過|通过|生效|實施|实施)")
 # Totals and running counts ("累計 3,620 億美元", "迄今已涵蓋 192 家") summarise events, they are not one.
-_AGGREGATE = re.compile(r"累計|累计|合計|合计|共計|共计|總計|总计|迄今|至今|截至|截止|數量|数量")
+_AGGREGATE = re.compile(r"累計|累计|合計|合计|共計|共计|總計|总计|迄今|至今|截至|截止|數量|数量|據(?:本報)?統計|据(?:本报)?统计|已達\d+起|已达\d+起")
 # A negated trigger ("並未完全禁止") states that something did not happen; a survey reports intentions.
 _NEGATED = re.compile(r"(?:未(?!經|经)|沒有|没有|不會|不会|並未|并未|不再|無意|无意|拒絕|拒绝)[^，。；]{0,3}$")
 _NO_INTENT = re.compile(r"(?:無意|无意|不會|不会|不打算|不擬|不拟|無計畫|无计划)[^，。；]{0,14}$")  # "亦無意對美國產品採取報復性關稅"
@@ -95,7 +96,12 @@ _DUTY = re.compile(r"關稅|关税|進口稅|进口税|反傾銷|反倾销|反�
 _TAX_WORD = re.compile(r"稅|税|反傾銷|反倾销|反補貼|反补贴|防衛|防卫|保障|配額|配额|232|201")  # a tariff word, or a trade remedy
 _BUILT = re.compile(r"設|设|建|投資|投资|增資|增资|投產|投产|量產|量产|開工|开工|動工|动工|落成|啟用|启用|開始生產|开始生产")
 _STARTS_ON = re.compile(r"\s*(?:起|开始|開始|生效|实施|實施)")
+_FIRM_OF = re.compile(r"(?:合作伙伴|合作夥伴|伙伴|夥伴|企業|企业|公司|廠商|厂商|業者|业者|車企|车企)")
+_ROUNDUP_LABEL = re.compile(r"\s*【([^】]{2,16})】")
+_LISTED_TOPICS = re.compile(r"(?:涉及|包括|包含)[^。；]{0,6}$")
+_TOPIC_STATE = re.compile(r"\s*([\u4e00-\u9fff]{2,6}?)方面[，,]")
 _CONTRAST = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,8}(?:則|则)(?:於|于|在|已|表示|宣布|指出|透露|計畫|计划|將|将)")
+_BUILT_DE = re.compile(r"(?:建立|設立|设立|興建|兴建|投資|投资|設廠|设厂|建設|建设|擴建|扩建|新建|合資建設|合资建设|建)的")  # "在德國以外建立的首家工廠"
 _STARTS_WORK = re.compile(r"[^，。；]{0,10}?(?:開工|开工|動工|动工|投產|投产|量產|量产|啟用|启用|落成)")  # "…合资建设的…工厂预计年内开工"
 _WILL = re.compile(r"(?:將|将|擬|拟|計畫|计划|決定|决定|評估|评估|考慮|考虑|研議|研议|規劃|规划)[^，。；]{0,16}$")  # "将在印尼投资建设年产5万吨的…工厂": a decision
 _ANOTHER = re.compile(r"[，,；;\s]*[^，。；]{1,12}?另(?!外)")
@@ -231,6 +237,8 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
         ctx.in_item = bool(ctx.intro and _ENUM.match(text))
         if carry is None and ctx.in_item:
             carry = ctx.intro
+        if carry is None and _ROUNDUP_LABEL.match(text):
+            carry = ctx.last_day or doc_date  # "【立讯精密】公司公告，拟…": an item of the day's roundup of filings
         n = len(events)
         for lo, hi in _segments(view, found):
             for ev in _segment_events(doc_id, page_no, view, found, lo, hi, ctx, english, doc_date, carry if lo == 0 else None):
@@ -394,7 +402,8 @@ def _clause_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int, 
             hits = [(f, m) for f, m in hits if not (f.type == "tariff" and m.start() > agreement.start())]
     if not hits and ctx.family and ctx.family_age <= 2:
         m = _CONTINUE.search(text, lo, hi)
-        if m and any(lo <= d.start < hi for d in found.dates):
+        if m and any(lo <= d.start < hi for d in found.dates) and (ctx.family != "other" or any(lo <= c.start < hi for c in found.counts)):
+            # (an 'other' measure goes on only with a count: "遭到韓方火控雷達照射鎖定" locks no list)
             fam = next(f for f in FAMILIES if f.type == ctx.family)
             hits = [(fam, m)]
     out = []
@@ -419,6 +428,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         return None  # "排除期间不加征…的关税"; "按照《对美加征关税商品市场化采购排除工作的公告》申请": a notice cited
     if _KEPT.search(text, max(lo, trig - 4), trig) or (lo > 0 and _RESULT.match(text, lo + (text[lo] in "，,；;"))):
         return None  # "保留加征10%的关税": a measure kept as it was
+    if fam.type == "other" and re.search(r"(?:仍|繼續|继续|持續|持续)[^，。；]{0,3}$", text[max(lo, trig - 6):trig]):
+        return None  # "韓國仍可持續禁止福島等縣的水產品進口": a ban that goes on, told again
     if _UNCHANGED.search(text, trig, hi):
         return None  # "…加徵25%關稅的措施仍不變": a measure left as it was
     since = _SINCE.search(text, lo, min(hi, m.end() + 24))
@@ -468,6 +479,10 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         if ctx.last_event.extra.get("effective"):
             effective = ctx.last_event.extra["effective"]
     actor, at = pick_actor(text, found, lo, actor_hi or hi, trig)
+    topic = _TOPIC_STATE.match(text, lo)
+    if topic is not None and fam.type not in ("relocation", "trade_agreement"):
+        st = next((state_of(n.canonical, n.kind) for n in found.names if n.start == topic.start(1)), None)
+        actor = st or actor  # "印尼方面，财政部…发布部长条例，对原产于中国的…征收反倾销税": Indonesia's ministry
     if actor is not None and at > trig and ctx.in_item and ctx.intro_actor:
         actor = ctx.intro_actor  # "二、暂停美国原木输华": the notice's issuer acts; the state after the verb is its object
     if (date is None and not english and doc_date and ctx.last_event is not None and ctx.family_age <= 2 and actor is not None
@@ -491,6 +506,9 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
             destination.insert(0, "Taiwan")
         company = next((n for n in found.names if lo <= n.start < hi and n.kind == "company"), None)
         company = company.canonical if company is not None else zh_firm_subject(text, found.names, lo, trig)
+        label = _ROUNDUP_LABEL.match(text, lo)
+        if company is None and label is not None:  # "【澳柯瑞电器】公司公告，拟以1.2亿美元在墨西哥…扩建冰箱工厂"
+            company = label.group(1)
         if company is None:  # "公司擬通過新加坡全資子公司在泰國…": the filer, named once at the top
             company = next((f for a, f in ctx.aliases.items() if a in text[lo:trig]), None)
         if company is None and ctx.aliases and _RESOLVED.match(text, lo):
@@ -532,13 +550,15 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
             # named destination, is a decision
             if not (have["firm"] or (have["destination"] and have["amount"])):
                 return None
-            if (("的" in m.group() and not _WILL.search(text, max(lo, trig - 18), trig) and not _STARTS_WORK.match(text, m.end()))
+            if ((_BUILT_DE.search(m.group()) and not _WILL.search(text, max(lo, trig - 18), trig) and not _STARTS_WORK.match(text, m.end()))
                     or text[m.end():m.end() + 1] == "的") and not _DECISION.match(text, m.end() + 1):
                 return None  # "在德國設廠的生產成本", "在德國以外建立的首家工廠": a plant named, not a move ("…工廠的議案" is one)
         elif named is None or _AGGREGATE.search(text, lo, hi) or not (have["amount"] or have["rate"] or have["count"] or have["target"]):
             return None
     if fam.type == "relocation" and not destination and _BUILT.search(m.group()):
         return None  # a plant built or invested in with no place abroad named ("在中國大陸上海設廠") moves nothing out
+    if fam.type == "relocation" and _LISTED_TOPICS.search(text, lo, trig):
+        return None  # "多家上市公司发布重要公告，涉及海外建厂、产能转移…": topics listed, no move made
     if fam.type == "relocation" and _DESCRIBED.match(text, m.end()):
         return None  # "已在美國設廠或承諾設廠的企業可獲豁免": firms described by a move, none made
     if fam.type == "relocation" and _AGGREGATE.search(text, lo, hi):
@@ -547,13 +567,18 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         return None
     if fam.type == "trade_agreement":
         # both sides sign: the first party named acts, the others are the counterparts
-        parties = states_named(found, lo, hi)
+        # a state naming a firm ("与土耳其合作伙伴签署协议") is no party
+        parties = [st for st in (state_of(n.canonical, n.kind) if not _FIRM_OF.match(text, n.end) else None
+                                 for n in found.names if lo <= n.start < hi) if st]
+        parties += [c for a, _, c in found.leaders if lo <= a < hi]
         if _PARTIES.search(text, lo, hi):
             parties += ["United States", "China"]
         pair = _PAIR.search(text, lo, hi)
         if pair is not None:  # "美日雙方…達成貿易協議": the two parties, in the order written
             parties = [_ABBREV[pair.group(1)], _ABBREV[pair.group(2)], *parties]
         parties = list(dict.fromkeys(parties))
+        if not parties and any(lo <= n.start < hi and n.kind == "company" for n in found.names):
+            return None  # "天合光能…与土耳其合作伙伴签署协议，将…合资建设…工厂": firms' contract, no trade agreement
         if parties:
             actor, targets = parties[0], parties[1:] or targets
     if not targets and not english and fam.type != "relocation":

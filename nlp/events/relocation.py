@@ -18,7 +18,7 @@ FAMILY = Family(
         # a plant built or expanded abroad: "在越南設立新廠", "投資印尼巴淡島生產基地", "將在墨西哥增設組裝廠"
         r"(?:在|於|于|赴)[^。；;，]{1,24}?(?:設廠|设厂|建廠|建厂|(?:擴大投資|扩大投资|增設|增设|新設|新设|設立|设立|設置|设置|興建|兴建|新建|擴建|扩建|擴充|扩充|建立|建設|建设|開設|开设)"
         r"[^。；;，]{0,12}?(?:廠|厂|基地|產線|产线|據點|据点))",
-        r"(?:擴建|扩建|新建|興建|兴建|增設|增设|新設|新设|擴充|扩充)[^。；;，]{0,12}?(?:生產基地|生产基地|工廠|工厂|廠房|厂房|產線|产线|組裝廠|组装厂)",
+        r"(?:擴建|扩建|新建|興建|兴建|增設|增设|新設|新设|擴充|扩充|建設|建设)[^。；;，]{0,16}?(?:生產基地|生产基地|工廠|工厂|廠房|厂房|產線|产线|組裝廠|组装厂|廠|厂)",
         r"(?:增資|增资|投資|投资|設立|设立)[^。；;，]{0,20}?子公司",
         r"(?:在|於|于)[^。；;，]{1,12}?(?:擴大投資|扩大投资)",
         r"(?:投資|投资)[^。；;，]{0,24}?(?:生產基地|生产基地|工廠|工厂|廠房|厂房|產線|产线|生產線|生产线|新廠|新厂|組裝廠|组装厂)",
@@ -32,7 +32,8 @@ FAMILY = Family(
     ),
     en=re.compile(r"\b(?:relocat\w+|reshor\w+|nearshor\w+|friend-?shor\w+|pull(?:s|ed|ing)? out of China|exit(?:s|ed|ing)? China|"
                   r"(?:mov|shift|transferr?|diversif|expand)\w*\s+(?:(?:part|some|most|much|parts|all) of\s+)?(?:[\w-]+\s+){0,6}?"
-                  r"(?:production|manufacturing|assembly|supply chains?|factories|plants|operations|capacity|output)|"
+                  r"(?:production|manufacturing|assembly|supply chains?|factories|plants?|operations|capacity|output)|"
+                  r"(?:signed|signs|sign) a lease (?:for|on) (?:a |an )?(?:[\w,.-]+ ){0,3}?(?:facility|factory|plant|site)|"
                   r"(?:build|open|set up|establish|construct|launch|explor)\w*\s+(?:a |an |its |their |the )?(?:new |leased |second |pilot )?(?:[A-Z][\w-]+ )?"
                   r"(?:\$[\d.,]+\s*(?:billion|million)\s+)?(?:factory|plant|facility|gigafactory|assembly line|production base|production lines?|"
                   r"manufacturing hub|manufacturing facility|pilot line|assembly plant)|"

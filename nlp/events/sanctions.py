@@ -13,7 +13,7 @@ FAMILY = Family(
         r"反制(?:清單|清单|名單|名单)",
         r"\bSDN\b|特別指定國民|特别指定国民|入境禁令|旅行禁令",
     ),
-    en=re.compile(r"\b(?:sanction(?:s|ed|ing)?|asset freezes?|blocked persons|Specially Designated Nationals|SDN List|"
+    en=re.compile(r"\b(?:sanction(?:s|ed|ing)?|asset freezes?|transaction bans?|blocked persons|Specially Designated Nationals|SDN List|"
                   r"(?:froze|freez(?:e|es|ing)) (?:the |their |its )?assets|"
                   r"designat(?:e|es|ed|ing) (?:\d[\d,]*|[a-z-]+) (?:additional |more |new )?(?:individuals|entities|persons|people|companies|firms|vessels)|"
                   r"(?:OFAC|Treasury(?: Department)?|State Department|Department of (?:State|the Treasury))\b[^.;]{0,40}?\bdesignat(?:e|es|ed|ing))\b", re.I),

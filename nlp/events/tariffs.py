@@ -21,10 +21,10 @@ FAMILY = Family(
         r"(?:加徵|加征|徵|征)(?:稅|税)\s*\d+(?:\.\d+)?\s*[%％]|(?:加徵|加征|徵收|征收)[^。；;，]{0,20}?(?:稅|税)\s*\d+(?:\.\d+)?\s*[%％]",
         # the levy's object said before ("…課徵臨時反傾銷稅一案，…決定暫緩課徵")
         r"(?:暫緩|暂缓|暫停|暂停|停止|恢復|恢复|延後|延后)(?:課徵|课征|加徵|加征|徵收|征收)(?![^。；;]{0,24}(?:稅|税))",
-        r"反補貼稅|反补贴税|反傾銷稅|反倾销税|報復性關稅|报复性关税|排除清單|排除清单|排除程序|排除工作",
+        r"反補貼稅|反补贴税|反傾銷稅|反倾销税|報復性關稅|报复性关税|排除清單|排除清单|排除程序|排除工作|(?:關稅|关税)排除(?:期限)?",
         # a Section 232 (national security) or safeguard investigation weighs a duty, like an anti-dumping one
         r"(?:232|201)\s*(?:條款|条款)?[^。；;，]{0,16}?(?:調查|调查)",
-        r"(?:進口救濟|进口救济|防衛措施|防卫措施|保障措施)[^。；;，]{0,8}?(?:調查|调查)",
+        r"(?:進口救濟|进口救济|防衛措施|防卫措施|保障措施|反規避|反规避)[^。；;，]{0,8}?(?:調查|调查)",
         r"(?:進口|进口|關稅|关税)配額|特別防衛措施|特别防卫措施|(?:反傾銷|反倾销|反補貼|反补贴|保障)措施|(?:反傾銷|反倾销|反補貼|反补贴)(?:和|及|與|与|、)?(?:反補貼|反补贴)?(?:調查|调查)",
     ),
     en=re.compile(r"\b(?:additional (?:ad valorem )?(?:dut(?:y|ies)|tariffs?)|tariffs?|duties|duty rates?|levies|surtax(?:es)?|surcharges?|"
@@ -39,7 +39,8 @@ FAMILY = Family(
     count_units=("項", "项", "種", "种", "類", "类", "items", "lines", "products", "tariff lines", "HTS"),
     keeps_rate=True,
     instruments=(
-        (re.compile(r"(?:反傾銷|反倾销|反補貼|反补贴|進口救濟|进口救济|防衛措施|防卫措施|保障措施)[^。；;]{0,8}(?:調查|调查)(?!終裁|终裁|結果|结果|裁定)|(?:anti-?dumping|anti-?subsidy|countervailing)[^.;]{0,40}(?:investigation|proceeding)", re.I),
+        (re.compile(r"(?:反傾銷|反倾销|反補貼|反补贴|進口救濟|进口救济|防衛措施|防卫措施|保障措施|反規避|反规避)[^。；;]{0,8}(?:調查|调查)(?!終裁|终裁|結果|结果|裁定)|(?:anti-?dumping|anti-?subsidy|countervailing)[^.;]{0,40}(?:investigation|proceeding)|sunset review|"
+                    r"期終複審|期终复审|日落複審|日落复审", re.I),
          "anti-dumping investigation"),
         (re.compile(r"(?:232|201)\s*(?:條款|条款)?[^。；;，]{0,16}?(?:調查|调查)|Section (?:232|201)[^.;]{0,40}investigation", re.I),
          "Section 232 investigation"),
