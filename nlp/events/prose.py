@@ -17,8 +17,8 @@ from ..clean import is_heading
 from ..normalize.names import find_names, name_country
 from ..types import Event
 from . import agreements, export_controls, investment, other, relocation, sanctions, tariffs
-from .arguments import (Found, state_of, announcement_date, effective_date, hedged, pick_actor, pick_amount, pick_count, pick_date, pick_products, pick_rate,
-                        pick_round, pick_status, pick_targets, same_day, scan, states_named)
+from .arguments import (Found, announcement_date, effective_date, hedged, pick_actor, pick_amount, pick_count, pick_date, pick_products, pick_rate,
+                        pick_round, pick_status, pick_targets, same_day, scan, state_of)
 from .family import Family
 from .firms import alias_definitions, zh_firm_subject
 from .prose_en import english_sentence, remember_firm
