@@ -338,3 +338,12 @@ def test_events_english_agencies_of_other_states_tallies_and_deletions():
     evs = _events("METI added 11 entities to the End User List. Three entities located in Pakistan have been deleted from the List.",
                   "2026-03-13")
     assert [e.status for e in evs] == ["implemented", "revoked"]
+
+
+def test_events_english_appositive_firms_and_new_factories():
+    evs = _events("Nitto Seimitsu, a Nagano Prefecture-based maker of precision motors, said on Monday it will end production at "
+                  "its plant in Suzhou and transfer the lines to Vietnam.", "2025-12-09")
+    assert [(e.type, e.actor, e.destination) for e in evs] == [("relocation", "Nitto Seimitsu", ("Vietnam",))]
+    evs = _events("Tamura Kogyo, an auto parts supplier, began operating a new factory in Mexico's Guanajuato state in November.",
+                  "2025-12-09")
+    assert [(e.type, e.destination) for e in evs] == [("relocation", ("Mexico",))]

@@ -450,3 +450,14 @@ def test_events_prose_roundups_topics_and_import_bans():
     assert _events("因此韓國仍可持續禁止福島等縣的水產品進口。", "2019-05-01") == []
     evs = _events("天合光能上周与土耳其合作伙伴签署协议，将在伊斯坦布尔附近合资建设一座光伏组件工厂。", "2026-01-20")
     assert [(e.type, e.destination) for e in evs] == [("relocation", ("Turkey",))]
+
+
+def test_events_prose_list_labels_chinese_capital_and_foreign_ministries():
+    evs = _events("六、我國：財政部於10月17日公告，對原產於中國大陸之熱軋鋼捲課徵臨時反傾銷稅，稅率為33.5%至62.9%。", "2025-11-05")
+    assert [(e.actor, e.target) for e in evs] == [("Taiwan", ("China",))]
+    evs = _events("經濟部投資審議司今天公布，駁回1件陸資透過薩摩亞控股公司間接投資國內封測廠的申請案。", "2025-11-05")
+    assert [(e.type, e.actor, e.target) for e in evs] == [("investment_restriction", "Taiwan", ("China",))]
+    evs = _events("泰国商务部外贸厅3月20日正考虑对来自中国的光伏铝边框发起反倾销调查。", "2026-03-25")
+    assert [(e.actor, e.target, e.status) for e in evs] == [("Thailand", ("China",), "considering")]
+    evs = _events("海关总署2月10日公告，恢复2025年5月被暂停的帕里什与海姆贝克公司油菜籽输华资质。", "2026-02-11")
+    assert [(e.type, e.status) for e in evs] == [("other", "revoked")]

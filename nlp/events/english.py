@@ -178,7 +178,7 @@ _EXTRA_VERBS = re.compile(r"\b(?:initiat\w+|bar(?:s|red|ring)?|sign(?:s|ed|ing)?
                           r"grant\w*|postpon\w+|delay\w*|blacklist\w*|open(?:s|ed|ing)?|build(?:s|ing)?|built|set(?:s|ting)? up|"
                           r"appl(?:y|ies|ied)|fall(?:s|ing)?|fell|ris(?:e|es|ing)|rose|(?:will|to) be cut|divest\w*|sell|clear(?:s|ed|ing)?|"
                           r"widen\w*|curb(?:s|ed|ing)?|froze|freez\w+|hit|hits|producing|production|weigh(?:s|ed|ing)?|mull\w*|explor\w+|recommend\w*|"
-                          r"in effect|takes effect|effective|prolong\w*|renew\w*|withdr(?:aw|ew|awn|awing|aws))\b", re.I)
+                          r"in effect|takes effect|effective|prolong\w*|renew\w*|withdr(?:aw|ew|awn|awing|aws)|began|begins|started|starts|end(?:s|ed)? production)\b", re.I)
 
 
 # A capital standing for its government as a subject: "Ottawa applied a 25 percent surtax", "Beijing announced"
@@ -309,7 +309,8 @@ def demonym_targets(text: str, lo: int, hi: int, trig: int) -> list[str]:
 
 def firm_subject(text: str) -> str | None:
     """The proper-noun subject of an English sentence when it is not a known state ("Samsung will relocate")."""
-    m = _FIRM_SUBJECT.match(text[lead_clause_end(text):])
+    head = _APPOSITIVE.sub(r"\1 ", text[lead_clause_end(text):], count=1)  # "Nitto Seimitsu, a … maker of motors, said"
+    m = _FIRM_SUBJECT.match(head)
     if not m:
         return None
     n = re.sub(r",?\s+(?:Inc|Ltd|Corp|Co|LLC|plc|Limited|Corporation|Company|Group|Holdings)\.?$", "", m.group("n").strip())
@@ -320,6 +321,7 @@ def firm_subject(text: str) -> str | None:
 
 # "Chief Executive Dana Whitfield said the company would move assembly …": the firm is the one reported on
 _SAID_FIRM = re.compile(r"\b(?:said|says|added|noted|told [^,.;]{1,40}?)\s+(?:that\s+)?(?:the company|the firm|the group|it)\s+(?:would|will|plans|planned|is|was|had|has)\b", re.I)
+_APPOSITIVE = re.compile(r"^((?:[A-Z][\w&.'-]*\s+){0,4}[A-Z][\w&.'-]*),\s+(?:a|an|the)\s+[^,;]{3,90},\s+")
 _IT_FIRM = re.compile(r"^(?:the company|the firm|the group|the manufacturer|the maker|it)\b", re.I)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 # what follows a firm that opens a clause: a verb of announcing, planning or deciding
-_ZH_ANNOUNCE = re.compile(r"(?:今|昨|日前|近日|上月|本月|上週[一二三四五六日]?|上周[一二三四五六日]?|本週|本周|今年|去年|稍早|早前|\d{1,2}日|[（(]\d{1,2}[)）]日)?(?:也|亦|則|则|已|正|再)?"
+_ZH_ANNOUNCE = re.compile(r"(?:今|昨|日前|近日|本月初|上月初|本月底|上月底|月初|月底|上月|本月|上週[一二三四五六日]?|上周[一二三四五六日]?|本週|本周|今年|去年|稍早|早前|\d{1,2}日|[（(]\d{1,2}[)）]日)?(?:也|亦|則|则|已|正|再)?"
                           r"(?:宣布|宣佈|發布公告|发布公告|公告|發布|发布|發表聲明|发表声明|表示|證實|证实|稱|称|擬|拟|計劃|计划|計畫|"
                           r"正在考慮|正在考虑|正考慮|正考虑|考慮|考虑|決定|决定|董事會|董事会|斥資|斥资|旗下|位於|位于)")
 # ... or a run that ends like a firm's name ("海信集團", "恒遠家居", "台南紡織")
@@ -66,7 +66,7 @@ def zh_firm_subject(text: str, names, lo: int, trig: int) -> str | None:
 
 
 # the trade a story puts before a firm's name: "自行車車架大廠捷輪工業", "紡織廠台禾紡織"
-_KIND_PREFIX = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:大廠|大厂|代工廠|代工厂|廠|厂|龍頭企業|龙头企业|企業|企业|廠商|厂商)(?=[\u4e00-\u9fff]{2})")
+_KIND_PREFIX = re.compile(r"(?:全資|全资)?(?:孫|孙|子)公司(?=[\u4e00-\u9fff]{2})|[\u4e00-\u9fff]{1,8}?(?:大廠|大厂|代工廠|代工厂|廠|厂|龍頭企業|龙头企业|企業|企业|廠商|厂商)(?=[\u4e00-\u9fff]{2})")
 # a firm's own English name in brackets after its Chinese one: "宏曜電子（Hongyao Electronics）",
 # "宁波卓越汽车零部件股份有限公司（Ningbo Zhuoyue Auto Parts Co., Ltd.，以下简称“公司”）"
 _EN_NAME = re.compile(r"\s*[（(]\s*(?P<name>[A-Z][A-Za-z0-9&.,'’\- ]{2,60}?)\s*(?:[，,;；]\s*(?:以下)?(?:簡稱|简称)[^）)]{0,12})?[）)]")

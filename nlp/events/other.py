@@ -16,12 +16,14 @@ FAMILY = Family(
         r"(?:收取|徵收|征收|加收|課徵|课征)[^。；;，]{0,30}?(?:港口|港務|港务)(?:服務|服务)?(?:費|费)",
         r"(?:港口|港務|港务)(?:服務|服务)?(?:費|费)[^。；;]{0,30}?(?:調高|调高|提高|上調|上调)",
         r"(?:匯率操縱|汇率操纵)[^。；;，]{0,4}(?:觀察名單|观察名单|名單|名单)",
+        r"(?:恢復|恢复)[^。；;，]{0,60}?(?:輸華|输华|進口|进口)(?:資質|资质|資格|资格)",
+        r"(?:WTO|世贸组织|世貿組織|世界贸易组织|世界貿易組織)[^。；;]{0,20}?(?:提起诉讼|提起訴訟|提出诉讼|提出訴訟|起訴|起诉|申訴|申诉)",
         # imports stopped: "暂停自美国进口原木", "暂停3家美国企业的大豆输华资质"
-        r"(?:暫停|暂停)[^。；;，]{0,40}?(?:進口|进口|輸華|输华|輸入|输入)(?:資質|资质|資格|资格|許可|许可)?",
+        r"(?:暫停|暂停)[^。；;，]{0,80}?(?:進口|进口|輸華|输华|輸入|输入)(?:資質|资质|資格|资格|許可|许可)?",
         # import bans and their lifting: "增列…為大陸物品不准輸入項目", "自…不准輸入項目剔除，改列為准許輸入"
         r"(?:不准|禁止)[^。；;，]{0,16}?(?:輸入|输入|進口|进口)(?:項目|项目|貨品|货品)?",
     ),
-    en=re.compile(r"\b(?:Section 301 investigations?|port (?:service )?fees? on|(?:charg|impos|levy|collect)\w* (?:special )?port (?:service )?fees|(?:special )?port (?:service )?(?:fees|charges)|actionable under Section 301|potential trade action|currency manipulat\w+|"
+    en=re.compile(r"\b(?:Section 301 investigations?|port (?:service )?fees? on|monitoring list of [^.;]{0,60}?currency|currency (?:monitoring|watch) list|(?:charg|impos|levy|collect)\w* (?:special )?port (?:service )?fees|(?:special )?port (?:service )?(?:fees|charges)|actionable under Section 301|potential trade action|currency manipulat\w+|"
                   r"(?:trade[- ]barrier|anti-?trust|anti-?monopoly) (?:investigations?|probes?)|"
                   r"(?:suspend\w*|halt\w*|ban\w*) (?:[\w-]+ ){0,3}?imports of|prohibit\w* the import(?:ation)?(?: and sale)? of)\b", re.I),
     needs=("date", "target"),

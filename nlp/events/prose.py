@@ -81,7 +81,8 @@ _ABBREV = {"美": "United States", "中": "China", "日": "Japan", "韓": "South
            "墨": "Mexico", "越": "Vietnam", "印": "India", "澳": "Australia", "紐": "New Zealand", "新": "Singapore"}
 # a state abbreviated after 对/對 in a measure's wording: "对美加征关税", "對華出口管制", "对俄制裁"
 _ABBR_STATE = {**_ABBREV, "华": "China", "華": "China", "俄": "Russia"}
-_ABBR_TARGET = re.compile(r"(?:对|對)([美华華日韩韓欧歐台臺俄印越])(?=加征|加徵|出口|进口|進口|制裁|反制|的|商品|产品|產品|经贸|經貿|关税|關稅|"
+_CHINESE_CAPITAL = re.compile(r"陸資|陆资|中資|中资|中國企業|中国企业|中國大陸企業|中国大陆企业")
+_ABBR_TARGET = re.compile(r"(?:对|對|自)([美华華日韩韓欧歐台臺俄印越])(?=加征|加徵|出口|进口|進口|制裁|反制|的|商品|产品|產品|经贸|經貿|关税|關稅|"
                           r"贸易|貿易|实施|實施|采取|採取|征收|徵收|投资|投資|芯片|晶片|科技|技术|技術|电动|電動)")
 _PAIR = re.compile(r"(?<![\u4e00-\u9fff])([美中日韓韩台臺歐欧英加墨越印澳紐新])(?!\1)([美中日韓韩台臺歐欧英加墨越印澳紐新])"
                    r"(?=雙方|双方|兩國|两国|(?:貿易|贸易|經貿|经贸|自由貿易|自由贸易)?(?:協議|协议|協定|协定|談判|谈判|磋商))")
@@ -99,10 +100,11 @@ _STARTS_ON = re.compile(r"\s*(?:起|开始|開始|生效|实施|實施)")
 _FIRM_OF = re.compile(r"(?:合作伙伴|合作夥伴|伙伴|夥伴|企業|企业|公司|廠商|厂商|業者|业者|車企|车企)")
 _ROUNDUP_LABEL = re.compile(r"\s*【([^】]{2,16})】")
 _LISTED_TOPICS = re.compile(r"(?:涉及|包括|包含)[^。；]{0,6}$")
+_LIST_LABEL = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、．.]\s*)?([\u4e00-\u9fff]{2,5})[：:]")  # "六、我國：財政部…"
 _TOPIC_STATE = re.compile(r"\s*([\u4e00-\u9fff]{2,6}?)方面[，,]")
 _CONTRAST = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,8}(?:則|则)(?:於|于|在|已|表示|宣布|指出|透露|計畫|计划|將|将)")
 _BUILT_DE = re.compile(r"(?:建立|設立|设立|興建|兴建|投資|投资|設廠|设厂|建設|建设|擴建|扩建|新建|合資建設|合资建设|建)的")  # "在德國以外建立的首家工廠"
-_STARTS_WORK = re.compile(r"[^，。；]{0,10}?(?:開工|开工|動工|动工|投產|投产|量產|量产|啟用|启用|落成)")  # "…合资建设的…工厂预计年内开工"
+_STARTS_WORK = re.compile(r"[^，。；]{0,16}?(?:開工|开工|動工|动工|投產|投产|量產|量产|啟用|启用|落成)")  # "…合资建设的…工厂预计年内开工"
 _WILL = re.compile(r"(?:將|将|擬|拟|計畫|计划|決定|决定|評估|评估|考慮|考虑|研議|研议|規劃|规划)[^，。；]{0,16}$")  # "将在印尼投资建设年产5万吨的…工厂": a decision
 _ANOTHER = re.compile(r"[，,；;\s]*[^，。；]{1,12}?另(?!外)")
 _IF = re.compile(r"若|如果|倘|假如|一旦")
@@ -479,7 +481,7 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         if ctx.last_event.extra.get("effective"):
             effective = ctx.last_event.extra["effective"]
     actor, at = pick_actor(text, found, lo, actor_hi or hi, trig)
-    topic = _TOPIC_STATE.match(text, lo)
+    topic = _TOPIC_STATE.match(text, lo) or _LIST_LABEL.match(text, lo)
     if topic is not None and fam.type not in ("relocation", "trade_agreement"):
         st = next((state_of(n.canonical, n.kind) for n in found.names if n.start == topic.start(1)), None)
         actor = st or actor  # "印尼方面，财政部…发布部长条例，对原产于中国的…征收反倾销税": Indonesia's ministry
@@ -585,6 +587,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         ab = _ABBR_TARGET.search(text, lo, hi)  # "继续暂停实施24%的对美加征关税", "对华出口管制"
         if ab is not None:
             targets = [_ABBR_STATE[ab.group(1)]]
+        elif fam.type in ("investment_restriction", "export_control", "sanction") and _CHINESE_CAPITAL.search(text, lo, hi) and actor != "China":
+            targets = ["China"]  # "駁回1件陸資…投資…之申請案", "要求一家中資企業…出售…"
     # context: the actor of earlier sentences, and the counterpart of the last actor for a retaliation
     if actor is None and ctx.actor and fam.type != "relocation":
         actor = ctx.actor
@@ -613,6 +617,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     status = fam.settled_status(pick_status(text, lo, hi, trig, dated=date is not None), instrument)
     if fam.type == "other" and status == "suspended" and re.match(r"暫停|暂停", m.group()):
         status = "implemented"  # "暂停…输华资质": imports stopped is the measure itself, in force
+    elif fam.type == "other" and re.match(r"恢復|恢复", m.group()):
+        status = "revoked"  # "恢复…被暂停的…输华资质": a suspension lifted
     if fam.type == "relocation" and status == "implemented" and _BOARD.search(text, lo, hi):
         status = "planned"  # a board approving a plant or a capital increase: decided, not yet built
     conf = 0.45 + 0.15 * (date is not None) + 0.05 * bool(d and d.precision == "day") + 0.1 * (actor is not None)

@@ -18,10 +18,12 @@ FAMILY = Family(
         # a plant built or expanded abroad: "在越南設立新廠", "投資印尼巴淡島生產基地", "將在墨西哥增設組裝廠"
         r"(?:在|於|于|赴)[^。；;，]{1,24}?(?:設廠|设厂|建廠|建厂|(?:擴大投資|扩大投资|增設|增设|新設|新设|設立|设立|設置|设置|興建|兴建|新建|擴建|扩建|擴充|扩充|建立|建設|建设|開設|开设)"
         r"[^。；;，]{0,12}?(?:廠|厂|基地|產線|产线|據點|据点))",
-        r"(?:擴建|扩建|新建|興建|兴建|增設|增设|新設|新设|擴充|扩充|建設|建设)[^。；;，]{0,16}?(?:生產基地|生产基地|工廠|工厂|廠房|厂房|產線|产线|組裝廠|组装厂|廠|厂)",
+        r"(?:擴建|扩建|新建|興建|兴建|增設|增设|新設|新设|擴充|扩充|建設|建设|增建)[^。；;，]{0,16}?(?:生產基地|生产基地|工廠|工厂|廠房|厂房|產線|产线|組裝廠|组装厂|廠|厂)",
         r"(?:增資|增资|投資|投资|設立|设立)[^。；;，]{0,20}?子公司",
         r"(?:在|於|于)[^。；;，]{1,12}?(?:擴大投資|扩大投资)",
         r"(?:投資|投资)[^。；;，]{0,24}?(?:生產基地|生产基地|工廠|工厂|廠房|厂房|產線|产线|生產線|生产线|新廠|新厂|組裝廠|组装厂)",
+        # a plant in China closed or stopped: "東莞冠翔…自114年12月31日起停止生產", "关闭位于山东潍坊的一条…产线"
+        r"(?:關閉|关闭)[^。；;，]{0,16}?(?:廠|厂|工廠|工厂|產線|产线|生產線|生产线)|(?:廠|厂|公司)[^。；;，]{0,24}?(?:停止生產|停止生产|停產|停产)",
         r"回臺投資|回台投資|回台投资|回流(?:臺灣|台灣|台湾)|赴[^。；;，]{1,8}(?:設廠|设厂|投資設廠)",
         # a plant abroad starts work: "比亞迪泰國工廠正式投產", "產業園二期項目於5月開工" (prose.py drops it when no place abroad is named)
         r"(?:工廠|工厂|廠房|厂房|生產基地|生产基地|產線|产线|產業園|产业园|工業園|工业园|項目|项目|廠|厂)[^。；;，]{0,16}?"
@@ -33,6 +35,9 @@ FAMILY = Family(
     en=re.compile(r"\b(?:relocat\w+|reshor\w+|nearshor\w+|friend-?shor\w+|pull(?:s|ed|ing)? out of China|exit(?:s|ed|ing)? China|"
                   r"(?:mov|shift|transferr?|diversif|expand)\w*\s+(?:(?:part|some|most|much|parts|all) of\s+)?(?:[\w-]+\s+){0,6}?"
                   r"(?:production|manufacturing|assembly|supply chains?|factories|plants?|operations|capacity|output)|"
+                  r"(?:transfer|move|shift|relocate)\w* (?:the |its |their )?(?:[\w-]+ )?(?:lines?|production|capacity|equipment) to\b|"
+                  r"(?:spend|invest)\w* [^.;]{0,60}? (?:on|in) (?:a |an )?new (?:factory|plant|facility)|"
+                  r"(?:began|begins|started|starts) operating (?:a |an |its )?(?:new )?(?:factory|plant|facility)|"
                   r"(?:signed|signs|sign) a lease (?:for|on) (?:a |an )?(?:[\w,.-]+ ){0,3}?(?:facility|factory|plant|site)|"
                   r"(?:build|open|set up|establish|construct|launch|explor)\w*\s+(?:a |an |its |their |the )?(?:new |leased |second |pilot )?(?:[A-Z][\w-]+ )?"
                   r"(?:\$[\d.,]+\s*(?:billion|million)\s+)?(?:factory|plant|facility|gigafactory|assembly line|production base|production lines?|"

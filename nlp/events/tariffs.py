@@ -25,6 +25,7 @@ FAMILY = Family(
         # a Section 232 (national security) or safeguard investigation weighs a duty, like an anti-dumping one
         r"(?:232|201)\s*(?:條款|条款)?[^。；;，]{0,16}?(?:調查|调查)",
         r"(?:進口救濟|进口救济|防衛措施|防卫措施|保障措施|反規避|反规避)[^。；;，]{0,8}?(?:調查|调查)",
+        r"價格承諾|价格承诺|落日複查|落日复查|期終複審|期终复审|日落複審|日落复审",
         r"(?:進口|进口|關稅|关税)配額|特別防衛措施|特别防卫措施|(?:反傾銷|反倾销|反補貼|反补贴|保障)措施|(?:反傾銷|反倾销|反補貼|反补贴)(?:和|及|與|与|、)?(?:反補貼|反补贴)?(?:調查|调查)",
     ),
     en=re.compile(r"\b(?:additional (?:ad valorem )?(?:dut(?:y|ies)|tariffs?)|tariffs?|duties|duty rates?|levies|surtax(?:es)?|surcharges?|"
@@ -40,8 +41,9 @@ FAMILY = Family(
     keeps_rate=True,
     instruments=(
         (re.compile(r"(?:反傾銷|反倾销|反補貼|反补贴|進口救濟|进口救济|防衛措施|防卫措施|保障措施|反規避|反规避)[^。；;]{0,8}(?:調查|调查)(?!終裁|终裁|結果|结果|裁定)|(?:anti-?dumping|anti-?subsidy|countervailing)[^.;]{0,40}(?:investigation|proceeding)|sunset review|"
-                    r"期終複審|期终复审|日落複審|日落复审", re.I),
+                    r"期終複審|期终复审|日落複審|日落复审|落日複查|落日复查", re.I),
          "anti-dumping investigation"),
+        (re.compile(r"價格承諾|价格承诺|price undertakings?", re.I), "price undertaking"),
         (re.compile(r"(?:232|201)\s*(?:條款|条款)?[^。；;，]{0,16}?(?:調查|调查)|Section (?:232|201)[^.;]{0,40}investigation", re.I),
          "Section 232 investigation"),
         (re.compile(r"301"), "Section 301 tariff"),
@@ -52,7 +54,7 @@ FAMILY = Family(
         (re.compile(r"反制|報復|报复|retaliat", re.I), "retaliatory tariff"),
     ),
     # an exclusion granted lifts the tariff for its term; an investigation weighs a duty
-    instrument_status=(("tariff exclusion", "suspended"), ("anti-dumping investigation", "considering"),
+    instrument_status=(("tariff exclusion", "suspended"), ("anti-dumping investigation", "considering"), ("price undertaking", "suspended"),
                        ("Section 232 investigation", "considering")),
     implied_actor=((re.compile(r"USTR|301|232"), "United States"), (re.compile(r"稅則委員會|税则委员会"), "China")),
 )

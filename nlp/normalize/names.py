@@ -224,6 +224,8 @@ def _resolve(table: _Table, raw: str, key: str, folded: str, pos: int, context: 
     country = _country_before(table, folded, pos, context, reach="adjacent")
     if country in by_country:
         return by_country[country]
+    if country is not None and amb.get("kind") == "agency":
+        return None  # "泰国商务部": Thailand's ministry, which the table does not name; the country itself acts
     lo = max(0, pos - _CONTEXT_WINDOW)
     window = folded[lo:pos + _CONTEXT_WINDOW] + " " + fold_aligned(context or "")
     cue_country = _nearest_cue(amb["cue_pairs"], window, pos - lo)
