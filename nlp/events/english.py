@@ -178,7 +178,7 @@ _EXTRA_VERBS = re.compile(r"\b(?:initiat\w+|bar(?:s|red|ring)?|sign(?:s|ed|ing)?
                           r"grant\w*|postpon\w+|delay\w*|blacklist\w*|open(?:s|ed|ing)?|build(?:s|ing)?|built|set(?:s|ting)? up|"
                           r"appl(?:y|ies|ied)|fall(?:s|ing)?|fell|ris(?:e|es|ing)|rose|(?:will|to) be cut|divest\w*|sell|clear(?:s|ed|ing)?|"
                           r"widen\w*|curb(?:s|ed|ing)?|froze|freez\w+|hit|hits|producing|production|weigh(?:s|ed|ing)?|mull\w*|explor\w+|recommend\w*|"
-                          r"in effect|takes effect|effective|prolong\w*|renew\w*|withdr(?:aw|ew|awn|awing|aws)|began|begins|started|starts|end(?:s|ed)? production)\b", re.I)
+                          r"in effect|takes effect|effective|prolong\w*|renew\w*|withdr(?:aw|ew|awn|awing|aws)|began|begins|started|starts|end(?:s|ed)? production|spend(?:s|ing)?|spent|invest(?:s|ed|ing)?|kept|keeps)\b", re.I)
 
 
 # A capital standing for its government as a subject: "Ottawa applied a 25 percent surtax", "Beijing announced"

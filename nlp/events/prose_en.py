@@ -44,6 +44,7 @@ _BOILERPLATE = re.compile(r"\bforward-looking statements?\b|\bcould differ mater
 _HISTORY = re.compile(r"\W*(?:Since (?:19|20)\d\d,? when\b|[^.;]{0,60}\b(?:traces?|traced|dates?|dated) back to\b|[^.;]{0,80}\bhad already\b)", re.I)
 _LABEL = re.compile(r"^\W{0,3}(?P<n>[A-Z][\w .'’-]{1,30}?):\s")
 _CORP = re.compile(r"\b(?P<n>(?:[A-Z][\w&'-]+\s+){0,4}?[A-Z][\w&'-]+),?\s+(?:Inc|Ltd|Corp|Corporation|Co\., Ltd|LLC|plc|Limited|AG|SE|N\.V)\b\.?")
+_CAUSE_CLAUSE = re.compile(r",\s+(?:as|amid|because of|due to|owing to)\s+[^.;,]{0,60}(?:,\s+[^.;,]{0,40}){0,2}$", re.I)
 _COST = re.compile(r"\s*(?:costs?|bills?|burdens?|exposure|headwinds?|expenses?)\b", re.I)
 _CONDITIONAL = re.compile(r"\W*(?:(?:Should|Were|Had)\s+(?:the|a|an|it|they|any|its|their)\b|(?:If|Unless|Even if)\b)")
 _AGREEMENT_NAMES = ("CPTPP", "RCEP", "USMCA", "Phase One", "IPEF", "NAFTA", "ECFA")
@@ -202,6 +203,8 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
             continue  # "tools such as export controls": the kind of measure named, none stated
         if fam.type == "tariff" and _COST.match(text, m.end()):
             continue  # "higher tariff costs": what duties cost a firm, no measure
+        if _CAUSE_CLAUSE.search(text, max(lo, m.start() - 80), m.start()):
+            continue  # "…, as rising labor costs, U.S. tariffs and … push companies to rethink": a cause, no measure
         trig = m.start()
         # a clause's own date dates its measure, unless it is when the sentence's measure takes effect ("… and 10% on
         # sorghum from March 10" after "said on Tuesday it would levy …": both announced on Tuesday)
