@@ -461,3 +461,9 @@ def test_events_prose_list_labels_chinese_capital_and_foreign_ministries():
     assert [(e.actor, e.target, e.status) for e in evs] == [("Thailand", ("China",), "considering")]
     evs = _events("海关总署2月10日公告，恢复2025年5月被暂停的帕里什与海姆贝克公司油菜籽输华资质。", "2026-02-11")
     assert [(e.type, e.status) for e in evs] == [("other", "revoked")]
+
+
+def test_events_prose_closures_count_only_in_china_and_not_in_is_no_control():
+    assert [e.type for e in _events("本公司董事會於本日決議，孫公司東莞冠翔電子有限公司自民國114年12月31日起停止生產。", "2025-08-14")] == ["relocation"]
+    assert _events("Nike 與偉創力的合作於 2018 年底結束，並將關閉位於瓜達拉哈拉的工廠。", "2019-01-05") == []
+    assert _events("LG Display 11月11日使用的蝕刻氣體是對不在出口管制之列的低純度氟化氫進行加工後得到的。", "2019-11-12") == []

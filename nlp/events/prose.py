@@ -17,7 +17,7 @@ from ..clean import is_heading
 from ..normalize.names import find_names, name_country
 from ..types import Event
 from . import agreements, export_controls, investment, other, relocation, sanctions, tariffs
-from .arguments import (Found, announcement_date, effective_date, hedged, pick_actor, pick_amount, pick_count, pick_date, pick_products, pick_rate,
+from .arguments import (Found, place_country, announcement_date, effective_date, hedged, pick_actor, pick_amount, pick_count, pick_date, pick_products, pick_rate,
                         pick_round, pick_status, pick_targets, same_day, scan, state_of)
 from .family import Family
 from .firms import alias_definitions, zh_firm_subject
@@ -66,7 +66,7 @@ _CONTINUE = re.compile(r"鎖定|锁定|新增|增列|列入|納入|纳入|擴及
 # Totals and running counts ("累計 3,620 億美元", "迄今已涵蓋 192 家") summarise events, they are not one.
 _AGGREGATE = re.compile(r"累計|累计|合計|合计|共計|共计|總計|总计|迄今|至今|截至|截止|數量|数量|據(?:本報)?統計|据(?:本报)?统计|已達\d+起|已达\d+起")
 # A negated trigger ("並未完全禁止") states that something did not happen; a survey reports intentions.
-_NEGATED = re.compile(r"(?:未(?!經|经)|沒有|没有|不會|不会|並未|并未|不再|無意|无意|拒絕|拒绝)[^，。；]{0,3}$")
+_NEGATED = re.compile(r"(?:未(?!經|经)|不在|並非|并非|沒有|没有|不會|不会|並未|并未|不再|無意|无意|拒絕|拒绝)[^，。；]{0,3}$")
 _NO_INTENT = re.compile(r"(?:無意|无意|不會|不会|不打算|不擬|不拟|無計畫|无计划)[^，。；]{0,14}$")  # "亦無意對美國產品採取報復性關稅"
 # a measure named as the topic of a report or a hearing ("報告我國出口管制及投資審查執行情形")
 _TOPIC = re.compile(r"[^，。；]{0,8}?(?:執行情形|执行情况|執行情況|辦理情形|办理情况|實施情形|实施情况|執行成效|执行成效|現況|现况|進度|进度)")
@@ -99,6 +99,11 @@ _BUILT = re.compile(r"設|设|建|投資|投资|增資|增资|投產|投产|量�
 _STARTS_ON = re.compile(r"\s*(?:起|开始|開始|生效|实施|實施)")
 _FIRM_OF = re.compile(r"(?:合作伙伴|合作夥伴|伙伴|夥伴|企業|企业|公司|廠商|厂商|業者|业者|車企|车企)")
 _ROUNDUP_LABEL = re.compile(r"\s*【([^】]{2,16})】")
+_CLOSURE = re.compile(r"關閉|关闭|停止生產|停止生产|停產|停产")
+# where a closed plant is in China: the mainland named, or a manufacturing city or province of it
+_IN_CHINA = re.compile(r"大陸|大陆|中國|中国|國內|国内|東莞|东莞|深圳|蘇州|苏州|昆山|吳江|吴江|上海|重慶|重庆|成都|廣州|广州|寧波|宁波|天津|廈門|厦门|"
+                       r"武漢|武汉|西安|鄭州|郑州|青島|青岛|無錫|无锡|常州|常熟|合肥|杭州|濰坊|潍坊|大連|大连|惠州|中山|佛山|珠海|南京|嘉興|嘉兴|"
+                       r"煙台|烟台|泉州|福州|長沙|长沙|南昌|廣東|广东|江蘇|江苏|浙江|山東|山东|福建|河南|四川|湖北|安徽")
 _LISTED_TOPICS = re.compile(r"(?:涉及|包括|包含)[^。；]{0,6}$")
 _LIST_LABEL = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、．.]\s*)?([\u4e00-\u9fff]{2,5})[：:]")  # "六、我國：財政部…"
 _TOPIC_STATE = re.compile(r"\s*([\u4e00-\u9fff]{2,6}?)方面[，,]")
@@ -559,6 +564,9 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
             return None
     if fam.type == "relocation" and not destination and _BUILT.search(m.group()):
         return None  # a plant built or invested in with no place abroad named ("在中國大陸上海設廠") moves nothing out
+    if (fam.type == "relocation" and _CLOSURE.search(m.group())
+            and not any(lo <= n.start < hi and place_country(n) == "China" for n in found.names) and not _IN_CHINA.search(text, lo, hi)):
+        return None  # a plant closed is a move out of China only where it is in China ("關閉位於瓜達拉哈拉的工廠" is not)
     if fam.type == "relocation" and _LISTED_TOPICS.search(text, lo, trig):
         return None  # "多家上市公司发布重要公告，涉及海外建厂、产能转移…": topics listed, no move made
     if fam.type == "relocation" and _DESCRIBED.match(text, m.end()):
