@@ -467,3 +467,11 @@ def test_events_prose_closures_count_only_in_china_and_not_in_is_no_control():
     assert [e.type for e in _events("本公司董事會於本日決議，孫公司東莞冠翔電子有限公司自民國114年12月31日起停止生產。", "2025-08-14")] == ["relocation"]
     assert _events("Nike 與偉創力的合作於 2018 年底結束，並將關閉位於瓜達拉哈拉的工廠。", "2019-01-05") == []
     assert _events("LG Display 11月11日使用的蝕刻氣體是對不在出口管制之列的低純度氟化氫進行加工後得到的。", "2019-11-12") == []
+
+
+def test_events_prose_policy_details_measures_named_again_and_undertakings():
+    evs = _events("税委会决定，自2026年3月18日起，对原产于美国的大豆、猪肉等农产品加征10%至15%关税，现行保税、减免税政策不变。", "2026-03-05")
+    assert [(e.type, e.rate_pct) for e in evs] == [("tariff", (10.0, 15.0))]
+    assert _events("四、对原产于墨西哥的附件所列商品，此次加征的关税不予减免。", "2026-01-16") == []
+    evs = _events("欧盟委员会1月20日发布实施条例，接受西雅特就其在安徽工厂生产的车型提交的价格承诺。", "2026-01-21")
+    assert [(e.type, e.status) for e in evs] == [("tariff", "suspended")]

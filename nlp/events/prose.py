@@ -51,7 +51,7 @@ _DENIAL = re.compile(r"(?:澄清|否認|否认|闢謠|辟谣|駁斥|驳斥)[^。
                      r"(?:回應|回应|表示|稱|称)[^。]{0,4}[“「]?(?:目前)?(?:沒有|没有|並無|并无|尚無|尚无|無|无)(?:相關|相关|此|這方面|这方面的?)?(?:計畫|计划|規劃|规划|安排)")
 _KEPT = re.compile(r"(?:保留|維持|维持|繼續維持|继续维持)\s*$")
 _KEPT_CLAUSE = re.compile(r"[，,；;]\s*(?:保留|維持|维持|繼續維持|继续维持)[^，。；]{0,10}?(?:加徵|加征|課徵|课征)")
-_UNCHANGED = re.compile(r"(?:仍|維持|维持|保持|仍然|政策)(?:不變|不变)|不予(?:減免|减免)|維持現狀|维持现状|(?:按|依)(?:現行|现行|原)(?:規定|规定)(?:執行|执行)")
+_UNCHANGED = re.compile(r"(?:仍|維持|维持|保持|仍然)(?:不變|不变)|維持現狀|维持现状|(?:按|依)(?:現行|现行|原)(?:規定|规定)(?:執行|执行)")
 _RESULT = re.compile(r"\s*(?:使|使得|致使|令)(?![用])")  # "…，使相关加征税率累计达到20%": what the measure before adds up to
 _GOES_ON = re.compile(r"\s*(?:並|并|且|同時|同时|亦)")
 _ALSO = re.compile(r"[^，。；]{0,8}?(?:並|并|亦|也|同時|同时)")  # "同一規則並首度將HBM納入出口管制範圍"
@@ -71,7 +71,7 @@ _NO_INTENT = re.compile(r"(?:無意|无意|不會|不会|不打算|不擬|不拟
 # a measure named as the topic of a report or a hearing ("報告我國出口管制及投資審查執行情形")
 _TOPIC = re.compile(r"[^，。；]{0,8}?(?:執行情形|执行情况|執行情況|辦理情形|办理情况|實施情形|实施情况|執行成效|执行成效|現況|现况|進度|进度)")
 _REFERS_BACK = re.compile(r"上述|前述|該等|该等|這些|这些|該(?:公司|企業|實體)|该(?:公司|企业|实体)|其")
-_SURVEY = re.compile(r"調查顯示|调查显示|調查結果|调查结果|問卷|问卷|受訪|受访|\bsurvey", re.I)
+_SURVEY = re.compile(r"調查顯示|调查显示|(?:問卷|问卷|民意)調查結果|(?:问卷|民意)调查结果|問卷|问卷|受訪|受访|\bsurvey", re.I)
 _DAY_ONLY = re.compile(r"\s*(?:惟|而|至|到了?|同月|當月|当月)?\s*(\d{1,2})\s*日(?![本前後后內内])")
 _BACK_TO_TAIWAN = re.compile(r"回臺|回台|返臺|返台")
 _PARTIES = re.compile(r"美中|中美|US-China|U\.S\.-China|China-U\.S\.")
@@ -94,7 +94,7 @@ _CAUSE = re.compile(r"(?:隨著|随着|由於|由于|因應|因应)[^，。；]{
 _DOMESTIC_TAX = re.compile(r"所得稅|所得税|營業稅|营业税|增值稅|增值税|消費稅|消费税|印花稅|印花税|房屋稅|房产税|地價稅|土地增值|遺產稅|遗产税|"
                            r"證券交易稅|证券交易税|貨物稅|货物税|奢侈稅|碳稅|碳税|數位服務稅|数字服务税|菸酒稅|烟酒税")
 _DUTY = re.compile(r"關稅|关税|進口稅|进口税|反傾銷|反倾销|反補貼|反补贴|防衛|防卫|報復|报复")
-_TAX_WORD = re.compile(r"稅|税|反傾銷|反倾销|反補貼|反补贴|防衛|防卫|保障|配額|配额|232|201")  # a tariff word, or a trade remedy
+_TAX_WORD = re.compile(r"稅|税|反傾銷|反倾销|反補貼|反补贴|防衛|防卫|保障|配額|配额|232|201|價格承諾|价格承诺|落日|期終|期终")  # a tariff word, or a trade remedy
 _BUILT = re.compile(r"設|设|建|投資|投资|增資|增资|投產|投产|量產|量产|開工|开工|動工|动工|落成|啟用|启用|開始生產|开始生产")
 _STARTS_ON = re.compile(r"\s*(?:起|开始|開始|生效|实施|實施)")
 _FIRM_OF = re.compile(r"(?:合作伙伴|合作夥伴|伙伴|夥伴|企業|企业|公司|廠商|厂商|業者|业者|車企|车企)")
@@ -437,6 +437,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         return None  # "保留加征10%的关税": a measure kept as it was
     if fam.type == "other" and re.search(r"(?:仍|繼續|继续|持續|持续)[^，。；]{0,3}$", text[max(lo, trig - 6):trig]):
         return None  # "韓國仍可持續禁止福島等縣的水產品進口": a ban that goes on, told again
+    if "的" in m.group() and re.search(r"(?:此次|本次|上述|前述|該|该)$", text[max(lo, trig - 2):trig]):
+        return None  # "此次加征的关税不予减免": the measure stated before, named again
     if _UNCHANGED.search(text, trig, hi):
         return None  # "…加徵25%關稅的措施仍不變": a measure left as it was
     since = _SINCE.search(text, lo, min(hi, m.end() + 24))
