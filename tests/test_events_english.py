@@ -347,3 +347,16 @@ def test_events_english_appositive_firms_and_new_factories():
     evs = _events("Tamura Kogyo, an auto parts supplier, began operating a new factory in Mexico's Guanajuato state in November.",
                   "2025-12-09")
     assert [(e.type, e.destination) for e in evs] == [("relocation", ("Mexico",))]
+
+
+def test_events_english_investor_day_moves_and_ad_cvd():
+    text = ("Halvorsen Industries (NYSE: HVI) hosted its Investor Day on Tuesday. A $350 million facility in Apodaca, Mexico, "
+            "is under construction and will begin production in September 2026. Tooling for the company's blender line will move from Shenzhen to a contract partner "
+            "in Penang, Malaysia, by mid-2026. Separately, Halvorsen is evaluating a site near Chennai, India.")
+    evs = _events(text, "2026-03-05")
+    assert sorted((e.destination, e.status) for e in evs if e.type == "relocation") == [
+        (("India",), "considering"), (("Malaysia",), "planned"), (("Mexico",), "planned")]
+    evs = _events("Commerce initiated AD investigations of imports of lithium iron phosphate battery cells from China on October 20.",
+                  "2025-10-21")
+    assert [(e.type, e.status) for e in evs] == [("tariff", "considering")]
+    assert _events("Whether the bloc can hold a united front on retaliatory tariffs is far from certain.", "2025-07-08") == []

@@ -156,7 +156,7 @@ _ADJECTIVAL = re.compile(r"\b(?:the|a|an|its|their|this|these|that)\s+(?:planned
 _EN_STATUS = (
     ("revoked", re.compile(r"\b(?:withdr(?:aw|ew|awn|awing|aws)|lift(?:s|ed|ing)?|remov(?:e|es|ed|ing)|revok\w+|rescind\w*|terminat\w+|repeal\w*|roll(?:s|ed|ing)? back|scrap(?:s|ped|ping)?)\b", re.I)),
     ("suspended", re.compile(r"\b(?:suspend\w*|suspensions?|postpon\w+|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|paus(?:e|es|ed|ing)|put on hold|exclusions?|exempt(?:s|ed|ing|ions?)?|waiv(?:e|es|ed|ing|ers?))\b", re.I)),
-    ("considering", re.compile(r"\b(?:consider\w*|recommend\w*|stud(?:y|ies|ying|ied)|weigh(?:s|ed|ing)?|draft|mull\w*|threat\w*|explor(?:e|es|ed|ing)|(?-i:could|may|might)|potential|possible|"
+    ("considering", re.compile(r"\b(?:consider\w*|recommend\w*|stud(?:y|ies|ying|ied)|evaluat\w+|weigh(?:s|ed|ing)?|draft|mull\w*|threat\w*|explor(?:e|es|ed|ing)|(?-i:could|may|might)|potential|possible|"
                                r"propos(?:es|ed|ing)?\s+(?:to|a|an|new|additional|higher|raising|tariffs|duties|rules?))\b", re.I)),
     ("planned", re.compile(r"\b(?:will|would|shall|plans?\s+to|planned\s+to|planning\s+to|to take effect|set to|scheduled|intends?\s+to|"
                            r"(?:is|are)\s+to|going to|announced plans)\b|\bwon't\b", re.I)),
@@ -178,7 +178,7 @@ _EXTRA_VERBS = re.compile(r"\b(?:initiat\w+|bar(?:s|red|ring)?|sign(?:s|ed|ing)?
                           r"grant\w*|postpon\w+|delay\w*|blacklist\w*|open(?:s|ed|ing)?|build(?:s|ing)?|built|set(?:s|ting)? up|"
                           r"appl(?:y|ies|ied)|fall(?:s|ing)?|fell|ris(?:e|es|ing)|rose|(?:will|to) be cut|divest\w*|sell|clear(?:s|ed|ing)?|"
                           r"widen\w*|curb(?:s|ed|ing)?|froze|freez\w+|hit|hits|producing|production|weigh(?:s|ed|ing)?|mull\w*|explor\w+|recommend\w*|"
-                          r"in effect|takes effect|effective|prolong\w*|renew\w*|withdr(?:aw|ew|awn|awing|aws)|began|begins|started|starts|end(?:s|ed)? production|spend(?:s|ing)?|spent|invest(?:s|ed|ing)?|kept|keeps)\b", re.I)
+                          r"in effect|takes effect|effective|prolong\w*|renew\w*|withdr(?:aw|ew|awn|awing|aws)|began|begins|started|starts|end(?:s|ed)? production|spend(?:s|ing)?|spent|invest(?:s|ed|ing)?|kept|keeps|evaluat\w+|under construction)\b", re.I)
 
 
 # A capital standing for its government as a subject: "Ottawa applied a 25 percent surtax", "Beijing announced"
@@ -320,7 +320,7 @@ def firm_subject(text: str) -> str | None:
 
 
 # "Chief Executive Dana Whitfield said the company would move assembly …": the firm is the one reported on
-_SAID_FIRM = re.compile(r"\b(?:said|says|added|noted|told [^,.;]{1,40}?)\s+(?:that\s+)?(?:the company|the firm|the group|it)\s+(?:would|will|plans|planned|is|was|had|has)\b", re.I)
+_SAID_FIRM = re.compile(r"\b(?:said|says|added|noted|told [^,.;]{1,40}?)\s+(?:that\s+)?(?:the company|the firm|the group|it)\s+(?:would|will|plans|planned|is|was|had|has|[a-z]+ed)\b", re.I)
 _APPOSITIVE = re.compile(r"^((?:[A-Z][\w&.'-]*\s+){0,4}[A-Z][\w&.'-]*),\s+(?:a|an|the)\s+[^,;]{3,90},\s+")
 _IT_FIRM = re.compile(r"^(?:the company|the firm|the group|the manufacturer|the maker|it)\b", re.I)
 

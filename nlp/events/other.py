@@ -25,7 +25,7 @@ FAMILY = Family(
     ),
     en=re.compile(r"\b(?:Section 301 investigations?|port (?:service )?fees? on|monitoring list of [^.;]{0,60}?currency|currency (?:monitoring|watch) list|(?:charg|impos|levy|collect)\w* (?:special )?port (?:service )?fees|(?:special )?port (?:service )?(?:fees|charges)|actionable under Section 301|potential trade action|currency manipulat\w+|"
                   r"(?:trade[- ]barrier|anti-?trust|anti-?monopoly) (?:investigations?|probes?)|"
-                  r"(?:suspend\w*|halt\w*|ban\w*) (?:[\w-]+ ){0,3}?imports of|prohibit\w* the import(?:ation)?(?: and sale)? of)\b", re.I),
+                  r"(?:suspend\w*|halt\w*|ban\w*) (?:[\w-]+ ){0,3}?imports (?:of|from)|Foreign Subsidies Regulation|prohibit\w* the import(?:ation)?(?: and sale)? of)\b", re.I),
     needs=("date", "target"),
     # an investigation weighs a measure: "立案調查", "opened a trade barrier investigation"
     instruments=((re.compile(r"調查|调查|investigation|probe", re.I), "investigation"),),

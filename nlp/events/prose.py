@@ -47,7 +47,7 @@ _NO_AGREEMENT = re.compile(r"(?:未|沒有|没有|無|无|尚未)[^，。；]{0,
 # "问：有消息称，中方正考虑…": a rumour put to a spokesperson states nothing ("问：据报道，美国…昨天将26家…列入…" does)
 _RUMOUR = re.compile(r"\s*(?:(?:问|問|记者问|記者問|Q)\s*[：:]\s*)?(?:至於|至于)?(?:有|另有)?(?:消息|报道|報導|媒体|媒體|传言|傳言|市场传闻|市場傳聞)(?:称|稱|指|说|說)")
 _QUESTION = re.compile(r"[？?]\s*[」』”’）)]*\s*$")
-_DENIAL = re.compile(r"(?:澄清|否認|否认|闢謠|辟谣|駁斥|驳斥)[^。]{0,40}?(?:並無|并无|沒有|没有|無此|无此|不實|不实|並非|并非|純屬|纯属)|"
+_DENIAL = re.compile(r"(?:传闻|傳聞|传言|傳言)[^。]{0,40}?(?:回应|回應|表示|稱|称)|(?:澄清|否認|否认|闢謠|辟谣|駁斥|驳斥)[^。]{0,40}?(?:並無|并无|沒有|没有|無此|无此|不實|不实|並非|并非|純屬|纯属)|"
                      r"(?:回應|回应|表示|稱|称)[^。]{0,4}[“「]?(?:目前)?(?:沒有|没有|並無|并无|尚無|尚无|無|无)(?:相關|相关|此|這方面|这方面的?)?(?:計畫|计划|規劃|规划|安排)")
 _KEPT = re.compile(r"(?:保留|維持|维持|繼續維持|继续维持)\s*$")
 _KEPT_CLAUSE = re.compile(r"[，,；;]\s*(?:保留|維持|维持|繼續維持|继续维持)[^，。；]{0,10}?(?:加徵|加征|課徵|课征)")
@@ -439,6 +439,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         return None  # "韓國仍可持續禁止福島等縣的水產品進口": a ban that goes on, told again
     if "的" in m.group() and re.search(r"(?:此次|本次|上述|前述|該|该)$", text[max(lo, trig - 2):trig]):
         return None  # "此次加征的关税不予减免": the measure stated before, named again
+    if fam.type == "tariff" and re.search(r"(?:保留|維持|维持)(?:加徵|加征|課徵|课征)", text[trig:m.end() + 2]):
+        return None  # "暂停期间继续保留加征10%的关税": the part kept, no measure
     if _UNCHANGED.search(text, trig, hi):
         return None  # "…加徵25%關稅的措施仍不變": a measure left as it was
     since = _SINCE.search(text, lo, min(hi, m.end() + 24))
@@ -589,7 +591,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         if pair is not None:  # "美日雙方…達成貿易協議": the two parties, in the order written
             parties = [_ABBREV[pair.group(1)], _ABBREV[pair.group(2)], *parties]
         parties = list(dict.fromkeys(parties))
-        if not parties and any(lo <= n.start < hi and n.kind == "company" for n in found.names):
+        if (not parties and any(lo <= n.start < hi and n.kind == "company" for n in found.names)) or (
+                re.search(r"簽署|签署|簽約|签约|簽訂|签订", text[lo:hi]) and zh_firm_subject(text, found.names, lo, trig)):
             return None  # "天合光能…与土耳其合作伙伴签署协议，将…合资建设…工厂": firms' contract, no trade agreement
         if parties:
             actor, targets = parties[0], parties[1:] or targets

@@ -22,7 +22,7 @@ from . import export_controls, sanctions
 from .arguments import (hedged, pick_actor, place_country, pick_amount, pick_products, pick_rate, pick_subject, pick_targets, scan, state_of,
                         states_named)
 
-_PREP = re.compile(r"\b(?:to|in|into|toward|towards|from|out of|away from)\b", re.I)
+_PREP = re.compile(r"\b(?:to|in|into|near|toward|towards|from|out of|away from)\b", re.I)
 _FROM_CHINA = re.compile(r"\b(?:from|out of|outside|away from|beyond)\s+(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,\s+)?(?:mainland\s+)?China\b")
 _ITEMS = re.compile(r"\b(?P<n>\d[\d,]*)\s+(?:(?:Chinese|American|U\.S\.|US|imported|other)\s+)?(?:products|items|tariff lines|product lines|goods|exclusions|HTS (?:codes|subheadings))\b")
 _INCLUDING = re.compile(r"\bincluding (?P<p>[a-z][^,.;]{2,80}?)(?=,|\.|;| on | from | worth |$)")
@@ -43,10 +43,11 @@ _PASSIVE = re.compile(r"\b(?:has|have|had)\s+been\s+\w+(?:ed|en)\b|\b(?:was|were
 _BOILERPLATE = re.compile(r"\bforward-looking statements?\b|\bcould differ materially\b|\brisks and uncertainties\b", re.I)
 _HISTORY = re.compile(r"\W*(?:Since (?:19|20)\d\d,? when\b|[^.;]{0,60}\b(?:traces?|traced|dates?|dated) back to\b|[^.;]{0,80}\bhad already\b)", re.I)
 _LABEL = re.compile(r"^\W{0,3}(?P<n>[A-Z][\w .'’-]{1,30}?):\s")
-_CORP = re.compile(r"\b(?P<n>(?:[A-Z][\w&'-]+\s+){0,4}?[A-Z][\w&'-]+),?\s+(?:Inc|Ltd|Corp|Corporation|Co\., Ltd|LLC|plc|Limited|AG|SE|N\.V)\b\.?")
+_CORP = re.compile(r"\b(?P<n>(?:[A-Z][\w&'-]+\s+){0,4}?[A-Z][\w&'-]+),?\s+(?:(?:Inc|Ltd|Corp|Corporation|Co\., Ltd|LLC|plc|Limited|AG|SE|N\.V)\b\.?|"
+                   r"\((?:NYSE|NASDAQ|Nasdaq|TSX|LSE|ASX|HKEX|SGX|TWSE|TSE)\s*:)")
 _CAUSE_CLAUSE = re.compile(r",\s+(?:as|amid|because of|due to|owing to)\s+[^.;,]{0,60}(?:,\s+[^.;,]{0,40}){0,2}$", re.I)
-_COST = re.compile(r"\s*(?:costs?|bills?|burdens?|exposure|headwinds?|expenses?)\b", re.I)
-_CONDITIONAL = re.compile(r"\W*(?:(?:Should|Were|Had)\s+(?:the|a|an|it|they|any|its|their)\b|(?:If|Unless|Even if)\b)")
+_COST = re.compile(r"\s*(?:costs?|bills?|burdens?|exposure|headwinds?|expenses?|added \$|cost (?:us|the company|it) )\b", re.I)
+_CONDITIONAL = re.compile(r"\W*(?:Q&A\.\s*)?(?:(?:Should|Were|Had)\s+(?:the|a|an|it|they|any|its|their)\b|(?:If|Unless|Even if|Whether)\b|Asked (?:whether|if|about)\b)")
 _AGREEMENT_NAMES = ("CPTPP", "RCEP", "USMCA", "Phase One", "IPEF", "NAFTA", "ECFA")
 
 
@@ -228,7 +229,8 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
         destination: tuple[str, ...] = ()
         if fam.type == "relocation":
             firm = next((n.canonical for n in found.names if n.kind == "company" and lo <= n.start < hi), None)
-            if firm is None and ctx.firm and (en.refers_to_firm(text[lo:hi]) or (lo > 0 and _NO_SUBJECT.match(text, lo, hi))):
+            if firm is None and ctx.firm and (en.refers_to_firm(text[lo:hi]) or (lo > 0 and _NO_SUBJECT.match(text, lo, hi))
+                                              or re.search(r"\bthe (?:company|firm|group)'s\b", text[lo:hi], re.I)):
                 firm = ctx.firm  # "Whitfield said the company had completed …", "…, and announced a $220 million plant in …"
             firm = firm or (en.firm_subject(text) if lo == 0 else None)
             # "… shifted to the Company's plant in Apodaca": the firm a filing defined as "the Company"
@@ -236,7 +238,8 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
             destination = tuple(_destinations(text, found, trig, hi))
             if firm is None and not destination:
                 continue
-            who = ctx.firm = firm
+            who = firm
+            ctx.firm = firm or ctx.firm  # a move told without its firm does not forget the firm named before
             targets = ["China"] if _FROM_CHINA.search(text) else []
         elif fam.type == "trade_agreement":
             # the parties of this clause ("…, and that EFTA and Malaysia signed …"), else of the sentence

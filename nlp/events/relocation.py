@@ -38,6 +38,10 @@ FAMILY = Family(
                   r"(?:transfer|move|shift|relocate)\w* (?:the |its |their )?(?:[\w-]+ )?(?:lines?|production|capacity|equipment) to\b|"
                   r"(?:spend|invest)\w* [^.;]{0,60}? (?:on|in) (?:a |an )?new (?:factory|plant|facility)|"
                   r"(?:began|begins|started|starts) operating (?:a |an |its )?(?:new )?(?:factory|plant|facility)|"
+                  r"(?:facility|factory|plant)\b[^.;]{0,60}?\b(?:is|are) under construction|"
+                  r"(?:line|plant|factory|facility)\b[^.;]{0,60}?\b(?:started|began|begins|starts) (?:production|operations|operating|producing)|"
+                  r"\bmoves? from [A-Z][\w-]+ to\b|will move from [A-Z][\w-]+ to\b|"
+                  r"(?:evaluat|consider|scout|stud)\w* (?:a |potential |possible )?sites? (?:near|in)\b|"
                   r"(?:signed|signs|sign) a lease (?:for|on) (?:a |an )?(?:[\w,.-]+ ){0,3}?(?:facility|factory|plant|site)|"
                   r"(?:build|open|set up|establish|construct|launch|explor)\w*\s+(?:a |an |its |their |the )?(?:new |leased |second |pilot )?(?:[A-Z][\w-]+ )?"
                   r"(?:\$[\d.,]+\s*(?:billion|million)\s+)?(?:factory|plant|facility|gigafactory|assembly line|production base|production lines?|"
@@ -45,7 +49,7 @@ FAMILY = Family(
                   r"(?:began|begin|begins|started|starts|commenced|will begin|to begin)\s+(?:(?:commercial|mass|full|full-scale|trial|serial|volume)\s+)?(?:producing|production|manufacturing|assembling|shipping|"
                   r"mass production)|(?:production|manufacturing|assembly|orders|output|capacity|lines?)\b[^.;]{0,80}?\b(?:will be|to be|was|"
                   r"were|being|has been|have been)\s+(?:shifted|moved|relocated|transferred)|"
-                  r"(?:transfer|relocation|move|shift) of (?:its |their |the |some |part of (?:its |the )?)?(?:[\w-]+ ){0,4}?(?:lines?|production|manufacturing|assembly|plants?|factories|capacity|operations)\b|"
+                  r"(?:transfer|relocation|move|shift) of (?:(?:roughly |about |some |nearly |around )?\d+% of )?(?:its |their |the |some |part of (?:its |the )?)?(?:[\w.-]+ ){0,4}?(?:lines?|production|manufacturing|assembly|plants?|factories|capacity|operations)\b|"
                   r"investment (?:of )?(?:(?:US)?\$[\d.,]+\s*(?:billion|million|bn|m)\s+)?in (?:a |an |its |the )?(?:new )?(?:[\w-]+ ){0,3}?(?:factory|plant|facility|production base))", re.I),
     count_units=("家", "間", "间", "firms", "companies"),
     needs=("firm", "count", "destination"),

@@ -34,13 +34,14 @@ FAMILY = Family(
                   r"(?:\d[\d,]*|[a-z-]+) (?:product |tariff )?exclusions? (?:were |was |had been |have been |has been |will be )?"
                   r"(?:extended|granted|renewed|reinstated|approved)|(?:extend|grant|renew|reinstat)\w* (?:the )?(?:\d[\d,]* )?"
                   r"(?:product |tariff )?exclusions|de minimis|(?:cash|security) deposits? (?:of|at)|(?:sold|dumped) [^.;]{0,60}?at less than fair value|"
-                  r"(?:anti-?dumping|anti-?subsidy|countervailing)(?: duty)?(?: and (?:anti-?dumping|anti-?subsidy|countervailing)(?: duty)?)? (?:investigations?|proceedings?)|"
+                  r"(?:anti-?dumping|anti-?subsidy|countervailing)(?: duty)?(?: \((?:AD|CVD)\))?(?: and (?:anti-?dumping|anti-?subsidy|countervailing)(?: duty)?(?: \((?:AD|CVD)\))?)? (?:investigations?|proceedings?)|"
+                  r"(?-i:AD|CVD|AD/CVD) (?:investigations?|orders?|duties|determinations?)|remission (?:of|for) |"
                   r"safeguard (?:measures?|duties)|(?:import|tariff-rate) quotas?|"
                   r"(?:counter-?measures|retaliation) on [^;]{0,60}?(?:goods|products|imports))\b", re.I),
     count_units=("項", "项", "種", "种", "類", "类", "items", "lines", "products", "tariff lines", "HTS"),
     keeps_rate=True,
     instruments=(
-        (re.compile(r"(?:反傾銷|反倾销|反補貼|反补贴|進口救濟|进口救济|防衛措施|防卫措施|保障措施|反規避|反规避)[^。；;]{0,8}(?:調查|调查)(?!終裁|终裁|結果|结果|裁定)|(?:anti-?dumping|anti-?subsidy|countervailing)[^.;]{0,40}(?:investigation|proceeding)|sunset review|"
+        (re.compile(r"(?:反傾銷|反倾销|反補貼|反补贴|進口救濟|进口救济|防衛措施|防卫措施|保障措施|反規避|反规避)[^。；;]{0,8}(?:調查|调查)(?!終裁|终裁|結果|结果|裁定)|(?:anti-?dumping|anti-?subsidy|countervailing)[^.;]{0,40}(?:investigation|proceeding)|(?-i:AD|CVD) investigation|sunset review|"
                     r"期終複審|期终复审|日落複審|日落复审|落日複查|落日复查", re.I),
          "anti-dumping investigation"),
         (re.compile(r"價格承諾|价格承诺|price undertakings?", re.I), "price undertaking"),
@@ -50,7 +51,7 @@ FAMILY = Family(
         (re.compile(r"232"), "Section 232 tariff"),
         (re.compile(r"反補貼|反补贴|countervailing|anti-?subsidy", re.I), "countervailing duty"),
         (re.compile(r"反傾銷|反倾销|anti-?dumping", re.I), "anti-dumping duty"),
-        (re.compile(r"排除|exclusion", re.I), "tariff exclusion"),
+        (re.compile(r"排除|exclusion|remission", re.I), "tariff exclusion"),
         (re.compile(r"反制|報復|报复|retaliat", re.I), "retaliatory tariff"),
     ),
     # an exclusion granted lifts the tariff for its term; an investigation weighs a duty
