@@ -145,3 +145,12 @@ def test_normalize_dates_durations_are_not_relative_days(text):
 
 def test_normalize_dates_relative_days_need_the_documents_date():
     assert parse_dates("商务部3日发布公告") == [] and parse_dates("said on Wednesday") == []
+
+
+def test_day_month_without_a_year_takes_the_context_year():
+    from nlp.normalize.dates import parse_dates
+
+    got = [(d.iso, d.inferred) for d in parse_dates("On 10 July, the Commission initiated an investigation; published on 17 June.",
+                                                     context_year=2025, doc_date="2025-07-22")]
+    assert got == [("2025-07-10", True), ("2025-06-17", True)]
+    assert [d.iso for d in parse_dates("Brussels, 8 October 2025", context_year=None, doc_date=None)] == ["2025-10-08"]

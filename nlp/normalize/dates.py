@@ -90,6 +90,8 @@ _PATTERNS = [
     ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MON})\s*,?\s+(?P<y>(?:19|20)\d{{2}})\b")),
     ("my", re.compile(rf"\b(?P<mon>{_MON})\s*,?\s+(?:of\s+)?(?P<y>(?:19|20)\d{{2}})\b")),
     ("md_en", re.compile(rf"\b(?P<mon>{_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d)")),
+    # 17 June / 10 July (British and EU style, year from context)
+    ("dm_en", re.compile(rf"(?<![\d.,])\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MON})\b(?!\s*,?\s*(?:19|20)\d{{2}})")),
     # a bare year: "in 2019", "2018-2019", "FY2020"
     ("y", re.compile(r"(?<![\d.,$/])(?:FY)?(?P<y>(?:19[5-9]|20[0-4])\d)(?![\d%％]|\.\d|,\d|[A-Za-z](?<!s)"
                      r"|\s*[億亿萬万兆元項项個个家件年名人條条種种])")),
@@ -264,7 +266,7 @@ def _resolve(name: str, m: re.Match, text: str, year: int | None, doc_year: int 
             y = roc_to_gregorian(y) if 50 <= y <= 150 else 0
         if name == "num" and g["sep"] in ".-" and d is None:
             return None                  # "2019.5", "2018-19": a decimal or a year range, not a month
-    elif name in ("mdy", "dmy", "my", "md_en"):
+    elif name in ("mdy", "dmy", "my", "md_en", "dm_en"):
         mo = _MONTHS[g["mon"].rstrip(".").lower()]
         d = _num(g.get("d"))
         if g.get("y"):
