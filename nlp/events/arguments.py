@@ -30,6 +30,7 @@ _AGENCY_STATE = {
 
 _TARGET_MARK = re.compile(r"(?:(?:對|对)(?:部分|相關|相关|所有|全部|其他|特定|自)|[（(]\s*(?:包括|包含)|(?<![成造])就|位於|位于|把|將|将|不顧|不顾|原產於|原产于|源自|產自|产自|來自|来自|(?<![於于在])自|made in|produced in|manufactured in|originating in|出口至|出口到|輸往|输往|exports? to|對|对|向|予|針對|针对|報復|报复|反制|打擊|打击|撤出|撤離|撤离|遷出|迁出|移出|離開|离开|against|on (?:certain )?(?:products|goods|imports) (?:of|from)|(?:products|goods) of|of|from)\s*(?:the\s*)?$", re.I)
 # An English subject: "the United States will impose", "USTR has determined".
+_LIST_JOIN = re.compile(r"\s*(?:及|和|與|与|、|,|，)\s*")  # between two names of one list ("越南及印尼")
 _LISTED_FIRMS = re.compile(r"(?:及|和|與|与|、)[\u4e00-\u9fff]{1,6}?(?:企業|企业|公司|實體|实体|廠商|厂商|業者|业者)")
 _ACTS_AFTER = re.compile(r"\s*(?:於|于|已|依|將|将|在|曾|所|日前|近日|稍早)(?!.{0,2}(?:進口|进口|出口))")
 _SUBJECT_AFTER = re.compile(r"^\s*(?:\([^)]{1,12}\)\s*)?(?:will|has|have|had|is|are|was|shall|may|imposed|announced|determined|amends|adds|issued|decided)\b")
@@ -109,9 +110,11 @@ def place_country(n: NameMention) -> str | None:
     return name_country(n.canonical) if n.kind == "place" else None
 
 
-def states_named(found: Found, lo: int, hi: int) -> list[str]:
-    """The states that names and leaders in [lo, hi) stand for, in text order (repeats kept)."""
-    named = [(n.start, state_of(n.canonical, n.kind)) for n in found.names if lo <= n.start < hi]
+def states_named(found: Found, lo: int, hi: int, *, unless_before: re.Pattern | None = None) -> list[str]:
+    """The states that names and leaders in [lo, hi) stand for, in text order (repeats kept); a name followed by
+    ``unless_before`` (in ``found.text``) is left out."""
+    named = [(n.start, state_of(n.canonical, n.kind)) for n in found.names
+             if lo <= n.start < hi and not (unless_before is not None and unless_before.match(found.text, n.end))]
     named += [(a, c) for a, _, c in found.leaders if lo <= a < hi]
     return [st for _, st in sorted(named) if st]
 
@@ -231,11 +234,11 @@ def pick_targets(text: str, found: Found, lo: int, hi: int, actor: str | None, *
     inside = [n for n in found.names if lo <= n.start < hi]
     for n, nxt in reversed(list(zip(inside, inside[1:]))):
         st, st2 = state_of(n.canonical, n.kind), state_of(nxt.canonical, nxt.kind)
-        if st and st2 in out and st not in out and st != actor and re.fullmatch(r"\s*(?:及|和|與|与|、|,|，)\s*", text[n.end:nxt.start]):
+        if st and st2 in out and st not in out and st != actor and _LIST_JOIN.fullmatch(text, n.end, nxt.start):
             out.insert(out.index(st2), st)
     for n, nxt in zip(inside, inside[1:]):  # "原產於越南及印尼之…": and one listed after it
         st, st2 = state_of(n.canonical, n.kind), state_of(nxt.canonical, nxt.kind)
-        if st in out and st2 and st2 not in out and st2 != actor and re.fullmatch(r"\s*(?:及|和|與|与|、|,|，)\s*", text[n.end:nxt.start]):
+        if st in out and st2 and st2 not in out and st2 != actor and _LIST_JOIN.fullmatch(text, n.end, nxt.start):
             out.insert(out.index(st) + 1, st2)
     return out
 

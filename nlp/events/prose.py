@@ -18,7 +18,7 @@ from ..normalize.names import find_names, name_country
 from ..types import Event
 from . import agreements, export_controls, investment, other, relocation, sanctions, tariffs
 from .arguments import (Found, place_country, announcement_date, effective_date, hedged, pick_actor, pick_amount, pick_count, pick_date, pick_products, pick_rate,
-                        pick_round, pick_status, pick_targets, same_day, scan, state_of)
+                        pick_round, pick_status, pick_targets, same_day, scan, state_of, states_named)
 from .family import Family
 from .firms import alias_definitions, zh_firm_subject
 from .prose_en import english_sentence, remember_firm
@@ -581,10 +581,7 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         return None
     if fam.type == "trade_agreement":
         # both sides sign: the first party named acts, the others are the counterparts
-        # a state naming a firm ("与土耳其合作伙伴签署协议") is no party
-        parties = [st for st in (state_of(n.canonical, n.kind) if not _FIRM_OF.match(text, n.end) else None
-                                 for n in found.names if lo <= n.start < hi) if st]
-        parties += [c for a, _, c in found.leaders if lo <= a < hi]
+        parties = states_named(found, lo, hi, unless_before=_FIRM_OF)  # "与土耳其合作伙伴签署协议": a firm's state is no party
         if _PARTIES.search(text, lo, hi):
             parties += ["United States", "China"]
         pair = _PAIR.search(text, lo, hi)
