@@ -360,3 +360,8 @@ def test_events_english_investor_day_moves_and_ad_cvd():
                   "2025-10-21")
     assert [(e.type, e.status) for e in evs] == [("tariff", "considering")]
     assert _events("Whether the bloc can hold a united front on retaliatory tariffs is far from certain.", "2025-07-08") == []
+
+
+def test_events_english_a_label_naming_no_state_keeps_the_actor():
+    evs = _events("Update: Japan has added 14 entities in China to its End User List on 20 February 2026.", "2026-03-02")
+    assert [(e.type, e.actor) for e in evs] == [("export_control", "Japan")]

@@ -97,8 +97,9 @@ def english_sentence(doc_id, page_no, page: str, view, ctx, doc_date: str | None
         date = en.event_date(text, found.dates, year=ctx.year, last_date=ctx.last_date) or ctx.heading_date or doc_date
         actor = _subject(text, found, 0, len(text)) or pick_subject(text, found)
         label = _LABEL.match(text)  # "• Japan: METI added 14 entities …": a roundup item's state acts
-        if label is not None and (st := name_country(canonical_name(label.group("n")) or "")) in (canonical_name(label.group("n")), "European Union"):
-            actor = st
+        named = canonical_name(label.group("n")) if label is not None else None
+        if named and name_country(named) in (named, "European Union"):
+            actor = name_country(named)  # (a label that names no state, "SUMMARY:", leaves the actor as it is)
         if acts or control is not None:
             pending.clear()
             _list_events(doc_id, page_no, page, view, found, date, actor, acts, control, dest_here, ctx, events, pending)
