@@ -29,12 +29,13 @@ FAMILIES: tuple[Family, ...] = (tariffs.FAMILY, export_controls.FAMILY, sanction
 _ANY_ZH = re.compile("|".join(f.zh.pattern for f in FAMILIES) + r"|鎖定|锁定|新增|增列|列入|納入|纳入|擴及|扩及|封鎖|封锁|追加|通過|通过|生效|實施|实施")
 _ANY_EN = re.compile("|".join(f.en.pattern for f in FAMILIES if f.en is not None) + r"|\b(?:List|UVL|controls?)\b", re.I)
 _CLAUSE_OPEN = "，,；;：:（(、\u3000"
+# another subject set against the one before: "廣達已於5月宣布…，和碩則於6月間表示…"
+_CONTRAST_SUBJECT = r"[\u4e00-\u9fffA-Za-z]{2,8}(?:則|则)(?:於|于|在|已|表示|宣布|指出|透露|計畫|计划|將|将)"
 # a clause that turns to a new step ("…后，美方又进一步…", "…达成共识，但在十天之后，美方…") may state a measure of its own
 _TURN = re.compile(r"[，,；;]\s*(?=(?:[\u4e00-\u9fff]{0,4}?(?:又|再度|再次|进一步|進一步|随后|隨後|此后|此後|之后|之後|後來|后来)|"
                    r"但|但是|然而|不过|不過|可是|却|卻|并将|並將|並對|并对|并暂停|並暫停|并停止|並停止|同时|同時|另|此外|"
                    r"(?:對|对)[^，。；;]{2,24}?(?:繼續|继续|暫停|暂停|恢復|恢复))|"
-                   # "廣達已於5月宣布…，和碩則於6月間表示…": another subject, set against the one before
-                   r"[\u4e00-\u9fffA-Za-z]{2,8}(?:則|则)(?:於|于|在|已|表示|宣布|指出|透露|計畫|计划|將|将))")
+                   + _CONTRAST_SUBJECT + ")")
 _DECISION = re.compile(r"議案|议案|決議|决议|申請|申请|計畫|计划|方案|項目|项目")
 _BOARD = re.compile(r"同意|審議通過|审议通过|董事會通過|董事会通过|股東會通過|股东会通过")
 _RESOLVED = re.compile(r"\W*(?:同意|擬|拟|決定|决定)")
@@ -107,7 +108,7 @@ _IN_CHINA = re.compile(r"大陸|大陆|中國|中国|國內|国内|東莞|东莞
 _LISTED_TOPICS = re.compile(r"(?:涉及|包括|包含)[^。；]{0,6}$")
 _LIST_LABEL = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、．.]\s*)?([\u4e00-\u9fff]{2,5})[：:]")  # "六、我國：財政部…"
 _TOPIC_STATE = re.compile(r"\s*([\u4e00-\u9fff]{2,6}?)方面[，,]")
-_CONTRAST = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,8}(?:則|则)(?:於|于|在|已|表示|宣布|指出|透露|計畫|计划|將|将)")
+_CONTRAST = re.compile(r"\s*" + _CONTRAST_SUBJECT)
 _BUILT_DE = re.compile(r"(?:建立|設立|设立|興建|兴建|投資|投资|設廠|设厂|建設|建设|擴建|扩建|新建|合資建設|合资建设|建)的")  # "在德國以外建立的首家工廠"
 _STARTS_WORK = re.compile(r"[^，。；]{0,16}?(?:開工|开工|動工|动工|投產|投产|量產|量产|啟用|启用|落成)")  # "…合资建设的…工厂预计年内开工"
 _WILL = re.compile(r"(?:將|将|擬|拟|計畫|计划|決定|决定|評估|评估|考慮|考虑|研議|研议|規劃|规划)[^，。；]{0,16}$")  # "将在印尼投资建设年产5万吨的…工厂": a decision
