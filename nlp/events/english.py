@@ -38,6 +38,7 @@ _CONTROL = re.compile(r"\b(?:export controls?(?! (?:Reform )?Act| [Ll]aw| Classi
                       r"controls (?:were|was|are|have been|will be) (?:extended|expanded|tightened|broadened))\b", re.I)
 _CONTROL_VERB = re.compile(r"\b(?:implement(?:s|ed|ing)?|impos(?:e|es|ed|ing)|expand(?:s|ed|ing)?|add(?:s|ed|ing)?|extend(?:s|ed|ing)?|amend(?:s|ed|ing)?|"
                            r"restrict(?:s|ed|ing)?|widen(?:s|ed|ing)?|broaden(?:s|ed|ing)?|tighten(?:s|ed|ing)?)\b", re.I)
+_NEW_CONTROLS = re.compile(r"\b(?:new|further|additional|tighter|stricter|expanded) (?:export )?controls on\b", re.I)
 _ACTION_VERB = re.compile(r"\b(?:(?:re-?)?impos\w+|increas\w+|reduc\w+|rais\w+|lower\w*|modif\w+|suspend\w*|add(?:s|ed|ing)?|terminat\w+|revis\w+|extend\w*|exclu\w+|lift\w*|determin\w+|request\w*)\b", re.I)
 _ADMIN_ONLY = re.compile(r"\bduplicate\b|\bcorrect(?:s|ed|ing)?\b|\btypographical\b|\bexempt from the (?:Administrative Procedure Act|requirements)|"
                          r"\bExecutive Order 12866\b|\bPaperwork Reduction Act\b|\bRegulatory Flexibility Act\b", re.I)
@@ -109,7 +110,7 @@ def control_action(text: str) -> re.Match | None:
     """An item-control statement ("implement necessary controls on advanced computing ICs"); "tools such as
     export controls" names the kind, it states none."""
     m = _CONTROL.search(text)
-    if m and _CONTROL_VERB.search(text) and not _ADMIN_ONLY.search(text) and not re.search(r"\bsuch as\s*$", text[:m.start()]):
+    if m and (_CONTROL_VERB.search(text) or _NEW_CONTROLS.search(text)) and not _ADMIN_ONLY.search(text) and not re.search(r"\bsuch as\s*$", text[:m.start()]):
         return m
     return None
 
@@ -130,7 +131,7 @@ _SKIP_BEFORE = re.compile(r"\b(?:since|through|until|till|by|before|prior to|aft
 _THIS_ACTION = re.compile(r"\bthis (?:action|rule|final rule|interim final rule|notice|document)\b", re.I)
 _SAME_YEAR = re.compile(r"\b(?:the same year|that year|later that year|earlier that year|the following year|the next year)\b", re.I)
 _LEAD = re.compile(r"^(?:(?:In|On|At|By|After|Following|Last|Earlier|Later|Meanwhile|Separately|Also|However|Yesterday|Today|"
-                   r"This|That|Since|In response to|In retaliation)\b[^,]{0,80}?(?:, \d{4})?,\s*)+")
+                   r"This|That|Since|In response to|In retaliation|Under|As part of|In addition|Additionally|Moreover|Besides|As a result)\b[^,]{0,80}?(?:, \d{4})?,\s*)+")
 _NAME = r"[A-Z][\w&.'’-]*"
 _FIRM_SUBJECT = re.compile(rf"^(?:the\s+)?(?P<n>{_NAME}(?:\s+(?:{_NAME}|of|and|&|de|for))*?)(?:'s|’s)?(?:\s*\([^)]{{1,40}}\))?"
                            rf"(?:\s+(?:today|yesterday|on\s+[A-Z][a-z]+day|this week|last week))?\s+(?:has|have|had|will|is|are|was|were|confirmed|"

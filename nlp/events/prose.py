@@ -117,6 +117,9 @@ _IF = re.compile(r"若|如果|倘|假如|一旦")
 _PART_OF = re.compile(r"[，,；;\s]*(?:其中|包括|根據|根据|依據|依据)(?!公告|通知)")
 _SINCE = re.compile(r"(?:自|自從|自从)[^，。；]{0,24}?(?:以來|以来)")
 _ONGOING = re.compile(r"至今已?|迄今已?|已持續|已持续|持續至今|持续至今|多年來|多年来")
+_DATED_CLAUSE = re.compile(r"[，,；;](?:並|并|又|再|亦|也|且|隨後|随后|之後|之后|後|后)(?:於|于|在)\s*$")
+_BASIS = re.compile(r"(?:根據|根据|依據|依据|按照|依照)[^，。；]{0,30}$")
+_MUTUAL = re.compile(r"(?:雙方|双方|兩國|两国)[^，。；]{0,20}?(?:互相|相互|彼此)")
 _FROM_DATE = re.compile(r"(?:自|從|从)\s*(?:19|20)\d\d\s*年")
 _ANNOUNCE_VERB = re.compile(r"決定|决定|宣布|宣佈|公告|發布|发布|通過|通过|簽署|签署")
 _TEXT_YEAR = re.compile(r"同年|當年|当年|該年|该年|隔年|翌年|次年")
@@ -159,8 +162,19 @@ def _segments(view: View, found: Found) -> list[tuple[int, int]]:
         if d.start > 0 and d.precision != "year" and view.text[d.start - 1] in _CLAUSE_OPEN and d.start - cuts[-1] > 4:
             # a date right after "自"/"於" etc. inside a clause does not open one
             cuts.append(d.start if view.text[d.start - 1] not in "（(" else d.start - 1)
+        elif (d.precision != "year" and (m := _DATED_CLAUSE.search(view.text, max(0, d.start - 4), d.start))
+              and m.start() - cuts[-1] > 4 and _ANY_ZH.search(view.text, cuts[-1], m.start())
+              and _ANY_ZH.search(view.text, d.end, _clause_end(view.text, d.end))):
+            # "…即將華為列入實體清單，並於2020年12月將中芯國際納入同一名單": a clause going on with a date and a measure
+            # of its own, after a clause stating one
+            cuts.append(m.start() + 1)
     cuts.append(len(view.text))
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _clause_end(text: str, i: int) -> int:
+    m = re.compile(r"[，,；;。]").search(text, i)
+    return m.start() if m else len(text)
 
 
 def _trigger(fam: Family, text: str, lo: int, hi: int, english: bool) -> re.Match | None:
@@ -406,6 +420,9 @@ def _clause_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int, 
         concession = next((m for f, m in hits if f.type == "tariff" and re.search(r"減讓|减让|優惠|优惠", m.group())), None)
         if concession is not None:  # "中止ECFA…關稅減讓": concessions withdrawn are a tariff measure, not an agreement
             hits = [(f, m) for f, m in hits if f.type != "trade_agreement"]
+        elif _BASIS.search(text, lo, agreement.start()) and any(f.type != "trade_agreement" and m.start() > agreement.end() for f, m in hits):
+            # "根据中美日内瓦经贸会谈联合声明，双方…互相暂停实施24%的加征关税": the agreement is the basis of the measure
+            hits = [(f, m) for f, m in hits if f.type != "trade_agreement"]
         else:
             hits = [(f, m) for f, m in hits if not (f.type == "tariff" and m.start() > agreement.start())]
     if not hits and ctx.family and ctx.family_age <= 2:
@@ -418,9 +435,25 @@ def _clause_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int, 
     for fam, m in hits:
         ev = _build(doc_id, page_no, view, found, lo, hi, fam, m, ctx, english, doc_date, actor_hi, carry_date)
         if ev is not None:
-            out.append(ev)
+            sides = _mutual_parties(text, lo, hi) if fam.type == "tariff" and not english else None
+            if sides:  # "中美…双方…互相暂停实施24%的加征关税": each side's measure on the other
+                out += [replace(ev, id=event_id(doc_id, page_no, ev.start, ev.end, f"{fam.type}:{a}"), actor=a, target=(b,))
+                        for a, b in (sides, sides[::-1])]
+            else:
+                out.append(ev)
             ctx.family, ctx.family_age = fam.type, 0
     return out
+
+
+def _mutual_parties(text: str, lo: int, hi: int) -> tuple[str, str] | None:
+    """The two sides of a measure both take on each other ("双方…互相暂停…加征关税"), named in the sentence as a pair
+    ("中美", "美日雙方") or as two states; None when the clause says nothing mutual."""
+    if not _MUTUAL.search(text, lo, hi):
+        return None
+    pair = _PAIR.search(text) or re.search(r"(?:(?<![\u4e00-\u9fff])|(?<=根據|根据|依據|依据|按照))([美中日韓韩台臺歐欧英加墨越印澳])([美中日韓韩台臺歐欧英加墨越印澳])(?=[\u4e00-\u9fff]{0,8}(?:會談|会谈|談判|谈判|磋商|聯合聲明|联合声明))", text)
+    if pair is None or pair.group(1) == pair.group(2):
+        return None
+    return _ABBREV.get(pair.group(1)), _ABBREV.get(pair.group(2))
 
 
 def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re.Match, ctx: Context, english: bool,

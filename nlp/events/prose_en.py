@@ -48,6 +48,8 @@ _CORP = re.compile(r"\b(?P<n>(?:[A-Z][\w&'-]+\s+){0,4}?[A-Z][\w&'-]+),?\s+(?:(?:
 _CAUSE_CLAUSE = re.compile(r",\s+(?:as|amid|because of|due to|owing to)\s+[^.;,]{0,60}(?:,\s+[^.;,]{0,40}){0,2}$", re.I)
 _COST = re.compile(r"\s*(?:costs?|bills?|burdens?|exposure|headwinds?|expenses?|added \$|cost (?:us|the company|it) )\b", re.I)
 _CONDITIONAL = re.compile(r"\W*(?:Q&A\.\s*)?(?:(?:Should|Were|Had)\s+(?:the|a|an|it|they|any|its|their)\b|(?:If|Unless|Even if|Whether)\b|Asked (?:whether|if|about)\b)")
+# "Trade & Sanctions Practice | 5 November 2024", "Press Release | Ministry of Trade": a masthead, no sentence
+_MASTHEAD = re.compile(r"^[^.;|]{2,80}(?:\s\|\s[^.;|]{2,80})+$")
 _AGREEMENT_NAMES = ("CPTPP", "RCEP", "USMCA", "Phase One", "IPEF", "NAFTA", "ECFA")
 
 
@@ -63,7 +65,7 @@ def english_sentence(doc_id, page_no, page: str, view, ctx, doc_date: str | None
     """Append the events of one English sentence to ``events`` and update the context ``ctx``."""
     text = view.text
     title = _DATED_TITLE.match(text)
-    if _BOILERPLATE.search(text) or _HISTORY.match(text):
+    if _BOILERPLATE.search(text) or _HISTORY.match(text) or _MASTHEAD.match(text):
         return  # "Actual results could differ materially …"; "Since 2018, when …", "The fight traces back to April, when …"
     if title is not None or len(text.split()) < 4:
         # "Russia sanctions." opens a paragraph; "1. Unwrought Palladium from Russia: Initiation of Countervailing
@@ -105,6 +107,8 @@ def english_sentence(doc_id, page_no, page: str, view, ctx, doc_date: str | None
             _list_events(doc_id, page_no, page, view, found, date, actor, acts, control, dest_here, ctx, events, pending)
         for fam in fams:
             _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, events)
+    if ctx.actor is None and en.has_verb(text) and (subject := _subject(text, found, 0, len(text))):
+        ctx.actor = subject  # "Today, BIS released a package of rules …": the body the next sentences go on about
     _remember(ctx, text, found)
 
 
@@ -121,7 +125,7 @@ def _list_events(doc_id, page_no, page, view, found, date, actor, acts, control,
     text = view.text
     conf = 0.6 + 0.1 * (date is not None) + 0.1 * (actor is not None)
     for m, status, lst in acts:
-        typ = "sanction" if re.search(r"SDN|Specially|[Uu]nreliable", lst) else "export_control"
+        typ = "sanction" if re.search(r"SDN|Specially|[Uu]nreliable|asset[- ]freeze|sanctions list", lst, re.I) else "export_control"
         passive = bool(re.search(r"\b(?:was|were|been|be|being)\s+$", text[max(0, m.start() - 12):m.start()]))
         wa, wb = m.span("what") if m.group("what") is not None else m.span("what2")  # "Two entities … were removed"
         what = text[wa:wb]
@@ -143,7 +147,8 @@ def _list_events(doc_id, page_no, page, view, found, date, actor, acts, control,
     if control is not None:
         targets = pick_targets(text, found, 0, len(text), actor, firms=True)
         # "Controls were extended as well to …": a subjectless statement continues the actor before it
-        passive = ctx.actor if re.match(r"\W*(?:Controls|Restrictions|Curbs|Licen[cs]e requirements)\b", text) else None
+        # "It also imposes new controls on …", "The package includes …": the package of rules told of before
+        passive = ctx.actor if re.match(r"\W*(?:Controls|Restrictions|Curbs|Licen[cs]e requirements|It|They|The (?:package|rules?|measures?|actions?))\b", text) else None
         ev = _event(doc_id, page_no, page, view, 0, len(text), "export_control", date,
                     actor or export_controls.FAMILY.actor_implied(text) or passive, tuple(targets), None, None,
                     en.count_of(text), tuple(dest_here), "implemented", conf)

@@ -252,6 +252,9 @@ def _nearest_cue(pairs: tuple[tuple[str, str], ...], window: str, pos: int) -> s
     return best[1] if best else None
 
 
+_CURRENCY = re.compile(r"\$|\s?dollars?\b", re.I)
+
+
 def find_names(text: str, *, context: str | None = None) -> list[NameMention]:
     """Known names in `text`, longest match first, non-overlapping, in order; `context` helps ambiguous ones."""
     if not isinstance(text, str) or not text:
@@ -262,6 +265,8 @@ def find_names(text: str, *, context: str | None = None) -> list[NameMention]:
         out = []
         for m in _raw_matches(table, folded):
             raw = text[m.start():m.end()]
+            if _CURRENCY.match(text, m.end()):
+                continue  # "US$7,000", "U.S. dollars": a currency, not the state
             canon = _resolve(table, raw, m.group(), folded, m.start(), context)
             if canon is None:
                 log.debug("ambiguous name %r left unresolved", raw)
