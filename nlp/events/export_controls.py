@@ -26,9 +26,11 @@ FAMILY = Family(
         r"(?:自|從|从)(?:該|该)?(?:名單|名单|清單|清单)中?(?:移除|移出|刪除|删除|剔除)",
         # "原則上不予許可鎵、鍺…對美國出口", "對石墨兩用物項對美出口實施更嚴格的最終用戶及最終用途審查"
         r"再出口[^。；;]{0,30}?(?:取得|申請|申请|須經|须经|應經|应经)[^。；;]{0,4}(?:許可|许可)|"
-        r"不予(?:許可|许可|核准)[^。；;]{0,30}?(?:出口|輸出|输出)|出口[^。；;，]{0,4}(?:實施|实施|採取|采取)[^。；;，]{0,16}(?:審查|审查|管控)",
+        r"不予(?:許可|许可|核准)[^。；;]{0,30}?(?:出口|輸出|输出)|出口[，,]?[^。；;，]{0,4}(?:實施|实施|採取|采取)[^。；;，]{0,16}(?:審查|审查|管控)",
+        # "印度尼西亚自2020年1月1日起全面禁止镍矿原矿出口": an export ban on goods named between
+        r"禁止(?!其)[^。；;，]{1,12}?(?<![進进])(?:出口|輸出|输出)(?!許可|许可|管制|活動|活动)",
     ),
-    en=re.compile(r"\b(?:export (?:controls?(?! (?:Reform )?Act\b| [Ll]aw\b)|restrictions?|bans?|curbs|licen[cs](?:e|ing) requirements?)|restrict(?:s|ed|ing)? (?:the )?exports?|"
+    en=re.compile(r"\b(?:white[- ]?list|list of (?:preferred|preferential|trusted) (?:trading partners|export destinations|destinations|countries)|export (?:controls?(?! (?:Reform )?Act\b| [Ll]aw\b)|restrictions?|bans?|curbs|licen[cs](?:e|ing) requirements?)|restrict(?:s|ed|ing)? (?:the )?exports?|"
                   r"bann?(?:ed|s|ing)? (?:the )?exports?|(?:a |an |the )?(?:ban|embargo) on (?:the )?exports?|export (?:ban|embargo)s?|curbs? on (?:the )?exports?|Foreign Direct Product Rule|"
                   r"restrict(?:s|ed|ing)? (?:the )?(?:shipments|sales)|chip (?:export )?(?:rules|controls|curbs)|"
                   r"curb(?:s|ed|ing)? (?:the )?(?:shipments|exports|sales)|(?:new|further|additional|tighter) (?:export )?curbs|"

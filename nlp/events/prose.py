@@ -90,7 +90,7 @@ _PAIR = re.compile(r"(?<![\u4e00-\u9fff])([美中日韓韩台臺歐欧英加墨�
 # A measure the sentence opposes or names as a cause is not stated as a new event ("中方坚决反对美方将…列入实体清单")
 _OPPOSED = re.compile(r"反對|反对|譴責|谴责|抗議|抗议|不滿|不满|不同意|不接受")
 # A measure someone calls for or advises is not taken ("呼籲政府對越南鋼材啟動防衛措施調查")
-_CALLED_FOR = re.compile(r"呼籲|呼吁|敦促|促請|促请|建議|建议|籲請|吁请|要求政府|盼政府|希望政府")
+_CALLED_FOR = re.compile(r"提出要|提議|提议|呼籲|呼吁|敦促|促請|促请|建議|建议|籲請|吁请|要求政府|盼政府|希望政府")
 _CAUSE = re.compile(r"(?:隨著|随着|由於|由于|因應|因应)[^，。；]{0,12}$")
 _DOMESTIC_TAX = re.compile(r"所得稅|所得税|營業稅|营业税|增值稅|增值税|消費稅|消费税|印花稅|印花税|房屋稅|房产税|地價稅|土地增值|遺產稅|遗产税|"
                            r"證券交易稅|证券交易税|貨物稅|货物税|奢侈稅|碳稅|碳税|數位服務稅|数字服务税|菸酒稅|烟酒税")
@@ -118,6 +118,7 @@ _PART_OF = re.compile(r"[，,；;\s]*(?:其中|包括|根據|根据|依據|依�
 _SINCE = re.compile(r"(?:自|自從|自从)[^，。；]{0,24}?(?:以來|以来)")
 _ONGOING = re.compile(r"至今已?|迄今已?|已持續|已持续|持續至今|持续至今|多年來|多年来")
 _DATED_CLAUSE = re.compile(r"[，,；;](?:並|并|又|再|亦|也|且|隨後|随后|之後|之后|後|后)(?:於|于|在)\s*$")
+_LEVY = re.compile(r"課徵|课征|加徵|加征|徵收|征收")
 _BASIS = re.compile(r"(?:根據|根据|依據|依据|按照|依照)[^，。；]{0,30}$")
 _MUTUAL = re.compile(r"(?:雙方|双方|兩國|两国)[^，。；]{0,20}?(?:互相|相互|彼此)")
 _FROM_DATE = re.compile(r"(?:自|從|从)\s*(?:19|20)\d\d\s*年")
@@ -505,7 +506,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         carry_date = ctx.last_date
     date = d.iso if d else None
     if date is None and same_day(text[lo:hi]):
-        date = ctx.last_date
+        # "…RCEP已於2022年1月1日生效，中國—柬埔寨自由貿易協定也於同日生效": a later clause's 同日 is its sentence's day
+        date = carry_date if carry_date and lo > 0 else ctx.last_date
     date = date or carry_date
     if date is None and ctx.last_date and len(ctx.last_date) >= 7:
         # "20 日，兩國發表聯合聲明": a bare day takes its month from the sentence before
@@ -544,7 +546,7 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     items = pick_count(found, lo, hi, fam.count_units) if fam.count_units else None
     rnd, backref = pick_round(text, lo, hi)
     destination: list[str] = []
-    company = None
+    company = goes_on = None
     if fam.type == "relocation":
         destination = relocation.destinations_zh(text, found.names, lo, hi)
         if _BACK_TO_TAIWAN.search(text, lo, hi) and "Taiwan" not in destination:
@@ -556,6 +558,12 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
             company = label.group(1)
         if company is None:  # "公司擬通過新加坡全資子公司在泰國…": the filer, named once at the top
             company = next((f for a, f in ctx.aliases.items() if a in text[lo:trig]), None)
+        before = ctx.last_event
+        if (before is not None and before.type == "relocation" and before.start >= view.span(0, 1)[0] and lo > 0
+                and _GOES_ON.match(text, lo + (text[lo] in "，,；;"))):
+            # "同意公司在匈牙利…投资建设…项目，并在印度尼西亚…设立合资公司建设…项目": the same firm, the same decision
+            goes_on = before
+            company = company or before.actor
         if company is None and ctx.aliases and _RESOLVED.match(text, lo):
             # a filing's resolution without a subject ("同意以自有资金向…（墨西哥）有限公司增资…") is the filer's
             company = next(iter(ctx.aliases.values()))
@@ -580,8 +588,12 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         return None  # "对镓、锗等自2023年8月起陆续纳入出口管制的物项，企业应…": controlled items named, no new control
     if fam.type == "tariff" and _COST.match(text, m.end()):
         return None  # "以降低关税成本": the cost of duties, not a measure
-    if fam.type == "tariff" and not _TAX_WORD.search(m.group()) and amount is None and rate is None:
-        return None  # "反制措施" alone may be any countermeasure; a tariff states an amount or a rate
+    if (fam.type == "tariff" and not _TAX_WORD.search(m.group()) and amount is None and rate is None
+            and not (ctx.family == "tariff" and ctx.family_age <= 2 and _LEVY.search(m.group())
+                     and not (ctx.last_event is not None and ctx.last_event.start >= view.span(0, 1)[0]))):
+        # "反制措施" alone may be any countermeasure; a tariff states an amount or a rate, or goes on levying the duty
+        # of the sentence before ("…課徵反傾銷稅。…決議南韓產品部分自114年4月1日起停止課徵")
+        return None
     if (text[trig - 1:trig] == "的" and re.match(r"關稅|关税|稅率|税率", m.group())
             and not re.search(r"(?:對|对)[^，。；]{1,24}的$", text[lo:trig])):
         return None  # "上周五的关税上调加剧了…": a measure named as a noun, not stated ("對中國的關稅提高至125%" is)
@@ -663,7 +675,7 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         status = "implemented"  # "暂停…输华资质": imports stopped is the measure itself, in force
     elif fam.type == "other" and re.match(r"恢復|恢复", m.group()):
         status = "revoked"  # "恢复…被暂停的…输华资质": a suspension lifted
-    if fam.type == "relocation" and status == "implemented" and _BOARD.search(text, lo, hi):
+    if fam.type == "relocation" and status == "implemented" and (_BOARD.search(text, lo, hi) or (goes_on and goes_on.status == "planned")):
         status = "planned"  # a board approving a plant or a capital increase: decided, not yet built
     conf = 0.45 + 0.15 * (date is not None) + 0.05 * bool(d and d.precision == "day") + 0.1 * (actor is not None)
     conf += 0.1 * any((amount is not None, rate is not None, items is not None)) + 0.1 * bool(targets or destination)

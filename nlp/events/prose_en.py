@@ -48,6 +48,12 @@ _CORP = re.compile(r"\b(?P<n>(?:[A-Z][\w&'-]+\s+){0,4}?[A-Z][\w&'-]+),?\s+(?:(?:
 _CAUSE_CLAUSE = re.compile(r",\s+(?:as|amid|because of|due to|owing to)\s+[^.;,]{0,60}(?:,\s+[^.;,]{0,40}){0,2}$", re.I)
 _COST = re.compile(r"\s*(?:costs?|bills?|burdens?|exposure|headwinds?|expenses?|added \$|cost (?:us|the company|it) )\b", re.I)
 _CONDITIONAL = re.compile(r"\W*(?:Q&A\.\s*)?(?:(?:Should|Were|Had)\s+(?:the|a|an|it|they|any|its|their)\b|(?:If|Unless|Even if|Whether)\b|Asked (?:whether|if|about)\b)")
+_WHITE_LIST = re.compile(r"white[- ]?list|list of (?:preferred|preferential|trusted)", re.I)
+_RESTORE = re.compile(r"\b(?:restor|reinstat|return|re-?add|readmit)\w*", re.I)
+_DROP = re.compile(r"\b(?:remov|drop|delet|exclud|strip|strik|struck)\w*", re.I)
+# '"Today's agreement marks a turning point …," the Minister … said at a briefing': a quote, no measure
+_QUOTED = re.compile(r"^\W*[\"“][^\"”]{10,}[,.]?[\"”],?\s+(?:the\s+|a\s+)?[^.;\"“]{0,80}?\b(?:said|says|told|added|noted|stressed)\b")
+_THAT = re.compile(r"\b(?:announced|said|says|confirmed|stated|reported)\b[^.;,]{0,30}?\bthat\s+(?:the\s+)?")
 # "Trade & Sanctions Practice | 5 November 2024", "Press Release | Ministry of Trade": a masthead, no sentence
 _MASTHEAD = re.compile(r"^[^.;|]{2,80}(?:\s\|\s[^.;|]{2,80})+$")
 _AGREEMENT_NAMES = ("CPTPP", "RCEP", "USMCA", "Phase One", "IPEF", "NAFTA", "ECFA")
@@ -65,7 +71,7 @@ def english_sentence(doc_id, page_no, page: str, view, ctx, doc_date: str | None
     """Append the events of one English sentence to ``events`` and update the context ``ctx``."""
     text = view.text
     title = _DATED_TITLE.match(text)
-    if _BOILERPLATE.search(text) or _HISTORY.match(text) or _MASTHEAD.match(text):
+    if _BOILERPLATE.search(text) or _HISTORY.match(text) or _MASTHEAD.match(text) or _QUOTED.match(text):
         return  # "Actual results could differ materially …"; "Since 2018, when …", "The fight traces back to April, when …"
     if title is not None or len(text.split()) < 4:
         # "Russia sanctions." opens a paragraph; "1. Unwrought Palladium from Russia: Initiation of Countervailing
@@ -98,6 +104,10 @@ def english_sentence(doc_id, page_no, page: str, view, ctx, doc_date: str | None
     if acts or control is not None or (fams and en.has_verb(text)):
         date = en.event_date(text, found.dates, year=ctx.year, last_date=ctx.last_date) or ctx.heading_date or doc_date
         actor = _subject(text, found, 0, len(text)) or pick_subject(text, found)
+        that = _THAT.search(text)
+        told = next((state_of(n.canonical, n.kind) for n in found.names if that is not None and n.start == that.end()), None)
+        if told:
+            actor = told  # "MOTIE announced today that Japan will lift …": the state the report is about acts
         label = _LABEL.match(text)  # "• Japan: METI added 14 entities …": a roundup item's state acts
         named = canonical_name(label.group("n")) if label is not None else None
         if named and name_country(named) in (named, "European Union"):
@@ -149,9 +159,10 @@ def _list_events(doc_id, page_no, page, view, found, date, actor, acts, control,
         # "Controls were extended as well to …": a subjectless statement continues the actor before it
         # "It also imposes new controls on …", "The package includes …": the package of rules told of before
         passive = ctx.actor if re.match(r"\W*(?:Controls|Restrictions|Curbs|Licen[cs]e requirements|It|They|The (?:package|rules?|measures?|actions?))\b", text) else None
+        lifted = en.status_of(text[max(0, control.start() - 30):control.start()], dated=True)  # "will lift the … controls"
         ev = _event(doc_id, page_no, page, view, 0, len(text), "export_control", date,
                     actor or export_controls.FAMILY.actor_implied(text) or passive, tuple(targets), None, None,
-                    en.count_of(text), tuple(dest_here), "implemented", conf)
+                    en.count_of(text), tuple(dest_here), lifted if lifted in ("revoked", "suspended") else "implemented", conf)
         events.append(replace(ev, products=pick_products(text, 0, len(text))))
         pending.append(len(events) - 1)
 
@@ -269,6 +280,13 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
         here_instrument = fam.instrument(text[lo:hi])
         # "would quadruple … and raise …": the verb governs both clauses
         status = fam.settled_status(en.status_of(text[:hi], dated=when is not None), here_instrument)
+        if fam.type == "export_control" and _WHITE_LIST.match(m.group()):
+            # a list of favoured partners: a state dropped from it is a control imposed, one restored a control lifted
+            verb = _RESTORE.search(text, lo, hi) or _DROP.search(text, lo, hi)
+            status = status if verb is None else "revoked" if _RESTORE.match(verb.group()) else "implemented"
+            listed = [st for n in found.names if verb is not None and verb.end() < n.start <= verb.end() + 5
+                      and (st := state_of(n.canonical, n.kind)) and st != who]
+            targets = listed or targets  # "removed Korea from its white list": the state taken off
         conf = 0.6 + 0.1 * (when is not None) + 0.1 * (who is not None) - 0.2 * hedged(text)
         instrument = here_instrument or fam.instrument(text)
         if fam.type == "trade_agreement":

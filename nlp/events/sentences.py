@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 # "U.S. Trade", "No. 5", "Co. Ltd": a full stop that ends an abbreviation does not end the sentence.
 from ..segment import ABBREV as _ABBREV  # one abbreviation list for both sentence splitters
-from .arguments import STATUS_CUES
+from .arguments import STATUS_CUES, place_country
 
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 _BREAK = re.compile(r"[ \t\u3000]*\n[\s]*")
@@ -117,6 +117,9 @@ def is_cjk_text(text: str) -> bool:
 _SUBORDINATE_END = re.compile(r"(?:后|後|以來|以来|期間|期间|之際|之际|時|时)\s*$")
 
 
+_ANOTHER_AGREEMENT = re.compile(r"[，,；;]\s*[^，,。；;]{2,30}?(?:協定|协定|協議|协议|》)[^，,。；;]{0,4}?(?:也|亦|同樣|同样|同時|同时)")
+
+
 def parallel_cuts(text: str, found, lo: int, hi: int, turns: set[int], families) -> set[int]:
     """Clause breaks between parallel measures: each side (since the last break, ``turns`` included) holds a
     trigger and a value of the same kind (two rates, two amounts or two counts: "對雞肉…加徵15%關稅，對高粱…
@@ -133,6 +136,12 @@ def parallel_cuts(text: str, found, lo: int, hi: int, turns: set[int], families)
     def lifts(a: int, b: int) -> bool:  # "…納入出口管制，…臨時管制措施同時被取消": a measure and a lifting
         return any(pat.search(text, a, b) for st, pat in STATUS_CUES if st in ("revoked", "suspended"))
 
+    def sites(a: int, b: int) -> set[str]:  # countries a clause names places in (China is where moves start)
+        return {c for n in found.names if a <= n.start < b and (c := place_country(n)) not in (None, "China")}
+
+    def own(kind: str, a: int, b: int) -> bool:
+        return any(f.zh.search(text, a, b) for f in families if f.type == kind)
+
     marks = [i for i in range(lo, hi) if text[i] in "，,；;、"]
     # a side runs to the end of its clause: "，对高粱、大豆…、乳制品加征10%关税" is cut before 对, not inside the list
     ends = [next((j for j in marks if j > i and text[j] not in "、"), hi) for i in marks]
@@ -141,8 +150,17 @@ def parallel_cuts(text: str, found, lo: int, hi: int, turns: set[int], families)
         last = max([last, *(t for t in turns if t <= a)])
         if a in turns or _SUBORDINATE_END.search(text, last, a):  # "在美國決定推遲…後，": background for what follows
             continue
+        if own("trade_agreement", last, a) and _ANOTHER_AGREEMENT.match(text, a, b):
+            cuts.add(a)  # "…RCEP已於2022年1月1日生效，中國—柬埔寨自由貿易協定也於同日生效": a second agreement
+            last = a
+            continue
         if any(f.zh.search(text, last, a) for f in families if f.type == "trade_agreement"):
             continue  # "簽署第一階段協議，重點內容包括…撤銷加徵關稅": what the agreement says
+        prev = max([last, *(j for j in marks if j < a and text[j] != "、")])  # the clause right before
+        if own("relocation", a, b) and own("relocation", prev, a) and sites(a, b) and sites(prev, a) and not sites(a, b) & sites(prev, a):
+            cuts.add(a)  # "同意公司在匈牙利…投资建设…项目，并在印度尼西亚…设立合资公司建设…项目": a plant in each country
+            last = a
+            continue
         if has(a, b) and has(last, a) and (values(a, b) & values(last, a) or lifts(a, b) != lifts(last, a)):
             cuts.add(a)
             last = a

@@ -65,6 +65,10 @@ def _month(doc: date, step: int) -> str:
     return f"{y:04d}-{mo + 1:02d}"
 
 
+_AHEAD = re.compile(r"\b(?:will|expected to|expects? to|to take effect|take effect|scheduled|set to|due to|plans? to|planned for|"
+                    r"starting|beginning|effective|until|by)\b[^.;]{0,40}$", re.I)
+
+
 def parse_relative_dates(text: str, doc_date: str | None) -> list[tuple[int, int, str]]:
     """(start, end, ISO day or month) of every date ``text`` states relative to the document's date."""
     try:
@@ -79,7 +83,10 @@ def parse_relative_dates(text: str, doc_date: str | None) -> list[tuple[int, int
         out.append((m.start(), m.end(), (doc - timedelta(days=m.group("w").lower() == "yesterday")).isoformat()))
     for m in _EN_BARE_MONTH.finditer(text):
         mo = _MONTHS_EN[m.group("m").lower()]
-        y = doc.year if mo <= doc.month else doc.year - 1
+        if _AHEAD.search(text, max(0, m.start() - 60), m.start()):
+            y = doc.year if mo >= doc.month else doc.year + 1  # "expected to take effect in April": the next April
+        else:
+            y = doc.year if mo <= doc.month else doc.year - 1  # news tells of what happened: the last April
         out.append((m.start("m"), m.end("m"), f"{y:04d}-{mo:02d}"))
     for m in _EN_LAST_MONTH.finditer(text):
         mo = _MONTHS_EN[m.group("m").lower()]
