@@ -25,7 +25,7 @@ FAMILY = Family(
         r"(?:在|於|于)[^。；;，]{1,12}?(?:擴大投資|扩大投资)",
         r"(?:投資|投资)[^。；;，]{0,24}?(?:生產基地|生产基地|工廠|工厂|廠房|厂房|產線|产线|生產線|生产线|新廠|新厂|組裝廠|组装厂)",
         # a plant in China closed or stopped: "東莞冠翔…自114年12月31日起停止生產", "关闭位于山东潍坊的一条…产线"
-        r"(?:關閉|关闭)[^。；;，]{0,16}?(?:廠|厂|工廠|工厂|產線|产线|生產線|生产线)|(?:停止生產|停止生产|停產|停产)(?!線|线)",
+        r"(?:關閉|关闭)[^。；;，]{0,16}?(?:廠|厂|工廠|工厂|產線|产线|生產線|生产线)|(?:廠|厂|產線|产线)(?:則|则|將|将|預計|预计|規劃|规划|計畫|计划)[^。；;，]{0,10}?(?:關閉|关闭|停產|停产)|(?:停止生產|停止生产|停產|停产)(?!線|线)",
         r"回臺投資|回台投資|回台投资|回流(?:臺灣|台灣|台湾)|赴[^。；;，]{1,8}(?:設廠|设厂|投資設廠)",
         # a plant abroad starts work: "比亞迪泰國工廠正式投產", "產業園二期項目於5月開工" (prose.py drops it when no place abroad is named)
         r"(?:工廠|工厂|廠房|厂房|生產基地|生产基地|產線|产线|產業園|产业园|工業園|工业园|項目|项目|廠|厂)[^。；;，]{0,16}?"
@@ -36,7 +36,7 @@ FAMILY = Family(
     ),
     en=re.compile(r"\b(?:relocat\w+|reshor\w+|nearshor\w+|friend-?shor\w+|pull(?:s|ed|ing)? out of China|exit(?:s|ed|ing)? China|"
                   r"(?:mov|shift|transferr?|diversif|expand)\w*\s+(?:(?:part|some|most|much|parts|all) of\s+)?(?:[\w-]+\s+){0,6}?"
-                  r"(?:production|manufacturing|assembly|supply chains?|factories|plants?|operations|capacity|output)|"
+                  r"(?:production|manufacturing|assembly|supply chains?|factories|plants?|operations|capacity|output|(?:[\w-]+ )?volumes?|sourcing)|"
                   r"(?:transfer|move|shift|relocate)\w* (?:the |its |their )?(?:[\w-]+ )?(?:lines?|production|capacity|equipment) to\b|"
                   r"(?:spend|invest)\w* [^.;]{0,60}? (?:on|in) (?:a |an )?new (?:[\w,.-]+ ){0,3}?(?:factory|plant|facility)|"
                   # "would invest about $600 million in two projects in the southern state of Karnataka"
@@ -49,7 +49,7 @@ FAMILY = Family(
                   r"\bmoves? from [A-Z][\w-]+ to\b|will move from [A-Z][\w-]+ to\b|"
                   r"(?:evaluat|consider|scout|stud)\w* (?:a |potential |possible )?sites? (?:near|in)\b|"
                   r"(?:signed|signs|sign) a lease (?:for|on) (?:a |an )?(?:[\w,.-]+ ){0,3}?(?:facility|factory|plant|site)|"
-                  r"(?:build|open|set up|establish|construct|launch|explor)\w*\s+(?:a |an |its |their |the )?(?:new |leased |second |pilot )?(?:[A-Z][\w-]+ )?"
+                  r"(?:build|open|set up|establish|construct|launch|explor)\w*\s+(?:a |an |its |their |the )?(?:new |leased |second |pilot )?(?:[A-Z][\w-]+ |[\w-]+ and [\w-]+ |[a-z-]+-[a-z]+ )?"
                   r"(?:(?:US|USD ?)?\$[\d.,]+\s*(?:billion|million)\s+)?(?:factory|plant|facility|gigafactory|assembly line|production base|production lines?|"
                   r"manufacturing hub|manufacturing facility|pilot line|assembly plant)|"
                   r"(?:began|begin|begins|started|starts|commenced|will begin|to begin)\s+(?:(?:commercial|mass|full|full-scale|trial|serial|volume)\s+)?(?:producing|production|manufacturing|assembling|shipping|"

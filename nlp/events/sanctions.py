@@ -12,8 +12,10 @@ FAMILY = Family(
         r"凍結[^。；;]{0,10}(?:資產|財產|動產|不動產)|冻结[^。；;]{0,10}(?:资产|财产|动产|不动产)|資產凍結|资产冻结|不可靠實體清單|不可靠实体清单|反外國制裁|反外国制裁|"
         r"反制(?:清單|清单|名單|名单)",
         r"\bSDN\b|特別指定國民|特别指定国民|入境禁令|旅行禁令",
+        # "对韩国造船企业韩星海洋的5家美国子公司采取反制措施": countermeasures on named firms
+        r"(?:企業|企业|公司|實體|实体|機構|机构)[^。；;，]{0,6}?(?:採取|采取)反制措施",
     ),
-    en=re.compile(r"\b(?:sanction(?:s|ed|ing)?|asset freezes?|transaction bans?|blocked persons|Specially Designated Nationals|SDN List|"
+    en=re.compile(r"\b(?:sanction(?:s|ed|ing)?|asset[- ]freez(?:e|es)|package of restrictive measures|restrictive measures against|transaction bans?|blocked persons|Specially Designated Nationals|SDN List|"
                   r"(?:froze|freez(?:e|es|ing)) (?:the |their |its )?assets|"
                   r"designat(?:e|es|ed|ing) (?:\d[\d,]*|[a-z-]+) (?:additional |more |new )?(?:individuals|entities|persons|people|companies|firms|vessels)|"
                   r"(?:OFAC|Treasury(?: Department)?|State Department|Department of (?:State|the Treasury))\b[^.;]{0,40}?\bdesignat(?:e|es|ed|ing))\b", re.I),

@@ -27,6 +27,8 @@ FAMILY = Family(
         r"(?:進口救濟|进口救济|防衛措施|防卫措施|保障措施|反規避|反规避)[^。；;，]{0,8}?(?:調查|调查)",
         r"價格承諾|价格承诺|落日複查|落日复查|期終複審|期终复审|日落複審|日落复审",
         r"(?:進口|进口|關稅|关税)配額|特別防衛措施|特别防卫措施|(?:反傾銷|反倾销|反補貼|反补贴|保障)措施|(?:反傾銷|反倾销|反補貼|反补贴)(?:和|及|與|与|、)?(?:反補貼|反补贴)?(?:調查|调查)",
+        # "進行產業損害調查，並函請財政部進行傾銷調查": the two halves of an anti-dumping investigation
+        r"(?:產業損害|产业损害|(?<![反])傾銷|(?<![反])倾销)(?:調查|调查)",
     ),
     en=re.compile(r"\b(?:additional (?:ad valorem )?(?:dut(?:y|ies)|tariffs?)|tariffs?|duties|duty rates?|levies|surtax(?:es)?|surcharges?|"
                   r"(?:import|customs|export|anti-?dumping|countervailing|retaliatory|punitive|safeguard|provisional) duty|"
@@ -36,12 +38,12 @@ FAMILY = Family(
                   r"(?:product |tariff )?exclusions|de minimis|(?:cash|security) deposits? (?:of|at)|(?:sold|dumped) [^.;]{0,60}?at less than fair value|"
                   r"(?:anti-?dumping|anti-?subsidy|countervailing)(?: duty)?(?: \((?:AD|CVD)\))?(?: and (?:anti-?dumping|anti-?subsidy|countervailing)(?: duty)?(?: \((?:AD|CVD)\))?)? (?:investigations?|proceedings?)|"
                   r"(?-i:AD|CVD|AD/CVD) (?:investigations?|orders?|duties|determinations?)|remission (?:of|for) |"
-                  r"safeguard (?:measures?|duties)|(?:import|tariff-rate) quotas?|"
+                  r"safeguard (?:measures?|duties)|(?:import|tariff-rate) quotas?|Section (?:232|201) (?:[\w-]+ ){0,3}?investigations?|"
                   r"(?:counter-?measures|retaliation) on [^;]{0,60}?(?:goods|products|imports))\b", re.I),
     count_units=("項", "项", "種", "种", "類", "类", "items", "lines", "products", "tariff lines", "HTS"),
     keeps_rate=True,
     instruments=(
-        (re.compile(r"(?:反傾銷|反倾销|反補貼|反补贴|進口救濟|进口救济|防衛措施|防卫措施|保障措施|反規避|反规避)[^。；;]{0,8}(?:調查|调查)(?!終裁|终裁|結果|结果|裁定)|(?:anti-?dumping|anti-?subsidy|countervailing)[^.;]{0,40}(?:investigation|proceeding)|(?-i:AD|CVD) investigation|sunset review|"
+        (re.compile(r"(?:反傾銷|反倾销|反補貼|反补贴|進口救濟|进口救济|防衛措施|防卫措施|保障措施|反規避|反规避)[^。；;]{0,8}(?:調查|调查)(?!終裁|终裁|結果|结果|裁定)|(?:產業損害|产业损害)(?:調查|调查)|(?:anti-?dumping|anti-?subsidy|countervailing)[^.;]{0,40}(?:investigation|proceeding)|(?-i:AD|CVD) investigation|sunset review|"
                     r"期終複審|期终复审|日落複審|日落复审|落日複查|落日复查", re.I),
          "anti-dumping investigation"),
         (re.compile(r"價格承諾|价格承诺|price undertakings?", re.I), "price undertaking"),
