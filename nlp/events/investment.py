@@ -30,7 +30,8 @@ FAMILY = Family(
                   r"(?:block|prohibit|barr?|halt|unwind)(?:s|ed|ing)?\s+(?:[\w.-]+\s+){0,2}?(?:[A-Z][\w&.-]*(?:'s|’s)\s+|the\s+|a\s+|its\s+)?(?:proposed\s+|planned\s+|hostile\s+|"
                   r"\$[\d.,]+\s*(?:billion|million|bn|m)\s+)*(?:acquisition|takeover|purchase|merger|deal|transaction|bid|investment|sale)|"
                   r"prohibit\w*\s+[^.;]{1,60}?\bfrom (?:acquiring|purchasing|buying|investing|(?:certain |making )?investments?)|"
-                  r"divest\w*|delist\w*|outbound investment|investments? in [^.;]{0,80}?countries of concern|"
+                  r"divest\w*|delist\w*|outbound investments?|investments? in [^.;]{0,80}?countries of concern|"
+                  r"screening of (?:[\w-]+ ){0,2}?(?:acquisitions|investments?|takeovers|deals|purchases)|"
                   r"(?:investment )?screening (?:mechanisms?|regimes?|rules?))\b", re.I),
     count_units=("起", "件", "宗", "家", "transactions", "deals"),
     needs=("date", "amount", "count", "target"),
