@@ -621,8 +621,11 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         return None  # "多家上市公司发布重要公告，涉及海外建厂、产能转移…": topics listed, no move made
     if fam.type == "relocation" and _DESCRIBED.match(text, m.end()):
         return None  # "已在美國設廠或承諾設廠的企業可獲豁免": firms described by a move, none made
-    if fam.type == "relocation" and _AGGREGATE.search(text, lo, hi):
-        return None  # "截至11月底已吸引1,000家企業回臺投資": a running total of many moves
+    if fam.type == "relocation" and _AGGREGATE.search(text, max([lo, *(i + 1 for i in range(lo, trig) if text[i] in "，,；;")]),
+                                                      _clause_end(text, m.end())):
+        # "截至11月底已吸引1,000家企業回臺投資": a running total of many moves (in the move's own clause: "…暂缓墨西哥二期工厂
+        # 的建设，截至目前该项目已投入资金约3,200万美元" is one move)
+        return None
     if hedged(text[lo:hi]) and (d is None or d.precision == "year") and not inherited:
         return None
     if fam.type == "trade_agreement":
