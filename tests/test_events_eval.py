@@ -16,5 +16,6 @@ def test_events_eval_dev_set_figures(corpus):
     for f in ("date", "amount_usd", "rate_pct"):
         assert rep["overall"]["fields"][f]["acc"] >= 0.85, f
     # the blind news sets' annotators name targets more widely (Hong Kong beside China, ASEAN, the places
-    # listed parties are in): 0.848 overall when they were added, 0.89 on the other scopes
-    assert rep["overall"]["fields"]["target"]["acc"] >= 0.82
+    # listed parties are in) and name one where the text leaves it to context (0.815 with para-blind14 added,
+    # 0.855 once a measure with no object named takes the other state of its sentence)
+    assert rep["overall"]["fields"]["target"]["acc"] >= 0.84

@@ -119,6 +119,7 @@ _SINCE = re.compile(r"(?:自|自從|自从)[^，。；]{0,24}?(?:以來|以来)"
 _ONGOING = re.compile(r"至今已?|迄今已?|已持續|已持续|持續至今|持续至今|多年來|多年来")
 _DATED_CLAUSE = re.compile(r"[，,；;](?:並|并|又|再|亦|也|且|隨後|随后|之後|之后|後|后)(?:於|于|在)\s*$")
 _LEVY = re.compile(r"課徵|课征|加徵|加征|徵收|征收")
+_AIMED = ("tariff", "export_control", "sanction", "investment_restriction")  # measures aimed at a state
 _BASIS = re.compile(r"(?:根據|根据|依據|依据|按照|依照)[^，。；]{0,30}$")
 _MUTUAL = re.compile(r"(?:雙方|双方|兩國|两国)[^，。；]{0,20}?(?:互相|相互|彼此)")
 _FROM_DATE = re.compile(r"(?:自|從|从)\s*(?:19|20)\d\d\s*年")
@@ -588,6 +589,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         return None  # "对镓、锗等自2023年8月起陆续纳入出口管制的物项，企业应…": controlled items named, no new control
     if fam.type == "tariff" and _COST.match(text, m.end()):
         return None  # "以降低关税成本": the cost of duties, not a measure
+    if text[m.start() - 1:m.start()] in "「“\"" and re.match(r"[」”\"](?:專區|专区|網頁|网页|欄目|栏目|頁面|页面|專頁|专页)", text[m.end():m.end() + 3]):
+        return None  # "請至本署網站「出口管制」專區查詢": a section of a website
     if (fam.type == "tariff" and not _TAX_WORD.search(m.group()) and amount is None and rate is None
             and not (ctx.family == "tariff" and ctx.family_age <= 2 and _LEVY.search(m.group())
                      and not (ctx.last_event is not None and ctx.last_event.start >= view.span(0, 1)[0]))):
@@ -660,6 +663,9 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         elif ctx.actor and ctx.family == fam.type and actor in ctx.target:
             targets = [ctx.actor]
     targets = [t for t in targets if t != actor]  # a state is never the target of its own measure
+    if not targets and fam.type in _AIMED and actor:
+        # "与此同时，美方取消…加征关税，中方也相应取消…": with no object named, the other state of the sentence
+        targets = [t for t in dict.fromkeys(states_named(found, 0, len(text))) if t != actor][:3]
     if effective is None and ctx.in_item and ctx.intro_effective and date and ctx.intro_effective > date:
         effective = ctx.intro_effective
     extra: dict = {"effective": effective} if effective else {}

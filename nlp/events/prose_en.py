@@ -53,6 +53,7 @@ _RESTORE = re.compile(r"\b(?:restor|reinstat|return|re-?add|readmit)\w*", re.I)
 _DROP = re.compile(r"\b(?:remov|drop|delet|exclud|strip|strik|struck)\w*", re.I)
 # '"Today's agreement marks a turning point …," the Minister … said at a briefing': a quote, no measure
 _QUOTED = re.compile(r"^\W*[\"“][^\"”]{10,}[,.]?[\"”],?\s+(?:the\s+|a\s+)?[^.;\"“]{0,80}?\b(?:said|says|told|added|noted|stressed)\b")
+_URGED = re.compile(r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? on|lobb(?:y|ies|ied|ying)|press(?:es|ed|ing)?)\s+(?:the\s+)?[^.;,]{1,40}?\s+to\s+(?!the\b)", re.I)
 _THAT = re.compile(r"\b(?:announced|said|says|confirmed|stated|reported)\b[^.;,]{0,30}?\bthat\s+(?:the\s+)?")
 # "Trade & Sanctions Practice | 5 November 2024", "Press Release | Ministry of Trade": a masthead, no sentence
 _MASTHEAD = re.compile(r"^[^.;|]{2,80}(?:\s\|\s[^.;|]{2,80})+$")
@@ -66,13 +67,27 @@ def remember_firm(ctx, text: str) -> None:
         ctx.firm = canonical_name(corp.group("n")) or corp.group("n")
 
 
+def _urged(text: str, families) -> bool:
+    """A measure someone calls for ("A Chinese industry group has also urged Beijing to raise tariffs …"): the call
+    comes before every trigger (", which opened an investigation …, urged Mexico to correct …" states one)."""
+    call = _URGED.search(text)
+    if call is None:
+        return False
+    first = min((h.start() for f in families if f.en is not None for h in f.en_hits(text)), default=len(text))
+    return call.start() < first
+
+
 def english_sentence(doc_id, page_no, page: str, view, ctx, doc_date: str | None, events: list[Event],
                      pending: list[int], families) -> None:
     """Append the events of one English sentence to ``events`` and update the context ``ctx``."""
     text = view.text
     title = _DATED_TITLE.match(text)
-    if _BOILERPLATE.search(text) or _HISTORY.match(text) or _MASTHEAD.match(text) or _QUOTED.match(text):
-        return  # "Actual results could differ materially …"; "Since 2018, when …", "The fight traces back to April, when …"
+    if (_BOILERPLATE.search(text) or _HISTORY.match(text) or _MASTHEAD.match(text) or _QUOTED.match(text) or _urged(text, families)
+            or (len(text.split()) <= 6 and not re.search(r"[.;!?]\W*$", text))):
+        # "Actual results could differ materially …"; "Since 2018, when …", "The fight traces back to April, when …";
+        # a call for a measure ("A Chinese industry group has also urged Beijing to raise tariffs …"); a heading
+        # ("CFIUS and presidential orders")
+        return
     if title is not None or len(text.split()) < 4:
         # "Russia sanctions." opens a paragraph; "1. Unwrought Palladium from Russia: Initiation of Countervailing
         # Duty Investigation (August 27, 2025)." heads an item of a roundup, and its date dates the item's text
@@ -148,6 +163,9 @@ def _list_events(doc_id, page_no, page, view, found, date, actor, acts, control,
                    or en.located_states(text, found, wa, wb) or [t for t in en.demonym_targets(text, wa, wb, wa) if t != actor])
         if passive and not targets:  # "YMTC and 35 other Chinese companies were added to the Entity List"
             targets = pick_targets(text, found, 0, m.start(), actor, firms=True) + en.demonym_targets(text, 0, m.start(), 0)
+        if not targets:  # "…adding 140 entities to the Entity List, including Chinese tool makers … in Japan, South Korea …"
+            targets = ([t for t in dict.fromkeys(states_named(found, m.end(), len(text))) if t != (actor or "United States")][:4]
+                       + [t for t in en.demonym_targets(text, m.end(), len(text), m.end()) if t != actor])
         a, b = (0, len(text)) if len(acts) == 1 else (m.start(), m.end())
         events.append(_event(doc_id, page_no, page, view, a, b, typ, date, actor or "United States", tuple(targets),
                              (sanctions.FAMILY if typ == "sanction" else export_controls.FAMILY).instrument(lst) or lst, None, items,
@@ -291,6 +309,9 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
         instrument = here_instrument or fam.instrument(text)
         if fam.type == "trade_agreement":
             instrument = next((n for n in _AGREEMENT_NAMES if n.lower() in text.lower()), instrument)
+        if not targets and who and fam.type in ("tariff", "export_control", "sanction", "investment_restriction"):
+            # "Japan tightened licensing requirements for exports of the three materials to Korea": the other state named
+            targets = [t for t in dict.fromkeys(states_named(found, 0, len(text))) if t != who][:3]
         ev = _event(doc_id, page_no, page, view, lo, hi, fam.type, when, who, tuple(dict.fromkeys(targets)), instrument,
                     amount, items, destination, status, conf)
         extra = {"rate_from": rate_from, "rate_from_pct": rate_from} if rate_from is not None else {}

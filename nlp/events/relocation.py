@@ -31,6 +31,8 @@ FAMILY = Family(
         r"(?:工廠|工厂|廠房|厂房|生產基地|生产基地|產線|产线|產業園|产业园|工業園|工业园|項目|项目|廠|厂)[^。；;，]{0,16}?"
         r"(?:正式)?(?:投產|投产|量產|量产|開工|开工|動工|动工|落成|啟用|启用|開始生產|开始生产|開始組裝|开始组装|投入生產|投入生产|開始出貨|开始出货|正式出貨|正式出货|"
         r"(?:正在|加緊|加紧|加速)+(?:建設|建设|興建|兴建))",
+        # "越南北寧廠第二期擴建案": a plant's next phase; "…產線，將於114年第二季前分批移轉至泰國春武里廠": lines moved to a plant
+        r"(?:廠|厂|工廠|工厂|基地)(?:第?[一二三四五六七八九十\d]期)?(?:擴建|扩建|擴廠|扩厂|增建)|(?:移轉|移转|轉移|转移)(?:至|到)(?=[^。；;，]{1,12}?(?:廠|厂|基地))",
         # "公司决定暂缓墨西哥二期工厂的建设": a plant abroad put off
         r"(?:暫緩|暂缓|暫停|暂停|推遲|推迟|擱置|搁置)[^。；;，]{0,12}?(?:工廠|工厂|廠|厂|基地)(?:的)?(?:建設|建设|興建|兴建|投資|投资)",
         # a model's production moved to a plant abroad: "将…车型转至…位于西班牙萨拉戈萨的工厂生产"
@@ -50,6 +52,8 @@ FAMILY = Family(
                   r"(?:line|plant|factory|facility)\b[^.;]{0,60}?\b(?:started|began|begins|starts) (?:production|operations|operating|producing)|"
                   r"\bmoves? from [A-Z][\w-]+ to\b|will move from [A-Z][\w-]+ to\b|"
                   r"(?:evaluat|consider|scout|stud)\w* (?:a |potential |possible )?sites? (?:near|in)\b|"
+                  # "announced in December plans for its first European passenger car plant in Szeged"
+                  r"plans? for (?:a |an |its |their )?(?:new |first |second )?(?:[\w-]+ ){0,3}?(?:factory|plant|facility|gigafactory) in\b|"
                   r"(?:signed|signs|sign) a lease (?:for|on) (?:a |an )?(?:[\w,.-]+ ){0,3}?(?:facility|factory|plant|site)|"
                   r"(?:build|open|set up|establish|construct|launch|explor)\w*\s+(?:a |an |its |their |the )?(?:new |leased |second |pilot )?(?:[A-Z][\w-]+ |[\w-]+ and [\w-]+ |[a-z-]+-[a-z]+ )?"
                   r"(?:(?:US|USD ?)?\$[\d.,]+\s*(?:billion|million)\s+)?(?:factory|plant|facility|gigafactory|assembly line|production base|production lines?|"
