@@ -38,7 +38,7 @@ _GOODS_AFTER = re.compile(r"^\s*(?:等地|等國|等国|所(?:產|产|製|制|�
                           r"銀行|银行|貿易商|贸易商|機構|机构|官員|官员|個人|个人|籍|商(?!務|务|會|会|業|业|標|标|談|谈|量|定))")
 _NOT_ACTOR_BEFORE = re.compile(r"(?:在|於|于|赴|到|至|與|与|和|及|往|從|从|自|、|來自|来自|(?<![曾已])經|(?<![曾已])经)\s*$")  # 经越南转运: a way
 _DATE_SKIP_BEFORE = re.compile(r"(?:截至|截止|迄|至|到|自從|自从|since|through|until|by)\s*$", re.I)
-_SAME_DAY = re.compile(r"當日|当日|同日|當天|当天|同一天|同次會議|同次会议|同一會議|同一会议|the same day")
+_SAME_DAY = re.compile(r"當日|当日|同日|當天|当天|同一天|同次會議|同次会议|同次董事會|同次董事会|同一會議|同一会议|the same day")
 
 STATUS_CUES = (
     ("revoked", re.compile(r"取消|停止執行|停止执行|停止(?=對|对|加徵|加征|徵收|征收|實施|实施|課徵|课征)|不再加徵|不再加征|剔除|刪除|删除|撤銷|撤销|移除|移出|撤回|解除|廢除|废除|終止|终止|\bremov\w*|\brevok\w*|\bterminat\w*|\blift\w*|\brescind\w*", re.I)),

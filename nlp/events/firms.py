@@ -86,6 +86,7 @@ def english_name(text: str, pos: int) -> str | None:
 
 # "浙江恒銳汽車零部件股份有限公司（以下簡稱「公司」）", "Kestrel Audio Inc. (the “Company”)": a filing names itself once
 _ZH_ALIAS = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z0-9&·]{2,30}?)\s*[（(]\s*(?:[A-Z][A-Za-z0-9&.,'’\- ]{2,60}?\s*[，,;；]\s*)?(?:以下)?(?:簡稱|简称)\s*[“\"「『]?(?P<alias>[^”\"」』）)]{1,8})[”\"」』]?\s*[）)]")
+_FORM_NAME = re.compile(r"(?:公司名稱|公司名称)\s*[：:]\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9&·]{2,30}?(?:股份有限公司|有限公司))")
 _EN_ALIAS = re.compile(r"(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,5}?),?\s*\((?:the\s+|hereinafter\s+)?[“\"](?P<alias>Company|Group|Firm|Issuer)[”\"]\)")
 
 
@@ -93,6 +94,8 @@ def alias_definitions(text: str) -> list[tuple[str, str]]:
     """(alias, firm) for every "X（以下簡稱「公司」）" or "X Inc. (the “Company”)" in ``text``; a firm that gives its
     English name in the brackets ("X（Ningbo Zhuoyue Auto Parts Co., Ltd.，以下简称“公司”）") goes by it."""
     out = [(m.group("alias"), english_name(text, m.end("name")) or m.group("name")) for m in _ZH_ALIAS.finditer(text)]
+    # a material-information filing's form: "2.公司名稱：晶揚精密工業股份有限公司" (then "與公司關係：本公司")
+    out += [(alias, m.group("name")) for m in _FORM_NAME.finditer(text) for alias in ("本公司", "公司")]
     for m in _EN_ALIAS.finditer(text):
         name = re.sub(r",?\s+(?:Inc|Ltd|Corp|Co|LLC|plc|Limited|Corporation)\.?$", "", m.group("name"))
         out.append((m.group("alias"), name))

@@ -37,7 +37,7 @@ _TURN = re.compile(r"[，,；;]\s*(?=(?:[\u4e00-\u9fff]{0,4}?(?:又|再度|再�
                    r"(?:對|对)[^，。；;]{2,24}?(?:繼續|继续|暫停|暂停|恢復|恢复))|"
                    + _CONTRAST_SUBJECT + ")")
 _DECISION = re.compile(r"議案|议案|決議|决议|申請|申请|計畫|计划|方案|項目|项目")
-_BOARD = re.compile(r"同意|審議通過|审议通过|董事會通過|董事会通过|股東會通過|股东会通过")
+_BOARD = re.compile(r"同意|審議通過|审议通过|(?:董事會|董事会|股東會|股东会)[^，。；]{0,4}?(?:通過|通过)")
 _RESOLVED = re.compile(r"\W*(?:同意|擬|拟|決定|决定)")
 _COST = re.compile(r"成本|負擔|负担|壓力|压力|風險|风险|衝擊|冲击|影響|影响|支出")
 _NOT_LEVIED = re.compile(r"不(?:再)?(?:加徵|加征|課徵|课征|徵收|征收)")
@@ -119,6 +119,7 @@ _SINCE = re.compile(r"(?:自|自從|自从)[^，。；]{0,24}?(?:以來|以来)"
 _ONGOING = re.compile(r"至今已?|迄今已?|已持續|已持续|持續至今|持续至今|多年來|多年来")
 _DATED_CLAUSE = re.compile(r"[，,；;](?:並|并|又|再|亦|也|且|隨後|随后|之後|之后|後|后)(?:於|于|在)\s*$")
 _LEVY = re.compile(r"課徵|课征|加徵|加征|徵收|征收")
+_IMPACT_ITEM = re.compile(r"\s*(?:\d{1,2}\s*[.、．]\s*)?[^：:。；]{0,16}?(?:影響|影响)\s*[:：]")
 _AIMED = ("tariff", "export_control", "sanction", "investment_restriction")  # measures aimed at a state
 _BASIS = re.compile(r"(?:根據|根据|依據|依据|按照|依照)[^，。；]{0,30}$")
 _MUTUAL = re.compile(r"(?:雙方|双方|兩國|两国)[^，。；]{0,20}?(?:互相|相互|彼此)")
@@ -197,13 +198,15 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
     for s, e in split_sentences(page):
         while k < len(skip) and skip[k][1] <= s:
             k += 1
-        if any(a < e and s < b for a, b in skip[k:k + 3]) or is_heading(page[s:e]):
+        if any(a < e and s < b for a, b in skip[k:k + 3]):
             continue
-        ctx.family_age += 1
         raw = page[s:e]
         for alias, firm in alias_definitions(raw):
             ctx.aliases[alias] = firm
             ctx.firm = ctx.firm or firm
+        if is_heading(raw):
+            continue
+        ctx.family_age += 1
         english = not is_cjk_text(raw)
         if _QUESTION.search(raw) or _RUMOUR.match(raw) or (not english and _DENIAL.search(raw)):
             ctx.prev_text = raw  # a question asked, or a report denied ("貿易署澄清，目前並無相關規劃"), states nothing
@@ -565,7 +568,7 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
             # "同意公司在匈牙利…投资建设…项目，并在印度尼西亚…设立合资公司建设…项目": the same firm, the same decision
             goes_on = before
             company = company or before.actor
-        if company is None and ctx.aliases and _RESOLVED.match(text, lo):
+        if company is None and ctx.aliases and (_RESOLVED.match(text, lo) or _BOARD.search(text, lo, trig)):
             # a filing's resolution without a subject ("同意以自有资金向…（墨西哥）有限公司增资…") is the filer's
             company = next(iter(ctx.aliases.values()))
         if company is not None:
@@ -620,6 +623,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     if (fam.type == "relocation" and _CLOSURE.search(m.group())
             and not any(lo <= n.start < hi and place_country(n) == "China" for n in found.names) and not _IN_CHINA.search(text, lo, hi)):
         return None  # a plant closed is a move out of China only where it is in China ("關閉位於瓜達拉哈拉的工廠" is not)
+    if fam.type == "relocation" and _IMPACT_ITEM.match(text):
+        return None  # "7.本事件對公司財務、業務之影響:東莞廠停產預計認列…": a filing's note on the effect of the move told above
     if fam.type == "relocation" and _LISTED_TOPICS.search(text, lo, trig):
         return None  # "多家上市公司发布重要公告，涉及海外建厂、产能转移…": topics listed, no move made
     if fam.type == "relocation" and _DESCRIBED.match(text, m.end()):
@@ -684,7 +689,7 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         status = "implemented"  # "暂停…输华资质": imports stopped is the measure itself, in force
     elif fam.type == "other" and re.match(r"恢復|恢复", m.group()):
         status = "revoked"  # "恢复…被暂停的…输华资质": a suspension lifted
-    if fam.type == "relocation" and status == "implemented" and (_BOARD.search(text, lo, hi) or (goes_on and goes_on.status == "planned")):
+    if fam.type == "relocation" and status in ("implemented", None) and (_BOARD.search(text, lo, hi) or (goes_on and goes_on.status == "planned")):
         status = "planned"  # a board approving a plant or a capital increase: decided, not yet built
     conf = 0.45 + 0.15 * (date is not None) + 0.05 * bool(d and d.precision == "day") + 0.1 * (actor is not None)
     conf += 0.1 * any((amount is not None, rate is not None, items is not None)) + 0.1 * bool(targets or destination)
