@@ -24,14 +24,19 @@ FAMILY = Family(
         r"(?:投資|投资)[^。；;，]{0,8}(?:審查|审查)(?:規定|规定|機制|机制|辦法|办法|規範|规范)",
         # the EU's foreign-subsidy review of an acquisition
         r"(?:外國補貼條例|外国补贴条例|FSR)[^。；;]{0,60}?(?:收購|收购|併購|并购|交易)",
+        # the rules of cross-strait investment amended: "預告修正「大陸地區人民來臺投資許可辦法」"
+        r"(?:來臺|来台|赴陸|赴陆|大陸地區從事|大陆地区从事|赴大陸|赴大陆|赴中國大陸|赴中国大陆)(?:投資|投资)[^。；;，」》]{0,8}?(?:許可辦法|许可办法|審查原則|审查原则|審查規定|审查规定|審查辦法|审查办法)",
+        r"(?:外商投資|外商投资)?(?:准入)?(?:特別管理措施|特别管理措施)?(?:負面清單|负面清单)",
         r"(?:駁回|驳回|否准|不予核准)[^。；;]{0,12}(?:投資|投资)(?:申請|申请|案)|(?:投資|投资)[^。；;]{0,20}(?:處以|处以)[^。；;]{0,16}(?:罰鍰|罚款)",
     ),
     en=re.compile(r"\b(?:CFIUS|FIRRMA|order(?:s|ed|ing)?\s+[^.;]{3,80}?\bto (?:sell|divest|unwind)|"
                   r"(?:block|prohibit|barr?|halt|unwind)(?:s|ed|ing)?\s+(?:[\w.-]+\s+){0,2}?(?:[A-Z][\w&.-]*(?:'s|’s)\s+|the\s+|a\s+|its\s+)?(?:proposed\s+|planned\s+|hostile\s+|"
                   r"\$[\d.,]+\s*(?:billion|million|bn|m)\s+)*(?:acquisition|takeover|purchase|merger|deal|transaction|bid|investment|sale)|"
-                  r"prohibit\w*\s+[^.;]{1,60}?\bfrom (?:acquiring|purchasing|buying|investing|(?:certain |making )?investments?)|"
+                  r"prohibit\w*\s+(?:[^.;]|\.(?=[A-Za-z]|\s+[a-z])){1,60}?\bfrom (?:acquiring|purchasing|buying|investing|(?:certain |making )?investments?)|"
                   r"divest\w*|delist\w*|outbound investments?|investments? in [^.;]{0,80}?countries of concern|"
                   r"screening of (?:[\w-]+ ){0,2}?(?:acquisitions|investments?|takeovers|deals|purchases)|"
+                  # India's Press Note 3: "requires government approval for any foreign direct investment from …"
+                  r"requir\w+ (?:prior )?(?:government |governmental )?approval for (?:any |all )?(?:foreign )?(?:direct )?investments?|"
                   r"(?:investment )?screening (?:mechanisms?|regimes?|rules?))\b", re.I),
     count_units=("起", "件", "宗", "家", "transactions", "deals"),
     needs=("date", "amount", "count", "target"),
