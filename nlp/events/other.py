@@ -22,10 +22,14 @@ FAMILY = Family(
         r"(?:暫停|暂停)[^。；;，]{0,80}?(?:進口|进口|輸華|输华|輸入|输入)(?:資質|资质|資格|资格|許可|许可)?",
         # import bans and their lifting: "增列…為大陸物品不准輸入項目", "自…不准輸入項目剔除，改列為准許輸入"
         r"(?:不准|禁止)[^。；;，]{0,16}?(?:輸入|输入|進口|进口)(?:項目|项目|貨品|货品)?",
+        # imports resumed ("海关总署恢复了日本10个都道府县以外地区部分水产品输华", "有条件恢复日本部分地区水产品进口") and
+        # inspections tightened ("海关对加拿大输华油菜籽实施逐批加严检测")
+        r"(?:恢復|恢复)[^。；;，]{0,40}?(?:進口|进口|輸華|输华)(?![^。；;，]{0,2}(?:商|企業|企业|增長|增长|規模|规模))",
+        r"(?:逐批|加嚴|加严)+(?:檢測|检测|檢驗|检验|查驗|查验)",
     ),
     en=re.compile(r"\b(?:Section 301 investigations?|port (?:service )?fees? on|monitoring list of [^.;]{0,60}?currency|currency (?:monitoring|watch) list|(?:charg|impos|levy|collect)\w* (?:special )?port (?:service )?fees|(?:special )?port (?:service )?(?:fees|charges)|actionable under Section 301|potential trade action|currency manipulat\w+|"
                   r"(?:trade[- ]barrier|anti-?trust|anti-?monopoly) (?:investigations?|probes?)|"
-                  r"(?:suspend\w*|halt\w*|ban\w*) (?:[\w-]+ ){0,3}?imports (?:of|from)|Foreign Subsidies Regulation|prohibit\w* the import(?:ation)?(?: and sale)? of)\b", re.I),
+                  r"(?:suspend\w*|halt\w*|ban\w*) (?:[\w-]+ ){0,3}?imports (?:of|from)|licen[cs]es? to import|import licen[cs](?:e|es|ing)|restricted[\"”]? import category|Foreign Subsidies Regulation|prohibit\w* the import(?:ation)?(?: and sale)? of)\b", re.I),
     needs=("date", "target"),
     # an investigation weighs a measure: "立案調查", "opened a trade barrier investigation"
     instruments=((re.compile(r"調查|调查|investigation|probe", re.I), "investigation"),),
