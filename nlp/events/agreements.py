@@ -26,8 +26,9 @@ FAMILY = Family(
                   r"CPTPP|RCEP|USMCA|IPEF|accession protocol)\b", re.I),
     needs=("date",),
     # contracts between firms or with a regulator are not trade agreements
-    blockers=re.compile(r"\b(?:national security|mitigation|purchase|merger|settlement|licen[cs]e|licensing|plea|supply|loan|"
-                        r"non-disclosure|joint venture|framework purchase|sales|lease) agreements?\b", re.I),
+    blockers=re.compile(r"\b(?:(?:no|without(?: a)?|lacks?(?: a)?|lacking(?: a)?|not (?:signed|have)(?: a)?)\s+(?:free[- ])?trade (?:agreement|deal|pact)s?|"
+                        r"(?:national security|mitigation|purchase|merger|settlement|licen[cs]e|licensing|plea|supply|loan|"
+                        r"non-disclosure|joint venture|framework purchase|sales|lease) agreements?)\b", re.I),
     instruments=(
         (re.compile(r"第一階段|第一阶段|Phase One", re.I), "Phase One agreement"),
         (re.compile(r"CPTPP|跨太平洋夥伴全面進步|全面与进步跨太平洋|Trans-Pacific Partnership"), "CPTPP"),

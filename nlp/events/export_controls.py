@@ -15,7 +15,7 @@ FAMILY = Family(
         r"(?:實體|实体)(?:管理)?(?:名單|名单)|(?:物項|物项)[^。；;，]{0,8}(?:管制|管控)|出口限制|限制出口|出口管控|外國直接產品規則|外国直接产品规则|(?:禁止|停止|限制)[^。；;]{0,20}(?:出貨|出货|供貨|供货)(?:給|给|予|至|到)",
         r"\bEAR\b|Entity List|封殺|封杀",
         r"(?:禁止|限制|管制)[^。；;]{0,20}?(?:輸往|输往|銷往|销往|出口至|出口到)",
-        r"(?:輸往|输往|出口至|出口到)[^。；;]{0,30}?(?:逐案)?(?:許可|许可)(?:制|證|证)",
+        r"(?:輸往|输往|出口至|出口到)[^。；;]{0,30}?(?:逐案)?(?:許可|许可)(?:制|證|证|要求|規定|规定)",
         # "輸往俄羅斯之…半導體製造設備，應向本署申請輸出許可證，始得出口"
         r"(?:申請|申请|取得)(?:輸出|输出|出口)(?:許可|许可)(?:證|证)?",
         r"管制(?:範圍|范围|清單|清单|項目|项目|品項|品项)[^。；;]{0,8}(?:擴大|扩大|擴及|扩及|新增|增列)|(?:納入|纳入|列入)(?:出口)?(?:許可|许可)?管制(?:範圍|范围|清單|清单|名單|名单|項目|项目)",
@@ -30,7 +30,7 @@ FAMILY = Family(
         # "印度尼西亚自2020年1月1日起全面禁止镍矿原矿出口": an export ban on goods named between
         r"禁止(?!其)[^。；;，]{1,12}?(?<![進进])(?:出口|輸出|输出)(?!許可|许可|管制|活動|活动)",
     ),
-    en=re.compile(r"\b(?:(?:Temporary )?Denial Orders?|TDO|tighten(?:s|ed|ing)? (?:the )?exports?|white[- ]?list|list of (?:preferred|preferential|trusted) (?:trading partners|export destinations|destinations|countries)|export (?:controls?(?! (?:Reform )?Act\b| [Ll]aw\b)|restrictions?|bans?|curbs|licen[cs](?:e|ing) requirements?)|restrict(?:s|ed|ing)? (?:the )?exports?|"
+    en=re.compile(r"\b(?:(?:Temporary )?Denial Orders?|TDO|tighten(?:s|ed|ing)? (?:the )?exports?|white[- ]?list|preferential (?:trade |trading |export )?status|(?:lift|eas|relax|remov)\w* (?:the |its |those |these )(?:export )?curbs|list of (?:preferred|preferential|trusted) (?:trading partners|export destinations|destinations|countries)|export (?:controls?(?! (?:Reform )?Act\b| [Ll]aw\b)|restrictions?|bans?|curbs|rules|licen[cs](?:e|ing) requirements?)|restrict(?:s|ed|ing)? (?:the )?exports?|"
                   r"bann?(?:ed|s|ing)? (?:the )?exports?|(?:a |an |the )?(?:ban|embargo) on (?:the )?exports?|export (?:ban|embargo)s?|curbs? on (?:the )?exports?|Foreign Direct Product Rule|"
                   r"restrict(?:s|ed|ing)? (?:the )?(?:shipments|sales)|chip (?:export )?(?:rules|controls|curbs)|"
                   r"curb(?:s|ed|ing)? (?:the )?(?:shipments|exports|sales)|(?:new|further|additional|tighter) (?:export )?curbs|"

@@ -29,7 +29,7 @@ FAMILY = Family(
         r"(?:外商投資|外商投资)?(?:准入)?(?:特別管理措施|特别管理措施)?(?:負面清單|负面清单)",
         r"(?:駁回|驳回|否准|不予核准)[^。；;]{0,12}(?:投資|投资)(?:申請|申请|案)|(?:投資|投资)[^。；;]{0,20}(?:處以|处以)[^。；;]{0,16}(?:罰鍰|罚款)",
     ),
-    en=re.compile(r"\b(?:CFIUS|FIRRMA|order(?:s|ed|ing)?\s+[^.;]{3,80}?\bto (?:sell|divest|unwind)|"
+    en=re.compile(r"\b(?:CFIUS|FIRRMA|(?:order|direct)(?:s|ed|ing)?\s+[^.;]{3,80}?\bto (?:sell|divest|unwind|dispose)|"
                   r"(?:block|prohibit|barr?|halt|unwind)(?:s|ed|ing)?\s+(?:[\w.-]+\s+){0,2}?(?:[A-Z][\w&.-]*(?:'s|’s)\s+|the\s+|a\s+|its\s+)?(?:proposed\s+|planned\s+|hostile\s+|"
                   r"\$[\d.,]+\s*(?:billion|million|bn|m)\s+)*(?:acquisition|takeover|purchase|merger|deal|transaction|bid|investment|sale)|"
                   r"prohibit\w*\s+(?:[^.;]|\.(?=[A-Za-z]|\s+[a-z])){1,60}?\bfrom (?:acquiring|purchasing|buying|investing|(?:certain |making )?investments?)|"

@@ -26,9 +26,12 @@ FAMILY = Family(
         # inspections tightened ("海关对加拿大输华油菜籽实施逐批加严检测")
         r"(?:恢復|恢复)[^。；;，]{0,40}?(?:進口|进口|輸華|输华)(?![^。；;，]{0,2}(?:商|企業|企业|增長|增长|規模|规模))",
         r"(?:逐批|加嚴|加严)+(?:檢測|检测|檢驗|检验|查驗|查验)",
+        # origin checks tightened, a special status ended
+        r"(?:原產地|原产地|產地證明|产地证明)[^。；;，]{0,10}?(?:查核|核查|抽驗|抽验|查驗|查验|稽核)|(?:查核|核查|抽驗|抽验|稽核)[^。；;，]{0,12}?(?:原產地|原产地|產地證明|产地证明)",
+        r"(?:終止|终止|取消)[^。；;，]{0,16}?(?:特殊待遇|特殊地位|特別待遇|特别待遇)",
     ),
     en=re.compile(r"\b(?:Section 301 investigations?|port (?:service )?fees? on|monitoring list of [^.;]{0,60}?currency|currency (?:monitoring|watch) list|(?:charg|impos|levy|collect)\w* (?:special )?port (?:service )?fees|(?:special )?port (?:service )?(?:fees|charges)|actionable under Section 301|potential trade action|currency manipulat\w+|"
-                  r"(?:trade[- ]barrier|anti-?trust|anti-?monopoly) (?:investigations?|probes?)|"
+                  r"(?:trade[- ]barrier|anti-?trust|anti-?monopoly) (?:investigations?|probes?)|(?:charg|impos|levy|levi|collect)\w* (?:special )?fees on [^.;]{0,60}?(?:vessels|ships)|"
                   r"(?:suspend\w*|halt\w*|ban\w*) (?:[\w-]+ ){0,3}?imports (?:of|from)|licen[cs]es? to import|import licen[cs](?:e|es|ing)|restricted[\"”]? import category|Foreign Subsidies Regulation|prohibit\w* the import(?:ation)?(?: and sale)? of)\b", re.I),
     needs=("date", "target"),
     # an investigation weighs a measure: "立案調查", "opened a trade barrier investigation"

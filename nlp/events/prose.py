@@ -20,7 +20,7 @@ from . import agreements, export_controls, investment, other, relocation, sancti
 from .arguments import (Found, place_country, announcement_date, effective_date, hedged, pick_actor, pick_amount, pick_count, pick_date, pick_products, pick_rate,
                         pick_round, pick_status, pick_targets, same_day, scan, state_of, states_named)
 from .family import Family
-from .firms import alias_definitions, zh_firm_subject
+from .firms import alias_definitions, short_names, zh_firm_subject
 from .prose_en import english_sentence, remember_firm
 from .sentences import View, is_cjk_text, make_view, parallel_cuts, split_sentences
 
@@ -204,6 +204,8 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
         for alias, firm in alias_definitions(raw):
             ctx.aliases[alias] = firm
             ctx.firm = ctx.firm or firm
+        for alias, firm in short_names(raw):
+            ctx.aliases.setdefault(alias, firm)  # a fuller definition, before or after, wins
         if is_heading(raw):
             continue
         ctx.family_age += 1
