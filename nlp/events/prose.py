@@ -122,6 +122,10 @@ _LEVY = re.compile(r"課徵|课征|加徵|加征|徵收|征收")
 _IMPACT_ITEM = re.compile(r"\s*(?:\d{1,2}\s*[.、．]\s*)?[^：:。；]{0,16}?(?:影響|影响)\s*[:：]")
 _AIMED = ("tariff", "export_control", "sanction", "investment_restriction")  # measures aimed at a state
 _BASIS = re.compile(r"(?:根據|根据|依據|依据|按照|依照)[^，。；]{0,30}$")
+_CLAUSE_STOP = re.compile(r"[，,；;。]")
+# "根据中美日内瓦经贸会谈联合声明": the two sides named before their talks or their statement
+_TALKS_PAIR = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=根據|根据|依據|依据|按照))([美中日韓韩台臺歐欧英加墨越印澳])([美中日韓韩台臺歐欧英加墨越印澳])"
+                         r"(?=[\u4e00-\u9fff]{0,8}(?:會談|会谈|談判|谈判|磋商|聯合聲明|联合声明))")
 _MUTUAL = re.compile(r"(?:雙方|双方|兩國|两国)[^，。；]{0,20}?(?:互相|相互|彼此)")
 _FROM_DATE = re.compile(r"(?:自|從|从)\s*(?:19|20)\d\d\s*年")
 _ANNOUNCE_VERB = re.compile(r"決定|决定|宣布|宣佈|公告|發布|发布|通過|通过|簽署|签署")
@@ -176,7 +180,8 @@ def _segments(view: View, found: Found) -> list[tuple[int, int]]:
 
 
 def _clause_end(text: str, i: int) -> int:
-    m = re.compile(r"[，,；;。]").search(text, i)
+    """Where the clause holding position ``i`` ends (its punctuation, or the text's end)."""
+    m = _CLAUSE_STOP.search(text, i)
     return m.start() if m else len(text)
 
 
@@ -457,7 +462,7 @@ def _mutual_parties(text: str, lo: int, hi: int) -> tuple[str, str] | None:
     ("中美", "美日雙方") or as two states; None when the clause says nothing mutual."""
     if not _MUTUAL.search(text, lo, hi):
         return None
-    pair = _PAIR.search(text) or re.search(r"(?:(?<![\u4e00-\u9fff])|(?<=根據|根据|依據|依据|按照))([美中日韓韩台臺歐欧英加墨越印澳])([美中日韓韩台臺歐欧英加墨越印澳])(?=[\u4e00-\u9fff]{0,8}(?:會談|会谈|談判|谈判|磋商|聯合聲明|联合声明))", text)
+    pair = _PAIR.search(text) or _TALKS_PAIR.search(text)
     if pair is None or pair.group(1) == pair.group(2):
         return None
     return _ABBREV.get(pair.group(1)), _ABBREV.get(pair.group(2))
