@@ -26,7 +26,8 @@ FAMILY = Family(
         r"(?:外國補貼條例|外国补贴条例|FSR)[^。；;]{0,60}?(?:收購|收购|併購|并购|交易)",
         # the rules of cross-strait investment amended: "預告修正「大陸地區人民來臺投資許可辦法」"
         r"(?:來臺|来台|赴陸|赴陆|大陸地區從事|大陆地区从事|赴大陸|赴大陆|赴中國大陸|赴中国大陆)(?:投資|投资)[^。；;，」》]{0,8}?(?:許可辦法|许可办法|審查原則|审查原则|審查規定|审查规定|審查辦法|审查办法)",
-        r"(?:外商投資|外商投资)?(?:准入)?(?:特別管理措施|特别管理措施)?(?:負面清單|负面清单)",
+        # the negative list shortened ("正在研究进一步缩减自贸试验区负面清单"): restrictions lifted
+        r"(?:縮減|缩减|壓減|压减|刪減|删减|縮短|缩短)[^。；;]{0,16}?(?:負面清單|负面清单)|(?:負面清單|负面清单)[^。；;]{0,30}?(?:縮減|缩减|壓減|压减|刪減|删减)",
         r"(?:駁回|驳回|否准|不予核准)[^。；;]{0,12}(?:投資|投资)(?:申請|申请|案)|(?:投資|投资)[^。；;]{0,20}(?:處以|处以)[^。；;]{0,16}(?:罰鍰|罚款)",
     ),
     en=re.compile(r"\b(?:CFIUS|FIRRMA|(?:order|direct)(?:s|ed|ing)?\s+[^.;]{3,80}?\bto (?:sell|divest|unwind|dispose)|"
@@ -45,5 +46,6 @@ FAMILY = Family(
         (re.compile(r"CFIUS|外國投資委員會|外国投资委员会"), "CFIUS review"),
         (re.compile(r"退市|下市|delist", re.I), "delisting"),
     ),
-    implied_actor=((re.compile(r"CFIUS|FIRRMA|外國投資委員會"), "United States"),),
+    implied_actor=((re.compile(r"CFIUS|FIRRMA|外國投資委員會"), "United States"),
+                   (re.compile(r"負面清單|负面清单|外商投資准入|外商投资准入"), "China")),
 )

@@ -122,6 +122,7 @@ _LEVY = re.compile(r"課徵|课征|加徵|加征|徵收|征收")
 _IMPACT_ITEM = re.compile(r"\s*(?:\d{1,2}\s*[.、．]\s*)?[^：:。；]{0,16}?(?:影響|影响)\s*[:：]")
 _AIMED = ("tariff", "export_control", "sanction", "investment_restriction")  # measures aimed at a state
 _BASIS = re.compile(r"(?:根據|根据|依據|依据|按照|依照)[^，。；]{0,30}$")
+_SHORTENED = re.compile(r"縮減|缩减|壓減|压减|刪減|删减|縮短|缩短")
 _CLAUSE_STOP = re.compile(r"[，,；;。]")
 # "根据中美日内瓦经贸会谈联合声明": the two sides named before their talks or their statement
 _TALKS_PAIR = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=根據|根据|依據|依据|按照))([美中日韓韩台臺歐欧英加墨越印澳])([美中日韓韩台臺歐欧英加墨越印澳])"
@@ -696,6 +697,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         status = "implemented"  # "暂停…输华资质": imports stopped is the measure itself, in force
     elif fam.type == "other" and re.match(r"恢復|恢复", m.group()):
         status = "revoked"  # "恢复…被暂停的…输华资质": a suspension lifted
+    if fam.type == "investment_restriction" and status in ("implemented", None) and _SHORTENED.search(m.group()):
+        status = "revoked"  # a negative list shortened: restrictions lifted
     if fam.type == "relocation" and status in ("implemented", None) and (_BOARD.search(text, lo, hi) or (goes_on and goes_on.status == "planned")):
         status = "planned"  # a board approving a plant or a capital increase: decided, not yet built
     conf = 0.45 + 0.15 * (date is not None) + 0.05 * bool(d and d.precision == "day") + 0.1 * (actor is not None)
