@@ -32,14 +32,16 @@ FAMILY = Family(
         r"(?:正式)?(?:投產|投产|量產|量产|開工|开工|動工|动工|落成|啟用|启用|開始生產|开始生产|(?:啟動|启动|開始|开始)?(?:試生產|试生产|試產|试产)|開始組裝|开始组装|投入生產|投入生产|開始出貨|开始出货|正式出貨|正式出货|"
         r"(?:正在|加緊|加紧|加速)+(?:建設|建设|興建|兴建))",
         # "越南北寧廠第二期擴建案": a plant's next phase; "…產線，將於114年第二季前分批移轉至泰國春武里廠": lines moved to a plant
-        r"(?:廠|厂|工廠|工厂|基地)(?:第?[一二三四五六七八九十\d]期)?(?:擴建|扩建|擴廠|扩厂|增建)|(?:移轉|移转|轉移|转移)(?:至|到)(?=[^。；;，]{1,12}?(?:廠|厂|基地))",
+        r"(?:廠|厂|工廠|工厂|基地)(?:第?[一二三四五六七八九十\d]期)?(?:擴建|扩建|擴廠|扩厂|增建)|(?:移轉|移转|轉移|转移)(?:至|到)(?=[^。；;，]{1,14}?(?:廠|厂|基地|子公司|據點|据点))",
+        # "审议通过《关于暂停越南北江电池片二期项目的议案》": a project abroad paused
+        r"(?:暫停|暂停|暫緩|暂缓)[^。；;，]{1,12}?(?:[一二三四五六七八九十\d]期)?(?:項目|项目|工程)",
         # "公司决定暂缓墨西哥二期工厂的建设": a plant abroad put off
         r"(?:暫緩|暂缓|暫停|暂停|推遲|推迟|擱置|搁置)[^。；;，]{0,12}?(?:工廠|工厂|廠|厂|基地)(?:的)?(?:建設|建设|興建|兴建|投資|投资)",
         # a model's production moved to a plant abroad: "将…车型转至…位于西班牙萨拉戈萨的工厂生产"
         r"(?:車型|车型|機型|机型|產品|产品)[^。；;，]{0,30}?(?:轉至|转至|移至|改至|轉到|转到|改由)[^。；;，]{1,30}?(?:生產|生产|組裝|组装|製造|制造)",
     ),
     en=re.compile(r"\b(?:relocat\w+|reshor\w+|nearshor\w+|friend-?shor\w+|pull(?:s|ed|ing)? out of China|exit(?:s|ed|ing)? China|"
-                  r"(?:mov|shift|transferr?|diversif|expand)\w*\s+(?:(?:part|some|most|much|parts|all) of\s+)?(?:[\w-]+\s+){0,6}?"
+                  r"(?:mov|shift|transferr?|diversif|expand)\w*\s+(?:(?:part|some|most|much|parts|all) of\s+)?(?:[\w()-]+\s+){0,6}?"
                   r"(?:production|manufacturing|assembly|supply chains?|factories|plants?|operations|capacity|output|(?:[\w-]+ )?volumes?|sourcing)|"
                   r"(?:transfer|move|shift|relocate)\w* (?:the |its |their )?(?:[\w-]+ )?(?:lines?|production|capacity|equipment) to\b|"
                   r"(?:spend|invest)\w* [^.;]{0,60}? (?:on|in) (?:a |an )?new (?:[\w,.-]+ ){0,3}?(?:factory|plant|facility)|"
@@ -52,6 +54,9 @@ FAMILY = Family(
                   r"(?:line|plant|factory|facility)\b[^.;]{0,60}?\b(?:started|began|begins|starts) (?:production|operations|operating|producing)|"
                   r"\bmoves? from [A-Z][\w-]+ to\b|will move from [A-Z][\w-]+ to\b|"
                   r"(?:evaluat|consider|scout|stud)\w* (?:a |potential |possible )?sites? (?:near|in)\b|"
+                  # "paused construction of the second phase of its plant in Georgia", "will shut an older pouch-cell line at its factory in Wroclaw"
+                  r"(?:paus|halt|suspend|postpon|delay)\w* (?:the )?(?:construction|building|expansion) of (?:the |its )?(?:[\w-]+ ){0,4}?(?:plant|factory|facility|line)|"
+                  r"(?:shut|clos)\w*(?: down)? (?:an? |its |the )?(?:[\w-]+ ){0,3}?(?:line|plant|factory|facility) (?:at|in)\b|"
                   # "announced in December plans for its first European passenger car plant in Szeged"
                   r"plans? for (?:a |an |its |their )?(?:new |first |second )?(?:[\w-]+ ){0,3}?(?:factory|plant|facility|gigafactory) in\b|"
                   r"(?:signed|signs|sign) a lease (?:for|on) (?:a |an )?(?:[\w,.-]+ ){0,3}?(?:facility|factory|plant|site)|"
@@ -70,7 +75,7 @@ FAMILY = Family(
 _DESTINATION = re.compile(r"(?:轉由|转由|改由|遷往|迁往|移往|轉往|转往|前往|遷至|迁至|移至|轉移到|转移到|轉移至|转移至|移轉至|到|至|赴|往|回)\s*$")
 _SUBSIDIARY = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,6}?州|[\u4e00-\u9fff]{0,4}?省)?\s*(?:[一二三四五六七八九十\d]期)?(?:子公司|分公司|工廠|工厂|廠|厂|生產基地|生产基地)")
 _NAMED_FOR = re.compile(r"\s*[）)]\s*(?:股份)?(?:有限)?(?:責任|责任)?公司")
-_SITE = re.compile(r"(?:在|於|于|投資|投资|擴建|扩建|新建|興建|兴建|擴充|扩充|增建)\s*$")  # "…擴建墨西哥瓜達拉哈拉的AI伺服器廠"  # "在越南設廠", "投資印尼": where a plant is built (not China: that is the origin)
+_SITE = re.compile(r"(?:在|於|于|投資|投资|擴建|扩建|新建|興建|兴建|擴充|扩充|增建|暫停|暂停|暫緩|暂缓)\s*$")  # "…擴建墨西哥瓜達拉哈拉的AI伺服器廠"  # "在越南設廠", "投資印尼": where a plant is built (not China: that is the origin)
 
 
 _CONDUIT = re.compile(r"(?:透過|通過|通过|經由|经由|藉由|借由|以)\s*(?:其)?\s*$")
