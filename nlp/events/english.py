@@ -126,7 +126,8 @@ def has_action(text: str) -> bool:
 _BACKGROUND = re.compile(r"^\W*(?:In response to|In retaliation for|Following|After|Since|Because of|Due to|Prior to|Before|"
                          r"Until|Through|Between)\b", re.I)
 _SKIP_BEFORE = re.compile(r"\b(?:since|through|until|till|by|before|prior to|after|between|(?:originally |previously )?"
-                          r"(?:scheduled|set|due) (?:to (?:take effect|go into effect|begin|start) )?(?:on|for))\s+$", re.I)
+                          r"(?:scheduled|set|due) (?:to (?:take effect|go into effect|begin|start|expire|lapse|end) )?(?:on|for)|"
+                          r"(?:set|scheduled|due) to (?:expire|lapse|end)|(?:petition|request|application|complaint)s? filed(?: on)?)\s+$", re.I)
 # "in this action extends these controls": a notice's own action is dated by the notice, not by the history it recites
 _THIS_ACTION = re.compile(r"\bthis (?:action|rule|final rule|interim final rule|notice|document)\b", re.I)
 _SAME_YEAR = re.compile(r"\b(?:the same year|that year|later that year|earlier that year|the following year|the next year)\b", re.I)

@@ -30,7 +30,7 @@ FAMILY = Family(
         # "印度尼西亚自2020年1月1日起全面禁止镍矿原矿出口": an export ban on goods named between
         r"禁止(?!其)[^。；;，]{1,12}?(?<![進进])(?:出口|輸出|输出)(?!許可|许可|管制|活動|活动)",
     ),
-    en=re.compile(r"\b(?:(?:Temporary )?Denial Orders?|TDO|tighten(?:s|ed|ing)? (?:the )?exports?|white[- ]?list|preferential (?:trade |trading |export )?status|(?:lift|eas|relax|remov)\w* (?:the |its |those |these )(?:export )?curbs|list of (?:preferred|preferential|trusted) (?:trading partners|export destinations|destinations|countries)|export (?:controls?(?! (?:Reform )?Act\b| [Ll]aw\b)|restrictions?|bans?|curbs|rules|licen[cs](?:e|ing) requirements?)|restrict(?:s|ed|ing)? (?:the )?exports?|"
+    en=re.compile(r"\b(?:(?:Temporary )?Denial Orders?|TDO|(?:reinstat|restor|return)(?:e|es|ed|ing|s)? (?:[A-Z][\w-]+ ){1,3}(?:to|on) (?:its|their) (?:own )?list|tighten(?:s|ed|ing)? (?:the )?exports?|white[- ]?list|preferential (?:trade |trading |export )?status|(?:lift|eas|relax|remov)\w* (?:the |its |those |these )(?:export )?curbs|list of (?:preferred|preferential|trusted) (?:trading partners|export destinations|destinations|countries)|export (?:controls?(?! (?:Reform )?Act\b| [Ll]aw\b)|restrictions?|bans?|curbs|rules|licen[cs](?:e|ing) requirements?)|restrict(?:s|ed|ing)? (?:the )?exports?|"
                   r"bann?(?:ed|s|ing)? (?:the )?exports?|(?:a |an |the )?(?:ban|embargo) on (?:the )?exports?|export (?:ban|embargo)s?|curbs? on (?:the )?exports?|Foreign Direct Product Rule|"
                   r"restrict(?:s|ed|ing)? (?:the )?(?:shipments|sales)|chip (?:export )?(?:rules|controls|curbs)|"
                   r"curb(?:s|ed|ing)? (?:the )?(?:shipments|exports|sales)|(?:new|further|additional|tighter) (?:export )?curbs|"

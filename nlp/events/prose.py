@@ -21,7 +21,7 @@ from .arguments import (Found, place_country, announcement_date, effective_date,
                         pick_round, pick_status, pick_targets, same_day, scan, state_of, states_named)
 from .family import Family
 from .firms import alias_definitions, short_names, zh_firm_subject
-from .prose_en import english_sentence, remember_firm
+from .prose_en import english_sentence, remember_firm, remember_item_date
 from .sentences import View, is_cjk_text, make_view, parallel_cuts, split_sentences
 
 FAMILIES: tuple[Family, ...] = (tariffs.FAMILY, export_controls.FAMILY, sanctions.FAMILY, investment.FAMILY,
@@ -123,6 +123,8 @@ _IMPACT_ITEM = re.compile(r"\s*(?:\d{1,2}\s*[.、．]\s*)?[^：:。；]{0,16}?(?
 _AIMED = ("tariff", "export_control", "sanction", "investment_restriction")  # measures aimed at a state
 _BASIS = re.compile(r"(?:根據|根据|依據|依据|按照|依照)[^，。；]{0,30}$")
 _SHORTENED = re.compile(r"縮減|缩减|壓減|压减|刪減|删减|縮短|缩短")
+_REMEDY = re.compile(r"反傾銷|反倾销|反補貼|反补贴|傾銷|倾销|防衛措施|防卫措施|保障措施|平衡稅|反規避|反规避")
+_ANNOUNCED_AFTER = re.compile(r"\s*(?:發布|发布|公布|宣布|發佈|宣佈)")
 _CLAUSE_STOP = re.compile(r"[，,；;。]")
 # "根据中美日内瓦经贸会谈联合声明": the two sides named before their talks or their statement
 _TALKS_PAIR = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=根據|根据|依據|依据|按照))([美中日韓韩台臺歐欧英加墨越印澳])([美中日韓韩台臺歐欧英加墨越印澳])"
@@ -223,11 +225,15 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
             found = scan(raw, context_year=ctx.year, doc_date=doc_date)
             actor, _ = pick_actor(raw, found, 0, len(raw), len(raw))
             ctx.actor = ctx.intro_actor = actor or ctx.issuer or ctx.actor
-            ctx.intro = next((d.iso for d in found.dates if d.precision == "day"), doc_date)
-            # the day the notice takes effect, given above its items ("主旨：修正…，並自114年10月15日生效。")
-            head = page[max(0, s - 600):s]
+            # the notice's day: a day of the intro that is no start ("自2025年3月10日起" is when its items apply), else the
+            # day it was announced above ("国务院关税税则委员会4日发布公告，…具体如下："), else the document's
+            head = page[max(0, s - 600):e]
             hf = scan(head, context_year=ctx.year, doc_date=doc_date)
             starts = [x for x in hf.dates if effective_date(head, hf, x.start, x.end) is x]
+            told = [d for d in found.dates if d.precision == "day" and effective_date(raw, found, d.start, d.end) is not d]
+            announced = [x for x in hf.dates if x.precision == "day" and _ANNOUNCED_AFTER.match(head, x.end)]
+            ctx.intro = told[0].iso if told else announced[-1].iso if announced else doc_date
+            # the day the notice takes effect, given above its items ("主旨：修正…，並自114年10月15日生效。")
             ctx.intro_effective = starts[-1].iso if starts else None
         if not english and (ev := _party_rate(doc_id, page_no, page, s, e, ctx.semicolon)) is not None:
             events.append(ev)  # "…；吉利为18.8%；上汽集团则高达35.3%": the same duty's rate for another party
@@ -236,6 +242,7 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
             continue
         if english:
             remember_firm(ctx, raw)
+            remember_item_date(ctx, raw, doc_date)
         if english and not _ANY_EN.search(raw):
             _update_year(ctx, raw, doc_date)
             continue
@@ -264,6 +271,8 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
                 ctx.last_date = ctx.last_event.date
             recent = ctx.last_event.date if ctx.last_event is not None and ctx.family_age <= 1 and len(ctx.last_event.date or "") == 10 else None
             ctx.last_date = before[0].iso if before else recent or ctx.last_day or ctx.last_date or doc_date
+            if ctx.in_item and ctx.intro:
+                ctx.last_date = ctx.intro  # "同日，商务部发布公告…" after a notice's numbered items: the notice's day
         # "…列入出口管制管控名單；並以…為由，將10家美國企業列入不可靠實體清單。": the sentence goes on from the one before
         # "…對雞肉加徵15%關稅；對高粱加徵10%關稅。": after a "；" the measure before lends its date (and start)
         # (a clause with an object of its own: "原加徵稅率為5%者，下調到2.5%" details the measure before)
@@ -422,6 +431,10 @@ def _clause_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int, 
         hits = [(f, m) for f, m in hits if f.type != "sanction"]
     if len(hits) > 1:
         hits = [(f, m) for f, m in hits if f.type != "other"]
+    if (len(hits) == 1 and hits[0][0].type == "other" and re.match(r"(?:啟動|启动|發起|发起|立案|展開|展开)[^。；;]{0,10}(?:調查|调查)", hits[0][1].group())
+            and (_REMEDY.search(text, lo, hi) or _REMEDY.search(ctx.prev_text))):
+        # "本案源自…申請（課徵反傾銷稅）…。貿委會於同年10月2日正式立案調查": a trade-remedy case's investigation weighs a duty
+        hits = [(next(f for f in FAMILIES if f.type == "tariff"), hits[0][1])]
     if "sanction" in {f.type for f, _ in hits}:
         # "列入不可靠实体清单，禁止其…在中国境内新增投资": the investment ban is part of the listing
         hits = [(f, m) for f, m in hits if f.type != "investment_restriction" or not m.group().startswith("禁止")]

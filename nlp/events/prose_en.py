@@ -48,16 +48,26 @@ _CORP = re.compile(r"\b(?P<n>(?:[A-Z][\w&'-]+\s+){0,4}?[A-Z][\w&'-]+),?\s+(?:(?:
 _CAUSE_CLAUSE = re.compile(r",\s+(?:as|amid|because of|due to|owing to)\s+[^.;,]{0,60}(?:,\s+[^.;,]{0,40}){0,2}$", re.I)
 _COST = re.compile(r"\s*(?:costs?|bills?|burdens?|exposure|headwinds?|expenses?|added \$|cost (?:us|the company|it) )\b", re.I)
 _CONDITIONAL = re.compile(r"\W*(?:Q&A\.\s*)?(?:(?:Should|Were|Had)\s+(?:the|a|an|it|they|any|its|their)\b|(?:If|Unless|Even if|Whether)\b|Asked (?:whether|if|about)\b)")
-_WHITE_LIST = re.compile(r"white[- ]?list|list of (?:preferred|preferential|trusted)|preferential (?:trade |trading |export )?status", re.I)
+_WHITE_LIST = re.compile(r"white[- ]?list|list of (?:preferred|preferential|trusted)|preferential (?:trade |trading |export )?status|(?:reinstat|restor|return)\w* ", re.I)
 _RESTORE = re.compile(r"\b(?:restor|reinstat|return|re-?add|readmit)\w*", re.I)
 _DROP = re.compile(r"\b(?:remov|drop|delet|exclud|strip|strik|struck)\w*", re.I)
 # '"Today's agreement marks a turning point …," the Minister … said at a briefing': a quote, no measure
 _QUOTED = re.compile(r"^\W*[\"“][^\"”]{10,}[,.]?[\"”],?\s+(?:the\s+|a\s+)?[^.;\"“]{0,80}?\b(?:said|says|told|added|noted|stressed)\b")
 _URGED = re.compile(r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? on|lobb(?:y|ies|ied|ying)|press(?:es|ed|ing)?)\s+(?:the\s+)?[^.;,]{1,40}?\s+to\s+(?!the\b)", re.I)
+_DATED_ITEM = re.compile(r"(?:^|[-–•·*]\s*)(?P<d>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)\s*[-–—:]\s+")
 _THAT = re.compile(r"\b(?:announced|said|says|confirmed|stated|reported)\b[^.;,]{0,30}?\bthat\s+(?:the\s+)?")
 # "Trade & Sanctions Practice | 5 November 2024", "Press Release | Ministry of Trade": a masthead, no sentence
 _MASTHEAD = re.compile(r"^[^.;|]{2,80}(?:\s\|\s[^.;|]{2,80})+$")
 _AGREEMENT_NAMES = ("CPTPP", "RCEP", "USMCA", "Phase One", "IPEF", "NAFTA", "ECFA")
+
+
+def remember_item_date(ctx, text: str, doc_date: str | None) -> None:
+    """A digest's item dated by its lead ("- Aug. 19 - Section 232 inclusions."): its sentences without a date of
+    their own take that day."""
+    item = _DATED_ITEM.search(text)
+    if item is not None:
+        found = scan(item.group("d"), context_year=ctx.year, doc_date=doc_date).dates
+        ctx.heading_date = found[0].iso if found else ctx.heading_date
 
 
 def remember_firm(ctx, text: str) -> None:
@@ -83,7 +93,8 @@ def english_sentence(doc_id, page_no, page: str, view, ctx, doc_date: str | None
     text = view.text
     title = _DATED_TITLE.match(text)
     if (_BOILERPLATE.search(text) or _HISTORY.match(text) or _MASTHEAD.match(text) or _QUOTED.match(text) or _urged(text, families)
-            or (len(text.split()) <= 6 and not re.search(r"[.;!?]\W*$", text))):
+            or (len(text.split()) <= 6 and not re.search(r"[.;!?]\W*$", text))
+            or ((lead := _DATED_ITEM.match(text)) and len(text[lead.end():].split()) <= 6)):  # "- Aug. 22 - Withhold Release Order."
         # "Actual results could differ materially …"; "Since 2018, when …", "The fight traces back to April, when …";
         # a call for a measure ("A Chinese industry group has also urged Beijing to raise tariffs …"); a heading
         # ("CFIUS and presidential orders")

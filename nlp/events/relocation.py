@@ -34,7 +34,7 @@ FAMILY = Family(
         # "越南北寧廠第二期擴建案": a plant's next phase; "…產線，將於114年第二季前分批移轉至泰國春武里廠": lines moved to a plant
         r"(?:廠|厂|工廠|工厂|基地)(?:第?[一二三四五六七八九十\d]期)?(?:擴建|扩建|擴廠|扩厂|增建)|(?:移轉|移转|轉移|转移)(?:至|到)(?=[^。；;，]{1,14}?(?:廠|厂|基地|子公司|據點|据点))",
         # "审议通过《关于暂停越南北江电池片二期项目的议案》": a project abroad paused
-        r"(?:暫停|暂停|暫緩|暂缓)[^。；;，]{1,12}?(?:[一二三四五六七八九十\d]期)?(?:項目|项目|工程)",
+        r"(?:暫停|暂停|暫緩|暂缓)[^。；;，]{1,18}?(?:[一二三四五六七八九十\d]期)?(?:項目|项目|工程)",
         # "公司决定暂缓墨西哥二期工厂的建设": a plant abroad put off
         r"(?:暫緩|暂缓|暫停|暂停|推遲|推迟|擱置|搁置)[^。；;，]{0,12}?(?:工廠|工厂|廠|厂|基地)(?:的)?(?:建設|建设|興建|兴建|投資|投资)",
         # a model's production moved to a plant abroad: "将…车型转至…位于西班牙萨拉戈萨的工厂生产"
@@ -56,6 +56,7 @@ FAMILY = Family(
                   r"(?:evaluat|consider|scout|stud)\w* (?:a |potential |possible )?sites? (?:near|in)\b|"
                   # "paused construction of the second phase of its plant in Georgia", "will shut an older pouch-cell line at its factory in Wroclaw"
                   r"(?:paus|halt|suspend|postpon|delay)\w* (?:the )?(?:construction|building|expansion) of (?:the |its )?(?:[\w-]+ ){0,4}?(?:plant|factory|facility|line)|"
+                  r"(?:construction|building|expansion) of [^.;]{0,60}?(?:plant|factory|facility) (?:has been|had been|was|is being|will be) (?:paused|halted|suspended|postponed|delayed)|"
                   r"(?:shut|clos)\w*(?: down)? (?:an? |its |the )?(?:[\w-]+ ){0,3}?(?:line|plant|factory|facility) (?:at|in)\b|"
                   # "announced in December plans for its first European passenger car plant in Szeged"
                   r"plans? for (?:a |an |its |their )?(?:new |first |second )?(?:[\w-]+ ){0,3}?(?:factory|plant|facility|gigafactory) in\b|"
@@ -73,7 +74,7 @@ FAMILY = Family(
 )
 
 _DESTINATION = re.compile(r"(?:轉由|转由|改由|遷往|迁往|移往|轉往|转往|前往|遷至|迁至|移至|轉移到|转移到|轉移至|转移至|移轉至|到|至|赴|往|回)\s*$")
-_SUBSIDIARY = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,6}?州|[\u4e00-\u9fff]{0,4}?省)?\s*(?:[一二三四五六七八九十\d]期)?(?:子公司|分公司|工廠|工厂|廠|厂|生產基地|生产基地)")
+_SUBSIDIARY = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,6}?州|[\u4e00-\u9fff]{0,4}?省|府)?\s*(?:[一二三四五六七八九十\d]期)?(?:[\u4e00-\u9fff]{1,4}?(?=工廠|工厂))?(?:子公司|分公司|工廠|工厂|廠|厂|生產基地|生产基地)")
 _NAMED_FOR = re.compile(r"\s*[）)]\s*(?:股份)?(?:有限)?(?:責任|责任)?公司")
 _SITE = re.compile(r"(?:在|於|于|投資|投资|擴建|扩建|新建|興建|兴建|擴充|扩充|增建|暫停|暂停|暫緩|暂缓)\s*$")  # "…擴建墨西哥瓜達拉哈拉的AI伺服器廠"  # "在越南設廠", "投資印尼": where a plant is built (not China: that is the origin)
 
