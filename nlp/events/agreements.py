@@ -26,7 +26,7 @@ FAMILY = Family(
                   r"CPTPP|RCEP|USMCA|IPEF|accession protocol)\b", re.I),
     needs=("date",),
     # contracts between firms or with a regulator are not trade agreements
-    blockers=re.compile(r"\b(?:(?:no|without(?: a)?|lacks?(?: a)?|lacking(?: a)?|not (?:signed|have)(?: a)?)\s+(?:free[- ])?trade (?:agreement|deal|pact)s?|"
+    blockers=re.compile(r"\b(?:(?:CUSMA|USMCA|NAFTA)[- ](?:compliant|qualifying|originating)|(?:no|without(?: a)?|lacks?(?: a)?|lacking(?: a)?|not (?:signed|have)(?: a)?)\s+(?:free[- ])?trade (?:agreement|deal|pact)s?|"
                         r"(?:national security|mitigation|purchase|merger|settlement|licen[cs]e|licensing|plea|supply|loan|"
                         r"non-disclosure|joint venture|framework purchase|sales|lease) agreements?)\b", re.I),
     instruments=(

@@ -51,7 +51,7 @@ _QUESTION = re.compile(r"[？?]\s*[」』”’）)]*\s*$")
 _DENIAL = re.compile(r"(?:传闻|傳聞|传言|傳言)[^。]{0,40}?(?:回应|回應|表示|稱|称)|(?:澄清|否認|否认|闢謠|辟谣|駁斥|驳斥)[^。]{0,40}?(?:並無|并无|沒有|没有|無此|无此|不實|不实|並非|并非|純屬|纯属)|"
                      r"(?:回應|回应|表示|稱|称)[^。]{0,4}[“「]?(?:目前)?(?:沒有|没有|並無|并无|尚無|尚无|無|无)(?:相關|相关|此|這方面|这方面的?)?(?:計畫|计划|規劃|规划|安排)")
 _KEPT = re.compile(r"(?:保留|維持|维持|繼續維持|继续维持)\s*$")
-_KEPT_CLAUSE = re.compile(r"[，,；;]\s*(?:保留|維持|维持|繼續維持|继续维持)[^，。；]{0,10}?(?:加徵|加征|課徵|课征)")
+_KEPT_CLAUSE = re.compile(r"[，,；;]\s*(?:保留|維持|维持|繼續維持|继续维持)(?:[^，。；]{0,10}?(?:加徵|加征|課徵|课征)|(?:剩餘|剩余)?(?:的)?\d+(?:\.\d+)?\s*[%％])")
 _UNCHANGED = re.compile(r"(?:仍|維持|维持|保持|仍然)(?:不變|不变)|維持現狀|维持现状|(?:按|依)(?:現行|现行|原)(?:規定|规定)(?:執行|执行)")
 _RESULT = re.compile(r"\s*(?:使|使得|致使|令)(?![用])")  # "…，使相关加征税率累计达到20%": what the measure before adds up to
 _GOES_ON = re.compile(r"\s*(?:並|并|且|同時|同时|亦)")
@@ -65,7 +65,7 @@ _AFTER_CLAUSE = re.compile(r"\s*(?:继|繼|在|自|随着|隨著)[^，,；;]*(?:
 _CONTINUE = re.compile(r"鎖定|锁定|新增|增列|列入|納入|纳入|擴及|扩及|封鎖|封锁|追加|禁止"
                        r"|(?:該|该|此|本|其)[^。，]{0,4}(?:法案|法|措施|規定|规定|規則|规则|命令)[^。]{0,16}(?:通過|通过|生效|實施|实施)")
 # Totals and running counts ("累計 3,620 億美元", "迄今已涵蓋 192 家") summarise events, they are not one.
-_AGGREGATE = re.compile(r"累計|累计|合計|合计|共計|共计|總計|总计|迄今|至今|截至|截止|數量|数量|據(?:本報)?統計|据(?:本报)?统计|已達\d+起|已达\d+起")
+_AGGREGATE = re.compile(r"累計|累计|(?:合計|合计|共計|共计|總計|总计)(?![^，。；;]{0,4}?\d+(?:\.\d+)?\s*[%％])|迄今|至今|截至|截止|數量|数量|據(?:本報)?統計|据(?:本报)?统计|已達\d+起|已达\d+起")
 # A negated trigger ("並未完全禁止") states that something did not happen; a survey reports intentions.
 _NEGATED = re.compile(r"(?:未(?!經|经)|不在|並非|并非|沒有|没有|不會|不会|並未|并未|不再|無意|无意|拒絕|拒绝)[^，。；]{0,3}$")
 _NO_INTENT = re.compile(r"(?:無意|无意|不會|不会|不打算|不擬|不拟|無計畫|无计划)[^，。；]{0,14}$")  # "亦無意對美國產品採取報復性關稅"
@@ -123,6 +123,9 @@ _IMPACT_ITEM = re.compile(r"\s*(?:\d{1,2}\s*[.、．]\s*)?[^：:。；]{0,16}?(?
 _AIMED = ("tariff", "export_control", "sanction", "investment_restriction")  # measures aimed at a state
 _BASIS = re.compile(r"(?:根據|根据|依據|依据|按照|依照)[^，。；]{0,30}$")
 _SHORTENED = re.compile(r"縮減|缩减|壓減|压减|刪減|删减|縮短|缩短")
+_PER_STATEMENT = re.compile(r"\s*(?:根據|根据|依據|依据|按照)(?:該|该|此|上述|这一|這一)?(?:聲明|声明|公告|決定|决定|協議|协议|共識|共识)[，,]")
+_IN_RESPONSE = re.compile(r"(?:為因應|为因应|為回應|为回应)[^，。；]{0,28}$")
+_FILING_TITLE = re.compile(r"\s*(?:主旨|事由)?[：:]?\s*公告本公司")
 _REMEDY = re.compile(r"反傾銷|反倾销|反補貼|反补贴|傾銷|倾销|防衛措施|防卫措施|保障措施|平衡稅|反規避|反规避")
 _ANNOUNCED_AFTER = re.compile(r"\s*(?:發布|发布|公布|宣布|發佈|宣佈)")
 _CLAUSE_STOP = re.compile(r"[，,；;。]")
@@ -147,6 +150,7 @@ class Context:
     family: str | None = None
     family_age: int = 99
     prev_text: str = ""  # the sentence before, for "當日" (the same day)
+    before_text: str = ""  # while a sentence is read: the sentence before it
     rounds: dict = field(default_factory=dict)  # (type, actor, round) -> Event
     targets: dict = field(default_factory=dict)  # (actor, type) -> targets of that actor's last such event
     firm: str | None = None  # the firm of the last relocation ("The company also plans …")
@@ -255,6 +259,7 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
         if len(text) < 6:
             continue
         prev, ctx.prev_text = ctx.prev_text, raw
+        ctx.before_text = prev  # what the clauses of this sentence may refer back to
         semi, ctx.semicolon = ctx.semicolon, None
         if english:
             english_sentence(doc_id, page_no, page, view, ctx, doc_date, events, pending, FAMILIES)
@@ -432,8 +437,8 @@ def _clause_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int, 
     if len(hits) > 1:
         hits = [(f, m) for f, m in hits if f.type != "other"]
     if (len(hits) == 1 and hits[0][0].type == "other" and re.match(r"(?:啟動|启动|發起|发起|立案|展開|展开)[^。；;]{0,10}(?:調查|调查)", hits[0][1].group())
-            and (_REMEDY.search(text, lo, hi) or _REMEDY.search(ctx.prev_text))):
-        # "本案源自…申請（課徵反傾銷稅）…。貿委會於同年10月2日正式立案調查": a trade-remedy case's investigation weighs a duty
+            and _REMEDY.search(text)):
+        # "…申請對…課徵反傾銷稅，貿委會…正式立案調查": an investigation in a trade-remedy case weighs a duty
         hits = [(next(f for f in FAMILIES if f.type == "tariff"), hits[0][1])]
     if "sanction" in {f.type for f, _ in hits}:
         # "列入不可靠实体清单，禁止其…在中国境内新增投资": the investment ban is part of the listing
@@ -534,6 +539,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         # "…RCEP已於2022年1月1日生效，中國—柬埔寨自由貿易協定也於同日生效": a later clause's 同日 is its sentence's day
         date = carry_date if carry_date and lo > 0 else ctx.last_date
     date = date or carry_date
+    if date is None and ctx.last_date and _PER_STATEMENT.match(text):
+        date = ctx.last_date  # "…12日在日内瓦发布联合声明…。根据声明，美方将取消…": the statement's day
     if date is None and ctx.last_date and len(ctx.last_date) >= 7:
         # "20 日，兩國發表聯合聲明": a bare day takes its month from the sentence before
         day = _DAY_ONLY.match(text, lo)
@@ -629,6 +636,9 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         named, _ = pick_actor(text, found, lo, actor_hi or hi, trig)
         # an instrument that names its state (不可靠實體清單: China) names the actor too
         named = named or fam.actor_implied(text[lo:hi])
+        if (named is None and lo > 0 and (rate is not None or amount is not None) and ctx.last_event is not None
+                and ctx.last_event.start >= view.span(0, 1)[0]):
+            named = ctx.last_event.actor  # "中方相应取消91%的反制关税，暂停24%的加征关税90天": the clause before's actor goes on
         if fam.type == "relocation":
             # "臺商將產線移轉至…" without a firm or a date describes a trend; a named firm, or a sum invested at a
             # named destination, is a decision
@@ -644,6 +654,10 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     if (fam.type == "relocation" and _CLOSURE.search(m.group())
             and not any(lo <= n.start < hi and place_country(n) == "China" for n in found.names) and not _IN_CHINA.search(text, lo, hi)):
         return None  # a plant closed is a move out of China only where it is in China ("關閉位於瓜達拉哈拉的工廠" is not)
+    if fam.type == "tariff" and _IN_RESPONSE.search(text, max(lo, trig - 30), trig):
+        return None  # "為因應美國對中國大陸進口商品加徵關稅，並就近服務北美客戶，本公司…": the cause of a decision, not a measure
+    if fam.type == "relocation" and _FILING_TITLE.match(text):
+        return None  # "公告本公司董事會決議透過子公司赴墨西哥投資設廠…": a filing's heading, its items tell the moves
     if fam.type == "relocation" and _IMPACT_ITEM.match(text):
         return None  # "7.本事件對公司財務、業務之影響:東莞廠停產預計認列…": a filing's note on the effect of the move told above
     if fam.type == "relocation" and _LISTED_TOPICS.search(text, lo, trig):
@@ -692,6 +706,11 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     if not targets and fam.type in _AIMED and actor:
         # "与此同时，美方取消…加征关税，中方也相应取消…": with no object named, the other state of the sentence
         targets = [t for t in dict.fromkeys(states_named(found, 0, len(text))) if t != actor][:3]
+    if not targets and fam.type in _AIMED and actor and not english:
+        # "中美双方12日在日内瓦发布联合声明…。…中方相应取消91%的反制关税": the other side of the pair named just before
+        pair = next((p for p in (_PAIR.search(x) or _TALKS_PAIR.search(x) for x in (text, ctx.before_text)) if p), None)
+        sides = [_ABBREV.get(pair.group(1)), _ABBREV.get(pair.group(2))] if pair else []
+        targets = [t for t in sides if t and t != actor] if actor in sides else []
     if effective is None and ctx.in_item and ctx.intro_effective and date and ctx.intro_effective > date:
         effective = ctx.intro_effective
     extra: dict = {"effective": effective} if effective else {}

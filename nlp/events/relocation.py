@@ -35,13 +35,15 @@ FAMILY = Family(
         r"(?:廠|厂|工廠|工厂|基地)(?:第?[一二三四五六七八九十\d]期)?(?:擴建|扩建|擴廠|扩厂|增建)|(?:移轉|移转|轉移|转移)(?:至|到)(?=[^。；;，]{1,14}?(?:廠|厂|基地|子公司|據點|据点))",
         # "审议通过《关于暂停越南北江电池片二期项目的议案》": a project abroad paused
         r"(?:暫停|暂停|暫緩|暂缓)[^。；;，]{1,18}?(?:[一二三四五六七八九十\d]期)?(?:項目|项目|工程)",
+        # "…组件工厂项目已于2024年第四季度暂停": a plant project abroad stopped
+        r"(?:工廠|工厂|基地)(?:項目|项目)[^。；;，]{0,16}?(?:暫停|暂停|暫緩|暂缓|擱置|搁置)",
         # "公司决定暂缓墨西哥二期工厂的建设": a plant abroad put off
         r"(?:暫緩|暂缓|暫停|暂停|推遲|推迟|擱置|搁置)[^。；;，]{0,12}?(?:工廠|工厂|廠|厂|基地)(?:的)?(?:建設|建设|興建|兴建|投資|投资)",
         # a model's production moved to a plant abroad: "将…车型转至…位于西班牙萨拉戈萨的工厂生产"
         r"(?:車型|车型|機型|机型|產品|产品)[^。；;，]{0,30}?(?:轉至|转至|移至|改至|轉到|转到|改由)[^。；;，]{1,30}?(?:生產|生产|組裝|组装|製造|制造)",
     ),
     en=re.compile(r"\b(?:relocat\w+|reshor\w+|nearshor\w+|friend-?shor\w+|pull(?:s|ed|ing)? out of China|exit(?:s|ed|ing)? China|"
-                  r"(?:mov|shift|transferr?|diversif|expand)\w*\s+(?:(?:part|some|most|much|parts|all) of\s+)?(?:[\w()-]+\s+){0,6}?"
+                  r"(?:mov|shift|transferr?|diversif|expand)\w*\s+(?:(?:part|some|most|much|parts|all) of\s+)?(?:[\w().-]+\s+){0,6}?"
                   r"(?:production|manufacturing|assembly|supply chains?|factories|plants?|operations|capacity|output|(?:[\w-]+ )?volumes?|sourcing)|"
                   r"(?:transfer|move|shift|relocate)\w* (?:the |its |their )?(?:[\w-]+ )?(?:lines?|production|capacity|equipment) to\b|"
                   r"(?:spend|invest)\w* [^.;]{0,60}? (?:on|in) (?:a |an )?new (?:[\w,.-]+ ){0,3}?(?:factory|plant|facility)|"
@@ -56,6 +58,9 @@ FAMILY = Family(
                   r"(?:evaluat|consider|scout|stud)\w* (?:a |potential |possible )?sites? (?:near|in)\b|"
                   # "paused construction of the second phase of its plant in Georgia", "will shut an older pouch-cell line at its factory in Wroclaw"
                   r"(?:paus|halt|suspend|postpon|delay)\w* (?:the )?(?:construction|building|expansion) of (?:the |its )?(?:[\w-]+ ){0,4}?(?:plant|factory|facility|line)|"
+                  # "put on hold plans for a C$1.8 billion battery module plant", "invest $2.1 billion to expand the Alabama plant"
+                  r"(?:put on hold|shelv\w+|scrapp?\w*|paus\w+) (?:its |the )?plans? (?:for|to build) (?:a |an |its |the )?[^.;]{0,60}?(?:plant|factory|facility)|"
+                  r"invest\w* [^.;]{0,40}? to expand (?:the |its )?[^.;]{0,40}?(?:plant|factory|facility)|"
                   r"(?:construction|building|expansion) of [^.;]{0,60}?(?:plant|factory|facility) (?:has been|had been|was|is being|will be) (?:paused|halted|suspended|postponed|delayed)|"
                   r"(?:shut|clos)\w*(?: down)? (?:an? |its |the )?(?:[\w-]+ ){0,3}?(?:line|plant|factory|facility) (?:at|in)\b|"
                   # "announced in December plans for its first European passenger car plant in Szeged"
