@@ -13,11 +13,8 @@ def test_events_eval_dev_set_figures(corpus):
     rep = evaluate()
     assert rep["scopes"]["seed-tables"]["all"]["f1"] >= 0.95
     assert rep["overall"]["all"]["f1"] >= 0.85
-    for f in ("date", "amount_usd"):
+    for f in ("date", "amount_usd", "rate_pct"):  # rate 0.860 with para-blind19 (0.842 when -blind15 came untuned)
         assert rep["overall"]["fields"][f]["acc"] >= 0.85, f
-    # 0.856 before para-blind15 was added, 0.860 with -blind15 to -blind19 (9 of para-blind15's 16 rates right: a
-    # range stated "在7.8%至35.3%之间" beside the 10% duty it adds to, rates in a table below the sentence)
-    assert rep["overall"]["fields"]["rate_pct"]["acc"] >= 0.83
     # the blind news sets' annotators name targets more widely (Hong Kong beside China, ASEAN, the places
     # listed parties are in) and name one where the text leaves it to context (0.815 with para-blind14 added,
     # 0.855 once a measure with no object named takes the other state of its sentence, 0.848 with para-blind15 to -19)
