@@ -172,7 +172,7 @@ _COORD = re.compile(r"[,;]\s+(?:while|whereas)\s+|,\s+and\s+(?=[A-Z]|(?:the|its|
                     r",?\s+and\s+(?=on\s+[^.;,]{1,60}?\s+to\s+\d+(?:\.\d+)?\s*(?:%|percent|per cent))|"
                     r",\s+(?=(?:responded|retaliated|hit back|struck back)\b)|,?\s+(?:and|while|but)\s+(?=(?:also\s+|then\s+|later\s+|to\s+)?(?:rais|impos|increas|cut|lower|add|extend|suspend|doubl|"
                     r"tripl|quadrupl|hik|levy|levi|plac|put|lift|remov|expand|restrict|ban|block|sanction|sign|relocat|shift|mov)\w*\b)", re.I)
-_EXTRA_VERBS = re.compile(r"\b(?:initiat\w+|plac(?:ed|ing)|paus(?:e|es|ed|ing)|shut(?:s|ting)?|defer(?:s|red|ring)?|postpon\w+|prohibit(?:s|ed|ing)?|requir(?:e|es|ed|ing)|drop(?:s|ped|ping)|restor(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|bar(?:s|red|ring)?|sign(?:s|ed|ing)?|ratif\w+|entered into force|took effect|block(?:s|ed|ing)?|sanction(?:s|ed|ing)|"
+_EXTRA_VERBS = re.compile(r"\b(?:initiat\w+|clos(?:e|es|ed|ing)|plac(?:ed|ing)|paus(?:e|es|ed|ing)|shut(?:s|ting)?|defer(?:s|red|ring)?|postpon\w+|prohibit(?:s|ed|ing)?|requir(?:e|es|ed|ing)|drop(?:s|ped|ping)|restor(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|bar(?:s|red|ring)?|sign(?:s|ed|ing)?|ratif\w+|entered into force|took effect|block(?:s|ed|ing)?|sanction(?:s|ed|ing)|"
                           r"bann?(?:s|ed|ing)?|restrict\w*|relocat\w+|shift\w*|mov(?:e|es|ed|ing)|consider\w*|threat\w*|announc\w+|"
                           r"plan(?:s|ned|ning)?|propos\w+|order(?:s|ed|ing)?|designat\w+|expand\w*|tighten\w*|approv\w+|adopt\w*|"
                           r"join(?:s|ed|ing)?|appl(?:y|ies|ied) to join|acced\w+|quadrupl\w+|doubl\w+|tripl\w+|hik\w+|lev(?:y|ies|ied)|"
@@ -329,6 +329,7 @@ _IT_FIRM = re.compile(r"^(?:the company|the firm|the group|the manufacturer|the 
 
 def refers_to_firm(text: str) -> bool:
     """Whether an English sentence's subject refers back to a firm named before ("The company has signed …")."""
+    text = re.sub(r"^\s*[-–•·*]\s*", "", text)  # "- The company approved …": a bullet item
     return bool(_IT_FIRM.match(text[lead_clause_end(text):]) or _SAID_FIRM.search(text))
 
 

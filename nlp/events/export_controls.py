@@ -29,6 +29,8 @@ FAMILY = Family(
         r"不予(?:許可|许可|核准)[^。；;]{0,30}?(?:出口|輸出|输出)|出口[，,]?[^。；;，]{0,4}(?:實施|实施|採取|采取)[^。；;，]{0,16}(?:審查|审查|管控)",
         # "印度尼西亚自2020年1月1日起全面禁止镍矿原矿出口": an export ban on goods named between
         r"禁止(?!其)[^。；;，]{1,12}?(?<![進进])(?:出口|輸出|输出)(?!許可|许可|管制|活動|活动)",
+        # "新增工具機…等共47項貨品須經許可方能出口", "將…等12項新興科技貨品納入管制"
+        r"(?:須|需|應|应)(?:經|经|事先)?[^。；;，]{0,6}?(?:許可|许可)[^。；;，]{0,4}?(?:方能|才能|始得|方可|才可)(?:出口|輸出|输出)|(?:納入|纳入)(?:出口)?管制(?!之列|範圍之外|范围之外)",
     ),
     en=re.compile(r"\b(?:(?:Temporary )?Denial Orders?|TDO|(?:reinstat|restor|return)(?:e|es|ed|ing|s)? (?:[A-Z][\w-]+ ){1,3}(?:to|on) (?:its|their) (?:own )?list|tighten(?:s|ed|ing)? (?:the )?exports?|white[- ]?list|preferential (?:trade |trading |export )?status|(?:lift|eas|relax|remov)\w* (?:the |its |those |these )(?:export )?curbs|list of (?:preferred|preferential|trusted) (?:trading partners|export destinations|destinations|countries)|export (?:controls?(?! (?:Reform )?Act\b| [Ll]aw\b)|restrictions?|bans?|curbs|rules|licen[cs](?:e|ing) requirements?)|restrict(?:s|ed|ing)? (?:the )?exports?|"
                   r"bann?(?:ed|s|ing)? (?:the )?exports?|(?:a |an |the )?(?:ban|embargo) on (?:the )?exports?|export (?:ban|embargo)s?|curbs? on (?:the )?exports?|Foreign Direct Product Rule|"

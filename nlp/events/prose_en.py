@@ -252,6 +252,8 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
             continue  # "higher tariff costs": what duties cost a firm, no measure
         if fam.type == "tariff" and re.search(r"\b(?:talks|negotiations|consultations|discussions|dialogue)\s+(?:on|over|about)\s+(?:[\w-]+\s+){0,2}$", text[max(0, m.start() - 60):m.start()]):
             continue  # "began formal talks on tariffs and other trade issues": talks, not a duty
+        if re.search(r"\b(?:hearings?|comments?|consultations?)\s+on\s+(?:the\s+)?(?:proposed\s+)?$", text[max(0, m.start() - 40):m.start()]):
+            continue  # "A public hearing on the proposed tariffs will be held": a step of the procedure, no measure
         if _CAUSE_CLAUSE.search(text, max(lo, m.start() - 80), m.start()):
             continue  # "…, as rising labor costs, U.S. tariffs and … push companies to rethink": a cause, no measure
         trig = m.start()

@@ -33,6 +33,8 @@ FAMILY = Family(
         r"(?:正在|加緊|加紧|加速)+(?:建設|建设|興建|兴建))",
         # "越南北寧廠第二期擴建案": a plant's next phase; "…產線，將於114年第二季前分批移轉至泰國春武里廠": lines moved to a plant
         r"(?:廠|厂|工廠|工厂|基地)(?:第?[一二三四五六七八九十\d]期)?(?:擴建|扩建|擴廠|扩厂|增建)|(?:移轉|移转|轉移|转移)(?:至|到)(?=[^。；;，]{1,14}?(?:廠|厂|基地|子公司|據點|据点))",
+        # "決議暫緩墨西哥新萊昂州廠房第二期擴建工程": an expansion put off
+        r"(?:暫緩|暂缓|暫停|暂停)[^。；;，]{0,20}?(?:擴產|扩产|擴建|扩建)(?:計畫|计划|工程|案)?",
         # "审议通过《关于暂停越南北江电池片二期项目的议案》": a project abroad paused
         r"(?:暫停|暂停|暫緩|暂缓)[^。；;，]{1,18}?(?:[一二三四五六七八九十\d]期)?(?:項目|项目|工程)",
         # "…组件工厂项目已于2024年第四季度暂停": a plant project abroad stopped
@@ -61,6 +63,9 @@ FAMILY = Family(
                   # "put on hold plans for a C$1.8 billion battery module plant", "invest $2.1 billion to expand the Alabama plant"
                   r"(?:put on hold|shelv\w+|scrapp?\w*|paus\w+) (?:its |the )?plans? (?:for|to build) (?:a |an |its |the )?[^.;]{0,60}?(?:plant|factory|facility)|"
                   r"invest\w* [^.;]{0,40}? to expand (?:the |its )?[^.;]{0,40}?(?:plant|factory|facility)|"
+                  # "approved a $350 million expansion of its Pune, India, facility"; "A planned second phase at the … site has been put on hold"
+                  r"(?:approv|announc|unveil|plann)\w*\s+(?:a |an )?(?:US|USD ?)?\$[\d.,]+\s*(?:billion|million|bn|m)\s+expansion of (?:its |the )?[^.;]{0,40}?(?:plant|factory|facility|site)|"
+                  r"(?:phase|expansion|plant|factory|project)\b[^.;]{0,60}?\b(?:has been|had been|was|is) (?:put on hold|paused|halted|suspended|shelved)|"
                   r"(?:construction|building|expansion) of [^.;]{0,60}?(?:plant|factory|facility) (?:has been|had been|was|is being|will be) (?:paused|halted|suspended|postponed|delayed)|"
                   r"(?:shut|clos)\w*(?: down)? (?:an? |its |the )?(?:[\w-]+ ){0,3}?(?:line|plant|factory|facility) (?:at|in)\b|"
                   # "announced in December plans for its first European passenger car plant in Szeged"
