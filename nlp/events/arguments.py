@@ -110,6 +110,16 @@ def place_country(n: NameMention) -> str | None:
     return name_country(n.canonical) if n.kind == "place" else None
 
 
+# measures aimed at a state (or a firm): a target is looked for when none is named
+AIMED = ("tariff", "export_control", "sanction", "investment_restriction")
+
+
+def other_states(found: Found, lo: int, hi: int, actor: str | None, limit: int = 3) -> list[str]:
+    """The first ``limit`` distinct states named in [lo, hi) other than ``actor``: what a measure that names no
+    object is aimed at ("Japan tightened licensing requirements for exports of the three materials to Korea")."""
+    return [t for t in dict.fromkeys(states_named(found, lo, hi)) if t != actor][:limit]
+
+
 def states_named(found: Found, lo: int, hi: int, *, unless_before: re.Pattern | None = None) -> list[str]:
     """The states that names and leaders in [lo, hi) stand for, in text order (repeats kept); a name followed by
     ``unless_before`` (in ``found.text``) is left out."""

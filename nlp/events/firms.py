@@ -86,6 +86,7 @@ def english_name(text: str, pos: int) -> str | None:
 
 # "浙江恒銳汽車零部件股份有限公司（以下簡稱「公司」）", "Kestrel Audio Inc. (the “Company”)": a filing names itself once
 _ZH_ALIAS = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z0-9&·]{2,30}?)\s*[（(]\s*(?:[A-Z][A-Za-z0-9&.,'’\- ]{2,60}?\s*[，,;；]\s*)?(?:以下)?(?:簡稱|简称)\s*[“\"「『]?(?P<alias>[^”\"」』）)]{1,8})[”\"」』]?\s*[）)]")
+_FILER_ALIASES = ("本公司", "公司")  # how a filing refers to its filer
 _FORM_NAME = re.compile(r"(?:公司名稱|公司名称)\s*[：:]\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9&·]{2,30}?(?:股份有限公司|有限公司))")
 _SHORT_NAME = re.compile(r"(?:證券簡稱|证券简称|股票簡稱|股票简称|公司簡稱|公司简称)\s*[：:]\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9&·*]{2,12}?)(?=\s|$|[，,;；。]|公告|證券|证券|股票|代碼|代码|編號|编号)")
 _EN_ALIAS = re.compile(r"(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,5}?),?\s*\((?:the\s+|hereinafter\s+)?[“\"](?P<alias>Company|Group|Firm|Issuer)[”\"]\)")
@@ -94,7 +95,7 @@ _EN_ALIAS = re.compile(r"(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,5}?),?\s
 def short_names(text: str) -> list[tuple[str, str]]:
     """(alias, firm) from a filing's stock short name ("证券简称：晟阳新能源"): what 本公司 and 公司 mean when the filing
     gives no fuller definition."""
-    return [(alias, m.group("name")) for m in _SHORT_NAME.finditer(text) for alias in ("本公司", "公司")]
+    return [(alias, m.group("name")) for m in _SHORT_NAME.finditer(text) for alias in _FILER_ALIASES]
 
 
 def alias_definitions(text: str) -> list[tuple[str, str]]:
@@ -102,7 +103,7 @@ def alias_definitions(text: str) -> list[tuple[str, str]]:
     English name in the brackets ("X（Ningbo Zhuoyue Auto Parts Co., Ltd.，以下简称“公司”）") goes by it."""
     out = [(m.group("alias"), english_name(text, m.end("name")) or m.group("name")) for m in _ZH_ALIAS.finditer(text)]
     # a material-information filing's form: "2.公司名稱：晶揚精密工業股份有限公司" (then "與公司關係：本公司")
-    out += [(alias, m.group("name")) for m in _FORM_NAME.finditer(text) for alias in ("本公司", "公司")]
+    out += [(alias, m.group("name")) for m in _FORM_NAME.finditer(text) for alias in _FILER_ALIASES]
     for m in _EN_ALIAS.finditer(text):
         name = re.sub(r",?\s+(?:Inc|Ltd|Corp|Co|LLC|plc|Limited|Corporation)\.?$", "", m.group("name"))
         out.append((m.group("alias"), name))

@@ -18,7 +18,7 @@ from ..normalize.names import find_names, name_country
 from ..types import Event
 from . import agreements, export_controls, investment, other, relocation, sanctions, tariffs
 from .arguments import (Found, place_country, announcement_date, effective_date, hedged, pick_actor, pick_amount, pick_count, pick_date, pick_products, pick_rate,
-                        pick_round, pick_status, pick_targets, same_day, scan, state_of, states_named)
+                        pick_round, pick_status, pick_targets, same_day, scan, state_of, states_named, AIMED, other_states)
 from .family import Family
 from .firms import alias_definitions, short_names, zh_firm_subject
 from .prose_en import english_sentence, remember_firm, remember_item_date
@@ -120,7 +120,6 @@ _ONGOING = re.compile(r"至今已?|迄今已?|已持續|已持续|持續至今|�
 _DATED_CLAUSE = re.compile(r"[，,；;](?:並|并|又|再|亦|也|且|隨後|随后|之後|之后|後|后)(?:於|于|在)\s*$")
 _LEVY = re.compile(r"課徵|课征|加徵|加征|徵收|征收")
 _IMPACT_ITEM = re.compile(r"\s*(?:\d{1,2}\s*[.、．]\s*)?[^：:。；]{0,16}?(?:影響|影响)\s*[:：]")
-_AIMED = ("tariff", "export_control", "sanction", "investment_restriction")  # measures aimed at a state
 _BASIS = re.compile(r"(?:根據|根据|依據|依据|按照|依照)[^，。；]{0,30}$")
 _SHORTENED = re.compile(r"縮減|缩减|壓減|压减|刪減|删减|縮短|缩短")
 _PER_STATEMENT = re.compile(r"\s*(?:根據|根据|依據|依据|按照)(?:該|该|此|上述|这一|這一)?(?:聲明|声明|公告|決定|决定|協議|协议|共識|共识)[，,]")
@@ -479,12 +478,26 @@ def _clause_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int, 
 def _mutual_parties(text: str, lo: int, hi: int) -> tuple[str, str] | None:
     """The two sides of a measure both take on each other ("双方…互相暂停…加征关税"), named in the sentence as a pair
     ("中美", "美日雙方") or as two states; None when the clause says nothing mutual."""
-    if not _MUTUAL.search(text, lo, hi):
-        return None
+    return _named_pair(text) if _MUTUAL.search(text, lo, hi) else None
+
+
+def _named_pair(text: str) -> tuple[str | None, str | None] | None:
+    """The two states a text names as a pair, in the order written ("中美双方", "根据中美日内瓦经贸会谈联合声明")."""
     pair = _PAIR.search(text) or _TALKS_PAIR.search(text)
     if pair is None or pair.group(1) == pair.group(2):
         return None
     return _ABBREV.get(pair.group(1)), _ABBREV.get(pair.group(2))
+
+
+def _told_here(ctx: Context, view: View) -> Event | None:
+    """The last event built, when it was told in the sentence now read (an earlier clause of it), else None."""
+    ev = ctx.last_event
+    return ev if ev is not None and ev.start >= view.span(0, 1)[0] else None
+
+
+def _clause_start(text: str, lo: int, i: int) -> int:
+    """Where the clause holding position ``i`` starts, not before ``lo``."""
+    return max([lo, *(j + 1 for j in range(lo, i) if text[j] in "，,；;")])
 
 
 def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re.Match, ctx: Context, english: bool,
@@ -590,8 +603,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
             company = label.group(1)
         if company is None:  # "公司擬通過新加坡全資子公司在泰國…": the filer, named once at the top
             company = next((f for a, f in ctx.aliases.items() if a in text[lo:trig]), None)
-        before = ctx.last_event
-        if (before is not None and before.type == "relocation" and before.start >= view.span(0, 1)[0] and lo > 0
+        before = _told_here(ctx, view)
+        if (before is not None and before.type == "relocation" and lo > 0
                 and _GOES_ON.match(text, lo + (text[lo] in "，,；;"))):
             # "同意公司在匈牙利…投资建设…项目，并在印度尼西亚…设立合资公司建设…项目": the same firm, the same decision
             goes_on = before
@@ -624,7 +637,7 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         return None  # "請至本署網站「出口管制」專區查詢": a section of a website
     if (fam.type == "tariff" and not _TAX_WORD.search(m.group()) and amount is None and rate is None
             and not (ctx.family == "tariff" and ctx.family_age <= 2 and _LEVY.search(m.group())
-                     and not (ctx.last_event is not None and ctx.last_event.start >= view.span(0, 1)[0]))):
+                     and _told_here(ctx, view) is None)):
         # "反制措施" alone may be any countermeasure; a tariff states an amount or a rate, or goes on levying the duty
         # of the sentence before ("…課徵反傾銷稅。…決議南韓產品部分自114年4月1日起停止課徵")
         return None
@@ -636,9 +649,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         named, _ = pick_actor(text, found, lo, actor_hi or hi, trig)
         # an instrument that names its state (不可靠實體清單: China) names the actor too
         named = named or fam.actor_implied(text[lo:hi])
-        if (named is None and lo > 0 and (rate is not None or amount is not None) and ctx.last_event is not None
-                and ctx.last_event.start >= view.span(0, 1)[0]):
-            named = ctx.last_event.actor  # "中方相应取消91%的反制关税，暂停24%的加征关税90天": the clause before's actor goes on
+        if named is None and lo > 0 and (rate is not None or amount is not None) and (before := _told_here(ctx, view)):
+            named = before.actor  # "中方相应取消91%的反制关税，暂停24%的加征关税90天": the clause before's actor goes on
         if fam.type == "relocation":
             # "臺商將產線移轉至…" without a firm or a date describes a trend; a named firm, or a sum invested at a
             # named destination, is a decision
@@ -664,8 +676,7 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         return None  # "多家上市公司发布重要公告，涉及海外建厂、产能转移…": topics listed, no move made
     if fam.type == "relocation" and _DESCRIBED.match(text, m.end()):
         return None  # "已在美國設廠或承諾設廠的企業可獲豁免": firms described by a move, none made
-    if fam.type == "relocation" and _AGGREGATE.search(text, max([lo, *(i + 1 for i in range(lo, trig) if text[i] in "，,；;")]),
-                                                      _clause_end(text, m.end())):
+    if fam.type == "relocation" and _AGGREGATE.search(text, _clause_start(text, lo, trig), _clause_end(text, m.end())):
         # "截至11月底已吸引1,000家企業回臺投資": a running total of many moves (in the move's own clause: "…暂缓墨西哥二期工厂
         # 的建设，截至目前该项目已投入资金约3,200万美元" is one move)
         return None
@@ -703,13 +714,12 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         elif ctx.actor and ctx.family == fam.type and actor in ctx.target:
             targets = [ctx.actor]
     targets = [t for t in targets if t != actor]  # a state is never the target of its own measure
-    if not targets and fam.type in _AIMED and actor:
+    if not targets and fam.type in AIMED and actor:
         # "与此同时，美方取消…加征关税，中方也相应取消…": with no object named, the other state of the sentence
-        targets = [t for t in dict.fromkeys(states_named(found, 0, len(text))) if t != actor][:3]
-    if not targets and fam.type in _AIMED and actor and not english:
+        targets = other_states(found, 0, len(text), actor)
+    if not targets and fam.type in AIMED and actor and not english:
         # "中美双方12日在日内瓦发布联合声明…。…中方相应取消91%的反制关税": the other side of the pair named just before
-        pair = next((p for p in (_PAIR.search(x) or _TALKS_PAIR.search(x) for x in (text, ctx.before_text)) if p), None)
-        sides = [_ABBREV.get(pair.group(1)), _ABBREV.get(pair.group(2))] if pair else []
+        sides = _named_pair(text) or _named_pair(ctx.before_text) or ()
         targets = [t for t in sides if t and t != actor] if actor in sides else []
     if effective is None and ctx.in_item and ctx.intro_effective and date and ctx.intro_effective > date:
         effective = ctx.intro_effective

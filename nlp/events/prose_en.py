@@ -19,8 +19,8 @@ from ..normalize.names import canonical_name, name_country
 from ..types import Event
 from . import english as en
 from . import export_controls, sanctions
-from .arguments import (hedged, pick_actor, place_country, pick_amount, pick_products, pick_rate, pick_subject, pick_targets, scan, state_of,
-                        states_named)
+from .arguments import (AIMED, hedged, other_states, pick_actor, place_country, pick_amount, pick_products, pick_rate, pick_subject,
+                        pick_targets, scan, state_of, states_named)
 
 _PREP = re.compile(r"\b(?:to|in|into|near|toward|towards|from|out of|away from)\b", re.I)
 _FROM_CHINA = re.compile(r"\b(?:from|out of|outside|away from|beyond)\s+(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,\s+)?(?:mainland\s+)?China\b")
@@ -175,7 +175,7 @@ def _list_events(doc_id, page_no, page, view, found, date, actor, acts, control,
         if passive and not targets:  # "YMTC and 35 other Chinese companies were added to the Entity List"
             targets = pick_targets(text, found, 0, m.start(), actor, firms=True) + en.demonym_targets(text, 0, m.start(), 0)
         if not targets:  # "…adding 140 entities to the Entity List, including Chinese tool makers … in Japan, South Korea …"
-            targets = ([t for t in dict.fromkeys(states_named(found, m.end(), len(text))) if t != (actor or "United States")][:4]
+            targets = (other_states(found, m.end(), len(text), actor or "United States", limit=4)
                        + [t for t in en.demonym_targets(text, m.end(), len(text), m.end()) if t != actor])
         a, b = (0, len(text)) if len(acts) == 1 else (m.start(), m.end())
         events.append(_event(doc_id, page_no, page, view, a, b, typ, date, actor or "United States", tuple(targets),
@@ -324,9 +324,9 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
         instrument = here_instrument or fam.instrument(text)
         if fam.type == "trade_agreement":
             instrument = next((n for n in _AGREEMENT_NAMES if n.lower() in text.lower()), instrument)
-        if not targets and who and fam.type in ("tariff", "export_control", "sanction", "investment_restriction"):
+        if not targets and who and fam.type in AIMED:
             # "Japan tightened licensing requirements for exports of the three materials to Korea": the other state named
-            targets = [t for t in dict.fromkeys(states_named(found, 0, len(text))) if t != who][:3]
+            targets = other_states(found, 0, len(text), who)
         ev = _event(doc_id, page_no, page, view, lo, hi, fam.type, when, who, tuple(dict.fromkeys(targets)), instrument,
                     amount, items, destination, status, conf)
         extra = {"rate_from": rate_from, "rate_from_pct": rate_from} if rate_from is not None else {}
