@@ -365,3 +365,31 @@ def test_events_english_investor_day_moves_and_ad_cvd():
 def test_events_english_a_label_naming_no_state_keeps_the_actor():
     evs = _events("Update: Japan has added 14 entities in China to its End User List on 20 February 2026.", "2026-03-02")
     assert [(e.type, e.actor) for e in evs] == [("export_control", "Japan")]
+
+
+# ---- rules added on the blind sets of 2026-12-02 ----
+
+def test_events_english_white_list_removal_and_restoration():
+    evs = _events('Japan tightened licensing requirements for exports of the three materials to Korea on July 4, 2019, '
+                  'and removed Korea from its "white list" of preferred trading partners on August 28, 2019.', "2023-03-16")
+    assert [(e.date, e.actor, e.target, e.status) for e in evs] == [
+        ("2019-07-04", "Japan", ("South Korea",), "implemented"), ("2019-08-28", "Japan", ("South Korea",), "implemented")]
+    evs = _events("The Korean government has decided to begin procedures to restore Japan to its white list, with the revised "
+                  "public notice expected to take effect in April.", "2023-03-16")
+    assert [(e.actor, e.target, e.status, e.date) for e in evs] == [("South Korea", ("Japan",), "revoked", "2023-04")]
+
+
+def test_events_english_currency_is_no_state_and_mastheads_calls_state_nothing():
+    evs = _events("A presidential decree published on 8 June 2024 imposed an additional 40% duty, subject to a minimum of "
+                  "US$7,000 per vehicle, on passenger cars imported from China, effective 7 July 2024.", "2024-11-05")
+    assert [e.target for e in evs] == [("China",)]
+    assert _events("Trade & Sanctions Practice | 5 November 2024", "2024-11-05") == []
+    assert _events("A Chinese industry group has also urged Beijing to raise tariffs on large-engine cars.", "2025-01-10") == []
+
+
+def test_events_english_investment_in_a_plant_abroad_and_digest_item_dates():
+    evs = _events("Under the plan, Harbor Ridge Outdoor, Inc. will invest US$85 million in a new 400,000-square-foot "
+                  "assembly plant in Binh Duong Province, Vietnam.", "2019-09-04")
+    assert [(e.type, e.destination, e.status) for e in evs] == [("relocation", ("Vietnam",), "planned")]
+    evs = _events("- Aug. 21 - Entity List.\nBIS added 32 entities to the Entity List, 23 of them in China.", "2025-08-25")
+    assert [(e.type, e.date) for e in evs] == [("export_control", "2025-08-21")]

@@ -475,3 +475,58 @@ def test_events_prose_policy_details_measures_named_again_and_undertakings():
     assert _events("四、对原产于墨西哥的附件所列商品，此次加征的关税不予减免。", "2026-01-16") == []
     evs = _events("欧盟委员会1月20日发布实施条例，接受西雅特就其在安徽工厂生产的车型提交的价格承诺。", "2026-01-21")
     assert [(e.type, e.status) for e in evs] == [("tariff", "suspended")]
+
+
+# ---- rules added on the blind sets of 2026-12-02 (docs/events.md, "Passes on the thirteenth to twentieth …") ----
+
+def test_events_prose_mutual_suspension_is_each_sides_measure():
+    evs = _events("中美双方自5月14日起互相暂停实施24%的加征关税。", "2025-05-13")
+    assert sorted((e.actor, e.target, e.status, e.rate_pct) for e in evs) == [
+        ("China", ("United States",), "suspended", 24.0), ("United States", ("China",), "suspended", 24.0)]
+    assert len({e.id for e in evs}) == 2  # one id per side
+
+
+def test_events_prose_clause_with_its_own_date_and_measure_is_cut_off():
+    evs = _events("回顧過往，美國商務部早在2019年5月即將華為列入實體清單，並於2020年12月將中芯國際納入同一名單。", "2025-06-16")
+    assert [(e.date, e.target) for e in evs] == [("2019-05", ("Huawei",)), ("2020-12", ("SMIC",))]
+
+
+def test_events_prose_kept_rate_is_no_measure_and_the_actor_goes_on():
+    evs = _events("中方相应取消91%的反制关税，暂停24%的加征关税90天，保留10%。", "2025-05-13")
+    assert [(e.actor, e.status, e.rate_pct) for e in evs] == [("China", "revoked", 91.0), ("China", "suspended", 24.0)]
+
+
+def test_events_prose_second_agreement_in_a_sentence_takes_its_day():
+    evs = _events("此外，中国同东盟十国及日本、韩国共同签署的《区域全面经济伙伴关系协定》（RCEP）已于2022年1月1日生效，"
+                  "中国—柬埔寨自由贸易协定也于同日生效。", "2025-10-28")
+    assert [(e.type, e.date) for e in evs] == [("trade_agreement", "2022-01-01")] * 2
+    assert evs[1].target == ("Cambodia",)
+
+
+@pytest.mark.parametrize("text,date,expect", [
+    ("印度尼西亚自2020年1月1日起全面禁止镍矿原矿出口。", "2024-03-22",
+     dict(type="export_control", actor="Indonesia", date="2020-01-01")),
+    ("商务部收到国内产业申请并经审查，决定自即日起对原产于美国的进口相关模拟芯片发起反倾销调查。", "2025-10-09",
+     dict(type="tariff", status="considering", date="2025-10-09", target=("United States",))),
+    ("商务部今日发布2025年版外商投资准入负面清单，将限制措施由29条压减至26条。", "2025-04-01",
+     dict(type="investment_restriction", actor="China", status="revoked")),
+])
+def test_events_prose_new_measures(text, date, expect):
+    evs = _events(text, date)
+    assert len(evs) == 1, evs
+    for k, v in expect.items():
+        assert getattr(evs[0], k) == v, (k, getattr(evs[0], k), v)
+
+
+def test_events_prose_duty_named_as_a_cause_is_no_measure():
+    evs = _events("為因應美國對中國大陸進口商品加徵關稅，並就近服務北美客戶，本公司董事會於今日決議赴墨西哥投資設廠。", "2025-04-22")
+    assert [e.type for e in evs] == ["relocation"]
+    assert evs[0].destination == ("Mexico",)
+
+
+def test_events_prose_stock_short_name_names_the_filer():
+    text = ("江苏晟阳新能源科技股份有限公司\n证券简称：晟阳新能源　公告编号：临2025-041\n\n"
+            "公司于2025年9月11日召开董事会，同意公司在印度尼西亚中爪哇省投资建设年产5GW光伏组件工厂。")
+    evs = _events(text, "2025-09-12")
+    assert [(e.type, e.actor, e.destination, e.status) for e in evs] == [
+        ("relocation", "晟阳新能源", ("Indonesia",), "planned")]

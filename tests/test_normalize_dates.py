@@ -154,3 +154,11 @@ def test_day_month_without_a_year_takes_the_context_year():
                                                      context_year=2025, doc_date="2025-07-22")]
     assert got == [("2025-07-10", True), ("2025-06-17", True)]
     assert [d.iso for d in parse_dates("Brussels, 8 October 2025", context_year=None, doc_date=None)] == ["2025-10-08"]
+
+
+def test_relative_month_ahead_and_from_this_day():
+    from nlp.normalize.reldates import parse_relative_dates
+
+    assert [iso for *_, iso in parse_relative_dates("expected to take effect in April", "2023-03-16")] == ["2023-04"]
+    assert [iso for *_, iso in parse_relative_dates("the rules changed in April", "2023-03-16")] == ["2022-04"]
+    assert [iso for *_, iso in parse_relative_dates("决定自即日起实施", "2025-10-09")] == ["2025-10-09"]

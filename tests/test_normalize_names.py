@@ -80,3 +80,9 @@ def test_normalize_every_agency_has_a_country():
 
     kinds = load_names().kinds
     assert [c for c, k in kinds.items() if k == "agency" and name_country(c) is None] == []
+
+
+def test_currency_prefix_is_no_state():
+    from nlp.normalize.names import find_names
+
+    assert [n.canonical for n in find_names("a minimum of US$7,000, paid in U.S. dollars, set by the US")] == ["United States"]
