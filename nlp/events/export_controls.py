@@ -32,13 +32,13 @@ FAMILY = Family(
         # "新增工具機…等共47項貨品須經許可方能出口", "將…等12項新興科技貨品納入管制"
         r"(?:須|需|應|应)(?:經|经|事先)?[^。；;，]{0,6}?(?:許可|许可)[^。；;，]{0,4}?(?:方能|才能|始得|方可|才可)(?:出口|輸出|输出)|(?:納入|纳入)(?:出口)?管制(?!之列|範圍之外|范围之外)",
     ),
-    en=re.compile(r"\b(?:(?:Temporary )?Denial Orders?|TDO|(?:reinstat|restor|return)(?:e|es|ed|ing|s)? (?:[A-Z][\w-]+ ){1,3}(?:to|on) (?:its|their) (?:own )?list|tighten(?:s|ed|ing)? (?:the )?exports?|white[- ]?list|preferential (?:trade |trading |export )?status|(?:lift|eas|relax|remov)\w* (?:the |its |those |these )(?:export )?curbs|list of (?:preferred|preferential|trusted) (?:trading partners|export destinations|destinations|countries)|export (?:controls?(?! (?:Reform )?Act\b| [Ll]aw\b)|restrictions?|bans?|curbs|rules|licen[cs](?:e|ing) requirements?)|restrict(?:s|ed|ing)? (?:the )?exports?|"
+    en=re.compile(r"\b(?:(?:Temporary )?Denial Orders?|TDO|(?:reinstat|restor|return)(?:e|es|ed|ing|s)? (?:[A-Z][\w-]+ ){1,3}(?:to|on) (?:its|their) (?:own )?list|tighten(?:s|ed|ing)? (?:the )?exports?|white[- ]?list|preferential (?:trade |trading |export )?status|(?:lift|eas|relax|remov)\w* (?:the |its |those |these )(?:export )?curbs|list of (?:preferred|preferential|trusted) (?:trading partners|export destinations|destinations|countries)|export (?:controls?(?! (?:Reform )?Act\b| [Ll]aw\b)|restrictions?|bans?|curbs|rules|licen[cs](?:e|ing) requirements?)|(?:controls?|restrictions?|curbs?|bans?) on (?:the )?exports? of|restrict(?:s|ed|ing)? (?:the )?exports?|"
                   r"bann?(?:ed|s|ing)? (?:the )?exports?|(?:a |an |the )?(?:ban|embargo) on (?:the )?exports?|export (?:ban|embargo)s?|curbs? on (?:the )?exports?|Foreign Direct Product Rule|"
                   r"restrict(?:s|ed|ing)? (?:the )?(?:shipments|sales)|chip (?:export )?(?:rules|controls|curbs)|"
                   r"curb(?:s|ed|ing)? (?:the )?(?:shipments|exports|sales)|(?:new|further|additional|tighter) (?:export )?curbs|"
                   r"licen[cs](?:e|ing) requirements? (?:for|on|to)|licen[cs]ing (?:regime|framework|system) for|Entity List (?:restrictions|rules?)|requir(?:e|es|ed|ing) (?:a |an )?(?:(?:national|individual|export|special|separate)\s+){0,2}"
                   r"licen[cs]es?)\b", re.I),
-    count_units=("家", "間", "间", "個", "个", "所", "項", "项", "種", "种", "entities", "persons", "companies"),
+    count_units=("家", "間", "间", "個", "个", "所", "項", "项", "種", "种", "entities", "persons", "companies", "types", "items", "categories"),
     needs=("date", "count", "target"),
     instruments=(
         (re.compile(r"未經核實|未经核实|Unverified List|UVL|Red Flag", re.I), "Unverified List"),

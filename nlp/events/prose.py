@@ -21,7 +21,7 @@ from .arguments import (Found, place_country, announcement_date, effective_date,
                         pick_round, pick_status, pick_targets, same_day, scan, state_of, states_named, AIMED, other_states)
 from .family import Family
 from .firms import alias_definitions, short_names, zh_firm_subject
-from .prose_en import english_sentence, remember_firm, remember_item_date
+from .prose_en import TAKES_EFFECT, english_sentence, remember_firm, remember_item_date
 from .sentences import View, is_cjk_text, make_view, parallel_cuts, split_sentences
 
 FAMILIES: tuple[Family, ...] = (tariffs.FAMILY, export_controls.FAMILY, sanctions.FAMILY, investment.FAMILY,
@@ -116,6 +116,8 @@ _ANOTHER = re.compile(r"[，,；;\s]*(?:(?:此外|另外)[，,]\s*[^，。；]{1
 _IF = re.compile(r"若|如果|倘|假如|一旦")
 _PART_OF = re.compile(r"[，,；;\s]*(?:其中|包括|根據|根据|依據|依据)(?!公告|通知)")
 _SINCE = re.compile(r"(?:自|自從|自从)[^，。；]{0,24}?(?:以來|以来)")
+# a measure already taken or under way, not only talked of ("已對…啟動", "目前正對…開展")
+_UNDER_WAY = re.compile(r"(?<![並并而])(?:已經|已经|已|業已|业已|正在|目前正|正)(?![在常式式])")
 _ONGOING = re.compile(r"至今已?|迄今已?|已持續|已持续|持續至今|持续至今|多年來|多年来")
 _DATED_CLAUSE = re.compile(r"[，,；;](?:並|并|又|再|亦|也|且|隨後|随后|之後|之后|後|后)(?:於|于|在)\s*$")
 _LEVY = re.compile(r"課徵|课征|加徵|加征|徵收|征收")
@@ -157,6 +159,7 @@ class Context:
     intro: str | None = None  # "商务部决定：": the date of the numbered items that follow (the notice's own date)
     intro_actor: str | None = None  # and who decided them
     intro_effective: str | None = None  # and the day they take effect, when the notice gives it above them
+    home: str | None = None  # the first state an English item tells acting: "the Ministry of Finance" later is its
     issuer: str | None = None  # the state whose body issued the document (a notice's title: "商务部 海关总署公告…")
     in_item: bool = False  # the sentence is one of those items
     semicolon: Event | None = None
@@ -246,7 +249,7 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
         if english:
             remember_firm(ctx, raw)
             remember_item_date(ctx, raw, doc_date)
-        if english and not _ANY_EN.search(raw):
+        if english and not _ANY_EN.search(raw) and not TAKES_EFFECT.match(raw):
             _update_year(ctx, raw, doc_date)
             continue
         if not english and not _ANY_ZH.search(raw.replace("\n", "")):
@@ -625,8 +628,10 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         "target": bool(targets), "actor": actor is not None, "destination": bool(destination),
         "firm": fam.type == "relocation" and company is not None,
     }
-    if not any(have[k] for k in fam.needs):
-        return None
+    probe = (fam.type == "tariff" and not english and fam.settled_status(None, fam.instrument(text[trig:hi])) == "considering"
+             and _UNDER_WAY.search(text, max(lo, trig - 24), trig) is not None)
+    if not any(have[k] for k in fam.needs) and not (probe and (have["target"] or have["actor"])):
+        return None  # ("欧盟委员会目前正对原产于中国的纯电动汽车开展反补贴调查": a probe under way needs no date)
     if fam.type == "tariff" and _DOMESTIC_TAX.search(text, max(lo, trig - 12), min(hi, m.end() + 12)) and not _DUTY.search(text, lo, hi):
         return None  # "課徵20%所得稅", "增值稅稅率調整為13%": a domestic tax, not a duty on trade
     if re.match(r"的(?:物項|物项|產品|产品|商品|貨品|货品)", text[m.end():m.end() + 3]):
@@ -659,8 +664,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
             if ((_BUILT_DE.search(m.group()) and not _WILL.search(text, max(lo, trig - 18), trig) and not _STARTS_WORK.match(text, m.end()))
                     or text[m.end():m.end() + 1] == "的") and not _DECISION.match(text, m.end() + 1):
                 return None  # "在德國設廠的生產成本", "在德國以外建立的首家工廠": a plant named, not a move ("…工廠的議案" is one)
-        elif named is None or _AGGREGATE.search(text, lo, hi) or not (have["amount"] or have["rate"] or have["count"] or have["target"]):
-            return None
+        elif named is None or _AGGREGATE.search(text, lo, hi) or not (have["amount"] or have["rate"] or have["count"] or have["target"] or probe):
+            return None  # ("美方已對半導體啟動232條款調查": a probe opened by a named state is concrete)
     if fam.type == "relocation" and not destination and _BUILT.search(m.group()):
         return None  # a plant built or invested in with no place abroad named ("在中國大陸上海設廠") moves nothing out
     if (fam.type == "relocation" and _CLOSURE.search(m.group())

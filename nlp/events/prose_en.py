@@ -41,7 +41,10 @@ _NO_SUBJECT = re.compile(r"\W*(?:and|but|then)?\s*(?:also\s+)?(?:announced|said|
                          r"unveiled|committed|agreed|signed|expects?|intends?)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:has|have|had)\s+been\s+\w+(?:ed|en)\b|\b(?:was|were)\s+(?:formally\s+)?\w+(?:ed|en)\b")
 _BOILERPLATE = re.compile(r"\bforward-looking statements?\b|\bcould differ materially\b|\brisks and uncertainties\b", re.I)
-_HISTORY = re.compile(r"\W*(?:Since (?:19|20)\d\d,? when\b|[^.;]{0,60}\b(?:traces?|traced|dates?|dated) back to\b|[^.;]{0,80}\bhad already\b)", re.I)
+_HISTORY = re.compile(r"\W*(?:Since (?:19|20)\d\d,? when\b|[^.;]{0,60}\b(?:traces?|traced|dates?|dated) back to\b)", re.I)
+# "X had already lifted …" tells what came before; with the month it happened in it is a measure of its own
+_HAD_ALREADY = re.compile(r"[^.;]{0,80}\bhad already\b", re.I)
+_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\b(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?")
 _LABEL = re.compile(r"^\W{0,3}(?P<n>[A-Z][\w .'’-]{1,30}?):\s")
 _CORP = re.compile(r"\b(?P<n>(?:[A-Z][\w&'-]+\s+){0,4}?[A-Z][\w&'-]+),?\s+(?:(?:Inc|Ltd|Corp|Corporation|Co\., Ltd|LLC|plc|Limited|AG|SE|N\.V)\b\.?|"
                    r"\((?:NYSE|NASDAQ|Nasdaq|TSX|LSE|ASX|HKEX|SGX|TWSE|TSE)\s*:)")
@@ -53,11 +56,16 @@ _RESTORE = re.compile(r"\b(?:restor|reinstat|return|re-?add|readmit)\w*", re.I)
 _DROP = re.compile(r"\b(?:remov|drop|delet|exclud|strip|strik|struck)\w*", re.I)
 # '"Today's agreement marks a turning point …," the Minister … said at a briefing': a quote, no measure
 _QUOTED = re.compile(r"^\W*[\"“][^\"”]{10,}[,.]?[\"”],?\s+(?:the\s+|a\s+)?[^.;\"“]{0,80}?\b(?:said|says|told|added|noted|stressed)\b")
-_URGED = re.compile(r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? on|lobb(?:y|ies|ied|ying)|press(?:es|ed|ing)?)\s+(?:the\s+)?[^.;,]{1,40}?\s+to\s+(?!the\b)", re.I)
+_URGED = re.compile(r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? on|lobb(?:y|ies|ied|ying)|press(?:es|ed|ing)?)\s+(?:the\s+)?[^.;,]{1,40}?\s+to\s+(?!the\b)|"
+                    r"\bsaid\s+(?:that\s+)?(?:the\s+)?[^.;,\"“]{1,40}?\s+(?:should|ought to|must)\s+(?!not\b)", re.I)
 _DATED_ITEM = re.compile(r"(?:^|[-–•·*]\s*)(?P<d>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)\s*[-–—:]\s+")
 _THAT = re.compile(r"\b(?:announced|said|says|confirmed|stated|reported)\b[^.;,]{0,30}?\bthat\s+(?:the\s+)?")
 # "Trade & Sanctions Practice | 5 November 2024", "Press Release | Ministry of Trade": a masthead, no sentence
 _MASTHEAD = re.compile(r"^[^.;|]{2,80}(?:\s\|\s[^.;|]{2,80})+$")
+# a sentence that only says when the measure just told starts
+TAKES_EFFECT = re.compile(r"^\W*(?:The|These|This|It|They|Both|All)\b[^.;,]{0,40}?\b(?:takes?|will take|took|go(?:es)? into|will go into|"
+                           r"comes? into|will come into|enters? into|will enter into)\s+(?:effect|force)\b|"
+                           r"^\W*(?:The|These|This|It|They)\b[^.;,]{0,40}?\b(?:will be|are|is|become|becomes|will become) effective\b")
 _AGREEMENT_NAMES = ("CPTPP", "RCEP", "USMCA", "Phase One", "IPEF", "NAFTA", "ECFA")
 
 
@@ -92,7 +100,7 @@ def english_sentence(doc_id, page_no, page: str, view, ctx, doc_date: str | None
     """Append the events of one English sentence to ``events`` and update the context ``ctx``."""
     text = view.text
     title = _DATED_TITLE.match(text)
-    if (_BOILERPLATE.search(text) or _HISTORY.match(text) or _MASTHEAD.match(text) or _QUOTED.match(text) or _urged(text, families)
+    if (_BOILERPLATE.search(text) or _HISTORY.match(text) or (_HAD_ALREADY.match(text) and not _MONTH.search(text)) or _MASTHEAD.match(text) or _QUOTED.match(text) or _urged(text, families)
             or (len(text.split()) <= 6 and not re.search(r"[.;!?]\W*$", text))
             or ((lead := _DATED_ITEM.match(text)) and len(text[lead.end():].split()) <= 6)):  # "- Aug. 22 - Withhold Release Order."
         # "Actual results could differ materially …"; "Since 2018, when …", "The fight traces back to April, when …";
@@ -106,6 +114,13 @@ def english_sentence(doc_id, page_no, page: str, view, ctx, doc_date: str | None
             ctx.heading_date = next((d.iso for d in scan(text, context_year=ctx.year, doc_date=doc_date).dates
                                      if d.start >= title.start("d")), None)
         return
+    if events and (starts := TAKES_EFFECT.match(text)) and not any(f.en is not None and f.en_hits(text) for f in families):
+        # "The amendment takes effect on July 23.": the day the measure of the sentence before starts
+        day = next((d for d in scan(text, context_year=ctx.year, doc_date=doc_date).dates
+                    if d.start >= starts.end() and d.precision == "day"), None)
+        last = events[-1]
+        if day is not None and last.page == page_no and last.end <= view.span(0, 1)[0] and not last.extra.get("effective"):
+            events[-1] = replace(last, extra={**last.extra, "effective": day.iso})
     acts = en.list_actions(text, ctx.rounds.get("last_list"))
     if acts:
         ctx.rounds["last_list"] = acts[-1][2]
@@ -200,6 +215,8 @@ def _list_events(doc_id, page_no, page, view, found, date, actor, acts, control,
 # percent tariff on steel imports, and the aluminum rate was raised from 10 to 25 percent")
 _STARTS = re.compile(r"\b(?:apply|applies|take effect|takes effect|took effect|enter(?:s|ed)? into force|come into force|effective)\b", re.I)
 _BACK_AGENCY = re.compile(r"[Tt]he (?:Commission|Council|ministry|Ministry|department|Department|agency|Agency|bureau|Bureau)\b(?!\s+(?:of|for)\b)")
+_UNNAMED_BODY = re.compile(r"\b[Tt]he (?:(?:Finance|Trade|Commerce|Economy|Foreign|Industry) )?(?:Ministry|Cabinet|government|Government|"
+                           r"cabinet|ministry|Customs Service|customs authority)\b")
 _DATED_TITLE = re.compile(r"^\W*(?:\d{1,2}[.)]\s+)?[A-Z][^.;]{4,200}?:[^.;]{4,200}?\((?P<d>[A-Z][a-z]+\.? \d{1,2}, \d{4})\)\.?\s*$")
 _RATE_CHANGE = re.compile(r"\brates?\b[^.;,]{0,40}?\b(?:raised|increased|lowered|cut|reduced|hiked|doubled|halved)\b", re.I)
 # "… tariffs of 15% on chicken and 10% on sorghum": a clause that opens with a rate on goods
@@ -269,6 +286,8 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
         if who is None and (anaphora or _PASSIVE.search(text, lo, hi)):
             # "The duties took effect on October 30", "… the proceeding … has been terminated": the body acting before
             who = ctx.actor
+        if who is None and ctx.home and _UNNAMED_BODY.search(text, 0, trig):
+            who = ctx.home  # "the Ministry of Finance on Tuesday said it had frozen …": a body of the state the item is from
         if ctx.actor and _BACK_AGENCY.match(text[en.lead_clause_end(text):]) and who != ctx.actor:
             # "In a separate step, the Commission has initiated …": the body named before acts again
             who = ctx.actor
@@ -336,6 +355,7 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
             extra["effective"] = start
         events.append(replace(ev, rate_pct=rate, extra=extra, products=_products(text, lo, hi) if fam.type in ("tariff", "export_control") else None))
         if who and fam.type != "relocation":
+            ctx.home = ctx.home or (who if name_country(who) == who else None)
             ctx.actor, ctx.target = who, tuple(targets)
             if targets:
                 ctx.targets[(who, fam.type)] = tuple(targets)
