@@ -50,6 +50,9 @@ _RUMOUR = re.compile(r"\s*(?:(?:问|問|记者问|記者問|Q)\s*[：:]\s*)?(?:�
 _QUESTION = re.compile(r"[？?]\s*[」』”’）)]*\s*$")
 _DENIAL = re.compile(r"(?:传闻|傳聞|传言|傳言)[^。]{0,40}?(?:回应|回應|表示|稱|称)|(?:澄清|否認|否认|闢謠|辟谣|駁斥|驳斥)[^。]{0,40}?(?:並無|并无|沒有|没有|無此|无此|不實|不实|並非|并非|純屬|纯属)|"
                      r"(?:回應|回应|表示|稱|称)[^。]{0,4}[“「]?(?:目前)?(?:沒有|没有|並無|并无|尚無|尚无|無|无)(?:相關|相关|此|這方面|这方面的?)?(?:計畫|计划|規劃|规划|安排)")
+# a closing clause that only says when the sentence's measures start: "…，自2月10日起实施。"
+_TAIL_START = re.compile(r"[，,]\s*(?:並|并|均|皆|將|将|且)?\s*(?:自|從|从|於|于)?[^，,。；;]{2,16}?(?:起)?(?:實施|实施|生效|施行|執行|执行)[。.]?\s*$")
+_BREACHES = re.compile(r"(?:违反|違反|违背|違背|破坏|破壞)[^。；;]{0,16}?(?:规则|規則|原则|原則|义务|義務|规定|規定|共识|共識)")
 _KEPT = re.compile(r"(?:保留|維持|维持|繼續維持|继续维持)\s*$")
 _KEPT_CLAUSE = re.compile(r"[，,；;]\s*(?:保留|維持|维持|繼續維持|继续维持)(?:[^，。；]{0,10}?(?:加徵|加征|課徵|课征)|(?:剩餘|剩余)?(?:的)?\d+(?:\.\d+)?\s*[%％])")
 _UNCHANGED = re.compile(r"(?:仍|維持|维持|保持|仍然)(?:不變|不变)|維持現狀|维持现状|(?:按|依)(?:現行|现行|原)(?:規定|规定)(?:執行|执行)")
@@ -146,6 +149,7 @@ class Context:
     year: int | None = None
     last_date: str | None = None
     last_day: str | None = None  # the last day-precise date, for "同日" after a sentence dated by its year only
+    latest_day: str | None = None  # the latest day told so far (the news of an item, after paragraphs of history)
     actor: str | None = None
     target: tuple[str, ...] = ()
     family: str | None = None
@@ -167,6 +171,11 @@ class Context:
     heading_date: str | None = None  # the date a heading gives the item under it ("…: Antidumping Duty Orders (August 26, 2025).")  # the last event of a sentence that ended in "；": the next one goes on from it
 
 
+def _months(a: str, b: str) -> int:
+    """Whole months from ISO date ``a`` to ``b``."""
+    return (int(b[:4]) - int(a[:4])) * 12 + int(b[5:7] or 1) - int(a[5:7] or 1) if len(a) >= 7 and len(b) >= 7 else 0
+
+
 def event_id(doc_id: str, page: int, start: int, end: int, type_: str) -> str:
     """Stable event id from where it is stated."""
     return "e-" + hashlib.sha1(f"{doc_id}:{page}:{start}:{end}:{type_}".encode()).hexdigest()[:12]
@@ -175,6 +184,8 @@ def event_id(doc_id: str, page: int, start: int, end: int, type_: str) -> str:
 def _segments(view: View, found: Found) -> list[tuple[int, int]]:
     cuts = [0]
     for d in found.dates:
+        if d.raw == "即日" and any(x.precision == "day" and x.start < d.start for x in found.dates):
+            continue  # "29日发布公告，即日起…恢复…": the day just told, no clause of its own
         if d.start > 0 and d.precision != "year" and view.text[d.start - 1] in _CLAUSE_OPEN and d.start - cuts[-1] > 4:
             # a date right after "自"/"於" etc. inside a clause does not open one
             cuts.append(d.start if view.text[d.start - 1] not in "（(" else d.start - 1)
@@ -280,6 +291,11 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
             ctx.last_date = before[0].iso if before else recent or ctx.last_day or ctx.last_date or doc_date
             if ctx.in_item and ctx.intro:
                 ctx.last_date = ctx.intro  # "同日，商务部发布公告…" after a notice's numbered items: the notice's day
+            starts = effective_date(text, found, 0, len(text))
+            if (starts is not None and ctx.last_date and ctx.latest_day and ctx.last_date < ctx.latest_day <= starts.iso
+                    and _months(ctx.last_date, starts.iso) > 6):
+                # "此外，海关总署同日宣布，自7月1日起…" after a paragraph of history: the day of the news, not of the history
+                ctx.last_date = ctx.latest_day
         # "…列入出口管制管控名單；並以…為由，將10家美國企業列入不可靠實體清單。": the sentence goes on from the one before
         # "…對雞肉加徵15%關稅；對高粱加徵10%關稅。": after a "；" the measure before lends its date (and start)
         # (a clause with an object of its own: "原加徵稅率為5%者，下調到2.5%" details the measure before)
@@ -296,6 +312,17 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
                 if semi is not None and ev.date == semi.date and semi.extra.get("effective") and not ev.extra.get("effective"):
                     ev = replace(ev, extra={**ev.extra, "effective": semi.extra["effective"]})
                 events.append(replace(ev, evidence=page[ev.start:ev.end]))
+        tail = _TAIL_START.search(text) if len(events) - n > 1 else None
+        start = effective_date(text, found, tail.start(), len(text)) if tail is not None else None
+        if start is not None:
+            # "对…加征15%关税，对…加征10%关税，自2月10日起实施。": the closing start date is every parallel measure's
+            kind = events[-1].type
+            told = min((ev.date for ev in events[n:] if ev.type == kind and ev.date and len(ev.date) == 10 and ev.date < start.iso),
+                       default=None)
+            events[n:] = [replace(ev, date=told if ev.date == start.iso and told else ev.date,
+                                  extra={**ev.extra, "effective": start.iso})
+                          if ev.type == kind and (not ev.extra.get("effective") or ev.date == start.iso) and (ev.date or "") <= start.iso
+                          else ev for ev in events[n:]]
         if len(events) > n and raw.rstrip().endswith(("；", ";")):
             ctx.semicolon = events[-1]
         explicit = [d for d in found.dates if not d.inferred and not _background(text, d)]
@@ -305,6 +332,7 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
             ctx.last_date = found.dates[-1].iso
         days = [d.iso for d in found.dates if d.precision == "day" and effective_date(text, found, d.start, d.end) is None]
         ctx.last_day = days[-1] if days else ctx.last_day
+        ctx.latest_day = max([*days, ctx.latest_day or ""]) or None
     return events
 
 
@@ -516,6 +544,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         return None  # "排除期间不加征…的关税"; "按照《对美加征关税商品市场化采购排除工作的公告》申请": a notice cited
     if _KEPT.search(text, max(lo, trig - 4), trig) or (lo > 0 and _RESULT.match(text, lo + (text[lo] in "，,；;"))):
         return None  # "保留加征10%的关税": a measure kept as it was
+    if re.match(r"\s*(?:需|須|须|需要|須經|须经)(?!求)", text[m.end():m.end() + 3]):
+        return None  # "恢复进口需日本企业重新办理注册手续": what a measure requires, told as a condition
     if fam.type == "other" and re.search(r"(?:仍|繼續|继续|持續|持续)[^，。；]{0,3}$", text[max(lo, trig - 6):trig]):
         return None  # "韓國仍可持續禁止福島等縣的水產品進口": a ban that goes on, told again
     if "的" in m.group() and re.search(r"(?:此次|本次|上述|前述|該|该)$", text[max(lo, trig - 2):trig]):
@@ -687,6 +717,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         return None
     if hedged(text[lo:hi]) and (d is None or d.precision == "year") and not inherited:
         return None
+    if date is None and _BREACHES.search(text, m.end(), hi):
+        return None  # "公告称，美方以芬太尼等问题为由…加征10%关税，严重违反世界贸易组织规则": the other side's measure, condemned
     if fam.type == "trade_agreement":
         # both sides sign: the first party named acts, the others are the counterparts
         parties = states_named(found, lo, hi, unless_before=_FIRM_OF)  # "与土耳其合作伙伴签署协议": a firm's state is no party
