@@ -103,7 +103,7 @@ def alias_definitions(text: str) -> list[tuple[str, str]]:
     English name in the brackets ("X（Ningbo Zhuoyue Auto Parts Co., Ltd.，以下简称“公司”）") goes by it."""
     out = [(m.group("alias"), english_name(text, m.end("name")) or m.group("name")) for m in _ZH_ALIAS.finditer(text)]
     # a material-information filing's form: "2.公司名稱：晶揚精密工業股份有限公司" (then "與公司關係：本公司")
-    out += [(alias, m.group("name")) for m in _FORM_NAME.finditer(text) for alias in _FILER_ALIASES]
+    out += [(alias, english_name(text, m.end("name")) or m.group("name")) for m in _FORM_NAME.finditer(text) for alias in _FILER_ALIASES]
     for m in _EN_ALIAS.finditer(text):
         name = re.sub(r",?\s+(?:Inc|Ltd|Corp|Co|LLC|plc|Limited|Corporation)\.?$", "", m.group("name"))
         out.append((m.group("alias"), name))

@@ -37,7 +37,7 @@ _TURN = re.compile(r"[，,；;]\s*(?=(?:[\u4e00-\u9fff]{0,4}?(?:又|再度|再�
                    r"(?:對|对)[^，。；;]{2,24}?(?:繼續|继续|暫停|暂停|恢復|恢复))|"
                    + _CONTRAST_SUBJECT + ")")
 _DECISION = re.compile(r"議案|议案|決議|决议|申請|申请|計畫|计划|方案|項目|项目")
-_BOARD = re.compile(r"同意|審議通過|审议通过|(?:董事會|董事会|股東會|股东会)[^，。；]{0,4}?(?:通過|通过)")
+_BOARD = re.compile(r"同意|審議通過|审议通过|(?:董事會|董事会|股東會|股东会)[^，。；]{0,4}?(?:通過|通过|決議|决议)")
 _RESOLVED = re.compile(r"\W*(?:同意|擬|拟|決定|决定)")
 _COST = re.compile(r"成本|負擔|负担|壓力|压力|風險|风险|衝擊|冲击|影響|影响|支出")
 _NOT_LEVIED = re.compile(r"不(?:再)?(?:加徵|加征|課徵|课征|徵收|征收)")
@@ -58,6 +58,8 @@ _KEPT_CLAUSE = re.compile(r"[，,；;]\s*(?:保留|維持|维持|繼續維持|�
 _UNCHANGED = re.compile(r"(?:仍|維持|维持|保持|仍然)(?:不變|不变)|維持現狀|维持现状|(?:按|依)(?:現行|现行|原)(?:規定|规定)(?:執行|执行)")
 _RESULT = re.compile(r"\s*(?:使|使得|致使|令)(?![用])")  # "…，使相关加征税率累计达到20%": what the measure before adds up to
 _GOES_ON = re.compile(r"\s*(?:並|并|且|同時|同时|亦)")
+# "國貿署同時宣布，…", "(2)董事會同時決議，…": the body of the sentence before, deciding at the same time
+_ALSO_DECIDED = re.compile(r"[^，。；]{1,14}?(?:同時|同时)(?:決議|决议|宣布|宣佈|公告|通過|通过|核准|批准|發布|发布|決定|决定)")
 _ALSO = re.compile(r"[^，。；]{0,8}?(?:並|并|亦|也|同時|同时)")  # "同一規則並首度將HBM納入出口管制範圍"
 _OBJECT = re.compile(r"\s*(?:對|对|就|針對|针对)")
 # "商务部决定：" / "公告如下：" introduces numbered items ("一、将12家美国实体列入…"), each a measure of the notice
@@ -301,6 +303,8 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
         # (a clause with an object of its own: "原加徵稅率為5%者，下調到2.5%" details the measure before)
         semi = semi if semi is not None and (_OBJECT.match(text) or _ALSO.match(text)) else None
         carry = ctx.last_date if _GOES_ON.match(text) else semi.date if semi is not None else None
+        if carry is None and _ALSO_DECIDED.match(text):
+            carry = ctx.latest_day  # the day of the news the body's other decision was told on
         ctx.in_item = bool(ctx.intro and _ENUM.match(text))
         if carry is None and ctx.in_item:
             carry = ctx.intro
