@@ -21,7 +21,7 @@ from .arguments import (Found, place_country, announcement_date, effective_date,
                         pick_round, pick_status, pick_targets, same_day, scan, state_of, states_named, AIMED, other_states)
 from .family import Family
 from .firms import alias_definitions, short_names, zh_firm_subject
-from .prose_en import TAKES_EFFECT, english_sentence, remember_firm, remember_item_date
+from .prose_en import TAKES_EFFECT, english_sentence, remember_firm, remember_item_date, remember_speaker
 from .sentences import View, is_cjk_text, make_view, parallel_cuts, split_sentences
 
 FAMILIES: tuple[Family, ...] = (tariffs.FAMILY, export_controls.FAMILY, sanctions.FAMILY, investment.FAMILY,
@@ -165,6 +165,7 @@ class Context:
     intro: str | None = None  # "商务部决定：": the date of the numbered items that follow (the notice's own date)
     intro_actor: str | None = None  # and who decided them
     intro_effective: str | None = None  # and the day they take effect, when the notice gives it above them
+    speaker: str | None = None  # the subject of the last English sentence that named one ("it" in the next)
     home: str | None = None  # the first state an English item tells acting: "the Ministry of Finance" later is its
     issuer: str | None = None  # the state whose body issued the document (a notice's title: "商务部 海关总署公告…")
     in_item: bool = False  # the sentence is one of those items
@@ -263,6 +264,7 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
             remember_firm(ctx, raw)
             remember_item_date(ctx, raw, doc_date)
         if english and not _ANY_EN.search(raw) and not TAKES_EFFECT.match(raw):
+            remember_speaker(ctx, raw, doc_date)
             _update_year(ctx, raw, doc_date)
             continue
         if not english and not _ANY_ZH.search(raw.replace("\n", "")):

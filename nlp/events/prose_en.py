@@ -145,6 +145,12 @@ def english_sentence(doc_id, page_no, page: str, view, ctx, doc_date: str | None
     if acts or control is not None or (fams and en.has_verb(text)):
         date = en.event_date(text, found.dates, year=ctx.year, last_date=ctx.last_date) or ctx.heading_date or doc_date
         actor = _subject(text, found, 0, len(text)) or pick_subject(text, found)
+        anaphor = _BACK_SUBJECT.match(text)
+        if anaphor is not None and (ctx.speaker or ctx.actor):
+            # "On Tuesday it announced a ban …", "The package also imposes …": who the sentence before told of
+            actor = (ctx.speaker if anaphor.group("p") else ctx.actor) or ctx.actor or ctx.speaker
+            if not any(d.start < 60 for d in found.dates) and events and events[-1].date and anaphor.group("pkg"):
+                date = events[-1].date  # the package's own day
         that = _THAT.search(text)
         told = next((state_of(n.canonical, n.kind) for n in found.names if that is not None and n.start == that.end()), None)
         if told:
@@ -158,9 +164,21 @@ def english_sentence(doc_id, page_no, page: str, view, ctx, doc_date: str | None
             _list_events(doc_id, page_no, page, view, found, date, actor, acts, control, dest_here, ctx, events, pending)
         for fam in fams:
             _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, events)
-    if ctx.actor is None and en.has_verb(text) and (subject := _subject(text, found, 0, len(text))):
+    subject = _subject(text, found, 0, len(text))
+    if ctx.actor is None and en.has_verb(text) and subject:
         ctx.actor = subject  # "Today, BIS released a package of rules …": the body the next sentences go on about
+    if subject and not _BACK_SUBJECT.match(text):
+        ctx.speaker = subject  # "China's commerce ministry said it …": whom "it" means in the next sentence
     _remember(ctx, text, found)
+
+
+def remember_speaker(ctx, text: str, doc_date: str | None) -> None:
+    """The state a sentence with no measure opens with as its subject ("China's commerce ministry said it …"): the
+    "it" of the next sentence."""
+    if _BACK_SUBJECT.match(text) or not re.search(r"\b(?:said|says|announced|stated|declared|warned|vowed|responded)\b", text):
+        return
+    subject = _subject(text, scan(text, context_year=ctx.year, doc_date=doc_date), 0, len(text))
+    ctx.speaker = subject or ctx.speaker
 
 
 def _remember(ctx, text: str, found) -> None:
@@ -215,6 +233,10 @@ def _list_events(doc_id, page_no, page, view, found, date, actor, acts, control,
 # percent tariff on steel imports, and the aluminum rate was raised from 10 to 25 percent")
 _STARTS = re.compile(r"\b(?:apply|applies|take effect|takes effect|took effect|enter(?:s|ed)? into force|come into force|effective)\b", re.I)
 _BACK_AGENCY = re.compile(r"[Tt]he (?:Commission|Council|ministry|Ministry|department|Department|agency|Agency|bureau|Bureau)\b(?!\s+(?:of|for)\b)")
+# a sentence whose subject is a pronoun or the package of rules told before
+_BACK_SUBJECT = re.compile(r"^\W*(?:(?:On|Later on|Earlier on) [A-Z]\w+,?\s+|Separately,\s+|In response,\s+)?(?:(?P<p>[Ii]t|[Tt]hey)\s+(?:also\s+|then\s+|later\s+)?"
+                           r"(?:announced|said|imposed|added|issued|decided|declared|placed|put|banned|restricted|will|would|has|have|had)\b|"
+                           r"(?P<pkg>The (?:package|rules?|regulations?|measures?|actions?) (?:also |further )?(?:imposes?|expands?|adds?|includes?|restricts?|requires?|tightens?|extends?)\b))")
 _UNNAMED_BODY = re.compile(r"\b[Tt]he (?:(?:Finance|Trade|Commerce|Economy|Foreign|Industry) )?(?:Ministry|Cabinet|government|Government|"
                            r"cabinet|ministry|Customs Service|customs authority)\b")
 _DATED_TITLE = re.compile(r"^\W*(?:\d{1,2}[.)]\s+)?[A-Z][^.;]{4,200}?:[^.;]{4,200}?\((?P<d>[A-Z][a-z]+\.? \d{1,2}, \d{4})\)\.?\s*$")
