@@ -46,7 +46,7 @@ STATUS_CUES = (
     ("considering", re.compile(r"考慮|考虑|研議|研议|研擬|研拟|評估|评估|威脅|威胁|揚言|扬言|\bpotential\b|\bconsider\w*|\bthreat\w*", re.I)),
     ("planned", re.compile(r"(?<![模虛虚])擬|(?<![模虚])拟|將於|将于|將在|将在|將自|将自|將從|将从|即將|即将|(?:將|将)(?:投資|投资|增設|增设|設立|设立|興建|兴建|新建|擴建|扩建|擴產|扩产)|正在(?:加緊|加紧|加速)?(?:建設|建设|興建|兴建)|建設中|建设中|興建中|兴建中|計畫|計劃|计划|預計|预计|申請加入|申请加入|原定|預定|预定|準備|准备|訂於|订于|訂在|订在|啟動[^。]{0,40}程序|启动[^。]{0,40}程序|\bwill\b|\bplan\w*|\bpropos\w*|\bschedul\w*|\bintend\w*", re.I)),
 )
-_HEDGE = re.compile(r"估算|估計|估计|預估|预估|推估|假設|假设|假如|可能|恐將|恐将|或將|或将|若|如果|傳出|传出|據報|据报|據傳|据传|\bmay\b|\bmight\b|\bcould\b|\breportedly\b", re.I)
+_HEDGE = re.compile(r"估算|估計|估计|預估|预估|推估|假設|假设|假如|可能|恐將|恐将|或將|或将|若|如果|傳出|传出|據報|据报|據傳|据传|(?:報導|报道|報道|报导)(?:稱|称)|(?:未予|不予|拒絕|拒绝)(?:置評|置评|評論|评论)|\bmay\b|\bmight\b|\bcould\b|\breportedly\b", re.I)
 _LISTING = re.compile(r"(?:將|将|把)(?![於于在自從从會会要可])[^，。；]{1,40}?(?:列入|納入|纳入|增列|移出|移除)")
 _CUMULATIVE = re.compile(r"累計|累计|合計|合计|總計|总计|cumulative|in total", re.I)  # a running total is not the new rate
 _RATE_LIST_SEP = re.compile(r"\s*(?:、|,|，|和|及|與|与|或|,? and|,? or)\s*")

@@ -100,7 +100,7 @@ def english_sentence(doc_id, page_no, page: str, view, ctx, doc_date: str | None
     """Append the events of one English sentence to ``events`` and update the context ``ctx``."""
     text = view.text
     title = _DATED_TITLE.match(text)
-    if (_BOILERPLATE.search(text) or _HISTORY.match(text) or (_HAD_ALREADY.match(text) and not _MONTH.search(text)) or _MASTHEAD.match(text) or _QUOTED.match(text) or _urged(text, families)
+    if (_BOILERPLATE.search(text) or _HISTORY.match(text) or _FORECAST.search(text) or (_HAD_ALREADY.match(text) and not _MONTH.search(text)) or _MASTHEAD.match(text) or _QUOTED.match(text) or _urged(text, families)
             or (len(text.split()) <= 6 and not re.search(r"[.;!?]\W*$", text))
             or ((lead := _DATED_ITEM.match(text)) and len(text[lead.end():].split()) <= 6)):  # "- Aug. 22 - Withhold Release Order."
         # "Actual results could differ materially …"; "Since 2018, when …", "The fight traces back to April, when …";
@@ -233,6 +233,10 @@ def _list_events(doc_id, page_no, page, view, found, date, actor, acts, control,
 # percent tariff on steel imports, and the aluminum rate was raised from 10 to 25 percent")
 _STARTS = re.compile(r"\b(?:apply|applies|take effect|takes effect|took effect|enter(?:s|ed)? into force|come into force|effective)\b", re.I)
 _BACK_AGENCY = re.compile(r"[Tt]he (?:Commission|Council|ministry|Ministry|department|Department|agency|Agency|bureau|Bureau)\b(?!\s+(?:of|for)\b)")
+# what observers expect, not a measure: "Trade lawyers said further tariff hikes could follow if …"
+_FORECAST = re.compile(r"^\W*(?:Some\s+|Several\s+|Many\s+|Other\s+)?(?:[A-Z][\w-]+\s+){0,2}?(?:analysts?|lawyers?|economists?|experts?|observers?|"
+                       r"traders?|strategists?|consultants?|people familiar with [^.;,]{1,30})\b[^.;]{0,60}?\b(?:said|say|says|expect\w*|warn\w*|"
+                       r"predict\w*|believe\w*|think)\b[^.;]{0,100}?\b(?:could|might|may|would likely|are likely to|is likely to)\b", re.I)
 # a sentence whose subject is a pronoun or the package of rules told before
 _BACK_SUBJECT = re.compile(r"^\W*(?:(?:On|Later on|Earlier on) [A-Z]\w+,?\s+|Separately,\s+|In response,\s+)?(?:(?P<p>[Ii]t|[Tt]hey)\s+(?:also\s+|then\s+|later\s+)?"
                            r"(?:announced|said|imposed|added|issued|decided|declared|placed|put|banned|restricted|will|would|has|have|had)\b|"
