@@ -42,7 +42,7 @@ _SAME_DAY = re.compile(r"當日|当日|同日|當天|当天|同一天|同次會�
 
 STATUS_CUES = (
     ("revoked", re.compile(r"取消|停止執行|停止执行|停止(?=對|对|加徵|加征|徵收|征收|實施|实施|課徵|课征)|不再加徵|不再加征|剔除|刪除|删除|撤銷|撤销|移除|移出|撤回|解除|廢除|废除|終止|终止|\bremov\w*|\brevok\w*|\bterminat\w*|\blift\w*|\brescind\w*", re.I)),
-    ("suspended", re.compile(r"暫停|暂停|暫緩|暂缓|暫不|暂不|推遲|推迟|延後|延后|延期|延長[^。]{0,6}豁免|延长[^。]{0,6}豁免|排除期限(?:延長|延长)|(?:延長|延长)排除|\bsuspend\w*|\bpostpon\w*|\bdelay\w*|\bdefer\w*", re.I)),
+    ("suspended", re.compile(r"(?:暫停|暂停|暫緩|暂缓)(?!期間|期间|期內|期内)|暫不|暂不|推遲|推迟|延後|延后|延期|延長[^。]{0,6}豁免|延长[^。]{0,6}豁免|排除期限(?:延長|延长)|(?:延長|延长)排除|\bsuspend\w*|\bpostpon\w*|\bdelay\w*|\bdefer\w*", re.I)),
     ("considering", re.compile(r"考慮|考虑|研議|研议|研擬|研拟|評估|评估|威脅|威胁|揚言|扬言|\bpotential\b|\bconsider\w*|\bthreat\w*", re.I)),
     ("planned", re.compile(r"(?<![模虛虚])擬|(?<![模虚])拟|將於|将于|將在|将在|將自|将自|將從|将从|即將|即将|(?:將|将)(?:投資|投资|增設|增设|設立|设立|興建|兴建|新建|擴建|扩建|擴產|扩产)|正在(?:加緊|加紧|加速)?(?:建設|建设|興建|兴建)|建設中|建设中|興建中|兴建中|計畫|計劃|计划|預計|预计|申請加入|申请加入|原定|預定|预定|準備|准备|訂於|订于|訂在|订在|啟動[^。]{0,40}程序|启动[^。]{0,40}程序|\bwill\b|\bplan\w*|\bpropos\w*|\bschedul\w*|\bintend\w*", re.I)),
 )
@@ -310,6 +310,8 @@ def pick_status(text: str, lo: int, hi: int, trig: int, dated: bool) -> str | No
         best = (0, verb) if verb else best
     if best and best[1] == "considering" and re.search(r"威脅|威胁|揚言|扬言", seg) and STATUS_CUES[3][1].search(seg):
         best = (0, "planned")  # "威胁，启动…程序": a threat with a step taken toward it is planned
+    if re.match(r"(?:改(?:為|为)?|僅|仅|只|一律|則|则)?(?:適用|适用)|改(?:為|为)?(?:按|課徵|课征|徵收|征收)", text[trig:trig + 4]):
+        return "implemented" if dated else None  # "暫緩期間改適用10%基本關稅": the rate that applies instead
     if best:
         return best[1]
     return "implemented" if dated else None

@@ -50,6 +50,8 @@ _RUMOUR = re.compile(r"\s*(?:(?:问|問|记者问|記者問|Q)\s*[：:]\s*)?(?:�
 _QUESTION = re.compile(r"[？?]\s*[」』”’）)]*\s*$")
 _DENIAL = re.compile(r"(?:传闻|傳聞|传言|傳言)[^。]{0,40}?(?:回应|回應|表示|稱|称)|(?:澄清|否認|否认|闢謠|辟谣|駁斥|驳斥)[^。]{0,40}?(?:並無|并无|沒有|没有|無此|无此|不實|不实|並非|并非|純屬|纯属)|"
                      r"(?:回應|回应|表示|稱|称)[^。]{0,4}[“「]?(?:目前)?(?:沒有|没有|並無|并无|尚無|尚无|無|无)(?:相關|相关|此|這方面|这方面的?)?(?:計畫|计划|規劃|规划|安排)")
+# a clause that pauses the measure told before it, naming none of its own: "美方隨後於9日宣布暫緩90天實施，"
+_SUSPENDS_IT = re.compile(r"[^，。；;]{0,24}?(?:暫緩|暂缓|暫停|暂停|推遲|推迟|延後|延后)[^，。；;]{0,8}?(?:實施|实施|執行|执行|生效)[，,]")
 # a closing clause that only says when the sentence's measures start: "…，自2月10日起实施。"
 _TAIL_START = re.compile(r"[，,]\s*(?:並|并|均|皆|將|将|且)?\s*(?:自|從|从|於|于)?[^，,。；;]{2,16}?(?:起)?(?:實施|实施|生效|施行|執行|执行)[。.]?\s*$")
 _BREACHES = re.compile(r"(?:违反|違反|违背|違背|破坏|破壞)[^。；;]{0,16}?(?:规则|規則|原则|原則|义务|義務|规定|規定|共识|共識)")
@@ -318,6 +320,12 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
                 if semi is not None and ev.date == semi.date and semi.extra.get("effective") and not ev.extra.get("effective"):
                     ev = replace(ev, extra={**ev.extra, "effective": semi.extra["effective"]})
                 events.append(replace(ev, evidence=page[ev.start:ev.end]))
+        for i in range(max(n, 1), len(events)):
+            ev, before = events[i], events[i - 1]
+            if (i > n and ev.type == before.type and before.status == "implemented"
+                    and _SUSPENDS_IT.match(page, ev.start) and (ev.rate_pct is None or ev.rate_pct != before.rate_pct)):
+                # "…課徵32%對等關稅，美方隨後…宣布暫緩90天實施，暫緩期間改適用10%基本關稅": the measure before is paused
+                events[i - 1] = replace(before, status="suspended")
         tail = _TAIL_START.search(text) if len(events) - n > 1 else None
         start = effective_date(text, found, tail.start(), len(text)) if tail is not None else None
         if start is not None:
