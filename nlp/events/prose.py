@@ -821,6 +821,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
 def _trim(text: str, lo: int, hi: int) -> tuple[int, int]:
     while lo < hi and (text[lo].isspace() or text[lo] in "，,；;、"):
         lo += 1
+    if (joined := re.match(r"(?:和|及|與|与|以及)(?=\s*\d)", text[lo:hi])) is not None:
+        lo += joined.end()  # "和6.9%的反补贴税": the second of two duties listed
     while hi > lo and text[hi - 1].isspace():
         hi -= 1
     return lo, hi

@@ -120,6 +120,9 @@ _SUBORDINATE_END = re.compile(r"(?:后|後|以來|以来|期間|期间|之際|�
 _ANOTHER_AGREEMENT = re.compile(r"[，,；;]\s*[^，,。；;]{2,30}?(?:協定|协定|協議|协议|》)[^，,。；;]{0,4}?(?:也|亦|同樣|同样|同時|同时)")
 
 
+_DUTY_AND_RATE = re.compile(r"(?<=[稅税])(?:和|及|與|与|以及)(?=\s*\d+(?:\.\d+)?\s*[%％])")
+
+
 def parallel_cuts(text: str, found, lo: int, hi: int, turns: set[int], families) -> set[int]:
     """Clause breaks between parallel measures: each side (since the last break, ``turns`` included) holds a
     trigger and a value of the same kind (two rates, two amounts or two counts: "對雞肉…加徵15%關稅，對高粱…
@@ -143,6 +146,8 @@ def parallel_cuts(text: str, found, lo: int, hi: int, turns: set[int], families)
         return any(f.zh.search(text, a, b) for f in families if f.type == kind)
 
     marks = [i for i in range(lo, hi) if text[i] in "，,；;、"]
+    # two duties listed with their rates: "征收73.6%的反倾销税和6.9%的反补贴税"
+    marks = sorted(set(marks) | {m.start() for m in _DUTY_AND_RATE.finditer(text, lo, hi)})
     # a side runs to the end of its clause: "，对高粱、大豆…、乳制品加征10%关税" is cut before 对, not inside the list
     ends = [next((j for j in marks if j > i and text[j] not in "、"), hi) for i in marks]
     cuts, last = set(), lo
