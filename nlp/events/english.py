@@ -169,7 +169,7 @@ _DONE = re.compile(r"\b(?:imposed|added|took effect|entered into force|came into
                    r"reduced|hiked|doubled|tripled|quadrupled|has begun|have begun|acceded|applied)\b", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+\d+(?:\.\d+)?\s*(?:%|percent|per cent)?\s*$", re.I)
 _COORD = re.compile(r"[,;]\s+(?:while|whereas)\s+|,\s+and\s+(?=[A-Z]|(?:the|its|a|an)\s)|,?\s+and\s+(?=\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+(?:(?:additional|retaliatory|punitive)\s+)?(?:(?:tariffs?|duties|duty|levies|surtax(?:es)?)\s+)?on\b)|"
-                    r",?\s+and\s+(?=on\s+[^.;,]{1,60}?\s+to\s+\d+(?:\.\d+)?\s*(?:%|percent|per cent))|"
+                    r"(?:,\s+|,?\s+and\s+)(?=on\s+(?:[^.;,]|\.(?=\d)){1,60}?\s+to\s+\d+(?:\.\d+)?\s*(?:%|percent|per cent))|"
                     r",\s+(?=(?:responded|retaliated|hit back|struck back)\b)|,?\s+(?:and|while|but)\s+(?=(?:also\s+|then\s+|later\s+|to\s+)?(?:rais|impos|increas|cut|lower|add|extend|suspend|doubl|"
                     r"tripl|quadrupl|hik|levy|levi|plac|put|lift|remov|expand|restrict|ban|block|sanction|sign|relocat|shift|mov)\w*\b)", re.I)
 _EXTRA_VERBS = re.compile(r"\b(?:initiat\w+|clos(?:e|es|ed|ing)|plac(?:ed|ing)|paus(?:e|es|ed|ing)|shut(?:s|ting)?|defer(?:s|red|ring)?|postpon\w+|prohibit(?:s|ed|ing)?|requir(?:e|es|ed|ing)|drop(?:s|ped|ping)|restor(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|bar(?:s|red|ring)?|sign(?:s|ed|ing)?|ratif\w+|entered into force|took effect|block(?:s|ed|ing)?|sanction(?:s|ed|ing)|"

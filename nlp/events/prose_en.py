@@ -63,7 +63,9 @@ _THAT = re.compile(r"\b(?:announced|said|says|confirmed|stated|reported)\b[^.;,]
 # "Trade & Sanctions Practice | 5 November 2024", "Press Release | Ministry of Trade": a masthead, no sentence
 _MASTHEAD = re.compile(r"^[^.;|]{2,80}(?:\s\|\s[^.;|]{2,80})+$")
 # a sentence that only says when the measure just told starts
-TAKES_EFFECT = re.compile(r"^\W*(?:The|These|This|It|They|Both|All)\b[^.;,]{0,40}?\b(?:takes?|will take|took|go(?:es)? into|will go into|"
+TAKES_EFFECT = re.compile(r"^\W*(?:[A-Z][\w.]*\s+){1,4}(?:has |have )?(?:proposed|said|announced|decided|expects?)\s+that\s+[^.;,]{0,40}?\b"
+                          r"(?:increases|duties|tariffs|measures|rules|controls|changes)\s+(?:take|will take)\s+effect\b|"
+                          r"^\W*(?:The|These|This|It|They|Both|All)\b[^.;,]{0,40}?\b(?:takes?|will take|took|go(?:es)? into|will go into|"
                            r"comes? into|will come into|enters? into|will enter into)\s+(?:effect|force)\b|"
                            r"^\W*(?:The|These|This|It|They)\b[^.;,]{0,40}?\b(?:will be|are|is|become|becomes|will become) effective\b")
 _AGREEMENT_NAMES = ("CPTPP", "RCEP", "USMCA", "Phase One", "IPEF", "NAFTA", "ECFA")
@@ -120,7 +122,12 @@ def english_sentence(doc_id, page_no, page: str, view, ctx, doc_date: str | None
                     if d.start >= starts.end() and d.precision == "day"), None)
         last = events[-1]
         if day is not None and last.page == page_no and last.end <= view.span(0, 1)[0] and not last.extra.get("effective"):
-            events[-1] = replace(last, extra={**last.extra, "effective": day.iso})
+            # every measure of the sentence before ("raise … on A …, on B … and on C …. … the increases take effect on …")
+            for i in range(len(events) - 1, -1, -1):
+                ev = events[i]
+                if ev.page != page_no or ev.date != last.date or ev.extra.get("effective") or page.rfind(".", ev.end, last.start) >= 0:
+                    break
+                events[i] = replace(ev, extra={**ev.extra, "effective": day.iso})
     acts = en.list_actions(text, ctx.rounds.get("last_list"))
     if acts:
         ctx.rounds["last_list"] = acts[-1][2]
@@ -247,7 +254,7 @@ _DATED_TITLE = re.compile(r"^\W*(?:\d{1,2}[.)]\s+)?[A-Z][^.;]{4,200}?:[^.;]{4,20
 _RATE_CHANGE = re.compile(r"\brates?\b[^.;,]{0,40}?\b(?:raised|increased|lowered|cut|reduced|hiked|doubled|halved)\b", re.I)
 # "… tariffs of 15% on chicken and 10% on sorghum": a clause that opens with a rate on goods
 _FROM = re.compile(r"\b(?:from|effective|starting|beginning|as of)\s+$", re.I)
-_RATE_ON = re.compile(r"\W*(?:and\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+(?:(?:additional|retaliatory|punitive)\s+)?(?:(?:tariffs?|duties|duty|levies|surtax(?:es)?)\s+)?on\b|on\s+[^.;,]{1,60}?\s+to\s+\d+(?:\.\d+)?\s*(?:%|percent|per cent))", re.I)
+_RATE_ON = re.compile(r"\W*(?:and\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+(?:(?:additional|retaliatory|punitive)\s+)?(?:(?:tariffs?|duties|duty|levies|surtax(?:es)?)\s+)?on\b|on\s+(?:[^.;,]|\.(?=\d)){1,60}?\s+to\s+\d+(?:\.\d+)?\s*(?:%|percent|per cent))", re.I)
 
 
 def _measure(fam, text: str, lo: int, hi: int):
@@ -305,6 +312,10 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
         own = [d for d in found.dates if lo <= d.start < hi and not (date and _FROM.search(text, 0, d.start))]
         here = en.event_date(text, own, year=None, last_date=None)
         when = here or date
+        later_year = None
+        if here and len(here) == 4 and date and len(date) > 4 and lo > 0:
+            # "…directive to raise … on A from 25% to 100% in 2024, on B … by 2025": the year a step applies, not its day
+            when, later_year = date, (here if here > date[:4] else None)
         who = (_subject(text, found, lo, hi) if lo else None) or actor or fam.actor_implied(text)
         if who is None:
             named, at = pick_actor(text, found, 0, len(text), trig)
@@ -379,6 +390,8 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
         start = next((d.iso for d in found.dates if d.precision == "day" and when and d.iso > when and _FROM.search(text, 0, d.start)), None)
         if start is not None:
             extra["effective"] = start
+        elif later_year is not None:
+            extra["effective"] = later_year
         events.append(replace(ev, rate_pct=rate, extra=extra, products=_products(text, lo, hi) if fam.type in ("tariff", "export_control") else None))
         if who and fam.type != "relocation":
             ctx.home = ctx.home or (who if name_country(who) == who else None)

@@ -287,6 +287,9 @@ _ZH_CHANGE = (r"(?:提高|提升|上调|上調|调高|調高|调升|調升|上�
               r"下降|降至|降到|减少|減少|削减|削減|折半|减半|減半|加倍|翻倍|调整|調整|上浮|下浮|变为|變為|改为|改為)")
 _CHANGE_MID = re.compile(
     rf"[ \t\u3000]*(?:(?:[\u4e00-\u9fff]{{0,4}}?{_ZH_CHANGE}[\u4e00-\u9fff]{{0,2}}?(?:至|到|为|為|成)?)|to|至|到)[ \t\u3000]*$")
+# the next of a list of changes: "…from 25% to 100% in 2024, on semiconductors from 25% to 50% …"
+_LISTED_CHANGE = re.compile(r"\bfrom\s+\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+to\s+\d+(?:\.\d+)?\s*(?:%|percent|per cent)"
+                            r"[^.;]{0,40}?,\s+(?:and\s+)?on\s+[^.;,]{1,60}$", re.I)
 _EN_CHANGE = re.compile(r"\b(?:rais|increas|hik|lift|boost|cut|reduc|lower|decreas|ris|rose|jump|went|go|climb|fall|fell|"
                         r"drop|doubl|halv|mov|chang|adjust|bump|slash|ramp|escalat|amend|modif)\w*\b[^.;]{0,60}$", re.I)
 
@@ -305,7 +308,7 @@ def _is_change(text: str, a_start: int, mid: str, old: float, new: float) -> boo
     head = before[:_FROM.search(before).start()]
     if re.search(r"(?:rang\w*|vary\w*|varies|between)\s*$", head, re.I):
         return False
-    return bool(_EN_CHANGE.search(head) or re.search(_ZH_CHANGE, head[-12:]))
+    return bool(_EN_CHANGE.search(head) or re.search(_ZH_CHANGE, head[-12:]) or _LISTED_CHANGE.search(head))
 
 
 def parse_rate_changes(text: str) -> list[RateChange]:
