@@ -244,6 +244,10 @@ _BACK_AGENCY = re.compile(r"[Tt]he (?:Commission|Council|ministry|Ministry|depar
 _FORECAST = re.compile(r"^\W*(?:Some\s+|Several\s+|Many\s+|Other\s+)?(?:[A-Z][\w-]+\s+){0,2}?(?:analysts?|lawyers?|economists?|experts?|observers?|"
                        r"traders?|strategists?|consultants?|people familiar with [^.;,]{1,30})\b[^.;]{0,60}?\b(?:said|say|says|expect\w*|warn\w*|"
                        r"predict\w*|believe\w*|think)\b[^.;]{0,100}?\b(?:could|might|may|would likely|are likely to|is likely to)\b", re.I)
+_IN_CAPITAL = re.compile(r"\W*In ((?:[A-Z][a-z]+\s?){1,2}),\s+(?:the|its|a)\s")
+# a later clause with a firm of its own as subject: ", while Japanese carmaker Kiyomizu Motors said …"
+_CLAUSE_FIRM = re.compile(r"\W*(?:while|whereas|and|but)\s+(?:[A-Z][a-z]+\s+){0,2}(?:[a-z][\w-]*\s+){0,3}?(?:maker|manufacturer|producer|supplier|carmaker|"
+                          r"automaker|chipmaker|firm|company|group|giant|retailer|exporter|conglomerate|assembler|brand)\s+[A-Z]")
 # a sentence whose subject is a pronoun or the package of rules told before
 _BACK_SUBJECT = re.compile(r"^\W*(?:(?:On|Later on|Earlier on) [A-Z]\w+,?\s+|Separately,\s+|In response,\s+)?(?:(?P<p>[Ii]t|[Tt]hey)\s+(?:also\s+|then\s+|later\s+)?"
                            r"(?:announced|said|imposed|added|issued|decided|declared|placed|put|banned|restricted|will|would|has|have|had)\b|"
@@ -323,6 +327,8 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
         if who is None and (anaphora or _PASSIVE.search(text, lo, hi)):
             # "The duties took effect on October 30", "… the proceeding … has been terminated": the body acting before
             who = ctx.actor
+        if who is None and (place := _IN_CAPITAL.match(text)) is not None:
+            who = en.CAPITALS.get(place.group(1))  # "In New Delhi, the finance ministry on Tuesday imposed …"
         if who is None and ctx.home and _UNNAMED_BODY.search(text, 0, trig):
             who = ctx.home  # "the Ministry of Finance on Tuesday said it had frozen …": a body of the state the item is from
         if ctx.actor and _BACK_AGENCY.match(text[en.lead_clause_end(text):]) and who != ctx.actor:
@@ -338,7 +344,7 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
             if firm is None and ctx.firm and (en.refers_to_firm(text[lo:hi]) or (lo > 0 and _NO_SUBJECT.match(text, lo, hi))
                                               or re.search(r"\bthe (?:company|firm|group)'s\b", text[lo:hi], re.I)):
                 firm = ctx.firm  # "Whitfield said the company had completed …", "…, and announced a $220 million plant in …"
-            firm = firm or (en.firm_subject(text) if lo == 0 else None)
+            firm = firm or (en.firm_subject(text) if lo == 0 else en.firm_subject(text[lo:hi]) if _CLAUSE_FIRM.match(text, lo) else None)
             # "… shifted to the Company's plant in Apodaca": the firm a filing defined as "the Company"
             firm = firm or next((f for a, f in ctx.aliases.items() if re.search(rf"\bthe {re.escape(a)}\b", text[lo:hi])), None)
             destination = tuple(_destinations(text, found, trig, hi))
