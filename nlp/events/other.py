@@ -31,7 +31,7 @@ FAMILY = Family(
         r"(?:終止|终止|取消)[^。；;，]{0,16}?(?:特殊待遇|特殊地位|特別待遇|特别待遇)",
     ),
     en=re.compile(r"\b(?:Section 301 investigations?|port (?:service )?fees? on|monitoring list of [^.;]{0,60}?currency|currency (?:monitoring|watch) list|(?:charg|impos|levy|collect)\w* (?:special )?port (?:service )?fees|(?:special )?port (?:service )?(?:fees|charges)|actionable under Section 301|potential trade action|currency manipulat\w+|"
-                  r"(?:trade[- ]barrier|anti-?trust|anti-?monopoly) (?:investigations?|probes?)|(?:charg|impos|levy|levi|collect)\w* (?:special )?fees on [^.;]{0,60}?(?:vessels|ships)|fees? of (?:US)?\$[\d.,]+ per (?:net )?ton|"
+                  r"(?:trade(?: and investment)?[- ]barriers?|anti-?trust|anti-?monopoly) (?:investigations?|probes?)|(?:charg|impos|levy|levi|collect)\w* (?:special )?fees on [^.;]{0,60}?(?:vessels|ships)|fees? of (?:US)?\$[\d.,]+ per (?:net )?ton|"
                   r"(?:suspend\w*|halt\w*|ban\w*) (?:[\w-]+ ){0,3}?imports (?:of|from)|licen[cs]es? to import|import licen[cs](?:e|es|ing)|licen[cs]ing requirements? for imports|Withhold Release Orders?|restricted[\"”]? import category|Foreign Subsidies Regulation|prohibit\w* the import(?:ation)?(?: and sale)? of)\b", re.I),
     needs=("date", "target"),
     # an investigation weighs a measure: "立案調查", "opened a trade barrier investigation"

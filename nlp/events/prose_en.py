@@ -39,7 +39,7 @@ _SUBJECT_GAP = re.compile(r"(?:\s|the|The|President|Prime Minister|Secretary|Com
 # a later clause that goes on without a subject of its own: "…, and announced a $220 million investment in …"
 _NO_SUBJECT = re.compile(r"\W*(?:and|but|then)?\s*(?:also\s+)?(?:announced|said|plans?|planned|will|would|is|has|had|opened|began|started|"
                          r"unveiled|committed|agreed|signed|expects?|intends?)\b", re.I)
-_PASSIVE = re.compile(r"\b(?:has|have|had)\s+been\s+\w+(?:ed|en)\b|\b(?:was|were)\s+(?:formally\s+)?\w+(?:ed|en)\b")
+_PASSIVE = re.compile(r"\b(?:has|have|had)\s+been\s+\w+(?:ed|en)\b|\b(?:will|would|shall)\s+be\s+\w+(?:ed|en)\b|\b(?:was|were)\s+(?:formally\s+)?\w+(?:ed|en)\b")
 _BOILERPLATE = re.compile(r"\bforward-looking statements?\b|\bcould differ materially\b|\brisks and uncertainties\b", re.I)
 _HISTORY = re.compile(r"\W*(?:Since (?:19|20)\d\d,? when\b|[^.;]{0,60}\b(?:traces?|traced|dates?|dated) back to\b)", re.I)
 # "X had already lifted …" tells what came before; with the month it happened in it is a measure of its own
@@ -244,6 +244,7 @@ _BACK_AGENCY = re.compile(r"[Tt]he (?:Commission|Council|ministry|Ministry|depar
 _FORECAST = re.compile(r"^\W*(?:Some\s+|Several\s+|Many\s+|Other\s+)?(?:[A-Z][\w-]+\s+){0,2}?(?:analysts?|lawyers?|economists?|experts?|observers?|"
                        r"traders?|strategists?|consultants?|people familiar with [^.;,]{1,30})\b[^.;]{0,60}?\b(?:said|say|says|expect\w*|warn\w*|"
                        r"predict\w*|believe\w*|think)\b[^.;]{0,100}?\b(?:could|might|may|would likely|are likely to|is likely to)\b", re.I)
+_THE_MEASURE = re.compile(r"\b(?:from|of|under|to) (?:the|these|those|such) (?:duties|tariffs|measures|controls|restrictions)\b")
 _IN_CAPITAL = re.compile(r"\W*In ((?:[A-Z][a-z]+\s?){1,2}),\s+(?:the|its|a)\s")
 # a later clause with a firm of its own as subject: ", while Japanese carmaker Kiyomizu Motors said …"
 _CLAUSE_FIRM = re.compile(r"\W*(?:while|whereas|and|but)\s+(?:[A-Z][a-z]+\s+){0,2}(?:[a-z][\w-]*\s+){0,3}?(?:maker|manufacturer|producer|supplier|carmaker|"
@@ -336,7 +337,7 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
             who = ctx.actor
         firms = fam.type in ("export_control", "sanction", "investment_restriction")
         targets = _targets(text, found, lo, hi, trig, who, firms) or _targets(text, found, *whole, first, who, firms)
-        if not targets and anaphora and who is not None:
+        if not targets and who is not None and (anaphora or _THE_MEASURE.search(text, lo, hi)):
             targets = list(ctx.targets.get((who, fam.type), ()))
         destination: tuple[str, ...] = ()
         if fam.type == "relocation":

@@ -44,7 +44,7 @@ FAMILY = Family(
                   r"(?:product |tariff )?exclusions|de minimis|(?:cash|security) deposits? (?:of|at)(?! (?:these|those|the same|such|the) rates)|(?:sold|dumped) [^.;]{0,60}?at less than fair value|"
                   r"(?:anti-?dumping|anti-?subsidy|countervailing)(?: duty)?(?: \((?:AD|CVD)\))?(?: and (?:anti-?dumping|anti-?subsidy|countervailing)(?: duty)?(?: \((?:AD|CVD)\))?)? (?:investigations?|proceedings?)|"
                   r"(?-i:AD|CVD|AD/CVD) (?:investigations?|orders?|duties|determinations?)|remission (?:of|for) |"
-                  r"safeguard (?:measures?|duties)|(?:import|tariff-rate) quotas?|Section (?:232|201) (?:[\w-]+ ){0,3}?investigations?|"
+                  r"safeguard (?:measures?|duties)|(?:exempt(?:ed|s|ing)?|exemptions?) from (?:the |these |those |such )?(?:additional )?(?:dut(?:y|ies)|tariffs?)|(?:import|tariff-rate) quotas?|Section (?:232|201) (?:[\w-]+ ){0,3}?investigations?|"
                   r"(?:counter-?measures|retaliation) on [^;]{0,60}?(?:goods|products|imports))\b", re.I),
     count_units=("項", "项", "種", "种", "類", "类", "items", "lines", "products", "tariff lines", "HTS"),
     keeps_rate=True,
@@ -59,7 +59,7 @@ FAMILY = Family(
         (re.compile(r"232"), "Section 232 tariff"),
         (re.compile(r"反補貼|反补贴|countervailing|anti-?subsidy", re.I), "countervailing duty"),
         (re.compile(r"反傾銷|反倾销|anti-?dumping", re.I), "anti-dumping duty"),
-        (re.compile(r"排除|exclusion|remission", re.I), "tariff exclusion"),
+        (re.compile(r"排除|exclusion|remission|exempt(?:ed|s|ing|ions?)? from", re.I), "tariff exclusion"),
         (re.compile(r"反制|報復|报复|retaliat", re.I), "retaliatory tariff"),
     ),
     # an exclusion granted lifts the tariff for its term; an investigation weighs a duty
