@@ -44,7 +44,7 @@ STATUS_CUES = (
     ("revoked", re.compile(r"取消|停止執行|停止执行|停止(?=對|对|加徵|加征|徵收|征收|實施|实施|課徵|课征)|不再加徵|不再加征|剔除|刪除|删除|撤銷|撤销|移除|移出|撤回|解除|廢除|废除|終止|终止|\bremov\w*|\brevok\w*|\bterminat\w*|\blift\w*|\brescind\w*", re.I)),
     ("suspended", re.compile(r"(?:暫停|暂停|暫緩|暂缓)(?!期間|期间|期內|期内)|暫不|暂不|推遲|推迟|延後|延后|延期|延長[^。]{0,6}豁免|延长[^。]{0,6}豁免|排除期限(?:延長|延长)|(?:延長|延长)排除|\bsuspend\w*|\bpostpon\w*|\bdelay\w*|\bdefer\w*", re.I)),
     ("considering", re.compile(r"考慮|考虑|研議|研议|研擬|研拟|評估|评估|威脅|威胁|揚言|扬言|\bpotential\b|\bconsider\w*|\bthreat\w*", re.I)),
-    ("planned", re.compile(r"(?<![模虛虚])擬|(?<![模虚])拟|將於|将于|將在|将在|將自|将自|將從|将从|即將|即将|(?:將|将)(?:投資|投资|增設|增设|設立|设立|興建|兴建|新建|擴建|扩建|擴產|扩产)|正在(?:加緊|加紧|加速)?(?:建設|建设|興建|兴建)|建設中|建设中|興建中|兴建中|計畫|計劃|计划|預計|预计|申請加入|申请加入|原定|預定|预定|準備|准备|訂於|订于|訂在|订在|啟動[^。]{0,40}程序|启动[^。]{0,40}程序|\bwill\b|\bplan\w*|\bpropos\w*|\bschedul\w*|\bintend\w*", re.I)),
+    ("planned", re.compile(r"(?<![模虛虚])擬|(?<![模虚])拟|將於|将于|將在|将在|將自|将自|將從|将从|(?:即將|即将)(?!屆滿|届满|到期|期滿|期满)|(?:將|将)(?:投資|投资|增設|增设|設立|设立|興建|兴建|新建|擴建|扩建|擴產|扩产)|正在(?:加緊|加紧|加速)?(?:建設|建设|興建|兴建)|建設中|建设中|興建中|兴建中|計畫|計劃|计划|預計|预计|申請加入|申请加入|原定|預定|预定|準備|准备|訂於|订于|訂在|订在|啟動[^。]{0,40}程序|启动[^。]{0,40}程序|\bwill\b|\bplan\w*|\bpropos\w*|\bschedul\w*|\bintend\w*", re.I)),
 )
 _HEDGE = re.compile(r"估算|估計|估计|預估|预估|推估|假設|假设|假如|可能|恐將|恐将|或將|或将|若|如果|傳出|传出|據報|据报|據傳|据传|(?:報導|报道|報道|报导)(?:稱|称)|(?:未予|不予|拒絕|拒绝)(?:置評|置评|評論|评论)|\bmay\b|\bmight\b|\bcould\b|\breportedly\b", re.I)
 _LISTING = re.compile(r"(?:將|将|把)(?![於于在自從从會会要可])[^，。；]{1,40}?(?:列入|納入|纳入|增列|移出|移除)")
@@ -133,7 +133,10 @@ def pick_date(text: str, found: Found, lo: int, hi: int, trig: int) -> DateMenti
     """The date of an event whose trigger is at ``trig`` in segment [lo, hi): nearest before, else first after."""
     cands = [d for d in found.dates if lo <= d.start < hi and not _DATE_SKIP_BEFORE.search(text[max(0, d.start - 6):d.start])
              and not _citation(text, d) and not _in_title(text, d.start)
-             and not re.match(r"\s*(?:以來|以来|迄今|至今|(?:公布|發布|发布|宣布|出台|通過|通过|實施|实施)的)", text[d.end:d.end + 5])]
+             and not re.match(r"\s*(?:以來|以来|迄今|至今|(?:公布|發布|发布|宣布|出台|通過|通过|實施|实施)的)", text[d.end:d.end + 5])
+             # "…展開反傾銷調查，預計明年5月前作成初步認定": the deadline of a later step
+             and not (d.start > trig and re.match(r"\s*(?:以前|之前|前)[^，。；]{0,6}?(?:作成|作出|做出)[^，。；]{0,4}?(?:認定|认定|裁定|裁決|裁决|初裁|終裁|终裁)",
+                                                   text[d.end:d.end + 20]))]
     before = [d for d in cands if d.start <= trig]
     precise = [d for d in before if d.precision != "year"]
     if precise or before:

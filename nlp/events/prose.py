@@ -61,7 +61,7 @@ _UNCHANGED = re.compile(r"(?:仍|維持|维持|保持|仍然)(?:不變|不变)|�
 _RESULT = re.compile(r"\s*(?:使|使得|致使|令)(?![用])")  # "…，使相关加征税率累计达到20%": what the measure before adds up to
 _GOES_ON = re.compile(r"\s*(?:並|并|且|同時|同时|亦)")
 # "國貿署同時宣布，…", "(2)董事會同時決議，…": the body of the sentence before, deciding at the same time
-_ALSO_DECIDED = re.compile(r"[^，。；]{1,14}?(?:同時|同时)(?:決議|决议|宣布|宣佈|公告|通過|通过|核准|批准|發布|发布|決定|决定)")
+_ALSO_DECIDED = re.compile(r"[^，。；]{1,14}?(?:同時|同时)(?:決議|决议|宣布|宣佈|公告|通過|通过|核准|批准|發布|发布|決定|决定|否准|駁回|驳回|否決|否决)")
 _ALSO = re.compile(r"[^，。；]{0,8}?(?:並|并|亦|也|同時|同时)")  # "同一規則並首度將HBM納入出口管制範圍"
 _OBJECT = re.compile(r"\s*(?:對|对|就|針對|针对)")
 # "商务部决定：" / "公告如下：" introduces numbered items ("一、将12家美国实体列入…"), each a measure of the notice
@@ -660,6 +660,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
             # a filing's resolution without a subject ("同意以自有资金向…（墨西哥）有限公司增资…") is the filer's
             company = next(iter(ctx.aliases.values()))
         if company is not None:
+            if actor is not None and name_country(actor) == actor and not ctx.actor:
+                ctx.actor = actor  # "投資審議司…核准台積電增資…。會議同時否准一件陸資投資案": the approving state acts next
             actor = company
             targets = [t for t in targets if t != actor]
         elif actor in destination:
