@@ -89,6 +89,8 @@ _ABBREV = {"美": "United States", "中": "China", "日": "Japan", "韓": "South
            "墨": "Mexico", "越": "Vietnam", "印": "India", "澳": "Australia", "紐": "New Zealand", "新": "Singapore"}
 # a state abbreviated after 对/對 in a measure's wording: "对美加征关税", "對華出口管制", "对俄制裁"
 _ABBR_STATE = {**_ABBREV, "华": "China", "華": "China", "俄": "Russia"}
+_ABBR_STATE.update({"白": "Belarus", "伊": "Iran", "朝": "North Korea", "以": "Israel", "烏": "Ukraine", "乌": "Ukraine"})
+_TWO_STATES = re.compile(r"([美中日韓韩台臺歐欧英加墨越印澳俄白伊朝烏乌])(?!\1)([美中日韓韩台臺歐欧英加墨越印澳俄白伊朝烏乌])(?:兩國|两国|二國|二国)")
 _CHINESE_CAPITAL = re.compile(r"陸資|陆资|中資|中资|中國企業|中国企业|中國大陸企業|中国大陆企业")
 _ABBR_TARGET = re.compile(r"(?:对|對|自)([美华華日韩韓欧歐台臺俄印越])(?=加征|加徵|出口|进口|進口|制裁|反制|的|商品|产品|產品|经贸|經貿|关税|關稅|"
                           r"贸易|貿易|实施|實施|采取|採取|征收|徵收|投资|投資|芯片|晶片|科技|技术|技術|电动|電動)")
@@ -631,6 +633,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         actor = (ctx.intro_actor if ctx.in_item else None) or fam.actor_implied(text[lo:hi])
     firms = fam.type in ("export_control", "sanction", "investment_restriction", "relocation")
     targets = pick_targets(text, found, lo, hi, actor, firms=firms or detail, after=trig if firms or fam.type == "other" else None)
+    if not targets and not english and (two := _TWO_STATES.search(text, lo, hi)) is not None:
+        targets = [t for t in (_ABBR_STATE.get(two.group(1)), _ABBR_STATE.get(two.group(2))) if t and t != actor]  # "輸往俄白兩國"
     if detail:  # a party's rate of a duty on a state: the state, then the party
         targets = list(dict.fromkeys([*(t for t in ctx.last_event.target if name_country(t) == t), *targets]))
     amount = pick_amount(found, lo, hi)
