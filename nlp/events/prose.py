@@ -216,7 +216,21 @@ def _trigger(fam: Family, text: str, lo: int, hi: int, english: bool) -> re.Matc
     pat = fam.en if english else fam.zh
     if pat is None:
         return None
-    return pat.search(text, lo, hi)
+    first = None
+    for m in pat.finditer(text, lo, hi):
+        first = first or m
+        if english or not _in_law_title(text, m.start()):
+            return m
+    return first  # ("根据《中华人民共和国出口管制法》…，商务部…决定对…实施出口管制": the law cited is not the measure)
+
+
+def _in_law_title(text: str, pos: int) -> bool:
+    """True inside a 《…法》 / 《…条例》 title that closes in the same clause."""
+    opened = text.rfind("《", 0, pos)
+    if opened < 0 or text.rfind("》", 0, pos) > opened:
+        return False
+    close = text.find("》", pos)
+    return close > 0 and re.search(r"(?:法|條例|条例|規定|规定)$", text[pos:close]) is not None
 
 
 def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None, skip: list[tuple[int, int]],
@@ -316,6 +330,13 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
             carry = ctx.intro
         if carry is None and _ROUNDUP_LABEL.match(text):
             carry = ctx.last_day or doc_date  # "【立讯精密】公司公告，拟…": an item of the day's roundup of filings
+        if not english and (own := _NOTICE_STARTS.match(text)) is not None and doc_date:
+            start = effective_date(text, found, own.end(), len(text))
+            notice_day = ctx.intro or doc_date
+            if start is not None and start.iso > notice_day:
+                # "三、本公告自2025年11月8日起正式实施。": the notice's measures start then
+                events[:] = [replace(ev, extra={**ev.extra, "effective": start.iso})
+                             if ev.date == notice_day and not ev.extra.get("effective") else ev for ev in events]
         n = len(events)
         for lo, hi in _segments(view, found):
             for ev in _segment_events(doc_id, page_no, view, found, lo, hi, ctx, english, doc_date, carry if lo == 0 else None):
@@ -349,7 +370,16 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
         days = [d.iso for d in found.dates if d.precision == "day" and effective_date(text, found, d.start, d.end) is None]
         ctx.last_day = days[-1] if days else ctx.last_day
         ctx.latest_day = max([*days, ctx.latest_day or ""]) or None
+    # "决定加强相关两用物项对美国出口管制。现将有关事项公告如下：一、禁止…": the decision is told again by its items
+    heads = [i for i, ev in enumerate(events) if _ITEMS_FOLLOW.match(page, ev.end)]
+    for i in reversed(heads):
+        if sum(bool(e.type == events[i].type and e.start > events[i].end and _ENUM.match(page, e.start)) for e in events) >= 2:
+            del events[i]  # (an item or two may only spell out the one measure decided: "一、满足以下特性的物项，未经许可，不得出口")
     return events
+
+
+_NOTICE_STARTS = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、．.]\s*)?本(?:公告|通知|決定|决定|辦法|办法|規定|规定|措施)")
+_ITEMS_FOLLOW = re.compile(r"[。\s]*(?:现将|現將)[^。；]{0,12}?(?:公告|通知|規定|规定|決定|决定)如下")
 
 
 _BARE_RATE = re.compile(r"[^，。；;：:]{1,20}?(?:則|则)?(?:為|为|高達|高达|達|达|是)\s*(?P<r>\d+(?:\.\d+)?)\s*[%％]\s*[。；;]?")
@@ -601,6 +631,9 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         # "…RCEP已於2022年1月1日生效，中國—柬埔寨自由貿易協定也於同日生效": a later clause's 同日 is its sentence's day
         date = carry_date if carry_date and lo > 0 else ctx.last_date
     date = date or carry_date
+    if (date is None and doc_date and ctx.issuer and ctx.last_event is None and not english
+            and re.search(r"(?:決定|决定)[^，。；]{0,30}$", text[_clause_start(text, lo, trig):trig])):
+        date = doc_date  # a notice's own decision, before any date is told: "…商务部、海关总署决定对部分锂电池…实施出口管制"
     if date is None and ctx.last_date and _PER_STATEMENT.match(text):
         date = ctx.last_date  # "…12日在日内瓦发布联合声明…。根据声明，美方将取消…": the statement's day
     if date is None and ctx.last_date and len(ctx.last_date) >= 7:

@@ -118,8 +118,11 @@ def english_sentence(doc_id, page_no, page: str, view, ctx, doc_date: str | None
         return
     if events and (starts := TAKES_EFFECT.match(text)) and not any(f.en is not None and f.en_hits(text) for f in families):
         # "The amendment takes effect on July 23.": the day the measure of the sentence before starts
+        # the day right after the phrase ("takes effect on July 23"); "effective immediately, with a compliance date of
+        # December 31" starts now
         day = next((d for d in scan(text, context_year=ctx.year, doc_date=doc_date).dates
-                    if d.start >= starts.end() and d.precision == "day"), None)
+                    if d.start >= starts.end() and d.precision == "day"
+                    and re.fullmatch(r"\s*(?:on|from|as of|starting|beginning)?\s*", text[starts.end():d.start])), None)
         last = events[-1]
         if day is not None and last.page == page_no and last.end <= view.span(0, 1)[0] and not last.extra.get("effective"):
             # every measure of the sentence before ("raise … on A …, on B … and on C …. … the increases take effect on …")
