@@ -134,6 +134,9 @@ def pick_date(text: str, found: Found, lo: int, hi: int, trig: int) -> DateMenti
     cands = [d for d in found.dates if lo <= d.start < hi and not _DATE_SKIP_BEFORE.search(text[max(0, d.start - 6):d.start])
              and not _citation(text, d) and not _in_title(text, d.start)
              and not re.match(r"\s*(?:以來|以来|迄今|至今|(?:公布|發布|发布|宣布|出台|通過|通过|實施|实施)的)", text[d.end:d.end + 5])
+             # "公司于2023年暂停建设的泰国罗勇工厂…恢复建设": the date of a clause describing what the trigger names
+             and not (d.start < trig and re.match(r"\s*(?:暫停|暂停|暫緩|暂缓|停止|停工)[^，。；的]{0,4}的",
+                                                   text[d.end:d.end + 12]))
              # "…展開反傾銷調查，預計明年5月前作成初步認定": the deadline of a later step
              and not (d.start > trig and re.match(r"\s*(?:以前|之前|前)[^，。；]{0,6}?(?:作成|作出|做出)[^，。；]{0,4}?(?:認定|认定|裁定|裁決|裁决|初裁|終裁|终裁)",
                                                    text[d.end:d.end + 20]))]

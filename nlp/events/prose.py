@@ -62,6 +62,7 @@ _RESULT = re.compile(r"\s*(?:使|使得|致使|令)(?![用])")  # "…，使相�
 _GOES_ON = re.compile(r"\s*(?:並|并|且|同時|同时|亦)")
 # "國貿署同時宣布，…", "(2)董事會同時決議，…": the body of the sentence before, deciding at the same time
 _ALSO_DECIDED = re.compile(r"[^，。；]{1,14}?(?:同時|同时)(?:決議|决议|宣布|宣佈|公告|通過|通过|核准|批准|發布|发布|決定|决定|否准|駁回|驳回|否決|否决)")
+_BOARD_RESOLVED = re.compile(r"(?:董事會|董事会)[^，。；]{0,4}?(?:決議|决议|審議決定|审议决定|審議通過|审议通过)")
 _ALSO = re.compile(r"[^，。；]{0,8}?(?:並|并|亦|也|同時|同时)")  # "同一規則並首度將HBM納入出口管制範圍"
 _OBJECT = re.compile(r"\s*(?:對|对|就|針對|针对)")
 # "商务部决定：" / "公告如下：" introduces numbered items ("一、将12家美国实体列入…"), each a measure of the notice
@@ -219,8 +220,8 @@ def _trigger(fam: Family, text: str, lo: int, hi: int, english: bool) -> re.Matc
     first = None
     for m in pat.finditer(text, lo, hi):
         first = first or m
-        if english or not _in_law_title(text, m.start()):
-            return m
+        if english or not (_in_law_title(text, m.start()) or (fam.type == "relocation" and "的" in m.group())):
+            return m  # ("公司于2023年暂停建设的泰国罗勇工厂二期项目，…恢复建设": a plant described, then what is done with it)
     return first  # ("根据《中华人民共和国出口管制法》…，商务部…决定对…实施出口管制": the law cited is not the measure)
 
 
@@ -323,8 +324,9 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
         # (a clause with an object of its own: "原加徵稅率為5%者，下調到2.5%" details the measure before)
         semi = semi if semi is not None and (_OBJECT.match(text) or _ALSO.match(text)) else None
         carry = ctx.last_date if _GOES_ON.match(text) else semi.date if semi is not None else None
-        if carry is None and _ALSO_DECIDED.match(text):
-            carry = ctx.latest_day  # the day of the news the body's other decision was told on
+        if carry is None and (_ALSO_DECIDED.match(text) or (ctx.aliases and _BOARD_RESOLVED.search(text))):
+            # the day of the news the body's other decision was told on; a filing's further board resolution, its day
+            carry = ctx.latest_day
         ctx.in_item = bool(ctx.intro and _ENUM.match(text))
         if carry is None and ctx.in_item:
             carry = ctx.intro
@@ -693,7 +695,7 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
             # "同意公司在匈牙利…投资建设…项目，并在印度尼西亚…设立合资公司建设…项目": the same firm, the same decision
             goes_on = before
             company = company or before.actor
-        if company is None and ctx.aliases and (_RESOLVED.match(text, lo) or _BOARD.search(text, lo, trig)):
+        if company is None and ctx.aliases and (_RESOLVED.match(text, lo) or _BOARD.search(text, lo, hi)):
             # a filing's resolution without a subject ("同意以自有资金向…（墨西哥）有限公司增资…") is the filer's
             company = next(iter(ctx.aliases.values()))
         if company is not None:
@@ -829,6 +831,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         status = "implemented"  # "暂停…输华资质": imports stopped is the measure itself, in force
     elif fam.type == "other" and re.match(r"恢復|恢复", m.group()):
         status = "revoked"  # "恢复…被暂停的…输华资质": a suspension lifted
+    if fam.type == "relocation" and re.search(r"(?:恢復|恢复|重啟|重启)(?:建設|建设|興建|兴建|施工|動工|动工)$", m.group()):
+        status = "implemented" if date else None  # a paused project resumed: the pause told before it is not the status
     if fam.type == "investment_restriction" and status in ("implemented", None) and _SHORTENED.search(m.group()):
         status = "revoked"  # a negative list shortened: restrictions lifted
     if fam.type == "relocation" and status in ("implemented", None) and (_BOARD.search(text, lo, hi) or (goes_on and goes_on.status == "planned")):
