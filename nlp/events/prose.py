@@ -441,6 +441,8 @@ def _notice_named(text: str, trig: int, found: Found, lo: int, hi: int) -> bool:
 def _background(text: str, d) -> bool:
     """A year that does not set the scene for the next sentence: "自 2013 年始", "1962 年《貿易擴張法》"."""
     after = text[d.end:d.end + 3]
+    if re.search(r"\b(?:since|before|prior to|until|through)(?:\s+(?:early|late|mid-?|the end of|the start of))?\s+$", text[max(0, d.start - 30):d.start], re.I):
+        return True  # "the first such month since late 2018": the past the news is measured against
     return bool(re.match(r"\s*(?:始|以來|以来|起|《|的|前|之前|以前)", after)
                 or (d.precision == "year" and re.match(r"\s*[《〈]", after)))
 
