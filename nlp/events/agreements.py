@@ -23,11 +23,11 @@ FAMILY = Family(
         r"(?:協議|协议|協定|协定)(?:文本)?[^。；;，]{0,8}?(?:達成一致|达成一致|達成共識|达成共识)",
     ),
     en=re.compile(r"\b(?:Phase One|trade (?:deal|agreement|pact)|agreement|accord|truce|negotiations?|trade talks|"
-                  r"CPTPP|RCEP|USMCA|IPEF|accession protocol)\b", re.I),
+                  r"CPTPP|RCEP|USMCA|IPEF|accession protocol|(?<=signed )(?:a |an )?(?:[\w-]+ ){0,2}?framework)\b", re.I),
     needs=("date",),
     # contracts between firms or with a regulator are not trade agreements
     blockers=re.compile(r"\b(?:(?:CUSMA|USMCA|NAFTA)[- ](?:compliant|qualifying|originating)|(?:no|without(?: a)?|lacks?(?: a)?|lacking(?: a)?|not (?:signed|have)(?: a)?)\s+(?:free[- ])?trade (?:agreement|deal|pact)s?|"
-                        r"(?:national security|mitigation|purchase|merger|settlement|licen[cs]e|licensing|plea|supply|loan|"
+                        r"(?:as part of|under|in line with|pursuant to) (?:the|a|its|their) (?:truce|deal|agreement|accord)|(?:national security|mitigation|purchase|merger|settlement|licen[cs]e|licensing|plea|supply|loan|"
                         r"non-disclosure|joint venture|framework purchase|sales|lease) agreements?)\b", re.I),
     instruments=(
         (re.compile(r"第一階段|第一阶段|Phase One", re.I), "Phase One agreement"),

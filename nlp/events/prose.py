@@ -49,7 +49,8 @@ _NO_AGREEMENT = re.compile(r"(?:未|沒有|没有|無|无|尚未)[^，。；]{0,
 _RUMOUR = re.compile(r"\s*(?:(?:问|問|记者问|記者問|Q)\s*[：:]\s*)?(?:至於|至于)?(?:有|另有)?(?:消息|报道|報導|媒体|媒體|传言|傳言|市场传闻|市場傳聞)(?:称|稱|指|说|說)")
 _QUESTION = re.compile(r"[？?]\s*[」』”’）)]*\s*$")
 _DENIAL = re.compile(r"(?:传闻|傳聞|传言|傳言)[^。]{0,40}?(?:回应|回應|表示|稱|称)|(?:澄清|否認|否认|闢謠|辟谣|駁斥|驳斥)[^。]{0,40}?(?:並無|并无|沒有|没有|無此|无此|不實|不实|並非|并非|純屬|纯属)|"
-                     r"(?:回應|回应|表示|稱|称)[^。]{0,4}[“「]?(?:目前)?(?:沒有|没有|並無|并无|尚無|尚无|無|无)(?:相關|相关|此|這方面|这方面的?)?(?:計畫|计划|規劃|规划|安排)")
+                     r"(?:回應|回应|表示|稱|称)[^。]{0,4}[“「]?(?:目前)?(?:沒有|没有|並無|并无|尚無|尚无|無|无)(?:相關|相关|此|這方面|这方面的?)?(?:計畫|计划|規劃|规划|安排)|"
+                     r"(?:並無|并无|沒有|没有|尚無|尚无)[^。，；]{2,30}?(?:之|的)(?:計畫|计划|規劃|规划|打算)")
 # a clause that pauses the measure told before it, naming none of its own: "美方隨後於9日宣布暫緩90天實施，"
 _SUSPENDS_IT = re.compile(r"[^，。；;]{0,24}?(?:暫緩|暂缓|暫停|暂停|推遲|推迟|延後|延后)[^，。；;]{0,8}?(?:實施|实施|執行|执行|生效)[，,]")
 # a closing clause that only says when the sentence's measures start: "…，自2月10日起实施。"
@@ -734,7 +735,7 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         # of the sentence before ("…課徵反傾銷稅。…決議南韓產品部分自114年4月1日起停止課徵")
         return None
     if (text[trig - 1:trig] == "的" and re.match(r"關稅|关税|稅率|税率", m.group())
-            and not re.search(r"(?:對|对)[^，。；]{1,24}的$", text[lo:trig])):
+            and not re.search(r"(?:對|对)[^，。；]{1,24}的$|(?:將|将|把)[^，。；]{1,30}的$", text[lo:trig])):
         return None  # "上周五的关税上调加剧了…": a measure named as a noun, not stated ("對中國的關稅提高至125%" is)
     if not english and (date is None or len(date) == 4):
         # an undated statement is an event only when it names who acts and something concrete
