@@ -102,7 +102,7 @@ _PAIR = re.compile(r"(?<![\u4e00-\u9fff])([美中日韓韩台臺歐欧英加墨�
 _OPPOSED = re.compile(r"反對|反对|譴責|谴责|抗議|抗议|不滿|不满|不同意|不接受")
 # A measure someone calls for or advises is not taken ("呼籲政府對越南鋼材啟動防衛措施調查")
 _CALLED_FOR = re.compile(r"提出要|提議|提议|呼籲|呼吁|敦促|促請|促请|建議|建议|籲請|吁请|要求政府|盼政府|希望政府")
-_CAUSE = re.compile(r"(?:隨著|随着|由於|由于|因應|因应)[^，。；]{0,12}$")
+_CAUSE = re.compile(r"(?:隨著|随着|由於|由于|因應|因应|依據|依据)[^，。；]{0,12}$|(?:為了|为了|為|为)$")  # "为落实中美经贸磋商共识": a purpose
 _DOMESTIC_TAX = re.compile(r"所得稅|所得税|營業稅|营业税|增值稅|增值税|消費稅|消费税|印花稅|印花税|房屋稅|房产税|地價稅|土地增值|遺產稅|遗产税|"
                            r"證券交易稅|证券交易税|貨物稅|货物税|奢侈稅|碳稅|碳税|數位服務稅|数字服务税|菸酒稅|烟酒税")
 _DUTY = re.compile(r"關稅|关税|進口稅|进口税|反傾銷|反倾销|反補貼|反补贴|防衛|防卫|報復|报复")
@@ -138,7 +138,8 @@ _SHORTENED = re.compile(r"縮減|缩减|壓減|压减|刪減|删减|縮短|缩�
 _PER_STATEMENT = re.compile(r"\s*(?:根據|根据|依據|依据|按照)(?:該|该|此|上述|这一|這一)?(?:聲明|声明|公告|決定|决定|協議|协议|共識|共识)[，,]")
 _IN_RESPONSE = re.compile(r"(?:為因應|为因应|為回應|为回应)[^，。；]{0,28}$")
 _FILING_TITLE = re.compile(r"\s*(?:主旨|事由)?[：:]?\s*公告本公司")
-_REMEDY = re.compile(r"反傾銷|反倾销|反補貼|反补贴|傾銷|倾销|防衛措施|防卫措施|保障措施|平衡稅|反規避|反规避")
+_IMPORT_BAN_LIST = re.compile(r"維吾爾強迫勞動|维吾尔强迫劳动|UFLPA|Uyghur Forced Labor|Withhold Release", re.I)
+_REMEDY = re.compile(r"反傾銷|反倾销|反補貼|反补贴|傾銷|倾销|防衛措施|防卫措施|保障措施|平衡稅|反規避|反规避|第\s*232\s*條|第\s*232\s*条|232\s*(?:條款|条款)|國家安全調查|国家安全调查")
 _ANNOUNCED_AFTER = re.compile(r"\s*(?:發布|发布|公布|宣布|發佈|宣佈)")
 _CLAUSE_STOP = re.compile(r"[，,；;。]")
 # "根据中美日内瓦经贸会谈联合声明": the two sides named before their talks or their statement
@@ -521,6 +522,10 @@ def _clause_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int, 
             and _REMEDY.search(text)):
         # "…申請對…課徵反傾銷稅，貿委會…正式立案調查": an investigation in a trade-remedy case weighs a duty
         hits = [(next(f for f in FAMILIES if f.type == "tariff"), hits[0][1])]
+    if _IMPORT_BAN_LIST.search(text, lo, hi):
+        # "将37家中国企业列入《维吾尔强迫劳动预防法》实体清单": a list whose goods may not enter, an import ban
+        other = next(f for f in FAMILIES if f.type == "other")
+        hits = [(other, m) if f.type == "export_control" else (f, m) for f, m in hits]
     if "sanction" in {f.type for f, _ in hits}:
         # "列入不可靠实体清单，禁止其…在中国境内新增投资": the investment ban is part of the listing
         hits = [(f, m) for f, m in hits if f.type != "investment_restriction" or not m.group().startswith("禁止")]
@@ -750,7 +755,9 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
             if not (have["firm"] or (have["destination"] and have["amount"])):
                 return None
             if ((_BUILT_DE.search(m.group()) and not _WILL.search(text, max(lo, trig - 18), trig) and not _STARTS_WORK.match(text, m.end()))
-                    or text[m.end():m.end() + 1] == "的") and not _DECISION.match(text, m.end() + 1):
+                    or text[m.end():m.end() + 1] == "的") and not _DECISION.match(text, m.end() + 1) and not (
+                    # "晶澳科技2024年宣布在阿曼投资建设…项目": a plant announced is a decision
+                    text[m.end():m.end() + 1] != "的" and re.search(r"(?:宣布|宣佈|決定|决定|決議|决议)\s*$", text[max(lo, trig - 4):trig])):
                 return None  # "在德國設廠的生產成本", "在德國以外建立的首家工廠": a plant named, not a move ("…工廠的議案" is one)
         elif named is None or _AGGREGATE.search(text, lo, hi) or not (have["amount"] or have["rate"] or have["count"] or have["target"] or probe):
             return None  # ("美方已對半導體啟動232條款調查": a probe opened by a named state is concrete)

@@ -116,7 +116,7 @@ def english_sentence(doc_id, page_no, page: str, view, ctx, doc_date: str | None
             ctx.heading_date = next((d.iso for d in scan(text, context_year=ctx.year, doc_date=doc_date).dates
                                      if d.start >= title.start("d")), None)
         return
-    if events and (starts := TAKES_EFFECT.match(text)) and not any(f.en is not None and f.en_hits(text) for f in families):
+    if events and (starts := TAKES_EFFECT.match(text)) and (_ANAPHORA.match(text) or not any(f.en is not None and f.en_hits(text) for f in families)):
         # "The amendment takes effect on July 23.": the day the measure of the sentence before starts
         # the day right after the phrase ("takes effect on July 23"); "effective immediately, with a compliance date of
         # December 31" starts now
@@ -131,6 +131,8 @@ def english_sentence(doc_id, page_no, page: str, view, ctx, doc_date: str | None
                 if ev.page != page_no or ev.date != last.date or ev.extra.get("effective") or page.rfind(".", ev.end, last.start) >= 0:
                     break
                 events[i] = replace(ev, extra={**ev.extra, "effective": day.iso})
+        if day is not None and _ANAPHORA.match(text):
+            return  # "The duties took effect on January 1.": the start of the measure told before, no new one
     acts = en.list_actions(text, ctx.rounds.get("last_list"))
     if acts:
         ctx.rounds["last_list"] = acts[-1][2]
