@@ -138,6 +138,7 @@ _SHORTENED = re.compile(r"縮減|缩减|壓減|压减|刪減|删减|縮短|缩�
 _PER_STATEMENT = re.compile(r"\s*(?:根據|根据|依據|依据|按照)(?:該|该|此|上述|这一|這一)?(?:聲明|声明|公告|決定|决定|協議|协议|共識|共识)[，,]")
 _IN_RESPONSE = re.compile(r"(?:為因應|为因应|為回應|为回应)[^，。；]{0,28}$")
 _FILING_TITLE = re.compile(r"\s*(?:主旨|事由)?[：:]?\s*公告本公司")
+_HOME_PLANT = re.compile(r"(?:将|把)(?:国内|境内)")  # Simplified script: the mainland is home
 _IMPORT_BAN_LIST = re.compile(r"維吾爾強迫勞動|维吾尔强迫劳动|UFLPA|Uyghur Forced Labor|Withhold Release", re.I)
 _REMEDY = re.compile(r"反傾銷|反倾销|反補貼|反补贴|傾銷|倾销|防衛措施|防卫措施|保障措施|平衡稅|反規避|反规避|第\s*232\s*條|第\s*232\s*条|232\s*(?:條款|条款)|國家安全調查|国家安全调查")
 _ANNOUNCED_AFTER = re.compile(r"\s*(?:發布|发布|公布|宣布|發佈|宣佈)")
@@ -714,7 +715,10 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         elif actor in destination:
             actor = None  # "通过越南子公司追加投资": the place a firm moves to does not move
         targets = [t for t in targets if t not in destination]
-        if any(n.canonical == "China" for n in found.names if lo <= n.start < hi) and "China" not in targets:
+        if (any(n.canonical == "China" for n in found.names if lo <= n.start < hi)
+                or any(n.kind == "place" and place_country(n) == "China" for n in found.names if lo <= n.start < trig)
+                or _HOME_PLANT.search(text, lo, trig)) and "China" not in targets and "China" not in destination:
+            # "將江蘇昆山廠…產能移轉至越南", "公司拟将常州基地…产线迁移至匈牙利", "计划将国内部分棉纱产能转移至越南": China is left
             targets = ["China"] + [t for t in targets if t != "China"]
     have = {
         "date": date is not None, "amount": amount is not None, "rate": rate is not None, "count": items is not None,
@@ -837,6 +841,9 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         extra["rate_from"] = extra["rate_from_pct"] = rate_from
     instrument = fam.instrument(text[trig:hi]) or fam.instrument(text[lo:hi])  # "…反补贴调查终裁…，决定征收…反补贴税": the duty
     status = fam.settled_status(pick_status(text, lo, hi, trig, dated=date is not None), instrument)
+    if fam.type == "other" and re.search(r"輸華|输华", m.group()) and actor not in (None, "China"):
+        # "暂停美国原木输华": the state named ships to China; China stops it
+        targets, actor = [actor, *(t for t in targets if t not in (actor, "China"))], "China"
     if fam.type == "other" and status == "suspended" and re.match(r"暫停|暂停", m.group()):
         status = "implemented"  # "暂停…输华资质": imports stopped is the measure itself, in force
     elif fam.type == "other" and re.match(r"恢復|恢复", m.group()):
