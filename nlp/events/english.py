@@ -142,7 +142,8 @@ _NOT_FIRM = re.compile(r"^(?:(?:Its|Their|His|Her|Chief|Vice|Executive|Senior|De
                        r"The|It|They|This|That|These|Those|Officials?|Analysts?|Exports?|Imports?|Tariffs?|Duties|Sanctions|"
                        r"Companies|Firms|Manufacturers|Production|Prices|Trade|Growth|China|Beijing|Washington|U\.S\.|US)$")
 _VERB_FIRM = re.compile(rf"\b(?:block(?:s|ed|ing)?|sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|target(?:s|ed|ing)?|add(?:s|ed|ing)?|"
-                        rf"bann?(?:s|ed|ing)?|barr?(?:s|ed|ing)?|penali[sz](?:es|ed|ing)?)\s+(?:the\s+)?(?P<n>{_NAME}(?:\s+{_NAME})*)")
+                        rf"bann?(?:s|ed|ing)?|barr?(?:s|ed|ing)?|penali[sz](?:es|ed|ing)?|(?:sanctions|countermeasures) (?:on|against))\s+(?:the\s+)?(?P<n>{_NAME}(?:\s+{_NAME})*)")
+_AND_FIRM = re.compile(rf"\s+and\s+(?:the\s+)?(?P<n>{_NAME}(?:\s+{_NAME})*)")
 _DEMONYM = {
     "Chinese": "China", "American": "United States", "U.S.": "United States", "US": "United States", "Japanese": "Japan",
     "South Korean": "South Korea", "Korean": "South Korea", "Russian": "Russia", "Iranian": "Iran", "Canadian": "Canada",
@@ -150,7 +151,7 @@ _DEMONYM = {
     "Taiwanese": "Taiwan", "German": "Germany", "French": "France", "British": "United Kingdom", "Hong Kong-based": "Hong Kong",
     "Chinese-made": "China", "Chinese-owned": "China",
 }
-_DEMONYM_RX = re.compile(r"(?<![\w.])(" + "|".join(sorted(map(re.escape, _DEMONYM), key=len, reverse=True)) + r")(?=\s+[a-z])")
+_DEMONYM_RX = re.compile(r"(?<![\w.])(" + "|".join(sorted(map(re.escape, _DEMONYM), key=len, reverse=True)) + r")(?=\s+(?:[a-z]|[A-Z]{2,}s?\b))")
 _TARGET_STOP = re.compile(r"\b(?:for|because|over|after|amid|citing|in response|in retaliation|said|according)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no(?!\.)|whether|declined to|refrained from|ruled out|refused to|rather than|"
                        r"unnecessary|no need|unlikely|oppos\w+|condemn\w*|criticiz\w+|criticis\w+|accus\w+|protest\w*|denounc\w+)\b|n't\b", re.I)
@@ -360,10 +361,12 @@ def verb_firms(text: str, lo: int, hi: int) -> list[str]:
     """Proper nouns that a listing or blocking verb takes as object ("blocking Broadcom's …", "added Huawei")."""
     out = []
     for m in _VERB_FIRM.finditer(text, lo, hi):
-        n = re.sub(r"(?:'s|’s)$", "", m.group("n"))
-        if n in _DEMONYM or _NOT_FIRM.match(n) or re.match(r"(?:Section|Entity|List|President|Secretary|Department)\b", n):
-            continue
-        name = canonical_name(n) or n
-        if name not in out:
-            out.append(name)
+        also = _AND_FIRM.match(text, m.end())  # "sanctions on Rosneft and Lukoil"
+        for raw in (m.group("n"), also.group("n") if also else None):
+            n = re.sub(r"(?:'s|’s)$", "", raw or "")
+            if not n or n in _DEMONYM or _NOT_FIRM.match(n) or re.match(r"(?:Section|Entity|List|President|Secretary|Department)\b", n):
+                continue
+            name = canonical_name(n) or n
+            if name not in out:
+                out.append(name)
     return out
