@@ -320,6 +320,8 @@ def parse_rate_changes(text: str) -> list[RateChange]:
             continue
         if _is_change(text, r1.start, text[r1.end:r2.start], r1.low, r2.low):
             out.append(RateChange(r1.start, r2.end, text[r1.start:r2.end], r1, r2))
+        elif re.fullmatch(r"\s+from\s+", text[r1.end:r2.start]) and re.search(r"\bto\s+$", text[max(0, r1.start - 4):r1.start]):
+            out.append(RateChange(r1.start, r2.end, text[r1.start:r2.end], r2, r1))  # "cut … to 10% from 20%": the new rate first
     return out
 
 
