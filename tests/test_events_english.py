@@ -393,3 +393,35 @@ def test_events_english_investment_in_a_plant_abroad_and_digest_item_dates():
     assert [(e.type, e.destination, e.status) for e in evs] == [("relocation", ("Vietnam",), "planned")]
     evs = _events("- Aug. 21 - Entity List.\nBIS added 32 entities to the Entity List, 23 of them in China.", "2025-08-25")
     assert [(e.type, e.date) for e in evs] == [("export_control", "2025-08-21")]
+
+
+def test_events_english_start_told_in_the_next_sentence_and_anaphoric_subjects():
+    evs = _events("The ministry on Friday added 12 types of machine tools to the list of goods that require an export licence. "
+                  "The amendment takes effect on August 1.", "2025-06-20")
+    assert [(e.type, e.status, e.extra.get("effective")) for e in evs] == [("export_control", "planned", "2025-08-01")]
+    evs = _events("China's commerce ministry said it firmly opposes the move. On Tuesday it announced a ban on exports "
+                  "of gallium to the United States.", "2024-12-04")
+    assert [(e.actor, e.target) for e in evs] == [("China", ("United States",))]
+
+
+def test_events_english_rate_steps_forecasts_and_exemptions():
+    evs = _events("The President directed USTR on May 14 to raise tariffs on Chinese steel from 7.5% to 25% in 2024, "
+                  "on semiconductors from 25% to 50% by 2025, and on medical gloves from 7.5% to 100% in 2026.", "2024-05-30")
+    assert [(e.date, e.rate_pct) for e in evs] == [("2024-05-14", 25.0), ("2024-05-14", 50.0), ("2024-05-14", 100.0)]
+    assert [e.status for e in evs] == ["implemented", "planned", "planned"]  # the later years are starts still to come
+    assert _events("Trade lawyers said further tariff hikes could follow if the review fails.", "2026-01-10") == []
+    evs = _events("The European Commission imposed anti-dumping duties on steel wire from China. Wire used in aircraft will be "
+                  "exempted from the duties.", "2025-11-20")
+    assert [(e.actor, e.target, e.status) for e in evs][-1] == ("European Union", ("China",), "suspended")
+
+
+def test_events_english_described_firms_capitals_and_named_sanction_targets():
+    evs = _events("South Korean appliance maker Hanul Electronics said on Wednesday it would shift dryer production "
+                  "from its plant in Monterrey to a new facility in Tennessee.", "2025-12-11")
+    assert [(e.type, e.actor) for e in evs] == [("relocation", "Hanul Electronics")]
+    evs = _events("In New Delhi, the finance ministry on Tuesday imposed a safeguard duty of 12% on steel imports.", "2025-12-10")
+    assert [e.actor for e in evs] == ["India"]
+    evs = _events("OFAC imposed sanctions on Rosneft and Lukoil on Wednesday.", "2025-10-23")
+    assert [e.target for e in evs] == [("Rosneft", "Lukoil")]
+    evs = _events("After the talks, the President said the U.S. would cut the tariff on Chinese goods to 10% from 20%.", "2025-10-31")
+    assert [(e.rate_pct, e.target) for e in evs] == [(10.0, ("China",))]

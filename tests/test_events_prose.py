@@ -530,3 +530,70 @@ def test_events_prose_stock_short_name_names_the_filer():
     evs = _events(text, "2025-09-12")
     assert [(e.type, e.actor, e.destination, e.status) for e in evs] == [
         ("relocation", "晟阳新能源", ("Indonesia",), "planned")]
+
+
+def test_events_prose_probe_under_way_needs_no_date():
+    evs = _events("经济部表示，欧盟委员会目前正对原产于中国的光伏组件开展反倾销调查。", "2025-06-01")
+    assert [(e.type, e.actor, e.target, e.status) for e in evs] == [("tariff", "European Union", ("China",), "considering")]
+    assert _events("业界呼吁欧盟委员会对原产于中国的光伏组件开展反倾销调查。", "2025-06-01") == []
+
+
+def test_events_prose_rate_applied_during_a_pause_and_the_pause_of_the_measure_before():
+    evs = _events("美國政府日前宣布對進口汽車課徵25%關稅，隨後於15日宣布暫緩60天實施，暫緩期間改適用10%關稅。", "2025-05-20")
+    assert [(e.rate_pct, e.status) for e in evs] == [(25.0, "suspended"), (10.0, "implemented")]
+
+
+def test_events_prose_closing_start_date_covers_every_parallel_measure():
+    evs = _events("财政部12日发布公告，对原产于美国的大豆加征20%关税，对猪肉加征15%关税，自3月1日起实施。", "2025-02-13")
+    assert [(e.date, e.extra.get("effective"), e.status) for e in evs] == [("2025-02-12", "2025-03-01", "planned")] * 2
+
+
+def test_events_prose_two_duties_with_their_rates_in_one_clause():
+    evs = _events("2021年3月，商务部裁定对原产于澳大利亚的进口葡萄酒征收116%的反倾销税和6.3%的反补贴税。", "2024-03-28")
+    assert [(e.date, e.rate_pct) for e in evs] == [("2021-03", 116.0), ("2021-03", 6.3)]
+
+
+def test_events_prose_same_time_decisions_take_the_news_day_and_the_filer():
+    text = ("2.公司名稱：華昕精密股份有限公司（Huaxin Precision）\n"
+            "(1)本公司董事會於今日決議，透過子公司於泰國春武里府興建馬達新廠。\n"
+            "(2)董事會同時決議，將大陸東莞廠之馬達產線分階段移轉至越南海防廠。")
+    evs = _events(text, "2025-07-08")
+    assert [(e.actor, e.date, e.destination) for e in evs] == [
+        ("Huaxin Precision", "2025-07-08", ("Thailand",)), ("Huaxin Precision", "2025-07-08", ("Vietnam",))]
+    assert evs[1].target == ("China",)
+
+
+def test_events_prose_same_day_after_history_is_the_news_day():
+    text = ("海关总署10日发布公告，即日起恢复部分国家禽肉输华。\n\n2020年1月5日，海关总署曾宣布暂停进口相关禽肉。\n\n"
+            "此外，海关总署同日宣布，自4月1日起对原产于加拿大的油菜籽实施加严检疫措施。")
+    evs = _events(text, "2025-03-11")
+    canola = [e for e in evs if e.target == ("Canada",)]
+    assert [(e.date, e.status) for e in canola] == [("2025-03-10", "planned")]
+
+
+def test_events_prose_conditions_reports_and_condemned_measures_state_nothing():
+    assert _events("海关总署有关负责人表示，恢复进口需企业重新办理注册手续。", "2025-06-30") == []
+    assert _events("有外媒报道称中方将在年内全面恢复进口澳大利亚龙虾，商务部对此未予置评。", "2025-06-30") == []
+    assert _events("公告称，美方以芬太尼等问题为由对所有中国输美商品加征10%关税，严重违反世界贸易组织规则。", "2025-02-05") == []
+
+
+def test_events_prose_notice_decision_is_dated_by_the_notice_and_starts_later():
+    text = ("根据《中华人民共和国出口管制法》等法律法规规定，商务部决定对部分稀土物项实施出口管制。现将有关事项公告如下：\n\n"
+            "一、未经许可，不得出口。\n\n二、本公告自2025年10月1日起正式实施。\n")
+    doc = Document(doc_id="t", path="t.txt", title="商务部公告2025年第99号 关于对部分稀土物项实施出口管制的决定",
+                   pages=(Page(1, text),), date="2025-09-01")
+    decision = [e for e in extract_events(doc, []) if e.evidence.startswith("根据")]
+    assert [(e.date, e.status, e.extra.get("effective")) for e in decision] == [("2025-09-01", "planned", "2025-10-01")]
+
+
+def test_events_prose_pair_of_abbreviated_states_and_aligned_sanctions():
+    evs = _events("自民國111年起，我國已陸續禁止工具機等品項輸往俄白兩國，以配合國際制裁行動。", "2025-06-15")
+    assert [(e.type, e.target) for e in evs] == [("export_control", ("Russia", "Belarus"))]
+
+
+def test_events_prose_sides_of_states_and_uflpa_list():
+    from nlp.events.arguments import scan
+    assert [n.canonical for n in scan("此外，加方宣布对中国钢材加征附加税", context_year=2025, doc_date=None).names][:1] == ["Canada"]
+    assert [n.canonical for n in scan("增加方面的投资", context_year=2025, doc_date=None).names] == []
+    evs = _events("美国国土安全部今年1月将37家中国企业列入《维吾尔强迫劳动预防法》实体清单。", "2025-03-01")
+    assert [(e.type, e.actor) for e in evs] == [("other", "United States")]

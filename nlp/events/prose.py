@@ -139,6 +139,7 @@ _PER_STATEMENT = re.compile(r"\s*(?:根據|根据|依據|依据|按照)(?:該|�
 _IN_RESPONSE = re.compile(r"(?:為因應|为因应|為回應|为回应)[^，。；]{0,28}$")
 _FILING_TITLE = re.compile(r"\s*(?:主旨|事由)?[：:]?\s*公告本公司")
 _HOME_PLANT = re.compile(r"(?:将|把)(?:国内|境内)")  # Simplified script: the mainland is home
+_LATELY = re.compile(r"日前|近日|日昨|稍早前")
 _IMPORT_BAN_LIST = re.compile(r"維吾爾強迫勞動|维吾尔强迫劳动|UFLPA|Uyghur Forced Labor|Withhold Release", re.I)
 _REMEDY = re.compile(r"反傾銷|反倾销|反補貼|反补贴|傾銷|倾销|防衛措施|防卫措施|保障措施|平衡稅|反規避|反规避|第\s*232\s*條|第\s*232\s*条|232\s*(?:條款|条款)|國家安全調查|国家安全调查")
 _ANNOUNCED_AFTER = re.compile(r"\s*(?:發布|发布|公布|宣布|發佈|宣佈)")
@@ -350,7 +351,7 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
                 events.append(replace(ev, evidence=page[ev.start:ev.end]))
         for i in range(max(n, 1), len(events)):
             ev, before = events[i], events[i - 1]
-            if (i > n and ev.type == before.type and before.status == "implemented"
+            if (i > n and ev.type == before.type and before.status in ("implemented", None)
                     and _SUSPENDS_IT.match(page, ev.start) and (ev.rate_pct is None or ev.rate_pct != before.rate_pct)):
                 # "…課徵32%對等關稅，美方隨後…宣布暫緩90天實施，暫緩期間改適用10%基本關稅": the measure before is paused
                 events[i - 1] = replace(before, status="suspended")
@@ -645,6 +646,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     if (date is None and doc_date and ctx.issuer and ctx.last_event is None and not english
             and re.search(r"(?:決定|决定)[^，。；]{0,30}$", text[_clause_start(text, lo, trig):trig])):
         date = doc_date  # a notice's own decision, before any date is told: "…商务部、海关总署决定对部分锂电池…实施出口管制"
+    if date is None and doc_date and not english and _LATELY.search(text, max(lo, trig - 30), trig):
+        date = doc_date[:7]  # "川普日前宣布…", "天虹国际集团近日表示…": some days before the item, its month
     if date is None and ctx.last_date and _PER_STATEMENT.match(text):
         date = ctx.last_date  # "…12日在日内瓦发布联合声明…。根据声明，美方将取消…": the statement's day
     if date is None and ctx.last_date and len(ctx.last_date) >= 7:

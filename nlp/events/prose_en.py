@@ -116,7 +116,7 @@ def english_sentence(doc_id, page_no, page: str, view, ctx, doc_date: str | None
             ctx.heading_date = next((d.iso for d in scan(text, context_year=ctx.year, doc_date=doc_date).dates
                                      if d.start >= title.start("d")), None)
         return
-    if events and (starts := TAKES_EFFECT.match(text)) and (_ANAPHORA.match(text) or not any(f.en is not None and f.en_hits(text) for f in families)):
+    if events and (starts := TAKES_EFFECT.match(text)) and not any(f.en is not None and f.en_hits(text) for f in families):
         # "The amendment takes effect on July 23.": the day the measure of the sentence before starts
         # the day right after the phrase ("takes effect on July 23"); "effective immediately, with a compliance date of
         # December 31" starts now
@@ -131,8 +131,6 @@ def english_sentence(doc_id, page_no, page: str, view, ctx, doc_date: str | None
                 if ev.page != page_no or ev.date != last.date or ev.extra.get("effective") or page.rfind(".", ev.end, last.start) >= 0:
                     break
                 events[i] = replace(ev, extra={**ev.extra, "effective": day.iso})
-        if day is not None and _ANAPHORA.match(text):
-            return  # "The duties took effect on January 1.": the start of the measure told before, no new one
     acts = en.list_actions(text, ctx.rounds.get("last_list"))
     if acts:
         ctx.rounds["last_list"] = acts[-1][2]
@@ -326,6 +324,9 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
         if here and len(here) == 4 and date and len(date) > 4 and lo > 0:
             # "…directive to raise … on A from 25% to 100% in 2024, on B … by 2025": the year a step applies, not its day
             when, later_year = date, (here if here > date[:4] else None)
+        elif lo > 0 and not here and date and len(date) > 4 and _RATE_ON.match(text, lo, hi):
+            # "…, on semiconductors from 25% to 50% by 2025": the step's deadline year
+            later_year = next((d.iso for d in found.dates if lo <= d.start < hi and d.precision == "year" and d.iso > date[:4]), None)
         who = (_subject(text, found, lo, hi) if lo else None) or actor or fam.actor_implied(text)
         if who is None:
             named, at = pick_actor(text, found, 0, len(text), trig)
