@@ -199,6 +199,9 @@ def pick_actor(text: str, found: Found, lo: int, hi: int, trig: int) -> tuple[st
         if not lo <= n.start < hi:
             continue
         st = state_of(n.canonical, n.kind)
+        if n.kind == "agency":  # "墨西哥經濟部": the ministry of the state named right before it, not Taiwan's
+            own = next((state_of(c.canonical, c.kind) for c in found.names if c.kind == "country" and c.end == n.start), None)
+            st = own or st
         if st is None or (_is_target_slot(text, n.start, n.end) and not (n.kind == "agency" and _ACTS_AFTER.match(text, n.end))):
             continue  # ("針對美國商務部於4月間啟動之調查": an agency with a verb of its own acts, whatever precedes it)
         cands.append((n.start, st))

@@ -102,7 +102,7 @@ _PAIR = re.compile(r"(?<![\u4e00-\u9fff])([美中日韓韩台臺歐欧英加墨�
 _OPPOSED = re.compile(r"反對|反对|譴責|谴责|抗議|抗议|不滿|不满|不同意|不接受")
 # A measure someone calls for or advises is not taken ("呼籲政府對越南鋼材啟動防衛措施調查")
 _CALLED_FOR = re.compile(r"提出要|提議|提议|呼籲|呼吁|敦促|促請|促请|建議|建议|籲請|吁请|要求政府|盼政府|希望政府")
-_CAUSE = re.compile(r"(?:隨著|随着|由於|由于|因應|因应|依據|依据)[^，。；]{0,12}$|(?:為了|为了|為|为)$")  # "为落实中美经贸磋商共识": a purpose
+_CAUSE = re.compile(r"(?:隨著|随着|由於|由于|因應|因应|依據|依据)[^，。；]{0,12}$|(?:為了|为了|為|为|是)$")  # "为落实中美经贸磋商共识", "是落实…共识的具体举措": a purpose
 _DOMESTIC_TAX = re.compile(r"所得稅|所得税|營業稅|营业税|增值稅|增值税|消費稅|消费税|印花稅|印花税|房屋稅|房产税|地價稅|土地增值|遺產稅|遗产税|"
                            r"證券交易稅|证券交易税|貨物稅|货物税|奢侈稅|碳稅|碳税|數位服務稅|数字服务税|菸酒稅|烟酒税")
 _DUTY = re.compile(r"關稅|关税|進口稅|进口税|反傾銷|反倾销|反補貼|反补贴|防衛|防卫|報復|报复")
@@ -110,6 +110,8 @@ _TAX_WORD = re.compile(r"稅|税|傾銷|倾销|產業損害|产业损害|反補�
 _BUILT = re.compile(r"設|设|建|投資|投资|增資|增资|投產|投产|量產|量产|開工|开工|動工|动工|落成|啟用|启用|開始生產|开始生产")
 _STARTS_ON = re.compile(r"\s*(?:起|开始|開始|生效|实施|實施)")
 _FIRM_OF = re.compile(r"(?:合作伙伴|合作夥伴|伙伴|夥伴|企業|企业|公司|廠商|厂商|業者|业者|車企|车企)")
+# a digest's item heading: "二、9月23日｜墨西哥", "【9月23日】墨西哥"
+_DIGEST_HEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、．.]\s*)?[【\[]?\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[】\]]?\s*[｜|／/：:]?\s*[^，。；\d]{0,12}\s*$")
 _ROUNDUP_LABEL = re.compile(r"\s*【([^】]{2,16})】")
 _CLOSURE = re.compile(r"關閉|关闭|停止生產|停止生产|停產|停产")
 # where a closed plant is in China: the mainland named, or a manufacturing city or province of it
@@ -160,6 +162,7 @@ class Context:
     year: int | None = None
     last_date: str | None = None
     last_day: str | None = None  # the last day-precise date, for "同日" after a sentence dated by its year only
+    item_day: str | None = None  # the day a digest's item heading gives the paragraph under it
     latest_day: str | None = None  # the latest day told so far (the news of an item, after paragraphs of history)
     actor: str | None = None
     target: tuple[str, ...] = ()
@@ -257,6 +260,11 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
             ctx.firm = ctx.firm or firm
         for alias, firm in short_names(raw):
             ctx.aliases.setdefault(alias, firm)  # a fuller definition, before or after, wins
+        if is_cjk_text(raw) and (head := _DIGEST_HEAD.match(raw)) is not None:
+            days = [d for d in scan_dates(raw, ctx.year, doc_date) if d.precision == "day"]
+            ctx.item_day = days[0].iso if days else ctx.item_day
+            ctx.prev_text = raw
+            continue
         if is_heading(raw):
             continue
         ctx.family_age += 1
@@ -334,6 +342,8 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
         ctx.in_item = bool(ctx.intro and _ENUM.match(text))
         if carry is None and ctx.in_item:
             carry = ctx.intro
+        if carry is None and ctx.item_day and not found.dates:
+            carry = ctx.item_day  # the day of the digest heading above ("二、9月23日｜墨西哥")
         if carry is None and _ROUNDUP_LABEL.match(text):
             carry = ctx.last_day or doc_date  # "【立讯精密】公司公告，拟…": an item of the day's roundup of filings
         if not english and (own := _NOTICE_STARTS.match(text)) is not None and doc_date:
@@ -594,7 +604,7 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     text = view.text
     trig = m.start()
     if (_NEGATED.search(text[max(lo, trig - 8):trig]) or _NO_INTENT.search(text, lo, trig)
-            or _TOPIC.match(text, m.end())) or text[max(lo, trig - 1):trig] == "不" or _SURVEY.search(text, lo, hi):
+            or _TOPIC.match(text, m.end())) or text[max(lo, trig - 1):trig] == "不" or _SURVEY.search(text, lo, _clause_end(text, m.end())):
         return None
     if fam.type == "relocation" and text.rfind("「", lo, trig) > text.rfind("」", lo, trig):
         return None  # inside a programme's name: 「歡迎臺商回臺投資行動方案」
