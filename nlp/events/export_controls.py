@@ -19,7 +19,7 @@ FAMILY = Family(
         # "輸往俄羅斯之…半導體製造設備，應向本署申請輸出許可證，始得出口"
         r"(?:申請|申请|取得)(?:輸出|输出|出口)(?:許可|许可)(?:證|证)?",
         r"管制(?:範圍|范围|清單|清单|項目|项目|品項|品项)[^。；;]{0,8}(?:擴大|扩大|擴及|扩及|新增|增列)|(?:納入|纳入|列入)(?:出口)?(?:許可|许可)?管制(?:範圍|范围|清單|清单|名單|名单|項目|项目)",
-        r"最終用戶清單|最终用户清单|最終用戶名單|最终用户名单|最終使用者清單",
+        r"最終用戶清單|最终用户清单|最終用戶名單|最终用户名单|最終使用者清單|(?:外國|外国)(?:使用者|用户|用戶)(?:名單|名单|清單|清单)",
         r"(?:實體|实体)[^。；;]{0,12}(?:自|從|从)(?:該|该)?(?:名單|名单|清單|清单)中?(?:移除|移出|刪除|删除)|(?:被|遭)(?:移出|移除|剔除)(?:該|该)?(?:名單|名单|清單|清单)",
         r"(?:將|将|把)[^。；;]{1,40}?(?:移出|移除|剔除)(?:該|该)?(?:名單|名单|清單|清单)",
         r"(?:將|将|把)[^。；;]{1,40}?(?:自|從|从)(?:該|该)?(?:名單|名单|清單|清单)中?(?:移除|移出|刪除|删除|剔除)",
@@ -37,14 +37,14 @@ FAMILY = Family(
                   r"restrict(?:s|ed|ing)? (?:the )?(?:shipments|sales)|chip (?:export )?(?:rules|controls|curbs)|"
                   r"curb(?:s|ed|ing)? (?:the )?(?:shipments|exports|sales)|(?:new|further|additional|tighter) (?:export )?curbs|"
                   r"licen[cs](?:e|ing) requirements? (?:for|on|to)|licen[cs]ing (?:regime|framework|system) for|Entity List (?:restrictions|rules?)|requir(?:e|es|ed|ing) (?:a |an )?(?:(?:national|individual|export|special|separate)\s+){0,2}"
-                  r"licen[cs]es?)\b", re.I),
+                  r"(?:licen[cs]es?|permits?))\b|requir(?:e|es|ed|ing) (?:a |an )?permit for (?:the )?export", re.I),
     count_units=("家", "間", "间", "個", "个", "所", "項", "项", "種", "种", "entities", "persons", "companies", "types", "items", "categories"),
     needs=("date", "count", "target"),
     instruments=(
         (re.compile(r"未經核實|未经核实|Unverified List|UVL|Red Flag", re.I), "Unverified List"),
         (re.compile(r"實體清單|实体清单|實體名單|实体名单|Entity List|黑名單|黑名单|EAR\b"), "Entity List"),
         (re.compile(r"Military End[- ]User|MEU"), "Military End-User List"),
-        (re.compile(r"End User List|最終用戶清單|最终用户清单|最終用戶名單|最终用户名单|最終使用者清單"), "End User List"),
+        (re.compile(r"End User List|最終用戶清單|最终用户清单|最終用戶名單|最终用户名单|最終使用者清單|(?:外國|外国)(?:使用者|用户|用戶)(?:名單|名单|清單|清单)"), "End User List"),
         (re.compile(r"外國直接產品|外国直接产品|Foreign Direct Product", re.I), "Foreign Direct Product Rule"),
         (re.compile(r"白名單|白名单|白色清單|白色清单|Catch-All"), "white list"),
         (re.compile(r"禁售令|Denial Order|禁止[^。]{0,20}(?:銷售|销售|出售)", re.I), "denial order"),
@@ -52,6 +52,6 @@ FAMILY = Family(
     ),
     implied_actor=(
         (re.compile(r"\bEAR\b|Entity List|Unverified List|BIS|實體清單|实体清单|出口管制改革法|ECRA|產業安全局|产业安全局"), "United States"),
-        (re.compile(r"經濟產業省|经济产业省|經產省|经产省|METI|白名單|白名单"), "Japan"),
+        (re.compile(r"經濟產業省|经济产业省|經產省|经产省|METI|白名單|白名单|(?:外國|外国)(?:使用者|用户|用戶)(?:名單|名单)"), "Japan"),
     ),
 )

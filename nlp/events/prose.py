@@ -50,7 +50,7 @@ _RUMOUR = re.compile(r"\s*(?:(?:问|問|记者问|記者問|Q)\s*[：:]\s*)?(?:�
 _QUESTION = re.compile(r"[？?]\s*[」』”’）)]*\s*$")
 _DENIAL = re.compile(r"(?:传闻|傳聞|传言|傳言)[^。]{0,40}?(?:回应|回應|表示|稱|称)|(?:澄清|否認|否认|闢謠|辟谣|駁斥|驳斥)[^。]{0,40}?(?:並無|并无|沒有|没有|無此|无此|不實|不实|並非|并非|純屬|纯属)|"
                      r"(?:回應|回应|表示|稱|称)[^。]{0,4}[“「]?(?:目前)?(?:沒有|没有|並無|并无|尚無|尚无|無|无)(?:相關|相关|此|這方面|这方面的?)?(?:計畫|计划|規劃|规划|安排)|"
-                     r"(?:並無|并无|沒有|没有|尚無|尚无)[^。，；]{2,30}?(?:之|的)(?:計畫|计划|規劃|规划|打算)")
+                     r"(?:並無|并无|沒有|没有|尚無|尚无)[^。，；]{2,30}?(?:之|的)(?:計畫|计划|規劃|规划|打算)|(?:暫無|暂无)[^。，；]{1,20}?(?:計畫|计划|規劃|规划|打算)")
 # a clause that pauses the measure told before it, naming none of its own: "美方隨後於9日宣布暫緩90天實施，"
 _SUSPENDS_IT = re.compile(r"[^，。；;]{0,24}?(?:暫緩|暂缓|暫停|暂停|推遲|推迟|延後|延后)[^，。；;]{0,8}?(?:實施|实施|執行|执行|生效)[，,]")
 # a closing clause that only says when the sentence's measures start: "…，自2月10日起实施。"
@@ -142,6 +142,7 @@ _IN_RESPONSE = re.compile(r"(?:為因應|为因应|為回應|为回应)[^，。�
 _FILING_TITLE = re.compile(r"\s*(?:主旨|事由)?[：:]?\s*公告本公司")
 _HOME_PLANT = re.compile(r"(?:将|把)(?:国内|境内)")  # Simplified script: the mainland is home
 _LATELY = re.compile(r"日前|近日|日昨|稍早前")
+_BASIS = re.compile(r"(?:根據|根据|依據|依据|按照|基於|基于)[^，。；]{0,12}$")
 _IMPORT_BAN_LIST = re.compile(r"維吾爾強迫勞動|维吾尔强迫劳动|UFLPA|Uyghur Forced Labor|Withhold Release", re.I)
 _REMEDY = re.compile(r"反傾銷|反倾销|反補貼|反补贴|傾銷|倾销|防衛措施|防卫措施|保障措施|平衡稅|反規避|反规避|第\s*232\s*條|第\s*232\s*条|232\s*(?:條款|条款)|國家安全調查|国家安全调查")
 _ANNOUNCED_AFTER = re.compile(r"\s*(?:發布|发布|公布|宣布|發佈|宣佈)")
@@ -528,6 +529,8 @@ def _clause_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int, 
     if "tariff" in spans and "sanction" in spans and (spans["tariff"][0] <= spans["sanction"][0] < spans["tariff"][1]
                                                       or not _ASSETS.search(text, lo, hi)):
         hits = [(f, m) for f, m in hits if f.type != "sanction"]
+    if len(hits) > 1:
+        hits = [(f, m) for f, m in hits if f.type != "trade_agreement" or not _BASIS.search(text[max(lo, m.start() - 16):m.start()])]
     if len(hits) > 1:
         hits = [(f, m) for f, m in hits if f.type != "other"]
     if (len(hits) == 1 and hits[0][0].type == "other" and re.match(r"(?:啟動|启动|發起|发起|立案|展開|展开)[^。；;]{0,10}(?:調查|调查)", hits[0][1].group())

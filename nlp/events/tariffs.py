@@ -32,13 +32,14 @@ FAMILY = Family(
         r"(?<!\d)(?:232|201)(?!\d)\s*(?:條款|条款|條|条)?[^。；;，]{0,24}?(?:調查|调查)",
         r"(?:進口救濟|进口救济|防衛措施|防卫措施|保障措施|反規避|反规避)[^。；;，]{0,8}?(?:調查|调查)",
         r"價格承諾|价格承诺|落日複查|落日复查|期終複審|期终复审|日落複審|日落复审",
+        r"(?:反傾銷|反倾销|反補貼|反补贴|防衛|防卫)案[^。；;，]{0,6}?(?:調查|调查)",
         r"(?:進口|进口|關稅|关税)配額|特別防衛措施|特别防卫措施|(?:反傾銷|反倾销|反補貼|反补贴|保障)措施|(?:反傾銷|反倾销|反補貼|反补贴)(?:和|及|與|与|、)?(?:反補貼|反补贴)?(?:立案)?(?:調查|调查)",
         # "作出反倾销和反补贴终裁": a determination sets the duty
         r"(?:反傾銷|反倾销|反補貼|反补贴)(?:和|及|與|与|、)?(?:反補貼|反补贴)?(?:終裁|终裁|初裁)",
         # "進行產業損害調查，並函請財政部進行傾銷調查": the two halves of an anti-dumping investigation
         r"(?:產業損害|产业损害|(?<![反])傾銷|(?<![反])倾销)(?:調查|调查)",
     ),
-    en=re.compile(r"\b(?:additional (?:ad valorem )?(?:dut(?:y|ies)|tariffs?)|tariffs?|duties|duty rates?|levies|surtax(?:es)?|surcharges?|"
+    en=re.compile(r"\b(?:face(?:s|d)? (?:a |an )?(?:\d+(?:\.\d+)?\s*(?:%|percent) )?(?:tariff|duty|surtax)|additional (?:ad valorem )?(?:dut(?:y|ies)|tariffs?)|tariffs?|duties|duty rates?|levies|surtax(?:es)?|surcharges?|"
                   r"(?:import|customs|export|anti-?dumping|countervailing|retaliatory|punitive|safeguard|provisional) duty|(?:anti-?dumping|countervailing)(?: duty)? deposits?|"
                   r"(?:duty|levy) on|\d+(?:\.\d+)?\s*(?:percent|per cent|%)\s+(?:[\w-]+\s+){0,2}?(?:duty|levy|rate on)|"
                   r"(?:\d[\d,]*|[a-z-]+) (?:product |tariff )?exclusions? (?:were |was |had been |have been |has been |will be )?"
