@@ -23,7 +23,7 @@ FAMILY = Family(
         r"(?:協議|协议|協定|协定)(?:文本)?[^。；;，]{0,8}?(?:達成一致|达成一致|達成共識|达成共识)",
     ),
     en=re.compile(r"\b(?:Phase One|trade (?:deal|agreement|pact)|agreement|accord|truce|negotiations?|trade talks|"
-                  r"CPTPP|RCEP|USMCA|IPEF|accession protocol|(?<=signed )(?:a |an )?(?:[\w-]+ ){0,2}?framework)\b", re.I),
+                  r"CPTPP|RCEP|USMCA|IPEF|accession protocol|(?<=signed )(?:a |an )?(?:[\w-]+ ){0,2}?(?:framework|protocol)|free trade (?:area|zone))\b", re.I),
     needs=("date",),
     # contracts between firms or with a regulator are not trade agreements
     blockers=re.compile(r"\b(?:(?:CUSMA|USMCA|NAFTA)[- ](?:compliant|qualifying|originating)|(?:no|without(?: a)?|lacks?(?: a)?|lacking(?: a)?|not (?:signed|have)(?: a)?)\s+(?:free[- ])?trade (?:agreement|deal|pact)s?|"

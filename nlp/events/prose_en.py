@@ -50,7 +50,7 @@ _CORP = re.compile(r"\b(?P<n>(?:[A-Z][\w&'-]+\s+){0,4}?[A-Z][\w&'-]+),?\s+(?:(?:
                    r"\((?:NYSE|NASDAQ|Nasdaq|TSX|LSE|ASX|HKEX|SGX|TWSE|TSE)\s*:)")
 _CAUSE_CLAUSE = re.compile(r",\s+(?:as|amid|because of|due to|owing to)\s+[^.;,]{0,60}(?:,\s+[^.;,]{0,40}){0,2}$", re.I)
 _COST = re.compile(r"\s*(?:costs?|bills?|burdens?|exposure|headwinds?|expenses?|added \$|cost (?:us|the company|it) )\b", re.I)
-_CONDITIONAL = re.compile(r"\W*(?:Q&A\.\s*)?(?:(?:Should|Were|Had)\s+(?:the|a|an|it|they|any|its|their)\b|(?:If|Unless|Even if|Whether)\b|Asked (?:whether|if|about)\b)")
+_CONDITIONAL = re.compile(r"\W*(?:Q&A\.\s*)?(?:(?:Should|Were|Had)\s+(?:the|a|an|it|they|any|its|their)\b|(?:If|Unless|Even if|Whether|Once)\b|Asked (?:whether|if|about)\b)")
 _WHITE_LIST = re.compile(r"white[- ]?list|list of (?:preferred|preferential|trusted)|preferential (?:trade |trading |export )?status|(?:reinstat|restor|return)\w* ", re.I)
 _RESTORE = re.compile(r"\b(?:restor|reinstat|return|re-?add|readmit)\w*", re.I)
 _DROP = re.compile(r"\b(?:remov|drop|delet|exclud|strip|strik|struck)\w*", re.I)
@@ -102,7 +102,7 @@ def english_sentence(doc_id, page_no, page: str, view, ctx, doc_date: str | None
     """Append the events of one English sentence to ``events`` and update the context ``ctx``."""
     text = view.text
     title = _DATED_TITLE.match(text)
-    if (_BOILERPLATE.search(text) or _HISTORY.match(text) or _FORECAST.search(text) or (_HAD_ALREADY.match(text) and not _MONTH.search(text)) or _MASTHEAD.match(text) or _QUOTED.match(text) or _urged(text, families)
+    if (_BOILERPLATE.search(text) or _HISTORY.match(text) or _FORECAST.search(text) or _DOES_NOT.match(text) or (_HAD_ALREADY.match(text) and not _MONTH.search(text)) or _MASTHEAD.match(text) or _QUOTED.match(text) or _urged(text, families)
             or (len(text.split()) <= 6 and not re.search(r"[.;!?]\W*$", text))
             or ((lead := _DATED_ITEM.match(text)) and len(text[lead.end():].split()) <= 6)):  # "- Aug. 22 - Withhold Release Order."
         # "Actual results could differ materially …"; "Since 2018, when …", "The fight traces back to April, when …";
@@ -243,6 +243,9 @@ def _list_events(doc_id, page_no, page, view, found, date, actor, acts, control,
 # percent tariff on steel imports, and the aluminum rate was raised from 10 to 25 percent")
 _STARTS = re.compile(r"\b(?:apply|applies|take effect|takes effect|took effect|enter(?:s|ed)? into force|come into force|effective)\b", re.I)
 _BACK_AGENCY = re.compile(r"[Tt]he (?:Commission|Council|ministry|Ministry|department|Department|agency|Agency|bureau|Bureau)\b(?!\s+(?:of|for)\b)")
+# "The truce does not touch OFAC designations.": a measure said not to do something; "Our assessment: …"
+_DOES_NOT = re.compile(r"^\W*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:truce|deal|agreement|accord|rule|order|measure)s?\s+"
+                       r"(?:does|do|did|will|would)\s+not\b|^\W*(?:Our|My)\s+(?:assessment|view|take|expectation|outlook)\b|^\W*We\s+(?:expect|believe|think|assess)\b")
 # what observers expect, not a measure: "Trade lawyers said further tariff hikes could follow if …"
 _FORECAST = re.compile(r"^\W*(?:Some\s+|Several\s+|Many\s+|Other\s+)?(?:[A-Z][\w-]+\s+){0,2}?(?:analysts?|lawyers?|economists?|experts?|observers?|"
                        r"traders?|strategists?|consultants?|people familiar with [^.;,]{1,30})\b[^.;]{0,60}?\b(?:said|say|says|expect\w*|warn\w*|"
