@@ -434,7 +434,7 @@ def filer(title: str | None) -> str | None:
 
 def issuer(title: str | None) -> str | None:
     """The state a notice's title names as its issuer ("商务部 海关总署公告2025年第66号 关于…" -> China), or None."""
-    if not title or not re.search(r"公告|通知|決定|决定|令|Notice|Order|Proclamation", title):
+    if not title or not re.search(r"公告|通知|決定|决定|令|答記者問|答记者问|Notice|Order|Proclamation", title):
         return None
     found = scan(title, context_year=None, doc_date=None)
     head = re.search(r"公告|通知|決定|决定|關於|关于|Notice|Order", title)
@@ -611,6 +611,9 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         return None
     if fam.type == "relocation" and text.rfind("「", lo, trig) > text.rfind("」", lo, trig):
         return None  # inside a programme's name: 「歡迎臺商回臺投資行動方案」
+    if text.rfind("「", lo, trig) > text.rfind("」", lo, trig) and re.match(
+            r"[^」]{0,40}」\s*(?:進行|进行|提出|舉行|举行)?\s*(?:專題|专题)?(?:報告|报告|座談|座谈|研討|研讨|說明|说明|公聽|公听)", text[trig:trig + 60]):
+        return None  # "就「陸資來臺投資審查及…出口管制執行情形」進行專題報告": the topic of a report, no measure
     if _NOT_LEVIED.search(m.group()) or _notice_named(text, trig, found, lo, hi):
         return None  # "排除期间不加征…的关税"; "按照《对美加征关税商品市场化采购排除工作的公告》申请": a notice cited
     if _KEPT.search(text, max(lo, trig - 4), trig) or (lo > 0 and _RESULT.match(text, lo + (text[lo] in "，,；;"))):
