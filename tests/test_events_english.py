@@ -425,3 +425,14 @@ def test_events_english_described_firms_capitals_and_named_sanction_targets():
     assert [e.target for e in evs] == [("Rosneft", "Lukoil")]
     evs = _events("After the talks, the President said the U.S. would cut the tariff on Chinese goods to 10% from 20%.", "2025-10-31")
     assert [(e.rate_pct, e.target) for e in evs] == [(10.0, ("China",))]
+
+
+def test_events_english_conditions_negated_subjects_faced_duties_and_permits():
+    assert _events("Once it is in force, the agreement will cut tariffs on 90 per cent of goods.", "2025-07-30") == []
+    assert _events("The truce does not touch the export controls announced in October.", "2025-11-12") == []
+    evs = _events("From August 1, steel imports from countries without a free trade agreement will face a 50% tariff "
+                  "on volumes above their 2024 levels, Ottawa said.", "2025-07-17")
+    assert [(e.type, e.rate_pct, e.status) for e in evs] == [("tariff", 50.0, "planned")]
+    evs = _events("Malaysia's trade ministry on July 14 began requiring a permit for the export of AI chips of U.S. origin.",
+                  "2025-07-20")
+    assert [(e.type, e.actor, e.date) for e in evs] == [("export_control", "Malaysia", "2025-07-14")]

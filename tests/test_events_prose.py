@@ -597,3 +597,19 @@ def test_events_prose_sides_of_states_and_uflpa_list():
     assert [n.canonical for n in scan("增加方面的投资", context_year=2025, doc_date=None).names] == []
     evs = _events("美国国土安全部今年1月将37家中国企业列入《维吾尔强迫劳动预防法》实体清单。", "2025-03-01")
     assert [(e.type, e.actor) for e in evs] == [("other", "United States")]
+
+
+def test_events_prose_digest_headings_date_their_items_and_ministries_follow_their_state():
+    text = "二、3月12日｜巴西\n\n巴西經濟部公告，對原產於中國大陸之鋼管課徵為期5年之反傾銷稅，稅率為18%。"
+    evs = _events(text, "2025-03-14")
+    assert [(e.date, e.actor, e.target, e.rate_pct) for e in evs] == [("2025-03-12", "Brazil", ("China",), 18.0)]
+
+
+def test_events_prose_end_user_list_covered_list_inspections_and_remedy_cases():
+    evs = _events("日本經濟產業省今日修正「外國使用者名單」，新增中國大陸等地共9個實體。", "2025-09-25")
+    assert [(e.type, e.actor, e.instrument, e.items) for e in evs] == [("export_control", "Japan", "End User List", 9)]
+    evs = _events("關務署自即日起對申報輸往美國之貨物提高查驗比率。", "2025-05-08")
+    assert [(e.type, e.date) for e in evs] == [("other", "2025-05-08")]
+    evs = _events("財政部今日就國內業者申請之中國大陸產製鋁箔反傾銷案展開調查。", "2025-05-05")
+    assert [(e.type, e.status, e.target) for e in evs] == [("tariff", "considering", ("China",))]
+    assert _events("該公司表示，今年仍以擴充嘉義廠產能為主，暫無赴海外設廠計畫。", "2025-12-22") == []
