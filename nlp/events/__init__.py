@@ -58,11 +58,11 @@ def extract_events(doc: Document, passages: list[Passage]) -> list[Event]:
     (the year, the actor of the sentence before) crosses passage boundaries.
     """
     from .merge import merge_events
-    from .prose import Context, extract_prose, filer, issuer
+    from .prose import Context, extract_prose, filer, home_state, issuer
     from .tables import header_text, table_events
 
     doc_date = document_date(doc)
-    ctx = Context(year=int(doc_date[:4]) if doc_date else None, issuer=issuer(doc.title))
+    ctx = Context(year=int(doc_date[:4]) if doc_date else None, issuer=issuer(doc.title), home=home_state(doc.title))
     company = filer(doc.title)
     if company is not None:  # a filing's "公司" is the firm its title names, until the text defines it
         ctx.aliases.update({"公司": company, "本公司": company, "董事會": company, "董事会": company})

@@ -442,6 +442,19 @@ def issuer(title: str | None) -> str | None:
     return actor
 
 
+def home_state(title: str | None) -> str | None:
+    """The one state an English title names, or whose capital it names ("Q&A: Mexico's deputy trade minister …",
+    "Speech … at the Economic Security Forum, London"): whom "we" and an unnamed ministry stand for."""
+    if not title or is_cjk_text(title):
+        return None
+    from .english import CAPITALS
+
+    found = scan(title, context_year=None, doc_date=None)
+    states = {n.canonical for n in found.names if n.kind == "country"}
+    states |= {st for cap, st in CAPITALS.items() if re.search(rf"\b{re.escape(cap)}\b", title)}
+    return states.pop() if len(states) == 1 else None
+
+
 def _notice_named(text: str, trig: int, found: Found, lo: int, hi: int) -> bool:
     """The trigger is inside the title of a notice (《…的公告》, 《…通知》) cited in a clause with no rate or sum:
     the notice is named, not enacted (a law's title, 《…法》, may be what is passed, and is read)."""
@@ -531,6 +544,8 @@ def _clause_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int, 
         hits = [(f, m) for f, m in hits if f.type != "sanction"]
     if len(hits) > 1:
         hits = [(f, m) for f, m in hits if f.type != "trade_agreement" or not _BASIS.search(text[max(lo, m.start() - 16):m.start()])]
+    if any(f.type == "tariff" and re.search(r"關稅減讓|关税减让|關稅優惠|关税优惠|優惠稅率|优惠税率", m.group()) for f, m in hits):
+        hits = [(f, m) for f, m in hits if f.type != "trade_agreement"]  # "中止ECFA早收清單中34項產品的關稅減讓": a duty raised
     if len(hits) > 1:
         hits = [(f, m) for f, m in hits if f.type != "other"]
     if (len(hits) == 1 and hits[0][0].type == "other" and re.match(r"(?:啟動|启动|發起|发起|立案|展開|展开)[^。；;]{0,10}(?:調查|调查)", hits[0][1].group())
@@ -543,7 +558,8 @@ def _clause_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int, 
         hits = [(other, m) if f.type == "export_control" else (f, m) for f, m in hits]
     if "sanction" in {f.type for f, _ in hits}:
         # "列入不可靠实体清单，禁止其…在中国境内新增投资": the investment ban is part of the listing
-        hits = [(f, m) for f, m in hits if f.type != "investment_restriction" or not m.group().startswith("禁止")]
+        hits = [(f, m) for f, m in hits if f.type != "investment_restriction" or not (
+            m.group().startswith("禁止") or re.search(r"反制措施|不可靠", text[lo:m.start()]))]
     # "未与其签署自贸协定国家": an agreement named as absent is none
     hits = [(f, m) for f, m in hits if f.type != "trade_agreement" or not _NO_AGREEMENT.search(text, max(lo, m.start() - 10), m.end())]
     agreement = next((m for f, m in hits if f.type == "trade_agreement"), None)

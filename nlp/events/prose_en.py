@@ -251,6 +251,8 @@ _FORECAST = re.compile(r"^\W*(?:Some\s+|Several\s+|Many\s+|Other\s+)?(?:[A-Z][\w
                        r"traders?|strategists?|consultants?|people familiar with [^.;,]{1,30})\b[^.;]{0,60}?\b(?:said|say|says|expect\w*|warn\w*|"
                        r"predict\w*|believe\w*|think|estimat\w*|reckon\w*)\b[^.;]{0,100}?\b(?:could|might|may|would likely|are likely to|is likely to)\b", re.I)
 _THE_MEASURE = re.compile(r"\b(?:from|of|under|to) (?:the|these|those|such) (?:duties|tariffs|measures|controls|restrictions)\b")
+_IMPOSED_BY = re.compile(r"\b(?:imposed|levied|introduced|announced|set|applied) by (?:the )?")
+_WE = re.compile(r"(?:^|[,;:]\s*|\b(?:In|On|Since|Last|This) [^,;.]{1,20}\s)(?:we|We)\s+(?:have\s+|also\s+|then\s+)?(?!\w+ (?:that|whether)\b)[a-z]+(?:ed|d)\b")
 _IN_CAPITAL = re.compile(r"\W*In ((?:[A-Z][a-z]+\s?){1,2}),\s+(?:the|its|a)\s")
 # a later clause with a firm of its own as subject: ", while Japanese carmaker Kiyomizu Motors said …"
 _CLAUSE_FIRM = re.compile(r"\W*(?:while|whereas|and|but)\s+(?:[A-Z][a-z]+\s+){0,2}(?:[a-z][\w-]*\s+){0,3}?(?:maker|manufacturer|producer|supplier|carmaker|"
@@ -339,7 +341,10 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
             who = ctx.actor
         if who is None and (place := _IN_CAPITAL.match(text)) is not None:
             who = en.CAPITALS.get(place.group(1))  # "In New Delhi, the finance ministry on Tuesday imposed …"
-        if who is None and ctx.home and _UNNAMED_BODY.search(text, 0, trig):
+        if who is None and (by := _IMPOSED_BY.search(text, trig, hi)) is not None:
+            named = [state_of(n.canonical, n.kind) for n in found.names if by.end() <= n.start < by.end() + 4]
+            who = next((x for x in named if x), None)  # "the 20 percent reciprocal tariff imposed by the United States"
+        if who is None and ctx.home and (_UNNAMED_BODY.search(text, 0, trig) or _WE.search(text, 0, trig)):
             who = ctx.home  # "the Ministry of Finance on Tuesday said it had frozen …": a body of the state the item is from
         if ctx.actor and _BACK_AGENCY.match(text[en.lead_clause_end(text):]) and who != ctx.actor:
             # "In a separate step, the Commission has initiated …": the body named before acts again
