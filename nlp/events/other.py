@@ -40,7 +40,7 @@ FAMILY = Family(
                   r"(?:suspend\w*|halt\w*|ban\w*) (?:[\w-]+ ){0,3}?imports (?:of|from)|licen[cs]es? to import|import licen[cs](?:e|es|ing)|licen[cs]ing requirements? for imports|Withhold Release Orders?|restricted[\"”]? import category|Foreign Subsidies Regulation|prohibit\w* the import(?:ation)?(?: and sale)? of|International Procurement Instrument|(?:exclud\w+|bar\w*) [^.;]{0,60}?from (?:public|government) (?:procurement|tenders))\b", re.I),
     needs=("date", "target"),
     # an investigation weighs a measure: "立案調查", "opened a trade barrier investigation"
-    instruments=((re.compile(r"調查|调查|investigation|probe", re.I), "investigation"),),
+    instruments=((re.compile(r"(?:調查|调查)(?!結果|结果)|investigation(?! findings| results)|probe", re.I), "investigation"),),
     instrument_status=(("investigation", "considering"),),
     implied_actor=((re.compile(r"301|USTR"), "United States"),),
 )
