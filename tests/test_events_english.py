@@ -436,3 +436,16 @@ def test_events_english_conditions_negated_subjects_faced_duties_and_permits():
     evs = _events("Malaysia's trade ministry on July 14 began requiring a permit for the export of AI chips of U.S. origin.",
                   "2025-07-20")
     assert [(e.type, e.actor, e.date) for e in evs] == [("export_control", "Malaysia", "2025-07-14")]
+
+
+def test_events_english_home_state_of_a_title_and_duties_imposed_by():
+    from nlp.events import extract_events
+    from nlp.types import Document, Page
+
+    text = "In August 2023 we raised tariffs of between 5% and 25% on 392 tariff lines of steel and textiles."
+    doc = Document(doc_id="t", path="t.txt", title="Q&A: Mexico's deputy trade minister on new tariffs", pages=(Page(1, text),),
+                   date="2026-01-08")
+    assert [(e.actor, e.date) for e in extract_events(doc, [])] == [("Mexico", "2023-08")]
+    evs = _events("Goods of Vietnam are subject to the 20 percent reciprocal tariff imposed by the United States on August 7.",
+                  "2025-09-29")
+    assert [e.actor for e in evs] == ["United States"]

@@ -613,3 +613,12 @@ def test_events_prose_end_user_list_covered_list_inspections_and_remedy_cases():
     evs = _events("財政部今日就國內業者申請之中國大陸產製鋁箔反傾銷案展開調查。", "2025-05-05")
     assert [(e.type, e.status, e.target) for e in evs] == [("tariff", "considering", ("China",))]
     assert _events("該公司表示，今年仍以擴充嘉義廠產能為主，暫無赴海外設廠計畫。", "2025-12-22") == []
+
+
+def test_events_prose_duties_stopped_qualifications_and_procurement():
+    evs = _events("商务部今日宣布，停止执行今年3月对原产于美国的大豆、猪肉加征的关税。", "2025-11-05")
+    assert [(e.type, e.status, e.target) for e in evs] == [("tariff", "revoked", ("United States",))]
+    evs = _events("2019年3月，海关总署暂停了两家加拿大企业的油菜籽对华出口资质。", "2025-08-12")
+    assert [(e.type, e.actor) for e in evs] == [("other", "China")]
+    evs = _events("欧盟6月20日宣布，将中国企业排除在价值500万欧元以上的医疗器械公共采购项目之外。", "2025-07-08")
+    assert [(e.type, e.actor, e.target) for e in evs] == [("other", "European Union", ("China",))]

@@ -544,8 +544,6 @@ def _clause_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int, 
         hits = [(f, m) for f, m in hits if f.type != "sanction"]
     if len(hits) > 1:
         hits = [(f, m) for f, m in hits if f.type != "trade_agreement" or not _BASIS.search(text[max(lo, m.start() - 16):m.start()])]
-    if any(f.type == "tariff" and re.search(r"關稅減讓|关税减让|關稅優惠|关税优惠|優惠稅率|优惠税率", m.group()) for f, m in hits):
-        hits = [(f, m) for f, m in hits if f.type != "trade_agreement"]  # "中止ECFA早收清單中34項產品的關稅減讓": a duty raised
     if len(hits) > 1:
         hits = [(f, m) for f, m in hits if f.type != "other"]
     if (len(hits) == 1 and hits[0][0].type == "other" and re.match(r"(?:啟動|启动|發起|发起|立案|展開|展开)[^。；;]{0,10}(?:調查|调查)", hits[0][1].group())
