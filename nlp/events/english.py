@@ -325,9 +325,11 @@ def firm_subject(text: str) -> str | None:
 
 # "Chief Executive Dana Whitfield said the company would move assembly …": the firm is the one reported on
 _SAID_FIRM = re.compile(r"\b(?:said|says|added|noted|told [^,.;]{1,40}?)\s+(?:that\s+)?(?:the company|the firm|the group|it)\s+(?:would|will|plans|planned|is|was|had|has|[a-z]+ed)\b", re.I)
+# what a firm is called by the trade it is in: "appliance maker", "carmaker", "contract manufacturer"
+FIRM_NOUNS = (r"(?:maker|manufacturer|producer|supplier|carmaker|automaker|chipmaker|chip maker|firm|company|group|giant|"
+              r"retailer|exporter|conglomerate|contractor|assembler|brand)")
 _DESCRIBED_FIRM = re.compile(r"^\W*(?:while\s+|and\s+|but\s+|whereas\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:-based)?\s+)?(?:[a-z][\w-]*\s+){0,3}?"
-                             r"(?:maker|manufacturer|producer|supplier|carmaker|automaker|chipmaker|chip maker|firm|company|group|giant|"
-                             r"retailer|exporter|conglomerate|contractor|assembler|brand)\s+(?=[A-Z])")
+                             + FIRM_NOUNS + r"\s+(?=[A-Z])")
 _APPOSITIVE = re.compile(r"^((?:[A-Z][\w&.'-]*\s+){0,4}[A-Z][\w&.'-]*),\s+(?:a|an|the)\s+[^,;]{3,90},\s+")
 _IT_FIRM = re.compile(r"^(?:the company|the firm|the group|the manufacturer|the maker|it)\b", re.I)
 

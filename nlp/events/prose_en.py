@@ -255,8 +255,7 @@ _IMPOSED_BY = re.compile(r"\b(?:imposed|levied|introduced|announced|set|applied)
 _WE = re.compile(r"(?:^|[,;:]\s*|\b(?:In|On|Since|Last|This) [^,;.]{1,20}\s)(?:we|We)\s+(?:have\s+|also\s+|then\s+)?(?!\w+ (?:that|whether)\b)[a-z]+(?:ed|d)\b")
 _IN_CAPITAL = re.compile(r"\W*In ((?:[A-Z][a-z]+\s?){1,2}),\s+(?:the|its|a)\s")
 # a later clause with a firm of its own as subject: ", while Japanese carmaker Kiyomizu Motors said …"
-_CLAUSE_FIRM = re.compile(r"\W*(?:while|whereas|and|but)\s+(?:[A-Z][a-z]+\s+){0,2}(?:[a-z][\w-]*\s+){0,3}?(?:maker|manufacturer|producer|supplier|carmaker|"
-                          r"automaker|chipmaker|firm|company|group|giant|retailer|exporter|conglomerate|assembler|brand)\s+[A-Z]")
+_CLAUSE_FIRM = re.compile(r"\W*(?:while|whereas|and|but)\s+(?:[A-Z][a-z]+\s+){0,2}(?:[a-z][\w-]*\s+){0,3}?" + en.FIRM_NOUNS + r"\s+[A-Z]")
 # a sentence whose subject is a pronoun or the package of rules told before
 _BACK_SUBJECT = re.compile(r"^\W*(?:(?:On|Later on|Earlier on) [A-Z]\w+,?\s+|Separately,\s+|In response,\s+)?(?:(?P<p>[Ii]t|[Tt]hey)\s+(?:also\s+|then\s+|later\s+)?"
                            r"(?:announced|said|imposed|added|issued|decided|declared|placed|put|banned|restricted|will|would|has|have|had)\b|"
