@@ -91,7 +91,7 @@ _ABBREV = {"美": "United States", "中": "China", "日": "Japan", "韓": "South
            "墨": "Mexico", "越": "Vietnam", "印": "India", "澳": "Australia", "紐": "New Zealand", "新": "Singapore"}
 # a state abbreviated after 对/對 in a measure's wording: "对美加征关税", "對華出口管制", "对俄制裁"
 _ABBR_STATE = {**_ABBREV, "华": "China", "華": "China", "俄": "Russia"}
-_ABBR_STATE.update({"白": "Belarus", "伊": "Iran", "朝": "North Korea", "以": "Israel", "烏": "Ukraine", "乌": "Ukraine"})
+_ABBR_STATE.update({"白": "Belarus", "伊": "Iran", "朝": "North Korea", "烏": "Ukraine", "乌": "Ukraine"})  # in pairs only
 _TWO_STATES = re.compile(r"([美中日韓韩台臺歐欧英加墨越印澳俄白伊朝烏乌])(?!\1)([美中日韓韩台臺歐欧英加墨越印澳俄白伊朝烏乌])(?:兩國|两国|二國|二国)")
 _CHINESE_CAPITAL = re.compile(r"陸資|陆资|中資|中资|中國企業|中国企业|中國大陸企業|中国大陆企业")
 _ABBR_TARGET = re.compile(r"(?:对|對|自)([美华華日韩韓欧歐台臺俄印越])(?=加征|加徵|出口|进口|進口|制裁|反制|的|商品|产品|產品|经贸|經貿|关税|關稅|"
@@ -179,7 +179,7 @@ class Context:
     intro_actor: str | None = None  # and who decided them
     intro_effective: str | None = None  # and the day they take effect, when the notice gives it above them
     speaker: str | None = None  # the subject of the last English sentence that named one ("it" in the next)
-    home: str | None = None  # the first state an English item tells acting: "the Ministry of Finance" later is its
+    home: str | None = None  # the state an English title names, else the first one its item tells acting: "we", "the Ministry of Finance"
     issuer: str | None = None  # the state whose body issued the document (a notice's title: "商务部 海关总署公告…")
     in_item: bool = False  # the sentence is one of those items
     semicolon: Event | None = None
@@ -261,7 +261,7 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
             ctx.firm = ctx.firm or firm
         for alias, firm in short_names(raw):
             ctx.aliases.setdefault(alias, firm)  # a fuller definition, before or after, wins
-        if is_cjk_text(raw) and (head := _DIGEST_HEAD.match(raw)) is not None:
+        if is_cjk_text(raw) and _DIGEST_HEAD.match(raw):
             days = [d for d in scan_dates(raw, ctx.year, doc_date) if d.precision == "day"]
             ctx.item_day = days[0].iso if days else ctx.item_day
             ctx.prev_text = raw
