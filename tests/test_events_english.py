@@ -449,3 +449,10 @@ def test_events_english_home_state_of_a_title_and_duties_imposed_by():
     evs = _events("Goods of Vietnam are subject to the 20 percent reciprocal tariff imposed by the United States on August 7.",
                   "2025-09-29")
     assert [e.actor for e in evs] == ["United States"]
+
+
+def test_events_english_nominal_measures_and_ground_breaking():
+    evs = _events("Indonesia's ban on nickel ore exports, in force since January 2020, has drawn investment.", "2025-07-01")
+    assert [(e.type, e.actor, e.date) for e in evs] == [("export_control", "Indonesia", "2020-01")]
+    evs = _events("CATL on June 29 broke ground on a US$6 billion integrated battery project in West Java, Indonesia.", "2025-07-01")
+    assert [(e.type, e.actor, e.destination) for e in evs] == [("relocation", "CATL", ("Indonesia",))]

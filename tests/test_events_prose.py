@@ -622,3 +622,12 @@ def test_events_prose_duties_stopped_qualifications_and_procurement():
     assert [(e.type, e.actor) for e in evs] == [("other", "China")]
     evs = _events("欧盟6月20日宣布，将中国企业排除在价值500万欧元以上的医疗器械公共采购项目之外。", "2025-07-08")
     assert [(e.type, e.actor, e.target) for e in evs] == [("other", "European Union", ("China",))]
+
+
+def test_events_prose_exports_stopped_import_bans_on_a_firm_and_editors_notes():
+    evs = _events("2022年8月3日，中國大陸商務部宣布暫停天然砂對臺出口。", "2025-03-01")
+    assert [(e.type, e.status, e.target) for e in evs] == [("export_control", "implemented", ("Taiwan",))]
+    evs = _events("3月4日，不可靠实体工作机制决定禁止因美纳公司向中国出口基因测序仪。", "2025-03-05")
+    assert [e.type for e in evs] == ["other"]
+    assert _events("编者按：11月10日起，国务院关税税则委员会对部分美国农产品加征的关税停止执行。", "2025-11-12") == []
+    assert [e.type for e in _events("美方对大豆加征10%关税，综合税率为13%。", "2025-03-10")] == ["tariff"]

@@ -125,6 +125,7 @@ def has_action(text: str) -> bool:
 # A clause that gives the cause or the background of the action: its dates do not date the action.
 _BACKGROUND = re.compile(r"^\W*(?:In response to|In retaliation for|Following|After|Since|Because of|Due to|Prior to|Before|"
                          r"Until|Through|Between)\b", re.I)
+_IN_FORCE_SINCE = re.compile(r"\b(?:in force|in effect|in place|effective|applied|applying) since\s+$", re.I)
 _SKIP_BEFORE = re.compile(r"\b(?:since|through|until|till|by|before|prior to|after|between|(?:originally |previously )?"
                           r"(?:scheduled|set|due) (?:to (?:take effect|go into effect|begin|start|expire|lapse|end) )?(?:on|for)|"
                           r"(?:set|scheduled|due) to (?:expire|lapse|end)|(?:petition|request|application|complaint)s? filed(?: on)?)\s+$", re.I)
@@ -180,7 +181,7 @@ _EXTRA_VERBS = re.compile(r"\b(?:initiat\w+|clos(?:e|es|ed|ing)|plac(?:ed|ing)|p
                           r"slap\w*|unveil\w*|launch\w*|introduc\w+|implement\w*|finali[sz]\w+|reach(?:es|ed)?|conclud\w+|agree[sd]?|"
                           r"grant\w*|postpon\w+|delay\w*|blacklist\w*|open(?:s|ed|ing)?|build(?:s|ing)?|built|set(?:s|ting)? up|"
                           r"appl(?:y|ies|ied)|fall(?:s|ing)?|fell|ris(?:e|es|ing)|rose|(?:will|to) be cut|divest\w*|sell|clear(?:s|ed|ing)?|"
-                          r"widen\w*|fac(?:e|es|ed|ing) (?:a |an )?(?:\d+(?:\.\d+)?\s*(?:%|percent) )?(?:tariff|duty|surtax)|cut(?:s|ting)? (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:tariffs?|duties|duty|rates?|levies)|curb(?:s|ed|ing)?|froze|frozen|freez\w+|lift(?:s|ed|ing)?|exempt\w*|hit|hits|producing|production|weigh(?:s|ed|ing)?|mull\w*|explor\w+|recommend\w*|"
+                          r"widen\w*|removal of|(?:broke|breaks|breaking) ground|fac(?:e|es|ed|ing) (?:a |an )?(?:\d+(?:\.\d+)?\s*(?:%|percent) )?(?:tariff|duty|surtax)|cut(?:s|ting)? (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:tariffs?|duties|duty|rates?|levies)|curb(?:s|ed|ing)?|froze|frozen|freez\w+|lift(?:s|ed|ing)?|exempt\w*|hit|hits|producing|production|weigh(?:s|ed|ing)?|mull\w*|explor\w+|recommend\w*|"
                           r"in effect|takes effect|effective|prolong\w*|renew\w*|withdr(?:aw|ew|awn|awing|aws)|began|begins|started|starts|end(?:s|ed)? production|spend(?:s|ing)?|spent|invest(?:s|ed|ing)?|kept|keeps|evaluat\w+|under construction)\b", re.I)
 
 
@@ -224,8 +225,8 @@ def lead_clause_end(text: str) -> int:
 
 def background_date(text: str, d) -> bool:
     """A date of the cause, not of the action: inside "In response to …", or right after "since/until/by"."""
-    if _SKIP_BEFORE.search(text[max(0, d.start - 40):d.start]):
-        return True
+    if _SKIP_BEFORE.search(text[max(0, d.start - 40):d.start]) and not _IN_FORCE_SINCE.search(text[max(0, d.start - 40):d.start]):
+        return True  # ("in force since January 2020": the day the measure started)
     head = text[:d.start]
     # the clause the date is in starts after the last comma that does not belong to a date ("May 16, 2019")
     cut = max((m.end() for m in re.finditer(r"[,;]\s+(?!\d{4}\b)", head)), default=0)

@@ -10,7 +10,7 @@ FAMILY = Family(
     zh=rx(
         r"(?<!不可靠)(?:實體清單|实体清单|實體名單|实体名单)|(?:實體|实体)(?:管制|管理)(?:名單|名单|清單|清单)|未經核實|未经核实|黑名單|黑名单|管制清單|管制清单|白名單|白名单|白色清單|白色清单",
         r"(?<!國際)(?<!国际)出口管制|出口管理條例|出口管理条例|出口禁令|禁售令|出口許可|出口许可|輸出管制|输出管制|出口審查|出口审查",
-        r"(?:禁止|停止|限制)[^。；;]{0,12}(?:向|對|对|予)[^。；;]{0,24}(?:銷售|销售|出售|出口|輸出|输出|販售|贩售|供應|供应)",
+        r"(?:禁止|停止|限制|暫停|暂停)[^。；;]{0,12}(?:向|對|对|予)[^。；;]{0,24}(?:銷售|销售|出售|出口|輸出|输出|販售|贩售|供應|供应)(?!資質|资质|資格|资格)",
         r"(?:禁止|停止)(?:銷售|销售|出售|出口|輸出|输出)",
         r"(?:實體|实体)(?:管理)?(?:名單|名单)|(?:物項|物项)[^。；;，]{0,8}(?:管制|管控)|(?<!出口)(?:管制|管控)[^。；;，]{1,10}?(?:相關|相关)?(?:物項|物项)|出口限制|限制出口|出口管控|外國直接產品規則|外国直接产品规则|(?:禁止|停止|限制)[^。；;]{0,20}(?:出貨|出货|供貨|供货)(?:給|给|予|至|到)",
         r"\bEAR\b|Entity List|封殺|封杀",
@@ -33,7 +33,7 @@ FAMILY = Family(
         r"(?:須|需|應|应)(?:經|经|事先)?[^。；;，]{0,6}?(?:許可|许可)[^。；;，]{0,4}?(?:方能|才能|始得|方可|才可)(?:出口|輸出|输出)|(?:納入|纳入)(?:出口)?管制(?!之列|範圍之外|范围之外)",
     ),
     en=re.compile(r"\b(?:(?:Temporary )?Denial Orders?|TDO|(?:reinstat|restor|return)(?:e|es|ed|ing|s)? (?:[A-Z][\w-]+ ){1,3}(?:to|on) (?:its|their) (?:own )?list|tighten(?:s|ed|ing)? (?:the )?exports?|white[- ]?list|preferential (?:trade |trading |export )?status|(?:lift|eas|relax|remov)\w* (?:the |its |those |these )(?:export )?curbs|list of (?:preferred|preferential|trusted) (?:trading partners|export destinations|destinations|countries)|export (?:controls?(?! (?:Reform )?Act\b| [Ll]aw\b)|restrictions?|bans?|curbs|rules|licen[cs](?:e|ing) requirements?)|(?:controls?|restrictions?|curbs?|bans?) on (?:the )?exports? of|restrict(?:s|ed|ing)? (?:the )?exports?|"
-                  r"bann?(?:ed|s|ing)? (?:the )?exports?|(?:a |an |the )?(?:ban|embargo) on (?:the )?exports?|export (?:ban|embargo)s?|curbs? on (?:the )?exports?|Foreign Direct Product Rule|"
+                  r"bann?(?:ed|s|ing)? (?:the )?exports?|(?:a |an |the |its |their )?(?:ban|embargo) on (?:the )?(?:[\w-]+ ){0,3}?exports?|addition of (?:\d[\d,]*|[a-z-]+) (?:[A-Z][a-z]+ )?(?:entities|companies|firms) to the Entity List|export (?:ban|embargo)s?|curbs? on (?:the )?exports?|Foreign Direct Product Rule|"
                   r"restrict(?:s|ed|ing)? (?:the )?(?:shipments|sales)|chip (?:export )?(?:rules|controls|curbs)|"
                   r"curb(?:s|ed|ing)? (?:the )?(?:shipments|exports|sales)|(?:new|further|additional|tighter) (?:export )?curbs|"
                   r"licen[cs](?:e|ing) requirements? (?:for|on|to)|licen[cs]ing (?:regime|framework|system) for|Entity List (?:restrictions|rules?)|requir(?:e|es|ed|ing) (?:a |an )?(?:(?:national|individual|export|special|separate)\s+){0,2}"

@@ -143,6 +143,8 @@ _FILING_TITLE = re.compile(r"\s*(?:主旨|事由)?[：:]?\s*公告本公司")
 _HOME_PLANT = re.compile(r"(?:将|把)(?:国内|境内)")  # Simplified script: the mainland is home
 _LATELY = re.compile(r"日前|近日|日昨|稍早前")
 _BASIS = re.compile(r"(?:根據|根据|依據|依据|按照|基於|基于)[^，。；]{0,12}$")
+_EDITOR_NOTE = re.compile(r"\s*(?:编者按|編者按|编者注|編者註)\s*[：:]")  # an editor's note restates what the item tells
+_SELLS_TO_US = re.compile(r"禁止[^。；;，]{1,20}?(?:公司|企業|企业)[^。；;，]{0,4}?(?:向|對|对)(?:中國|中国|我國|我国)(?:大陸|大陆)?出口")
 _IMPORT_BAN_LIST = re.compile(r"維吾爾強迫勞動|维吾尔强迫劳动|UFLPA|Uyghur Forced Labor|Withhold Release", re.I)
 _REMEDY = re.compile(r"反傾銷|反倾销|反補貼|反补贴|傾銷|倾销|防衛措施|防卫措施|保障措施|平衡稅|反規避|反规避|第\s*232\s*條|第\s*232\s*条|232\s*(?:條款|条款)|國家安全調查|国家安全调查")
 _ANNOUNCED_AFTER = re.compile(r"\s*(?:發布|发布|公布|宣布|發佈|宣佈)")
@@ -270,7 +272,7 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
             continue
         ctx.family_age += 1
         english = not is_cjk_text(raw)
-        if _QUESTION.search(raw) or _RUMOUR.match(raw) or (not english and _DENIAL.search(raw)):
+        if _QUESTION.search(raw) or _RUMOUR.match(raw) or (not english and (_DENIAL.search(raw) or _EDITOR_NOTE.match(raw))):
             ctx.prev_text = raw  # a question asked, or a report denied ("貿易署澄清，目前並無相關規劃"), states nothing
             continue
         if not english and _INTRO.search(raw):
@@ -550,7 +552,8 @@ def _clause_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int, 
             and _REMEDY.search(text)):
         # "…申請對…課徵反傾銷稅，貿委會…正式立案調查": an investigation in a trade-remedy case weighs a duty
         hits = [(next(f for f in FAMILIES if f.type == "tariff"), hits[0][1])]
-    if _IMPORT_BAN_LIST.search(text, lo, hi):
+    if _IMPORT_BAN_LIST.search(text, lo, hi) or _SELLS_TO_US.search(text, lo, hi):
+        # (also "禁止因美纳公司向中国出口基因测序仪": a firm barred from selling to the actor's own market, an import ban)
         # "将37家中国企业列入《维吾尔强迫劳动预防法》实体清单": a list whose goods may not enter, an import ban
         other = next(f for f in FAMILIES if f.type == "other")
         hits = [(other, m) if f.type == "export_control" else (f, m) for f, m in hits]
@@ -877,6 +880,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     if fam.type == "other" and re.search(r"輸華|输华", m.group()) and actor not in (None, "China"):
         # "暂停美国原木输华": the state named ships to China; China stops it
         targets, actor = [actor, *(t for t in targets if t not in (actor, "China"))], "China"
+    if fam.type == "export_control" and status == "suspended" and re.match(r"(?:暫停|暂停)[^。；;]*(?:出口|輸出|输出)", m.group()):
+        status = "implemented"  # "宣布暫停天然砂對臺出口": exports stopped is the control itself, in force
     if fam.type == "other" and status == "suspended" and re.match(r"暫停|暂停", m.group()):
         status = "implemented"  # "暂停…输华资质": imports stopped is the measure itself, in force
     elif fam.type == "other" and re.match(r"恢復|恢复", m.group()):

@@ -82,7 +82,8 @@ FAMILY = Family(
                   r"mass production)|(?:production|manufacturing|assembly|orders|output|capacity|lines?)\b[^.;]{0,80}?\b(?:will be|to be|was|"
                   r"were|being|has been|have been)\s+(?:shifted|moved|relocated|transferred)|"
                   r"(?:transfer|relocation|move|shift) of (?:(?:roughly |about |some |nearly |around )?\d+% of )?(?:its |their |the |some |part of (?:its |the )?)?(?:[\w.-]+ ){0,4}?(?:lines?|production|manufacturing|assembly|plants?|factories|capacity|operations)\b|"
-                  r"investment (?:of )?(?:(?:US)?\$[\d.,]+\s*(?:billion|million|bn|m)\s+)?in (?:a |an |its |the )?(?:new )?(?:[\w-]+ ){0,3}?(?:factory|plant|facility|production base))", re.I),
+                  r"investment (?:of )?(?:(?:US)?\$[\d.,]+\s*(?:billion|million|bn|m)\s+)?in (?:a |an |its |the )?(?:new )?(?:[\w-]+ ){0,3}?(?:factory|plant|facility|production base)|"
+                  r"(?:broke|breaks|break|breaking) ground on (?:a |an |its |the )?(?:[\w$.,-]+ ){0,6}?(?:project|factory|plant|facility|gigafactory) in)", re.I),
     count_units=("家", "間", "间", "firms", "companies"),
     needs=("firm", "count", "destination"),
 )
