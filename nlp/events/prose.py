@@ -19,6 +19,7 @@ from ..types import Event
 from . import agreements, export_controls, investment, other, relocation, sanctions, tariffs
 from .arguments import (Found, place_country, announcement_date, effective_date, hedged, pick_actor, pick_amount, pick_count, pick_date, pick_products, pick_rate,
                         pick_round, pick_status, pick_targets, same_day, scan, state_of, states_named, AIMED, other_states)
+from .english import CAPITALS
 from .family import Family
 from .firms import alias_definitions, short_names, zh_firm_subject
 from .prose_en import TAKES_EFFECT, english_sentence, remember_firm, remember_item_date, remember_speaker
@@ -362,23 +363,7 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
                 if semi is not None and ev.date == semi.date and semi.extra.get("effective") and not ev.extra.get("effective"):
                     ev = replace(ev, extra={**ev.extra, "effective": semi.extra["effective"]})
                 events.append(replace(ev, evidence=page[ev.start:ev.end]))
-        for i in range(max(n, 1), len(events)):
-            ev, before = events[i], events[i - 1]
-            if (i > n and ev.type == before.type and before.status in ("implemented", None)
-                    and _SUSPENDS_IT.match(page, ev.start) and (ev.rate_pct is None or ev.rate_pct != before.rate_pct)):
-                # "…課徵32%對等關稅，美方隨後…宣布暫緩90天實施，暫緩期間改適用10%基本關稅": the measure before is paused
-                events[i - 1] = replace(before, status="suspended")
-        tail = _TAIL_START.search(text) if len(events) - n > 1 else None
-        start = effective_date(text, found, tail.start(), len(text)) if tail is not None else None
-        if start is not None:
-            # "对…加征15%关税，对…加征10%关税，自2月10日起实施。": the closing start date is every parallel measure's
-            kind = events[-1].type
-            told = min((ev.date for ev in events[n:] if ev.type == kind and ev.date and len(ev.date) == 10 and ev.date < start.iso),
-                       default=None)
-            events[n:] = [replace(ev, date=told if ev.date == start.iso and told else ev.date,
-                                  extra={**ev.extra, "effective": start.iso})
-                          if ev.type == kind and (not ev.extra.get("effective") or ev.date == start.iso) and (ev.date or "") <= start.iso
-                          else ev for ev in events[n:]]
+        _settle_sentence(events, n, page, text, found)
         if len(events) > n and raw.rstrip().endswith(("；", ";")):
             ctx.semicolon = events[-1]
         explicit = [d for d in found.dates if not d.inferred and not _background(text, d)]
@@ -395,6 +380,27 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
         if sum(bool(e.type == events[i].type and e.start > events[i].end and _ENUM.match(page, e.start)) for e in events) >= 2:
             del events[i]  # (an item or two may only spell out the one measure decided: "一、满足以下特性的物项，未经许可，不得出口")
     return events
+
+
+def _settle_sentence(events: list[Event], n: int, page: str, text: str, found: Found) -> None:
+    """What one sentence's clauses say about each other's measures, once all of them (``events[n:]``) are built."""
+    for i in range(n + 1, len(events)):
+        ev, before = events[i], events[i - 1]
+        if (ev.type == before.type and before.status in ("implemented", None)
+                and _SUSPENDS_IT.match(page, ev.start) and (ev.rate_pct is None or ev.rate_pct != before.rate_pct)):
+            # "…課徵32%對等關稅，美方隨後…宣布暫緩90天實施，暫緩期間改適用10%基本關稅": the measure before is paused
+            events[i - 1] = replace(before, status="suspended")
+    tail = _TAIL_START.search(text) if len(events) - n > 1 else None
+    start = effective_date(text, found, tail.start(), len(text)) if tail is not None else None
+    if start is not None:
+        # "对…加征15%关税，对…加征10%关税，自2月10日起实施。": the closing start date is every parallel measure's
+        kind = events[-1].type
+        told = min((ev.date for ev in events[n:] if ev.type == kind and ev.date and len(ev.date) == 10 and ev.date < start.iso),
+                   default=None)
+        events[n:] = [replace(ev, date=told if ev.date == start.iso and told else ev.date,
+                              extra={**ev.extra, "effective": start.iso})
+                      if ev.type == kind and (not ev.extra.get("effective") or ev.date == start.iso) and (ev.date or "") <= start.iso
+                      else ev for ev in events[n:]]
 
 
 _NOTICE_STARTS = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、．.]\s*)?本(?:公告|通知|決定|决定|辦法|办法|規定|规定|措施)")
@@ -449,8 +455,6 @@ def home_state(title: str | None) -> str | None:
     "Speech … at the Economic Security Forum, London"): whom "we" and an unnamed ministry stand for."""
     if not title or is_cjk_text(title):
         return None
-    from .english import CAPITALS
-
     found = scan(title, context_year=None, doc_date=None)
     states = {n.canonical for n in found.names if n.kind == "country"}
     states |= {st for cap, st in CAPITALS.items() if re.search(rf"\b{re.escape(cap)}\b", title)}
