@@ -456,3 +456,21 @@ def test_events_english_nominal_measures_and_ground_breaking():
     assert [(e.type, e.actor, e.date) for e in evs] == [("export_control", "Indonesia", "2020-01")]
     evs = _events("CATL on June 29 broke ground on a US$6 billion integrated battery project in West Java, Indonesia.", "2025-07-01")
     assert [(e.type, e.actor, e.destination) for e in evs] == [("relocation", "CATL", ("Indonesia",))]
+
+
+def test_events_english_rounds_told_in_one_sentence_and_a_list_of_actions():
+    text = ("After imposing duties on about $50 billion of Chinese imports in 2018, USTR imposed a 10% duty on approximately "
+            "$200 billion of Chinese goods under List 3, effective September 24, 2018, and raised that rate to 25% on May 10, 2019. "
+            "A 15% duty on List 4A took effect on September 1, 2019, and was cut to 7.5% on February 14, 2020, following the Phase One agreement.")
+    evs = _events(text, "2025-09-29")
+    got = [(e.type, e.date, e.rate_pct, e.amount_usd) for e in evs]
+    assert got == [("tariff", "2018", None, 50e9), ("tariff", "2018-09-24", 10, 200e9), ("tariff", "2019-05-10", 25, 200e9),
+                   ("tariff", "2019-09-01", 15, None), ("tariff", "2020-02-14", 7.5, None)]
+    assert evs[2].actor == "United States"
+    text = ("Washington lowered the fentanyl-related tariff on Chinese goods from 20% to 10% on November 10, 2025, and paused for a year "
+            "the Section 301 port fees on Chinese-linked vessels, while Beijing suspended for one year its latest rare earth export "
+            "controls, halted its special port fees on US ships, and lifted its retaliatory tariffs of up to 15% on US farm goods.")
+    evs = _events(text, "2025-11-12")
+    got = sorted((e.type, e.actor, e.status) for e in evs)
+    assert got == [("export_control", "China", "suspended"), ("other", "China", "suspended"), ("other", "United States", "suspended"),
+                   ("tariff", "China", "revoked"), ("tariff", "United States", "implemented")]

@@ -631,3 +631,13 @@ def test_events_prose_exports_stopped_import_bans_on_a_firm_and_editors_notes():
     assert [e.type for e in evs] == ["other"]
     assert _events("编者按：11月10日起，国务院关税税则委员会对部分美国农产品加征的关税停止执行。", "2025-11-12") == []
     assert [e.type for e in _events("美方对大豆加征10%关税，综合税率为13%。", "2025-03-10")] == ["tariff"]
+
+
+def test_events_prose_pauses_with_a_term_duties_starting_and_exemptions_ended():
+    evs = _events("美國已自本（4）月5日起對我國輸美產品加徵10%基準關稅，原定9日生效之32%對等關稅則經美方宣布暫緩90天實施。", "2025-04-10")
+    assert [(e.type, e.date, e.rate_pct, e.status) for e in evs] == [
+        ("tariff", "2025-04-05", 10, "implemented"), ("tariff", "2025-04-09", 32, "suspended")]
+    evs = _events("美國對台灣的對等關稅，昨（7）日起正式上路，暫定稅率20%。", "2025-08-08")
+    assert [(e.type, e.date, e.rate_pct) for e in evs] == [("tariff", "2025-08-07", 20)]
+    evs = _events("美方已自5月2日起取消对上述地区800美元以下包裹的免税待遇。", "2025-05-14")
+    assert [(e.type, e.date, e.status) for e in evs] == [("tariff", "2025-05-02", "implemented")]

@@ -27,7 +27,8 @@ FAMILY = Family(
     needs=("date",),
     # contracts between firms or with a regulator are not trade agreements
     blockers=re.compile(r"\b(?:(?:CUSMA|USMCA|NAFTA)[- ](?:compliant|qualifying|originating)|(?:no|without(?: a)?|lacks?(?: a)?|lacking(?: a)?|not (?:signed|have)(?: a)?)\s+(?:free[- ])?trade (?:agreement|deal|pact)s?|"
-                        r"(?:as part of|under|in line with|pursuant to) (?:the|a|its|their) (?:truce|deal|agreement|accord)|(?:national security|mitigation|purchase|merger|settlement|licen[cs]e|licensing|plea|supply|loan|"
+                        r"(?:as part of|under|in line with|pursuant to) (?:the|a|its|their) (?:truce|deal|agreement|accord)|"
+                        r"following the (?:[\w-]+ ){0,2}?(?:truce|deal|agreement|accord)(?= *[,.;]| *$)|(?:national security|mitigation|purchase|merger|settlement|licen[cs]e|licensing|plea|supply|loan|"
                         r"non-disclosure|joint venture|framework purchase|sales|lease) agreements?)\b", re.I),
     instruments=(
         (re.compile(r"第一階段|第一阶段|Phase One", re.I), "Phase One agreement"),

@@ -46,6 +46,8 @@ STATUS_CUES = (
     ("considering", re.compile(r"考慮|考虑|研議|研议|研擬|研拟|評估|评估|威脅|威胁|揚言|扬言|\bpotential\b|\bconsider\w*|\bthreat\w*", re.I)),
     ("planned", re.compile(r"(?<![模虛虚])擬|(?<![模虚])拟|將於|将于|將在|将在|將自|将自|將從|将从|(?:即將|即将)(?!屆滿|届满|到期|期滿|期满)(?![^，。；]{1,30}?(?:列入|納入|纳入|移出|移除|增列))|(?:將|将)(?:投資|投资|增設|增设|設立|设立|興建|兴建|新建|擴建|扩建|擴產|扩产)|正在(?:加緊|加紧|加速)?(?:建設|建设|興建|兴建)|建設中|建设中|興建中|兴建中|計畫|計劃|计划|預計|预计|申請加入|申请加入|原定|預定|预定|準備|准备|訂於|订于|訂在|订在|啟動[^。]{0,40}程序|启动[^。]{0,40}程序|\bwill\b|\bplan\w*|\bpropos\w*|\bschedul\w*|\bintend\w*", re.I)),
 )
+_EXEMPTION_ENDED = re.compile(r"(?:取消|終止|终止|停止|結束|结束|暫停|暂停)[^。；;，]{0,24}?(?:(?:免稅|免税)(?:待遇|政策|門檻|门槛|額度|额度)|(?:關稅|关税)豁免(?!期))|"
+                              r"\b(?:end(?:s|ed|ing)?|suspend(?:s|ed|ing)?|eliminat\w+|revok\w+|clos(?:e|es|ed|ing)|terminat\w+)\b[^.;]{0,40}?\bde minimis\b", re.I)
 _HEDGE = re.compile(r"估算|估計|估计|預估|预估|推估|假設|假设|假如|可能|恐將|恐将|或將|或将|若|如果|傳出|传出|據報|据报|據傳|据传|(?:報導|报道|報道|报导)(?:稱|称)|(?:業界人士|业界人士|分析人士|分析師|分析师|專家|专家|學者|学者)(?:分析|認為|认为|預期|预期|估計|估计|指出)|(?:未予|不予|拒絕|拒绝)(?:置評|置评|評論|评论)|\bmay\b|\bmight\b|\bcould\b|\breportedly\b", re.I)
 _LISTING = re.compile(r"(?:將|将|把)(?![於于在自從从會会要可])[^，。；]{1,40}?(?:列入|納入|纳入|增列|移出|移除)")
 _CUMULATIVE = re.compile(r"累計|累计|合計|合计|總計|总计|cumulative|in total", re.I)  # a running total is not the new rate
@@ -325,6 +327,9 @@ def pick_status(text: str, lo: int, hi: int, trig: int, dated: bool) -> str | No
         best = (0, verb) if verb else best
     if best and best[1] == "considering" and re.search(r"威脅|威胁|揚言|扬言", seg) and STATUS_CUES[3][1].search(seg):
         best = (0, "planned")  # "威胁，启动…程序": a threat with a step taken toward it is planned
+    if best and best[1] in ("revoked", "suspended") and _EXEMPTION_ENDED.search(seg):
+        # "取消对…800美元以下包裹的免税待遇": an exemption ended is a duty that now applies
+        return "implemented" if dated and not STATUS_CUES[3][1].search(seg) else "planned"
     if re.match(r"(?:改(?:為|为)?|僅|仅|只|一律|則|则)?(?:適用|适用)|改(?:為|为)?(?:按|課徵|课征|徵收|征收)", text[trig:trig + 4]):
         return "implemented" if dated else None  # "暫緩期間改適用10%基本關稅": the rate that applies instead
     if best:

@@ -129,6 +129,7 @@ _IN_FORCE_SINCE = re.compile(r"\b(?:in force|in effect|in place|effective|applie
 _SKIP_BEFORE = re.compile(r"\b(?:since|through|until|till|by|before|prior to|after|between|(?:originally |previously )?"
                           r"(?:scheduled|set|due) (?:to (?:take effect|go into effect|begin|start|expire|lapse|end) )?(?:on|for)|"
                           r"(?:set|scheduled|due) to (?:expire|lapse|end)|(?:petition|request|application|complaint)s? filed(?: on)?)\s+$", re.I)
+_VALUE_IN = re.compile(r"\b(?:valued at|worth|total(?:l)?ing|amounting to)\b[^.;,]{0,40}?\bin\s+$", re.I)
 # "in this action extends these controls": a notice's own action is dated by the notice, not by the history it recites
 _THIS_ACTION = re.compile(r"\bthis (?:action|rule|final rule|interim final rule|notice|document)\b", re.I)
 _SAME_YEAR = re.compile(r"\b(?:the same year|that year|later that year|earlier that year|the following year|the next year)\b", re.I)
@@ -173,7 +174,17 @@ _BETWEEN = re.compile(r"\bbetween\s+\d+(?:\.\d+)?\s*(?:%|percent|per cent)?\s*$"
 _COORD = re.compile(r"[,;]\s+(?:while|whereas)\s+|,\s+and\s+(?=[A-Z]|(?:the|its|a|an)\s)|,?\s+and\s+(?=\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+(?:(?:additional|retaliatory|punitive)\s+)?(?:(?:tariffs?|duties|duty|levies|surtax(?:es)?)\s+)?on\b)|"
                     r"(?:,\s+|,?\s+and\s+)(?=on\s+(?:[^.;,]|\.(?=\d)){1,60}?\s+to\s+\d+(?:\.\d+)?\s*(?:%|percent|per cent))|"
                     r",\s+(?=(?:responded|retaliated|hit back|struck back)\b)|,?\s+(?:and|while|but)\s+(?=(?:also\s+|then\s+|later\s+|to\s+)?(?:rais|impos|increas|cut|lower|add|extend|suspend|doubl|"
-                    r"tripl|quadrupl|hik|levy|levi|plac|put|lift|remov|expand|restrict|ban|block|sanction|sign|relocat|shift|mov)\w*\b)", re.I)
+                    r"tripl|quadrupl|hik|levy|levi|plac|put|lift|remov|expand|restrict|ban|block|sanction|sign|relocat|shift|mov)\w*\b)|"
+                    # "…, took effect on September 1, 2019, and was cut to 7.5% on February 14, 2020": the same duty changed
+                    r",?\s+and\s+(?=(?:was|were|has been|have been|had been)\s+(?:later\s+|then\s+|subsequently\s+)?(?:raised|increased|"
+                    r"cut|lowered|reduced|hiked|doubled|halved)\s+to\s+\d)|"
+                    # "…, suspended for one year the affiliates rule, and paused …": a list of actions, one per comma
+                    r",\s+(?=(?:also\s+)?(?:suspended|paused|halted|lifted|lowered|raised|imposed|extended|added|banned|blocked|restricted|"
+                    r"sanctioned|cut|hiked|removed|kept|dropped|delayed|postponed|tightened|expanded)\s+(?:for\s+(?:a|one|two|three|six|\d+)\s+\w+\s+)?"
+                    r"(?:its|their|the|a|an|all|some|new|additional|further|\d))", re.I)
+# "After imposing duties on about $50 billion of Chinese imports in 2018, …": a measure told before the sentence's own
+LEAD_MEASURE = re.compile(r"\W*(?:After|Following|Having)\s+(?:first\s+)?(?:impos|rais|lev[iy]|add|plac|hik|increas|doubl|extend|"
+                          r"bann|restrict|blacklist|sanction)\w*\b[^,;]{5,120}?(?:,\s*\d{4})?(?=,\s)", re.I)
 _EXTRA_VERBS = re.compile(r"\b(?:initiat\w+|clos(?:e|es|ed|ing)|plac(?:ed|ing)|paus(?:e|es|ed|ing)|shut(?:s|ting)?|defer(?:s|red|ring)?|postpon\w+|prohibit(?:s|ed|ing)?|requir(?:e|es|ed|ing)|drop(?:s|ped|ping)|restor(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|bar(?:s|red|ring)?|sign(?:s|ed|ing)?|ratif\w+|entered into force|took effect|block(?:s|ed|ing)?|sanction(?:s|ed|ing)|"
                           r"bann?(?:s|ed|ing)?|restrict\w*|relocat\w+|shift\w*|mov(?:e|es|ed|ing)|consider\w*|threat\w*|announc\w+|"
                           r"plan(?:s|ned|ning)?|propos\w+|order(?:s|ed|ing)?|designat\w+|expand\w*|tighten\w*|approv\w+|adopt\w*|"
@@ -227,6 +238,8 @@ def background_date(text: str, d) -> bool:
     """A date of the cause, not of the action: inside "In response to …", or right after "since/until/by"."""
     if _SKIP_BEFORE.search(text[max(0, d.start - 40):d.start]) and not _IN_FORCE_SINCE.search(text[max(0, d.start - 40):d.start]):
         return True  # ("in force since January 2020": the day the measure started)
+    if _VALUE_IN.search(text, max(0, d.start - 60), d.start):
+        return True  # "covering imports valued at roughly $12 billion in 2025": the year of a trade figure
     head = text[:d.start]
     # the clause the date is in starts after the last comma that does not belong to a date ("May 16, 2019")
     cut = max((m.end() for m in re.finditer(r"[,;]\s+(?!\d{4}\b)", head)), default=0)
@@ -292,9 +305,13 @@ def has_verb(text: str) -> bool:
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
-    """The sentence cut where it coordinates a second measure ("… to 100% and raise duties on … to 50%")."""
+    """The sentence cut where it coordinates a second measure ("… to 100% and raise duties on … to 50%"), and after a
+    leading clause that states an earlier measure of its own ("After imposing duties on … in 2018, USTR imposed …")."""
     # "between 12% and 35% on polyester yarn" is one range, not a second rate
     cuts = [m.start() for m in _COORD.finditer(text) if not _BETWEEN.search(text, 0, m.start())]
+    lead = LEAD_MEASURE.match(text)
+    if lead is not None and not any(c < lead.end() for c in cuts):
+        cuts.insert(0, lead.end())
     bounds = [0, *cuts, len(text)]
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 

@@ -37,6 +37,7 @@ _GENERIC = re.compile(r"^(?:certain |other |all |some )?(?:products|goods|import
 _SUBJECT_GAP = re.compile(r"(?:\s|the|The|President|Prime Minister|Secretary|Commerce|Trade|U\.S\.|US|Donald|Joe|Chinese|Premier|"
                           r"Vice|Minister|Representative|[A-Z][a-z]+'s)*")
 # a later clause that goes on without a subject of its own: "…, and announced a $220 million investment in …"
+_BARE_VERB = re.compile(r"\W*(?:and\s+|then\s+)?(?:also\s+)?[a-z]+ed\b")
 _NO_SUBJECT = re.compile(r"\W*(?:and|but|then)?\s*(?:also\s+)?(?:announced|said|plans?|planned|will|would|is|has|had|opened|began|started|"
                          r"unveiled|committed|agreed|signed|expects?|intends?)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:has|have|had)\s+been\s+\w+(?:ed|en)\b|\b(?:will|would|shall)\s+be\s+\w+(?:ed|en)\b|\b(?:was|were)\s+(?:formally\s+)?\w+(?:ed|en)\b")
@@ -146,8 +147,13 @@ def english_sentence(doc_id, page_no, page: str, view, ctx, doc_date: str | None
     if control is not None and len([p for p in _parts(text, export_controls.FAMILY) if _measure(export_controls.FAMILY, text, *p)]) > 1:
         control = None  # "The Netherlands widened its licensing requirement …, and Japan is weighing further curbs …": per clause
     fams = [] if acts or control else [f for f in families if f.en is not None and f.en_hits(text)]
-    if len(fams) > 1:
-        fams = [f for f in fams if f.type != "other"]  # "other" is the fallback, a specific family wins
+    specific = [f for f in fams if f.type != "other"]
+    if specific and len(fams) > len(specific) and not any(
+            any(f.type == "other" for f in fams if f.en_hits(text, a, b)) and not any(f.en_hits(text, a, b) for f in specific)
+            for a, b in en.clauses(text)):
+        # "other" is the fallback, a specific family wins; unless a clause of its own states it ("…, halted its special
+        # port fees on US ships, lifted its retaliatory tariffs …")
+        fams = specific
     # news copy writes "Aug. 7" for a day of its own year; a notice or report without a date carries the text's
     found = scan(text, context_year=int(doc_date[:4]) if doc_date else ctx.year, doc_date=doc_date)
     if fams and not acts and control is None and en.running_total(text):
@@ -173,7 +179,7 @@ def english_sentence(doc_id, page_no, page: str, view, ctx, doc_date: str | None
             pending.clear()
             _list_events(doc_id, page_no, page, view, found, date, actor, acts, control, dest_here, ctx, events, pending)
         for fam in fams:
-            _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, events)
+            _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, events, [f for f in fams if f is not fam])
     subject = _subject(text, found, 0, len(text))
     if ctx.actor is None and en.has_verb(text) and subject:
         ctx.actor = subject  # "Today, BIS released a package of rules …": the body the next sentences go on about
@@ -232,6 +238,10 @@ def _list_events(doc_id, page_no, page, view, found, date, actor, acts, control,
         # "It also imposes new controls on …", "The package includes …": the package of rules told of before
         passive = ctx.actor if re.match(r"\W*(?:Controls|Restrictions|Curbs|Licen[cs]e requirements|It|They|The (?:package|rules?|measures?|actions?))\b", text) else None
         lifted = en.status_of(text[max(0, control.start() - 30):control.start()], dated=True)  # "will lift the … controls"
+        a, b = next(((a, b) for a, b in en.clauses(text) if a <= control.start() < b), (0, len(text)))
+        if a > 0 and (who := _subject(text, found, a, b) or _subject_before(text, found, a, b)) is not None:
+            # "…, while Beijing suspended for one year its latest round of rare earth export controls": that clause's
+            actor, lifted = who, en.status_of(text[a:control.start()], dated=True)
         ev = _event(doc_id, page_no, page, view, 0, len(text), "export_control", date,
                     actor or export_controls.FAMILY.actor_implied(text) or passive, tuple(targets), None, None,
                     en.count_of(text), tuple(dest_here), lifted if lifted in ("revoked", "suspended") else "implemented", conf)
@@ -266,7 +276,11 @@ _DATED_TITLE = re.compile(r"^\W*(?:\d{1,2}[.)]\s+)?[A-Z][^.;]{4,200}?:[^.;]{4,20
 _RATE_CHANGE = re.compile(r"\brates?\b[^.;,]{0,40}?\b(?:raised|increased|lowered|cut|reduced|hiked|doubled|halved)\b", re.I)
 # "… tariffs of 15% on chicken and 10% on sorghum": a clause that opens with a rate on goods
 _FROM = re.compile(r"\b(?:from|effective|starting|beginning|as of)\s+$", re.I)
-_RATE_ON = re.compile(r"\W*(?:and\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+(?:(?:additional|retaliatory|punitive)\s+)?(?:(?:tariffs?|duties|duty|levies|surtax(?:es)?)\s+)?on\b|on\s+(?:[^.;,]|\.(?=\d)){1,60}?\s+to\s+\d+(?:\.\d+)?\s*(?:%|percent|per cent))", re.I)
+# "…, and raised that rate to 25% on May 10, 2019", "…, and was cut to 7.5%": the duty of the clause before, changed
+_CHANGED = (r"(?:(?:was|were|has been|have been|had been)\s+)?(?:later\s+|then\s+|subsequently\s+)?(?:raised|increased|lowered|cut|reduced|"
+            r"hiked|doubled|halved)\s+(?:(?:that|the|this|its|the same)\s+(?:rate|duty|tariff|levy)s?\s+)?to\s+\d+(?:\.\d+)?\s*(?:%|percent|per cent)")
+_RATE_CHANGED = re.compile(rf"\W*(?:and\s+)?{_CHANGED}", re.I)
+_RATE_ON = re.compile(r"\W*(?:and\s+)?(?:" + _CHANGED + r"|\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+(?:(?:additional|retaliatory|punitive)\s+)?(?:(?:tariffs?|duties|duty|levies|surtax(?:es)?)\s+)?on\b|on\s+(?:[^.;,]|\.(?=\d)){1,60}?\s+to\s+\d+(?:\.\d+)?\s*(?:%|percent|per cent))", re.I)
 
 
 def _measure(fam, text: str, lo: int, hi: int):
@@ -277,21 +291,29 @@ def _measure(fam, text: str, lo: int, hi: int):
     return _RATE_CHANGE.search(text, lo, hi) or (_RATE_ON.match(text, lo, hi) if lo else None)
 
 
-def _parts(text: str, fam) -> list[tuple[int, int]]:
-    """The sentence's coordinated clauses that state a measure of ``fam``; a clause without one joins the one before."""
+def _parts(text: str, fam, others=()) -> list[tuple[int, int]]:
+    """The sentence's coordinated clauses that state a measure of ``fam``; a clause without one joins the one before,
+    unless a clause stating a measure of one of ``others`` (the sentence's other families) came between."""
     out: list[list[int]] = []
+    closed = False
     for a, b in en.clauses(text):
         if out and not _measure(fam, text, a, b):
-            out[-1][1] = b
+            closed = closed or any(f.en_hits(text, a, b) for f in others)
+            if not closed:
+                out[-1][1] = b
         else:
             out.append([a, b])
+            closed = False
     if out and not _measure(fam, text, *out[0]) and len(out) > 1:
-        out[1][0] = out[0][0]
+        if not any(f.en_hits(text, *out[0]) for f in others):
+            out[1][0] = out[0][0]  # (a lead clause of another family's measure is not this one's)
         out.pop(0)
     return [(a, b) for a, b in out]
 
 
-def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, events) -> None:
+def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, events, others=()) -> None:
+    """Events of ``fam`` in an English sentence, one per coordinated clause that states one (``others``: the other
+    families the sentence holds, whose clauses are theirs)."""
     text = view.text
     if _CONDITIONAL.match(text):
         return  # "Should the exclusions lapse, goods would revert to the 25% duty": a case supposed, no measure
@@ -306,7 +328,10 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
             # "… has today imposed provisional duties …. The duties will apply from 9 October 2025": its start
             events[-1] = replace(events[-1], extra={**events[-1].extra, "effective": start})
             return
-    for lo, hi in _parts(text, fam):
+    # beside a specific family's measures, an "other" measure is read in the clauses that state it alone
+    specific = [f for f in others if f.type != "other"] if fam.type == "other" else []
+    parts = [(a, b) for a, b in en.clauses(text) if not any(f.en_hits(text, a, b) for f in specific)] if specific else _parts(text, fam, others)
+    for lo, hi in parts:
         m = _measure(fam, text, lo, hi)
         if m is None or en.negated(text, m.start()) or re.search(r"\b(?:such as|including|like)\s+$", text[max(0, m.start() - 12):m.start()]):
             continue  # "tools such as export controls": the kind of measure named, none stated
@@ -323,6 +348,8 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
         # sorghum from March 10" after "said on Tuesday it would levy …": both announced on Tuesday)
         own = [d for d in found.dates if lo <= d.start < hi and not (date and _FROM.search(text, 0, d.start))]
         here = en.event_date(text, own, year=None, last_date=None)
+        if lo == 0 and hi < len(text) and own and en.LEAD_MEASURE.match(text, 0, hi + 2):
+            here = own[0].iso  # "After imposing duties on … in 2018, …": that earlier measure's own year
         when = here or date
         later_year = None
         if here and len(here) == 4 and date and len(date) > 4 and lo > 0:
@@ -331,7 +358,7 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
         elif lo > 0 and not here and date and len(date) > 4 and _RATE_ON.match(text, lo, hi):
             # "…, on semiconductors from 25% to 50% by 2025": the step's deadline year
             later_year = next((d.iso for d in found.dates if lo <= d.start < hi and d.precision == "year" and d.iso > date[:4]), None)
-        who = (_subject(text, found, lo, hi) if lo else None) or actor or fam.actor_implied(text)
+        who = (_subject(text, found, lo, hi) or _subject_before(text, found, lo, hi) if lo else None) or actor or fam.actor_implied(text)
         if who is None:
             named, at = pick_actor(text, found, 0, len(text), trig)
             who = named if at <= trig else None  # a state named after the trigger is its object ("… to China")
@@ -384,6 +411,11 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
         elif fam.type in ("sanction", "export_control"):
             items = en.count_of(text[lo:hi])
         amount = pick_amount(found, lo, hi)
+        same = events[-1] if events and events[-1].type == fam.type and events[-1].start >= view.span(0, 1)[0] else None
+        if lo > 0 and same is not None and _RATE_CHANGED.match(text, lo, hi):
+            amount = amount if amount is not None else same.amount_usd
+            who = who or same.actor
+            targets = targets or list(same.target)
         if amount is None:
             amount = pick_amount(found, *whole)
         here_instrument = fam.instrument(text[lo:hi])
@@ -430,6 +462,17 @@ def _subject(text: str, found, lo: int, hi: int) -> str | None:
     # only titles and articles may stand before it ("President Donald Trump", "The European Commission")
     if first and _SUBJECT_GAP.fullmatch(text[start:first[0]]):
         return first[1]
+    return None
+
+
+def _subject_before(text: str, found, lo: int, hi: int) -> str | None:
+    """For a clause with no subject of its own ("…, while Beijing suspended …, halted its port fees …"), the subject of
+    the nearest clause before that names one; None when the clause has a subject or none before it does."""
+    if not _BARE_VERB.match(text, lo, hi):
+        return None
+    for a, b in reversed([c for c in en.clauses(text) if c[0] < lo]):
+        if a and (who := _subject(text, found, a, b)) is not None:
+            return who
     return None
 
 
