@@ -641,3 +641,22 @@ def test_events_prose_pauses_with_a_term_duties_starting_and_exemptions_ended():
     assert [(e.type, e.date, e.rate_pct) for e in evs] == [("tariff", "2025-08-07", 20)]
     evs = _events("美方已自5月2日起取消对上述地区800美元以下包裹的免税待遇。", "2025-05-14")
     assert [(e.type, e.date, e.status) for e in evs] == [("tariff", "2025-05-02", "implemented")]
+
+
+def test_events_prose_projects_abroad_agreements_in_force_and_exports_paused():
+    evs = _events("新凤鸣集团5月20日公告，拟在埃及苏伊士经贸合作区投资建设年产36万吨聚酯纤维项目，总投资约3.4亿美元。", "2025-05-25")
+    assert [(e.type, e.destination, e.status) for e in evs] == [("relocation", ("Egypt",), "planned")]
+    evs = _events("玖龙纸业位于马来西亚雪兰莪州的浆纸基地已于今年5月投产，产品主要供应东南亚市场并出口至美国。", "2025-11-05")
+    assert [(e.type, e.destination) for e in evs] == [("relocation", ("Malaysia",))]
+    evs = _events("10月17日，比亚迪在巴基斯坦卡拉奇附近的组装厂举行奠基仪式。", "2025-10-20")
+    assert [(e.type, e.actor, e.destination) for e in evs] == [("relocation", "BYD", ("Pakistan",))]
+    evs = _events("宏昱光電董事會於4月10日決議，將東莞廠車載鏡頭組裝線移轉至越南北寧廠。", "2025-04-10")
+    assert [(e.type, e.target, e.destination) for e in evs] == [("relocation", ("China",), ("Vietnam",))]
+    evs = _events("菲律賓與韓國自由貿易協定已於去（113）年12月31日生效。", "2025-09-10")
+    assert [(e.type, e.date, e.actor) for e in evs] == [("trade_agreement", "2024-12-31", "Philippines")]
+    evs = _events("「臺加投資促進及保障協定」（FIPA）於2024年12月10日正式生效。", "2025-01-10")
+    assert [(e.type, e.date) for e in evs] == [("trade_agreement", "2024-12-10")]
+    evs = _events("2025年2月22日，刚果民主共和国战略矿产市场监管局宣布暂停钴出口，为期四个月。", "2025-09-23")
+    assert [(e.type, e.date) for e in evs] == [("export_control", "2025-02-22")]
+    evs = _events("外交部與行政院經貿談判辦公室今（114）年7月22日共同宣布，雙方已於7月21日在布拉格簽署「投資保障及促進協定」。", "2025-07-22")
+    assert [(e.type, e.date, e.actor) for e in evs] == [("trade_agreement", "2025-07-21", "Taiwan")]

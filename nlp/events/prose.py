@@ -142,6 +142,11 @@ _PER_STATEMENT = re.compile(r"\s*(?:根據|根据|依據|依据|按照)(?:該|�
 _IN_RESPONSE = re.compile(r"(?:為因應|为因应|為回應|为回应)[^，。；]{0,28}$")
 _FILING_TITLE = re.compile(r"\s*(?:主旨|事由)?[：:]?\s*公告本公司")
 _HOME_PLANT = re.compile(r"(?:将|把)(?:国内|境内)")  # Simplified script: the mainland is home
+# a plant in a mainland manufacturing city or province ("將東莞廠車載鏡頭組裝線…移轉至越南"): China is left
+_MAINLAND_PLANT = re.compile(r"(?:東莞|东莞|蘇州|苏州|昆山|深圳|廣州|广州|廣東|广东|江蘇|江苏|浙江|寧波|宁波|廈門|厦门|天津|重慶|重庆|成都|無錫|无锡|常州|"
+                             r"青島|青岛|鄭州|郑州|惠州|中山|佛山|福建|山東|山东|武漢|武汉|合肥|西安|杭州|南京|大連|大连|煙台|烟台|泉州|溫州|温州|"
+                             r"嘉興|嘉兴|南通|太倉|太仓|吳江|吴江|張家港|张家港|江西|湖南|長沙|长沙|河南|四川|湖北|上海|北京|珠海|福州|漳州|揚州|扬州)"
+                             r"[^。；;，,]{0,6}?(?:廠|厂|基地|工廠|工厂|產線|产线|園區|园区|生產|生产)")
 _LATELY = re.compile(r"日前|近日|日昨|稍早前")
 _BASIS = re.compile(r"(?:根據|根据|依據|依据|按照|基於|基于)[^，。；]{0,12}$")
 _EDITOR_NOTE = re.compile(r"\s*(?:编者按|編者按|编者注|編者註)\s*[：:]")  # an editor's note restates what the item tells
@@ -205,6 +210,8 @@ def _segments(view: View, found: Found) -> list[tuple[int, int]]:
     for d in found.dates:
         if d.raw == "即日" and any(x.precision == "day" and x.start < d.start for x in found.dates):
             continue  # "29日发布公告，即日起…恢复…": the day just told, no clause of its own
+        if view.text[max(0, d.start - 2):d.start] in ("去（", "今（", "本（", "明（", "去(", "今(", "本(", "明("):
+            continue  # "已於去（113）年12月31日生效": the year glossed in brackets opens no clause
         if d.start > 0 and d.precision != "year" and view.text[d.start - 1] in _CLAUSE_OPEN and d.start - cuts[-1] > 4:
             # a date right after "自"/"於" etc. inside a clause does not open one
             cuts.append(d.start if view.text[d.start - 1] not in "（(" else d.start - 1)
@@ -757,7 +764,7 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         targets = [t for t in targets if t not in destination]
         if (any(n.canonical == "China" for n in found.names if lo <= n.start < hi)
                 or any(n.kind == "place" and place_country(n) == "China" for n in found.names if lo <= n.start < trig)
-                or _HOME_PLANT.search(text, lo, trig)) and "China" not in targets and "China" not in destination:
+                or _HOME_PLANT.search(text, lo, trig) or _MAINLAND_PLANT.search(text, lo, trig)) and "China" not in targets and "China" not in destination:
             # "將江蘇昆山廠…產能移轉至越南", "公司拟将常州基地…产线迁移至匈牙利", "计划将国内部分棉纱产能转移至越南": China is left
             targets = ["China"] + [t for t in targets if t != "China"]
     have = {

@@ -24,13 +24,20 @@ FAMILY = Family(
         # "十二條成衣縫製線中之六條，將於114年下半年移至柬埔寨金邊廠": lines moved to a plant
         r"(?:線|线)(?:中之|之中|中的)?[^。；;]{0,20}?(?:移至|移到|遷至|迁至|轉移至|转移至|移轉至|移转至|移往|遷往|迁往)(?=[^。；;，]{1,14}?(?:廠|厂|基地))",
         r"(?:增資|增资|投資|投资|設立|设立)[^。；;，]{0,20}?(?:子公司|孫公司|孙公司)",
+        # a production project abroad by its capacity: "拟在埃及苏伊士经贸合作区投资建设年产36万吨聚酯纤维项目"
+        r"(?:在|(?<![關关對对由至屬属等])(?:於|于)|赴)[^。；;，]{1,24}?(?:投資|投资|建設|建设|興建|兴建|新建|設立|设立)[^。；;，]{0,40}?"
+        r"(?:年產|年产|產能|产能|擴產|扩产)[^。；;，]{0,30}?(?:項目|项目|工廠|工厂|廠|厂)",
+        # ground broken for a plant: "比亚迪在巴基斯坦卡拉奇附近的组装厂举行奠基仪式"
+        r"(?:工廠|工厂|廠|厂|基地|項目|项目)[^。；;，]{0,8}?(?:舉行|举行)?(?:奠基|動土|动土|破土)(?:儀式|仪式|典禮|典礼)",
+        # "巨大今年起已把輸美車款全數改由台灣和越南廠生產": what a plant abroad now makes
+        r"(?:把|將|将)[^。；;，]{1,16}?(?:改由|轉由|转由|交由)[^。；;，]{1,16}?(?:廠|厂)(?:生產|生产|製造|制造|組裝|组装)",
         r"(?:在|(?<![關关對对由至屬属等])(?:於|于))[^。；;，]{1,12}?(?:擴大投資|扩大投资)",
         r"(?:投資|投资)[^。；;，]{0,24}?(?:生產基地|生产基地|工廠|工厂|廠房|厂房|產線|产线|生產線|生产线|新廠|新厂|組裝廠|组装厂)",
         # a plant in China closed or stopped: "東莞冠翔…自114年12月31日起停止生產", "关闭位于山东潍坊的一条…产线"
         r"(?:關閉|关闭)[^。；;，]{0,16}?(?:廠|厂|工廠|工厂|產線|产线|生產線|生产线)|(?:廠|厂|產線|产线)(?:則|则|將|将|預計|预计|規劃|规划|計畫|计划)[^。；;，]{0,10}?(?:關閉|关闭|停產|停产)|(?:停止生產|停止生产|停產|停产)(?!線|线)",
         r"回臺投資|回台投資|回台投资|回流(?:臺灣|台灣|台湾)|赴[^。；;，]{1,8}(?:設廠|设厂|投資設廠)",
         # a plant abroad starts work: "比亞迪泰國工廠正式投產", "產業園二期項目於5月開工" (prose.py drops it when no place abroad is named)
-        r"(?:工廠|工厂|廠房|厂房|生產基地|生产基地|產線|产线|產業園|产业园|工業園|工业园|項目|项目|廠|厂)[^。；;，]{0,16}?"
+        r"(?:工廠|工厂|廠房|厂房|生產基地|生产基地|基地|產線|产线|產業園|产业园|工業園|工业园|項目|项目|廠|厂)[^。；;，]{0,16}?"
         r"(?:正式)?(?:投產|投产|量產|量产|開工|开工|動工|动工|落成|啟用|启用|開始生產|开始生产|(?:啟動|启动|開始|开始)?(?:試生產|试生产|試產|试产)|開始組裝|开始组装|投入生產|投入生产|開始出貨|开始出货|正式出貨|正式出货|"
         r"(?:正在|加緊|加紧|加速)+(?:建設|建设|興建|兴建))",
         # "越南北寧廠第二期擴建案": a plant's next phase; "…產線，將於114年第二季前分批移轉至泰國春武里廠": lines moved to a plant
@@ -94,6 +101,7 @@ _NAMED_FOR = re.compile(r"\s*[）)]\s*(?:股份)?(?:有限)?(?:責任|责任)?�
 _SITE = re.compile(r"(?:在|於|于|投資|投资|擴建|扩建|新建|興建|兴建|擴充|扩充|增建|暫停|暂停|暫緩|暂缓)\s*$")  # "…擴建墨西哥瓜達拉哈拉的AI伺服器廠"  # "在越南設廠", "投資印尼": where a plant is built (not China: that is the origin)
 
 
+_SOLD_TO = re.compile(r"(?:出口|外銷|外销|銷|销|輸|输|運|运|供應|供应|出貨|出货)(?:至|到|往)\s*$")
 _CONDUIT = re.compile(r"(?:透過|通過|通过|經由|经由|藉由|借由|以)\s*(?:其)?\s*$")
 
 
@@ -112,7 +120,8 @@ def destinations_zh(text: str, names, lo: int, hi: int) -> list[str]:
             continue  # "透過新加坡子公司於泰國設立新廠": the holding company's country is a conduit, the plant is in Thailand
         if _SITE.search(text[max(lo, n.start - 3):n.start]) or _SUBSIDIARY.match(text, n.end) or named_for:
             out.append(country)
-        elif _DESTINATION.search(text[max(lo, n.start - 6):n.start]):
+        elif _DESTINATION.search(text[max(lo, n.start - 6):n.start]) and not _SOLD_TO.search(text[max(lo, n.start - 6):n.start]):
+            # ("产品主要供应东南亚市场并出口至美国": where the goods are sold, not where they are made)
             # "回臺" / "遷往越南、印度": the first is marked, the rest follow in a list
             out.append(country)
         elif out and text[max(lo, n.start - 1):n.start] in ("、", "與", "和", "及", ","):
