@@ -474,3 +474,14 @@ def test_events_english_rounds_told_in_one_sentence_and_a_list_of_actions():
     got = sorted((e.type, e.actor, e.status) for e in evs)
     assert got == [("export_control", "China", "suspended"), ("other", "China", "suspended"), ("other", "United States", "suspended"),
                    ("tariff", "China", "revoked"), ("tariff", "United States", "implemented")]
+
+
+def test_events_english_countermeasures_on_people_import_bars_export_bars_and_stakes_blocked():
+    evs = _events("In April, Beijing imposed countermeasures on US lawmakers, officials and NGO heads over Hong Kong.", "2025-05-06")
+    assert [(e.type, e.actor) for e in evs] == [("sanction", "China")]
+    evs = _events("India on Saturday barred imports of ready-made garments from Bangladesh through all land ports.", "2025-05-19")
+    assert [(e.type, e.actor, e.target) for e in evs] == [("other", "India", ("Bangladesh",))]
+    evs = _events("The Treasurer's 2023 decision to block Yuxiao Fund from lifting its stake in the company was upheld.", "2025-06-03")
+    assert [e.type for e in evs] == ["investment_restriction"]
+    evs = _events("U.S. fees on Chinese-owned and Chinese-operated vessels took effect on October 14, 2025.", "2025-10-15")
+    assert [(e.type, e.date) for e in evs] == [("other", "2025-10-14")]

@@ -660,3 +660,12 @@ def test_events_prose_projects_abroad_agreements_in_force_and_exports_paused():
     assert [(e.type, e.date) for e in evs] == [("export_control", "2025-02-22")]
     evs = _events("外交部與行政院經貿談判辦公室今（114）年7月22日共同宣布，雙方已於7月21日在布拉格簽署「投資保障及促進協定」。", "2025-07-22")
     assert [(e.type, e.date, e.actor) for e in evs] == [("trade_agreement", "2025-07-21", "Taiwan")]
+
+
+def test_events_prose_countermeasures_on_firms_and_non_tariff_countermeasures():
+    evs = _events("10月14日，商务部宣布对韩华海洋株式会社的5家美国子公司采取反制措施，禁止境内组织和个人与其进行有关交易、合作等活动。", "2025-10-20")
+    assert [(e.type, e.actor, e.items) for e in evs] == [("sanction", "China", 5)]
+    evs = _events("同时采取必要措施，暂停或取消自2025年4月2日起针对美国的非关税反制措施。", "2025-05-14")
+    assert [(e.type, e.target) for e in evs] == [("other", ("United States",))]
+    evs = _events("5月14日起，美方将小额邮包从价关税税率由120%下调至54%，每件100美元的从量关税标准维持不变。", "2025-05-20")
+    assert [(e.type, e.rate_pct) for e in evs] == [("tariff", 54)]

@@ -11,7 +11,7 @@ FAMILY = Family(
     type="other",
     zh=rx(
         r"301\s*(?:條款|条款)?\s*(?:調查|调查)|(?:啟動|启动|發起|发起|立案|展開|展开)(?:[^。；;]{0,10})(?:調查|调查)",
-        r"匯率操縱國|汇率操纵国",
+        r"匯率操縱國|汇率操纵国|非關稅反制措施|非关税反制措施",
         # port fees on a country's ships (a Section 301 action and its counter): "收取船舶特別港口費"
         r"(?:收取|徵收|征收|加收|課徵|课征)[^。；;，]{0,30}?(?:港口|港務|港务)(?:服務|服务)?(?:費|费)",
         r"(?:港口|港務|港务)(?:服務|服务)?(?:費|费)[^。；;]{0,30}?(?:調高|调高|提高|上調|上调)",
@@ -37,7 +37,7 @@ FAMILY = Family(
     ),
     en=re.compile(r"\b(?:Section 301 investigations?|port (?:service )?fees? on|monitoring list of [^.;]{0,60}?currency|currency (?:monitoring|watch) list|(?:charg|impos|levy|collect)\w* (?:special )?port (?:service )?fees|(?:special )?port (?:service )?(?:fees|charges)|actionable under Section 301|potential trade action|currency manipulat\w+|"
                   r"(?:trade(?: and investment)?[- ]barriers?|anti-?trust|anti-?monopoly) (?:investigations?|probes?)|(?:charg|impos|levy|levi|collect)\w* (?:special )?fees on [^.;]{0,60}?(?:vessels|ships)|fees? of (?:US)?\$[\d.,]+ per (?:net )?ton|"
-                  r"(?:suspend\w*|halt\w*|ban\w*) (?:[\w-]+ ){0,3}?imports (?:of|from)|licen[cs]es? to import|import licen[cs](?:e|es|ing)|licen[cs]ing requirements? for imports|Withhold Release Orders?|restricted[\"”]? import category|Foreign Subsidies Regulation|prohibit\w* the import(?:ation)?(?: and sale)? of|International Procurement Instrument|(?:exclud\w+|bar\w*) [^.;]{0,60}?from (?:public|government) (?:procurement|tenders))\b", re.I),
+                  r"(?:suspend\w*|halt\w*|ban\w*|barr\w*|stopp\w*|block\w*) (?:[\w-]+ ){0,3}?imports (?:of|from)|\bfees on (?:[\w-]+ ){0,6}?(?:vessels|ships)|licen[cs]es? to import|import licen[cs](?:e|es|ing)|licen[cs]ing requirements? for imports|Withhold Release Orders?|restricted[\"”]? import category|Foreign Subsidies Regulation|prohibit\w* the import(?:ation)?(?: and sale)? of|International Procurement Instrument|(?:exclud\w+|bar\w*) [^.;]{0,60}?from (?:public|government) (?:procurement|tenders))\b", re.I),
     needs=("date", "target"),
     # an investigation weighs a measure: "立案調查", "opened a trade barrier investigation"
     instruments=((re.compile(r"(?:調查|调查)(?!結果|结果)|investigation(?! findings| results)|probe", re.I), "investigation"),),

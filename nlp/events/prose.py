@@ -410,6 +410,7 @@ def _settle_sentence(events: list[Event], n: int, page: str, text: str, found: F
                       else ev for ev in events[n:]]
 
 
+_ON_FIRMS = re.compile(r"^(?:企業|企业|公司|實體|实体|機構|机构)[^。；;，]{0,6}?(?:採取|采取)反制措施$")
 _NOTICE_STARTS = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、．.]\s*)?本(?:公告|通知|決定|决定|辦法|办法|規定|规定|措施)")
 _ITEMS_FOLLOW = re.compile(r"[。\s]*(?:现将|現將)[^。；]{0,12}?(?:公告|通知|規定|规定|決定|决定)如下")
 
@@ -552,6 +553,10 @@ def _clause_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int, 
             hits.append((fam, m))
     # "貿易制裁" is the report's word for tariff rounds: a sanction trigger inside a tariff trigger yields.
     spans = {f.type: (m.start(), m.end()) for f, m in hits}
+    if "tariff" in spans and any(f.type == "sanction" and _ON_FIRMS.search(m.group()) for f, m in hits):
+        # "对韩华海洋株式会社的5家美国子公司采取反制措施": countermeasures on firms are sanctions, not duties
+        hits = [(f, m) for f, m in hits if f.type != "tariff" or not (spans["sanction"][0] <= m.start() < spans["sanction"][1])]
+        spans = {f.type: (m.start(), m.end()) for f, m in hits}
     if "tariff" in spans and "sanction" in spans and (spans["tariff"][0] <= spans["sanction"][0] < spans["tariff"][1]
                                                       or not _ASSETS.search(text, lo, hi)):
         hits = [(f, m) for f, m in hits if f.type != "sanction"]
@@ -654,8 +659,9 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         return None  # "此次加征的关税不予减免": the measure stated before, named again
     if fam.type == "tariff" and re.search(r"(?:保留|維持|维持)(?:加徵|加征|課徵|课征)", text[trig:m.end() + 2]):
         return None  # "暂停期间继续保留加征10%的关税": the part kept, no measure
-    if _UNCHANGED.search(text, trig, hi):
-        return None  # "…加徵25%關稅的措施仍不變": a measure left as it was
+    if _UNCHANGED.search(text, trig, min(hi, _clause_end(text, m.end()))):
+        # "…加徵25%關稅的措施仍不變": a measure left as it was (not "…税率由120%下调至54%，每件100美元的从量关税标准维持不变")
+        return None
     since = _SINCE.search(text, lo, min(hi, m.end() + 24))
     if doc_date and ((since is not None and since.start() <= trig) or (_ONGOING.search(text, lo, hi) and _FROM_DATE.search(text, lo, hi))):
         return None  # "自2018年美中貿易戰爆發以來，美國先後…加徵…", "自2018年7月起…實施配額管理…至今已持續七年": history told again

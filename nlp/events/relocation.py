@@ -65,6 +65,8 @@ FAMILY = Family(
                   # "add a rotational-moulding line for coolers at its Summerville facility"
                   r"(?:add|install)(?:s|ed|ing)? (?:a |an |new |two |three |\d+ )(?:new )?(?:[\w-]+ )?(?:[\w]+-)?(?:production|assembly|manufacturing|moulding|molding|packaging|coating) lines?\b|"
                   r"(?:began|begins|started|starts) operating (?:a |an |its )?(?:new )?(?:factory|plant|facility)|"
+                  # "announced a fourth production line at its plant in the China–Egypt TEDA Suez zone"
+                  r"(?:announc|add|open|build|launch)\w* (?:a |an |its )?(?:new |second |third |fourth |fifth |\d+(?:st|nd|rd|th) )?(?:[\w-]+ )?production lines? (?:at|in)\b|"
                   r"(?:facility|factory|plant)\b[^.;]{0,60}?\b(?:is|are) under construction|"
                   r"(?:line|plant|factory|facility)\b[^.;]{0,60}?\b(?:started|began|begins|starts) (?:production|operations|operating|producing)|"
                   r"\bmoves? from [A-Z][\w-]+ to\b|will move from [A-Z][\w-]+ to\b|"
