@@ -485,3 +485,17 @@ def test_events_english_countermeasures_on_people_import_bars_export_bars_and_st
     assert [e.type for e in evs] == ["investment_restriction"]
     evs = _events("U.S. fees on Chinese-owned and Chinese-operated vessels took effect on October 14, 2025.", "2025-10-15")
     assert [(e.type, e.date) for e in evs] == [("other", "2025-10-14")]
+
+
+def test_events_english_a_sanctions_package_told_in_bullets():
+    text = ("The Council today adopted an 18th package of restrictive measures against Russia.\n\n"
+            "- The price cap for Russian crude oil is lowered from USD 60 to USD 47.60 per barrel as of 3 September 2025.\n\n"
+            "- 105 additional vessels of Russia's shadow fleet are listed and subject to a port access ban.\n\n"
+            "- The existing transaction ban is extended to 22 more Russian banks.\n\n"
+            "- From 21 January 2026, the import into the EU of refined petroleum products made from Russian crude oil will be prohibited.")
+    doc = Document(doc_id="t", path="t.md", title="Russia's war against Ukraine: EU adopts 18th package of sanctions",
+                   pages=(Page(1, text),), date="2025-07-18")
+    evs = extract_events(doc, [])
+    assert sorted((e.type, e.date) for e in evs) == [("other", "2026-01-21"), ("sanction", "2025-07-18"), ("sanction", "2025-07-18"),
+                                                     ("sanction", "2025-07-18"), ("sanction", "2025-09-03")]
+    assert {e.actor for e in evs} == {"European Union"}

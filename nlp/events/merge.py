@@ -22,6 +22,8 @@ _COMPARED = ("amount_usd", "rate_pct", "items")
 
 _ITEM = re.compile(r"\s*([一二三四五六七八九十]{1,3})\s*、")
 _CJK = re.compile(r"\W*[\u4e00-\u9fff]")
+_ALSO = re.compile(r"\b(?:also|additionally|separately|further)\s+[a-z]+(?:ed|d)\b|\b(?:Separately|In a separate (?:step|move|decision|action))\b")
+_BULLET = re.compile(r"\s*(?:[-–•●▪*·]|\(?\d{1,2}[.)])\s+")
 
 
 def _dates_compatible(a: str | None, b: str | None) -> bool:
@@ -64,6 +66,15 @@ def same_event(a: Event, b: Event) -> bool:
     ia, ib = _ITEM.match(a.evidence), _ITEM.match(b.evidence)
     if a.doc_id == b.doc_id and ia and ib and ia.group(1) != ib.group(1):
         return False  # a notice's numbered items are its separate measures ("一、对钬…实施出口管制" / "二、对稀土开采…技术")
+    first, second = (a, b) if (a.page, a.start or 0) <= (b.page, b.start or 0) else (b, a)
+    # two sentences, not two clauses of one ("…the license requirement, and extended the foreign direct product rule")
+    apart = first.page != second.page or (first.end is not None and second.start is not None and second.start >= first.end
+                                          and first.evidence.rstrip()[-1:] in ".。!?;；")
+    if a.doc_id == b.doc_id and a.source == b.source == "prose" and apart and (
+            _BULLET.match(a.evidence) or _BULLET.match(b.evidence) or _ALSO.search(a.evidence[:80]) or _ALSO.search(b.evidence[:80])):
+        # a release's bullets are its separate measures ("- The price cap … is lowered" / "- 105 vessels … are listed"),
+        # apart from the package they belong to; so is what a body "also" did ("On the same day, the Council also prolonged …")
+        return False
     if bool(a.target) != bool(b.target) and a.date != b.date:
         return False  # a measure against named parties and an untargeted statement a few days apart differ
     if a.date is None:

@@ -466,7 +466,13 @@ def home_state(title: str | None) -> str | None:
     found = scan(title, context_year=None, doc_date=None)
     states = {n.canonical for n in found.names if n.kind == "country"}
     states |= {st for cap, st in CAPITALS.items() if re.search(rf"\b{re.escape(cap)}\b", title)}
+    if len(states) > 1:  # "Russia's war of aggression against Ukraine: EU adopts 18th package …": the one that acts
+        states = {n.canonical for n in found.names if n.kind == "country" and _TITLE_VERB.match(title, n.end)}
     return states.pop() if len(states) == 1 else None
+
+
+_TITLE_VERB = re.compile(r"\s+(?:adopts|imposes|announces|adds|extends|expands|lists|sanctions|bans|blocks|tightens|lifts|suspends|"
+                         r"signs|approves|launches|introduces|issues|designates|restricts|raises|cuts|levies|renews|publishes)\b")
 
 
 def _notice_named(text: str, trig: int, found: Found, lo: int, hi: int) -> bool:

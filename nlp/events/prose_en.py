@@ -40,7 +40,9 @@ _SUBJECT_GAP = re.compile(r"(?:\s|the|The|President|Prime Minister|Secretary|Com
 _BARE_VERB = re.compile(r"\W*(?:and\s+|then\s+)?(?:also\s+)?[a-z]+ed\b")
 _NO_SUBJECT = re.compile(r"\W*(?:and|but|then)?\s*(?:also\s+)?(?:announced|said|plans?|planned|will|would|is|has|had|opened|began|started|"
                          r"unveiled|committed|agreed|signed|expects?|intends?)\b", re.I)
-_PASSIVE = re.compile(r"\b(?:has|have|had)\s+been\s+\w+(?:ed|en)\b|\b(?:will|would|shall)\s+be\s+\w+(?:ed|en)\b|\b(?:was|were)\s+(?:formally\s+)?\w+(?:ed|en)\b")
+_PASSIVE = re.compile(r"\b(?:has|have|had)\s+been\s+\w+(?:ed|en)\b|\b(?:will|would|shall)\s+be\s+\w+(?:ed|en)\b|\b(?:was|were)\s+(?:formally\s+)?\w+(?:ed|en)\b|"
+                      r"\b(?:is|are)\s+(?:also\s+|now\s+|further\s+)?(?:listed|extended|imposed|lowered|raised|added|prohibited|banned|designated|"
+                      r"reinforced|expanded|introduced|tightened|suspended|lifted|removed)\b")
 _BOILERPLATE = re.compile(r"\bforward-looking statements?\b|\bcould differ materially\b|\brisks and uncertainties\b", re.I)
 _HISTORY = re.compile(r"\W*(?:Since (?:19|20)\d\d,? when\b|[^.;]{0,60}\b(?:traces?|traced|dates?|dated) back to\b)", re.I)
 # "X had already lifted …" tells what came before; with the month it happened in it is a measure of its own
@@ -271,7 +273,7 @@ _BACK_SUBJECT = re.compile(r"^\W*(?:(?:On|Later on|Earlier on) [A-Z]\w+,?\s+|Sep
                            r"(?:announced|said|imposed|added|issued|decided|declared|placed|put|banned|restricted|will|would|has|have|had)\b|"
                            r"(?P<pkg>The (?:package|rules?|regulations?|measures?|actions?) (?:also |further )?(?:imposes?|expands?|adds?|includes?|restricts?|requires?|tightens?|extends?)\b))")
 _UNNAMED_BODY = re.compile(r"\b[Tt]he (?:(?:Finance|Trade|Commerce|Economy|Foreign|Industry) )?(?:Ministry|Cabinet|government|Government|"
-                           r"cabinet|ministry|Customs Service|customs authority)\b")
+                           r"cabinet|ministry|Customs Service|customs authority|Council|Commission)\b")
 _DATED_TITLE = re.compile(r"^\W*(?:\d{1,2}[.)]\s+)?[A-Z][^.;]{4,200}?:[^.;]{4,200}?\((?P<d>[A-Z][a-z]+\.? \d{1,2}, \d{4})\)\.?\s*$")
 _RATE_CHANGE = re.compile(r"\brates?\b[^.;,]{0,40}?\b(?:raised|increased|lowered|cut|reduced|hiked|doubled|halved)\b", re.I)
 # "… tariffs of 15% on chicken and 10% on sorghum": a clause that opens with a rate on goods
