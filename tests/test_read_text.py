@@ -274,3 +274,23 @@ def test_read_text_title_without_a_header_s_spacing(tmp_path):
     f = tmp_path / "bulletin.txt"
     f.write_text("Trade Bulletin                         July 2024\n\nThe review found the duties effective.\n", encoding="utf-8")
     assert read_document(f).title == "Trade Bulletin July 2024"
+
+
+def test_read_text_pipe_tables_become_tables_and_end_their_sentence(tmp_path):
+    body = ("二、近期案件概況\n\n產品 | 涉案國 | 措施 | 稅率 | 生效日\n熱軋鋼品 | 中國大陸 | 臨時反傾銷稅 | 29.73% | 114/03/18\n"
+            "鋁擠型材 | 中國大陸、越南 | 調查中 | － | 113/10/15立案\n\n此外，財政部於114年4月7日公告，對中國大陸產製之H型鋼展開反傾銷調查。\n\n"
+            "Client Alert | International Trade | May 12, 2025\nNot a table: one line of pipes.\n")
+    f = tmp_path / "t.txt"
+    f.write_text("title: t\ndate: 2025-04-22\n\n" + body, encoding="utf-8")
+    doc = read_document(f)
+    assert len(doc.tables) == 1
+    t = doc.tables[0]
+    assert t.header == (("產品", "涉案國", "措施", "稅率", "生效日"),) and len(t.rows) == 2
+    assert doc.pages[0].text[t.start:t.end].endswith("113/10/15立案")
+    from nlp.events import extract_events
+
+    evs = extract_events(doc, [])
+    got = sorted((e.source, e.date, e.target, e.rate_pct, e.status) for e in evs)
+    assert got == [("prose", "2025-04-07", ("China",), None, "considering"),
+                   ("table", "2024-10-15", ("China", "Vietnam"), None, "considering"),
+                   ("table", "2025-03-18", ("China",), 29.73, "implemented")]

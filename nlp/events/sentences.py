@@ -76,7 +76,7 @@ def _wrapped(page: str, a: int, b: int) -> bool:
         from ..clean import is_heading
 
         line = page[page.rfind("\n", 0, a) + 1:a]
-        return not is_heading(line) and len(line) > 12
+        return not is_heading(line) and len(line) > 12 and " | " not in line  # (a table's last row ends there)
     return False
 
 

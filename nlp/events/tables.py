@@ -21,6 +21,9 @@ _ROLES = [
     ("target_firm", r"目標企業|目标企业|被併購方|被收購方|\bTarget\b"),
     ("firm", r"涉案中資企業|外資企業|外资企业|中資企業|中资企业|企業|企业|公司|廠商|厂商|實體|实体|\bCompany\b|\bFirm\b|\bEntit(?:y|ies)\b|\bAcquirer\b"),
     ("nationality", r"國籍|国籍|\bNationality\b"),
+    # the countries a measure is aimed at ("涉案國", "Origin"), and what it covers
+    ("target", r"涉案國家?|涉案国家?|被調查國家?|被调查国家?|原產國|原产国|來源國|来源国|對象國|对象国|\bOrigin\b|\bCountr(?:y|ies)\b"),
+    ("products", r"產品|产品|貨品名稱|货品名称|管制內容|管制内容|\bProducts?\b|\bGoods\b|\bItems? covered\b"),
     ("industry", r"產業|产业|行業|行业|\bIndustry\b|\bSector\b"),
     ("destination", r"遷廠目的地|目的地|\bDestinations?\b"),
     ("date", r"日期|時間|时间|生效日|實施日|\bDate\b|\bEffective\b"),
@@ -40,7 +43,7 @@ _NIL = {"NIL", "N/A", "NA", "-", "—", "－", "無", "无", "n.a.", ""}
 STATUS_WORDS = [
     ("revoked", r"取消|撤銷|撤销|移除|解除|revoked|removed|lifted"),
     ("suspended", r"暫停|暂停|暫緩|暂缓|延後|延后|推遲|推迟|suspended|delayed"),
-    ("considering", r"考慮|考虑|研議|研议|評估|评估|considering|under review"),
+    ("considering", r"考慮|考虑|研議|研议|評估|评估|調查中|调查中|立案|considering|under review|under investigation|initiated"),
     ("planned", r"計畫|計劃|计划|規劃|规划|預計|预计|擬|拟|planned|proposed|scheduled"),
     ("implemented", r"已實施|已实施|實施|实施|已遷廠|已迁厂|已撤|已完成|生效|implemented|in effect|effective|moved|done"),
 ]
@@ -60,6 +63,7 @@ class _Row:
     tokens: list[str]
     lines: list[tuple[str, ...]]
     span: tuple[int, int, int] | None = None  # (page, start, end) when the caller already knows it
+    values: dict | None = None  # {role: cell} when the table's cells are aligned under its header
 
 
 def _roles(header_text: str) -> list[tuple[str, str]]:
@@ -84,15 +88,23 @@ def _is_start(tok: str) -> bool:
 
 
 def _date(tok: str) -> str | None:
-    m = _DATE.match(tok.replace(" ", ""))
+    m = _DATE.match(re.sub(r"[^\d年月日]+$", "", tok.replace(" ", "")))  # "113/10/15立案": the day, then what happened
     if not m:
-        return None
+        return _written_date(tok)
     y, mo, d = int(m.group(1)), int(m.group(2)), m.group(3)
     if y < 1000:
         y += 1911  # ROC year
     if not 1 <= mo <= 12:
         return None
     return f"{y:04d}-{mo:02d}" + (f"-{int(d):02d}" if d else "")
+
+
+def _written_date(tok: str) -> str | None:
+    """A cell's date written out ("04 Dec 2024", "2025年3月13日"), or None."""
+    from ..normalize.dates import parse_dates
+
+    found = [d for d in parse_dates(tok) if d.precision in ("day", "month")]
+    return found[0].iso if len(found) == 1 else None
 
 
 def _number(tok: str) -> float | tuple[float, float] | None:
@@ -152,8 +164,34 @@ def _split_names(text: str) -> list[str]:
     return out
 
 
+def _aligned(table: Table) -> tuple[str, list[_Row]] | None:
+    """A table whose cells are known (one header row, every data row as many cells: a pipe table): each cell
+    takes the role its header cell names, whatever the row starts with; None for other tables."""
+    if len(table.header) != 1 or not table.rows or any(len(r) != len(table.header[0]) for r in table.rows):
+        return None
+    roles = [m.lastgroup if (m := _ROLE_RX.search(h or "")) else None for h in table.header[0]]
+    if "date" not in roles:
+        return None
+    rows = []
+    for cells in table.rows:
+        values = {r: c for r, c in zip(roles, cells) if r and r != "date" and c and c.strip().upper() not in _NIL and r not in ("amount", "rate", "items")}
+        values.update({r: c for r, c in zip(roles, cells) if r in ("amount", "rate", "items") and c})
+        # "公布日期 | 实施日期": the day it was announced, then the day it starts
+        days = [c for r, c in zip(roles, cells) if r == "date" and c and _date(c)]
+        if days:
+            values["date"] = days[0]
+        if len(days) > 1 and _date(days[1]) != _date(days[0]):
+            values["effective"] = days[1]
+        # the row's cells no role took ("商务部 海关总署公告2023年第23号"): who issued it
+        values["rest"] = " ".join(c for r, c in zip(roles, cells) if r is None and c)
+        rows.append(_Row([t for c in cells for t in (c or "").split()], [tuple(cells)], values=values))
+    return " ".join(h for h in table.header[0] if h), rows
+
+
 def _rows(table: Table) -> tuple[str, list[_Row]]:
     """(header text, data rows) with continuation lines folded into their row."""
+    if (aligned := _aligned(table)) is not None:
+        return aligned
     lines = [tuple(c for c in r if c is not None) for r in (*table.header, *table.rows)]
     header_parts: list[str] = []
     rows: list[_Row] = []
@@ -290,7 +328,7 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
     page_text = pages.get(table.page, "")
     roles = _roles(header)
     names = [r for r, _ in roles]
-    if "date" not in names or not rows or not any(r in names for r in ("amount", "items", "rate", "status", "firm", "destination", "event")):
+    if "date" not in names or not rows or not any(r in names for r in ("amount", "items", "rate", "status", "firm", "destination", "event", "products")):
         return []
     etype = table_type(table, names)
     actor0, target0 = _caption_parties(table.caption or "")
@@ -298,9 +336,9 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
     cursor = table.start or 0
     out = []
     for row in rows:
-        v = _assign(roles, row.tokens)
+        v = row.values if row.values is not None else _assign(roles, row.tokens)
         typ, actor, target = etype, actor0, list(target0)
-        desc = v.get("event")
+        desc = v.get("event") or (v.get("products") if "event" not in names else None)
         if desc is not None:
             fam = next((f for f in FAMILIES if f.zh.search(desc) or (f.en and f.en.search(desc))), None)
             typ = fam.type if fam else etype
@@ -318,6 +356,12 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
             destination = _split_names(v.get("destination", ""))
         elif v.get("firm") and typ in ("export_control", "sanction", "investment_restriction"):
             target = _split_names(v["firm"])[:1] if typ == "investment_restriction" else _split_names(v["firm"])
+        if v.get("target") and typ != "relocation":
+            target = _split_names(v["target"]) or target
+        if actor is None and v.get("rest"):  # an aligned row's issuing body ("商务部 海关总署公告…")
+            actor = next((st for n in find_names(v["rest"]) if (st := state_of(n.canonical, n.kind))), None)
+        if v.get("effective") and _date(v["effective"]):
+            extra["effective"] = _date(v["effective"])
         if v.get("target_firm"):
             extra["deal_target"] = v["target_firm"]
         if v.get("industry"):
@@ -330,7 +374,7 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
         items = _number(v.get("items", ""))
         items = int(items) if isinstance(items, float) else None
         date = _date(v["date"]) if v.get("date") else None
-        status = _status(v["status"]) if v.get("status") else ("implemented" if date else None)
+        status = _status(v["status"]) if v.get("status") else (_status(desc) if desc else None) or ("implemented" if date else None)
         page_no = table.page
         if row.span is not None:
             page_no, start, end = row.span
@@ -342,7 +386,7 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
         out.append(Event(
             id=event_id(doc_id, page_no, start or 0, end or 0, typ + (evidence if start is None else "")),
             type=typ, date=date, actor=actor, target=tuple(target), amount_usd=amount, rate_pct=rate, items=items,
-            destination=tuple(destination), status=status, confidence=conf, doc_id=doc_id, page=page_no,
+            destination=tuple(destination), status=status, confidence=conf, doc_id=doc_id, page=page_no, products=v.get("products"),
             evidence=evidence, start=start, end=end, source="table", extra=extra,
         ))
     return out

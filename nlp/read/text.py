@@ -247,6 +247,12 @@ def _clean_page(lines: list[str], wrapping: _Wrapping) -> tuple[str, list[Table]
     i, sentence_end = 0, False
     while i < len(items):
         text, trailing, gap = items[i][0].strip(), items[i][1], items[i][2]
+        piped, used = _pipe_table(items, i)
+        if piped is not None:  # "產品 | 涉案國 | 措施 | 稅率 | 生效日" over rows of as many cells
+            flush()
+            paras.append(piped)
+            i += used
+            continue
         if is_table_caption(text):
             table, used = _flat_table(items, i)
             if table is not None:
@@ -266,6 +272,37 @@ def _clean_page(lines: list[str], wrapping: _Wrapping) -> tuple[str, list[Table]
         i += 1
     flush()
     return render_blocks(paras)
+
+
+_PIPE_DELIMITER = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
+
+
+def _pipe_cells(line: str) -> list[str]:
+    s = line.strip()
+    s = s[1:] if s.startswith("|") else s
+    s = s[:-1] if s.endswith("|") else s
+    return [squeeze_spaces(c.strip()) for c in s.split("|")]
+
+
+def _pipe_table(items: list[tuple[str, bool, bool]], i: int) -> tuple[Table | None, int]:
+    """A table written with pipes in plain text: a header line of 3+ cells, then lines of as many cells with no
+    blank line between (a "---|---" delimiter line is skipped): (table, lines used) or (None, 0)."""
+    header = _pipe_cells(items[i][0])
+    if items[i][0].count("|") < 2 or len(header) < 3 or not all(header):
+        return None, 0
+    rows: list[tuple[str, ...]] = []
+    k = i + 1
+    while k < len(items) and not items[k][2] and "|" in items[k][0]:
+        line = items[k][0].strip()
+        if not _PIPE_DELIMITER.match(line):
+            cells = _pipe_cells(line)
+            if len(cells) != len(header):
+                break
+            rows.append(tuple(cells))
+        k += 1
+    if not rows:
+        return None, 0
+    return Table(page=0, caption=None, header=(tuple(header),), rows=tuple(rows)), k - i
 
 
 def _flat_table(items: list[tuple[str, bool, bool]], i: int) -> tuple[Table | None, int]:
