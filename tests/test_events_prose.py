@@ -669,3 +669,13 @@ def test_events_prose_countermeasures_on_firms_and_non_tariff_countermeasures():
     assert [(e.type, e.target) for e in evs] == [("other", ("United States",))]
     evs = _events("5月14日起，美方将小额邮包从价关税税率由120%下调至54%，每件100美元的从量关税标准维持不变。", "2025-05-20")
     assert [(e.type, e.rate_pct) for e in evs] == [("tariff", 54)]
+
+
+def test_events_prose_a_later_clause_keeps_the_sentence_subject_and_capitals_act():
+    text = ("美國總統川普17日宣布，將對約2000億美元的中國進口商品加徵10%關稅，9月24日起生效，並於明年1月1日起調高至25%。"
+            "美國貿易代表署（USTR）依據301條款調查結果，7月6日起對340億美元中國商品課徵25%關稅；中國同日對等量美國商品加徵25%報復性關稅。"
+            "8月23日，美方再對160億美元中國商品課徵25%關稅，北京同日對160億美元美國商品加徵25%關稅反制。")
+    evs = _events(text, "2018-09-18")
+    got = sorted((e.date, e.actor, e.rate_pct) for e in evs)
+    assert got == [("2018-07-06", "China", 25), ("2018-07-06", "United States", 25), ("2018-08-23", "China", 25),
+                   ("2018-08-23", "United States", 25), ("2018-09-17", "United States", 10), ("2019-01-01", "United States", 25)]

@@ -18,6 +18,12 @@ LEADERS = {
 }
 _LEADER_RX = re.compile("|".join(sorted((re.escape(n) for v in LEADERS.values() for n in v), key=len, reverse=True)))
 _LEADER_OF = {n: c for c, v in LEADERS.items() for n in v}
+_CAPITAL_ZH = {"北京": "China", "華府": "United States", "华府": "United States", "華盛頓": "United States", "华盛顿": "United States",
+               "東京": "Japan", "东京": "Japan", "首爾": "South Korea", "首尔": "South Korea", "莫斯科": "Russia", "新德里": "India",
+               "渥太華": "Canada", "渥太华": "Canada", "坎培拉": "Australia", "堪培拉": "Australia", "布魯塞爾": "European Union",
+               "布鲁塞尔": "European Union", "倫敦": "United Kingdom", "伦敦": "United Kingdom"}
+_CAPITAL_ACTS = re.compile("(" + "|".join(_CAPITAL_ZH) + r")(?=(?:當局|当局|方面|政府)?\s*(?:同日|當日|当日|當天|当天|隨即|随即|隨後|随后|旋即|也|亦|則|则|再|立即|迅速|"
+                           r"已|將|将|宣布|宣佈|決定|决定|對|对|於|于|\d{1,2}日|今日|昨日|今天|昨天))")
 # Agencies -> their state, by the canonical-name conventions of nlp/data/names.yaml.
 _AGENCY_PREFIX = (("US ", "United States"), ("PRC ", "China"), ("Taiwan ", "Taiwan"), ("South Korea ", "South Korea"), ("Japan ", "Japan"))
 _AGENCY_STATE = {
@@ -83,7 +89,10 @@ def scan(text: str, *, context_year: int | None, doc_date: str | None, context: 
         names=names,
         # a leader's name inside a longer name is not the leader ("羅斯" in "俄羅斯")
         leaders=[(m.start(), m.end(), _LEADER_OF[m.group()]) for m in _LEADER_RX.finditer(text)
-                 if not any(n.start <= m.start() < n.end for n in names)],
+                 if not any(n.start <= m.start() < n.end for n in names)]
+        # a capital that acts for its government: "北京同日對160億美元美國商品加徵25%關稅反制", "華府隨即宣布…"
+        + [(m.start(), m.end(), _CAPITAL_ZH[m.group(1)]) for m in _CAPITAL_ACTS.finditer(text)
+           if not any(n.start <= m.start() < n.end for n in names)],
         amounts=parse_amounts(text),
         rates=parse_rates(text),
         counts=parse_counts(text),

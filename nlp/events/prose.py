@@ -73,6 +73,8 @@ _ENUM = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、．.]|[�
 _AFTER_CLAUSE = re.compile(r"\s*(?:继|繼|在|自|随着|隨著)[^，,；;]*(?:后|後)\s*")
 # A dated clause with a count of named units and a listing verb continues the family of the sentence before.
 _CONTINUE = re.compile(r"鎖定|锁定|新增|增列|列入|納入|纳入|擴及|扩及|封鎖|封锁|追加|禁止"
+                       # "…加徵10%關稅，9月24日起生效，並於明年1月1日起調高至25%": the measure before, its rate changed
+                       r"|(?:調高|调高|提高|上調|上调|調升|调升|調降|调降|下調|下调|降低|減半|减半)(?:至|到|為|为)\s*\d+(?:\.\d+)?\s*[%％]"
                        r"|(?:該|该|此|本|其)[^。，]{0,4}(?:法案|法|措施|規定|规定|規則|规则|命令)[^。]{0,16}(?:通過|通过|生效|實施|实施)")
 # Totals and running counts ("累計 3,620 億美元", "迄今已涵蓋 192 家") summarise events, they are not one.
 _AGGREGATE = re.compile(r"累計|累计|(?:合計|合计|共計|共计|總計|总计)(?![^，。；;]{0,4}?\d+(?:\.\d+)?\s*[%％])|迄今|至今|截至|截止|數量|数量|據(?:本報)?統計|据(?:本报)?统计|已達\d+起|已达\d+起")
@@ -734,6 +736,9 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         date, inherited = ctx.last_event.date, True  # "財政部另依…申請，決議對…展開反傾銷調查": the same body acting again, the same day
     if actor is None:
         actor = (ctx.intro_actor if ctx.in_item else None) or fam.actor_implied(text[lo:hi])
+    if actor is None and lo > 0 and not english and fam.type != "relocation":
+        # "美國貿易代表署（USTR）依據301條款調查結果，7月6日起對…課徵25%關稅": the sentence's subject, in a clause before
+        actor = pick_actor(text, found, 0, lo, lo)[0]
     firms = fam.type in ("export_control", "sanction", "investment_restriction", "relocation")
     targets = pick_targets(text, found, lo, hi, actor, firms=firms or detail, after=trig if firms or fam.type == "other" else None)
     if not targets and not english and (two := _TWO_STATES.search(text, lo, hi)) is not None:
