@@ -499,3 +499,14 @@ def test_events_english_a_sanctions_package_told_in_bullets():
     assert sorted((e.type, e.date) for e in evs) == [("other", "2026-01-21"), ("sanction", "2025-07-18"), ("sanction", "2025-07-18"),
                                                      ("sanction", "2025-07-18"), ("sanction", "2025-09-03")]
     assert {e.actor for e in evs} == {"European Union"}
+
+
+def test_events_english_persons_prohibited_import_bans_and_favoured_groups():
+    evs = _events("On February 28, 2022, OFAC prohibited U.S. persons from engaging in any transaction involving the Central Bank of the Russian Federation.")
+    assert [(e.type, e.actor, e.date) for e in evs] == [("sanction", "United States", "2022-02-28")]
+    evs = _events("On March 8, 2022, Executive Order 14066 banned the import into the United States of Russian crude oil, liquefied natural gas and coal.")
+    assert [(e.type, e.target) for e in evs] == [("other", ("Russia",))]
+    evs = _events("In response, the ROK government removed Japan from its preferential Ga group of export destinations on September 18, 2019.")
+    assert [(e.type, e.actor, e.target, e.status) for e in evs] == [("export_control", "South Korea", ("Japan",), "implemented")]
+    evs = _events("Issued on October 28, 2024, the rule prohibits U.S. persons from engaging in certain transactions with covered foreign persons in China.")
+    assert "sanction" not in [e.type for e in evs]

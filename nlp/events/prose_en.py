@@ -54,7 +54,8 @@ _CORP = re.compile(r"\b(?P<n>(?:[A-Z][\w&'-]+\s+){0,4}?[A-Z][\w&'-]+),?\s+(?:(?:
 _CAUSE_CLAUSE = re.compile(r",\s+(?:as|amid|because of|due to|owing to)\s+[^.;,]{0,60}(?:,\s+[^.;,]{0,40}){0,2}$", re.I)
 _COST = re.compile(r"\s*(?:costs?|bills?|burdens?|exposure|headwinds?|expenses?|added \$|cost (?:us|the company|it) )\b", re.I)
 _CONDITIONAL = re.compile(r"\W*(?:Q&A\.\s*)?(?:(?:Should|Were|Had)\s+(?:the|a|an|it|they|any|its|their)\b|(?:If|Unless|Even if|Whether|Once)\b|Asked (?:whether|if|about)\b)")
-_WHITE_LIST = re.compile(r"white[- ]?list|list of (?:preferred|preferential|trusted)|preferential (?:trade |trading |export )?status|(?:reinstat|restor|return)\w* ", re.I)
+_WHITE_LIST = re.compile(r"white[- ]?list|white countries|Group A\b|group of export destinations|list of (?:preferred|preferential|trusted)|"
+                         r"preferential (?:trade |trading |export )?status|(?:reinstat|restor|return)\w* ", re.I)
 _RESTORE = re.compile(r"\b(?:restor|reinstat|return|re-?add|readmit)\w*", re.I)
 _DROP = re.compile(r"\b(?:remov|drop|delet|exclud|strip|strik|struck)\w*", re.I)
 # '"Today's agreement marks a turning point …," the Minister … said at a briefing': a quote, no measure
@@ -429,6 +430,10 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
             status = status if verb is None else "revoked" if _RESTORE.match(verb.group()) else "implemented"
             listed = [st for n in found.names if verb is not None and verb.end() < n.start <= verb.end() + 5
                       and (st := state_of(n.canonical, n.kind)) and st != who]
+            if verb is not None and not listed and re.search(r"\b(?:was|were|is|are|been)\s+$", text[max(lo, verb.start() - 12):verb.start()]):
+                # "the ROK was removed from Group A": the state before the verb is the one taken off, someone else acts
+                listed = [st for n in found.names if lo <= n.start < verb.start() and (st := state_of(n.canonical, n.kind))][-1:]
+                who = ctx.actor if ctx.actor not in listed else None
             targets = listed or targets  # "removed Korea from its white list": the state taken off
         conf = 0.6 + 0.1 * (when is not None) + 0.1 * (who is not None) - 0.2 * hedged(text)
         instrument = here_instrument or fam.instrument(text)
