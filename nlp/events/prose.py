@@ -63,9 +63,11 @@ _UNCHANGED = re.compile(r"(?:仍|維持|维持|保持|仍然)(?:不變|不变)|�
 _RESULT = re.compile(r"\s*(?:使|使得|致使|令)(?![用])")  # "…，使相关加征税率累计达到20%": what the measure before adds up to
 _GOES_ON = re.compile(r"\s*(?:並|并|且|同時|同时|亦)")
 # "國貿署同時宣布，…", "(2)董事會同時決議，…": the body of the sentence before, deciding at the same time
-_ALSO_DECIDED = re.compile(r"[^，。；]{1,14}?(?:同時|同时)(?:決議|决议|宣布|宣佈|公告|通過|通过|核准|批准|發布|发布|決定|决定|否准|駁回|驳回|否決|否决)")
+_DECIDE_VERBS = r"(?:決議|决议|宣布|宣佈|公告|通過|通过|核准|批准|發布|发布|決定|决定|否准|駁回|驳回|否決|否决)"
+# the same body deciding more the same day: "董事會同時決議…", "商务部还宣布，…", "此外，商务部决定…"
+_ALSO_DECIDED = re.compile(rf"[^，。；]{{1,14}}?(?:同時|同时|還|还|亦|另){_DECIDE_VERBS}|(?:此外|另外)[，,]\s*[^，。；]{{1,14}}?{_DECIDE_VERBS}")
 _BOARD_RESOLVED = re.compile(r"(?:董事會|董事会)[^，。；]{0,4}?(?:決議|决议|審議決定|审议决定|審議通過|审议通过)")
-_ALSO = re.compile(r"[^，。；]{0,8}?(?:並|并|亦|也|同時|同时)")  # "同一規則並首度將HBM納入出口管制範圍"
+_ALSO = re.compile(r"[^，。；]{0,20}?(?:並|并|亦|也|同時|同时)")  # "同一規則並首度將HBM納入出口管制範圍"
 _OBJECT = re.compile(r"\s*(?:對|对|就|針對|针对)")
 # "商务部决定：" / "公告如下：" introduces numbered items ("一、将12家美国实体列入…"), each a measure of the notice
 _INTRO = re.compile(r"(?:決定|决定|宣布|公告|如下|措施|公告事項|公告事项)\s*[：:]\s*$")
