@@ -679,3 +679,12 @@ def test_events_prose_a_later_clause_keeps_the_sentence_subject_and_capitals_act
     got = sorted((e.date, e.actor, e.rate_pct) for e in evs)
     assert got == [("2018-07-06", "China", 25), ("2018-07-06", "United States", 25), ("2018-08-23", "China", 25),
                    ("2018-08-23", "United States", 25), ("2018-09-17", "United States", 10), ("2019-01-01", "United States", 25)]
+
+
+def test_events_prose_speculation_denied_purchases_stopped_and_long_import_bans():
+    assert _events("近日部分媒體報導本公司將全面撤出中國大陸，純屬臆測，請投資人審慎判斷。", "2024-08-27") == []
+    assert _events("8.其他應敘明事項：本公司台灣總部及研發中心並無外移計畫。", "2019-06-20") == []
+    evs = _events("中國國家網信辦於5月21日要求關鍵資訊基礎設施營運者停止採購美光產品。", "2023-06-01")
+    assert [(e.type, e.date) for e in evs] == [("other", "2023-05-21")]
+    evs = _events("香港特区政府8月24日宣布，即日起禁止源自东京、福岛、千叶等10个都县的水产品进口。", "2023-08-25")
+    assert [(e.type, e.date) for e in evs] == [("other", "2023-08-24")]
