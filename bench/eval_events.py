@@ -36,7 +36,8 @@ Matching rule: a predicted event matches a gold event of the same type when one 
 evidence overlaps the gold evidence (or one of its alternative evidences) in the same document; failing
 that, when date and actor are equal. Greedy one-to-one, gold in file order. Field accuracy is measured on
 matched pairs for the fields the annotator filled: date (gold or date_alt), amount_usd (±0.5%),
-rate_pct, items, targets and destinations (any overlap after canonicalisation), status, actor.
+rate_pct (a predicted range against one gold number: its top, the number the later annotators were asked for), items,
+targets and destinations (any overlap after canonicalisation), status, actor.
 
 Usage: python bench/eval_events.py [--json] [--verbose SCOPE]
 """
@@ -123,6 +124,8 @@ def field_ok(f: str, g: dict, p) -> bool | None:
     if f == "amount_usd":
         return pv is not None and abs(pv - gv) <= 0.005 * max(abs(gv), 1)
     if f == "rate_pct":
+        if isinstance(pv, tuple) and isinstance(gv, (int, float)):
+            return pv[1] == gv  # a range predicted, its top given (the later annotators were asked for one number)
         pv = list(pv) if isinstance(pv, tuple) else pv
         return pv == gv or (isinstance(gv, list) and pv == gv) or (isinstance(pv, (int, float)) and pv == gv)
     if f in ("target", "destination"):

@@ -74,7 +74,9 @@ def extract_events(doc: Document, passages: list[Passage]) -> list[Event]:
         events += extract_prose(doc.doc_id, page.number, page.text, doc_date=doc_date, skip=skip, ctx=ctx)
         for t in tables:
             prior = headers.get(t.caption) if t.caption else None
-            events += table_events(doc.doc_id, t, page.text, continued_from=prior)
+            rows = table_events(doc.doc_id, t, page.text, continued_from=prior)
+            # a table's measures with no state of their own ("產品 | 涉案國 | 措施 | 稅率"): the document's state acts
+            events += [replace(e, actor=ctx.home) if e.actor is None and ctx.home and e.type != "relocation" else e for e in rows]
             if t.caption:
                 headers[t.caption] = header_text(t) if prior is None else prior + " " + header_text(t)
     from .flattables import flat_table_events

@@ -468,13 +468,17 @@ def issuer(title: str | None) -> str | None:
 def home_state(title: str | None) -> str | None:
     """The one state an English title names, or whose capital it names ("Q&A: Mexico's deputy trade minister …",
     "Speech … at the Economic Security Forum, London"): whom "we" and an unnamed ministry stand for."""
-    if not title or is_cjk_text(title):
+    if not title:
         return None
+    if is_cjk_text(title):  # "我國反傾銷措施執行現況與檢討": a Taiwan text's "our country"; "我国" a mainland one's
+        return "Taiwan" if "我國" in title else "China" if "我国" in title else None
     found = scan(title, context_year=None, doc_date=None)
     states = {n.canonical for n in found.names if n.kind == "country"}
     states |= {st for cap, st in CAPITALS.items() if re.search(rf"\b{re.escape(cap)}\b", title)}
     if len(states) > 1:  # "Russia's war of aggression against Ukraine: EU adopts 18th package …": the one that acts
-        states = {n.canonical for n in found.names if n.kind == "country" and _TITLE_VERB.match(title, n.end)}
+        acting = {n.canonical for n in found.names if n.kind == "country" and _TITLE_VERB.match(title, n.end)}
+        # "India Trade Update: … the India-UK FTA": the state the title opens with
+        states = acting or {n.canonical for n in found.names if n.kind == "country" and n.start == 0}
     return states.pop() if len(states) == 1 else None
 
 
