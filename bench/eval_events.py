@@ -68,7 +68,7 @@ FIELDS = ("date", "amount_usd", "rate_pct", "items", "target", "destination", "s
 
 
 def _squash(text: str) -> tuple[str, list[int]]:
-    keep = [(c, i) for i, c in enumerate(text) if not c.isspace() and c != "|"]
+    keep = [(c, i) for i, c in enumerate(text) if not c.isspace() and c not in "|｜"]  # cell bars, either width
     return "".join(c for c, _ in keep), [i for _, i in keep]
 
 

@@ -510,3 +510,12 @@ def test_events_english_persons_prohibited_import_bans_and_favoured_groups():
     assert [(e.type, e.actor, e.target, e.status) for e in evs] == [("export_control", "South Korea", ("Japan",), "implemented")]
     evs = _events("Issued on October 28, 2024, the rule prohibits U.S. persons from engaging in certain transactions with covered foreign persons in China.")
     assert "sanction" not in [e.type for e in evs]
+
+
+def test_events_english_terrorist_designations_barred_acquisitions_and_accessions():
+    evs = _events("In March 2025, Yemen's Houthi movement was formally re-designated as a Foreign Terrorist Organization.", "2025-03-10")
+    assert [e.type for e in evs] == ["sanction"]
+    evs = _events("In November 2022, the German government barred a Chinese investor from acquiring ERS Electronic.", "2023-01-10")
+    assert [(e.type, e.actor) for e in evs] == [("investment_restriction", "Germany")]
+    evs = _events("The UK's accession, the bloc's first, entered into force on 15 December 2024.", "2025-01-10")
+    assert [(e.type, e.date) for e in evs] == [("trade_agreement", "2024-12-15")]

@@ -688,3 +688,20 @@ def test_events_prose_speculation_denied_purchases_stopped_and_long_import_bans(
     assert [(e.type, e.date) for e in evs] == [("other", "2023-05-21")]
     evs = _events("香港特区政府8月24日宣布，即日起禁止源自东京、福岛、千叶等10个都县的水产品进口。", "2023-08-25")
     assert [(e.type, e.date) for e in evs] == [("other", "2023-08-24")]
+
+
+def test_events_prose_concessions_suspended_exempt_goods_and_tables_of_sentences(tmp_path):
+    evs = _events("國務院關稅稅則委員會宣布，自2024年6月15日起對原產於臺灣的34項產品中止適用ECFA協定稅率。", "2024-06-01")
+    assert [(e.type, e.status) for e in evs] == [("trade_agreement", "suspended")]
+    evs = _events("半導體、藥品及部分能源產品列於4月2日行政命令附件二，不適用對等關稅。", "2025-04-10")
+    assert [(e.type, e.status) for e in evs] == [("tariff", "suspended")]
+    f = tmp_path / "t.txt"
+    f.write_text("title: 大事记\ndate: 2025-11-20\n\n日期｜措施｜税率\n"
+                 "3月4日｜税委会宣布自3月10日起对原产于美国的鸡肉、小麦、玉米、棉花加征关税｜15%\n"
+                 "3月4日｜同日宣布对美国高粱、大豆、猪肉、牛肉、水产品、水果、蔬菜、乳制品加征关税｜10%\n", encoding="utf-8")
+    from nlp.read import read_document
+
+    doc = read_document(f)
+    assert len(doc.tables) == 1 and doc.tables[0].rows[0][2] == "15%"
+    evs = extract_events(doc, [])  # a table of sentences: each row read as one
+    assert sorted((e.source, e.rate_pct) for e in evs) == [("prose", 10), ("prose", 15)]

@@ -59,7 +59,7 @@ def extract_events(doc: Document, passages: list[Passage]) -> list[Event]:
     """
     from .merge import merge_events
     from .prose import Context, extract_prose, filer, home_state, issuer
-    from .tables import header_text, table_events
+    from .tables import header_text, narrative, table_events
 
     doc_date = document_date(doc)
     ctx = Context(year=int(doc_date[:4]) if doc_date else None, issuer=issuer(doc.title), home=home_state(doc.title))
@@ -69,7 +69,8 @@ def extract_events(doc: Document, passages: list[Passage]) -> list[Event]:
     events: list[Event] = []
     headers: dict[str, str] = {}  # caption -> header seen so far, for tables continued over pages
     for page in doc.pages:
-        tables = [t for t in doc.tables if t.page == page.number]
+        # a table of sentences is read as prose, row by row
+        tables = [t for t in doc.tables if t.page == page.number and not narrative(t)]
         skip = [(t.start, t.end) for t in tables if t.start is not None] + _skips(page.text)
         events += extract_prose(doc.doc_id, page.number, page.text, doc_date=doc_date, skip=skip, ctx=ctx)
         for t in tables:

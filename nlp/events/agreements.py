@@ -20,11 +20,11 @@ FAMILY = Family(
         r"(?:協定|协定|協議|协议)[」』”》]?(?:[（(][^）)]{1,16}[）)])?[^。；;，]{0,16}?(?:生效|簽署|签署|簽訂|签订|批准)",
         r"(?:審議通過|审议通过|通過|通过|批准|核定)(?:了)?(?:該|该|此|本|上述)?[^。；;，]{0,24}?(?:協定|协定|協議|协议)",
         r"首(?:輪|轮)[^。；;，]{0,8}?(?:協商|协商|談判|谈判|磋商)",
-        r"(?:中止|暫停|暂停|終止|终止|取消)[^。；;]{0,40}?(?:關稅減讓|关税减让|早期收穫|早期收获)",
+        r"(?:中止|暫停|暂停|終止|终止|取消)[^。；;]{0,40}?(?:關稅減讓|关税减让|早期收穫|早期收获|協定稅率|协定税率)",
         r"(?:協議|协议|協定|协定)(?:文本)?[^。；;，]{0,8}?(?:達成一致|达成一致|達成共識|达成共识)",
     ),
     en=re.compile(r"\b(?:Phase One|trade (?:deal|agreement|pact)|agreement|accord|truce|negotiations?|trade talks|"
-                  r"CPTPP|RCEP|USMCA|IPEF|accession protocol|(?<=signed )(?:a |an )?(?:[\w-]+ ){0,2}?(?:framework|protocol)|free trade (?:area|zone))\b", re.I),
+                  r"CPTPP|RCEP|USMCA|IPEF|accession protocol|accession\b(?=[^.;]{0,60}?\b(?:entered into force|took effect|enters into force|was signed|signed)\b)|(?<=signed )(?:a |an )?(?:[\w-]+ ){0,2}?(?:framework|protocol)|free trade (?:area|zone))\b", re.I),
     needs=("date",),
     # contracts between firms or with a regulator are not trade agreements
     blockers=re.compile(r"\b(?:(?:CUSMA|USMCA|NAFTA)[- ](?:compliant|qualifying|originating)|(?:no|without(?: a)?|lacks?(?: a)?|lacking(?: a)?|not (?:signed|have)(?: a)?)\s+(?:free[- ])?trade (?:agreement|deal|pact)s?|"

@@ -36,7 +36,7 @@ FAMILY = Family(
                   r"(?:block|prohibit|barr?|halt|unwind)(?:s|ed|ing)?\s+(?:[\w.-]+\s+){0,2}?(?:[A-Z][\w&.-]*(?:'s|’s)\s+|the\s+|a\s+|its\s+)?(?:proposed\s+|planned\s+|hostile\s+|"
                   r"\$[\d.,]+\s*(?:billion|million|bn|m)\s+)*(?:acquisition|takeover|purchase|merger|deal|transaction|bid|investment|sale)"
                   r"(?!,? (?:(?:import|transfer|sale)s?,? )*(?:or |and )?(?:import|transfer|sale)?s?\s*of (?:[\w-]+ ){0,3}?(?:oil|crude|gas|coal|goods|products|imports|petroleum|seafood|steel))|"
-                  r"prohibit\w*\s+(?:[^.;]|\.(?=[A-Za-z]|\s+[a-z])){1,60}?\bfrom (?:acquiring|purchasing|buying|investing|(?:certain |making )?investments?)|"
+                  r"(?:prohibit|barr|block)\w*\s+(?:[^.;]|\.(?=[A-Za-z]|\s+[a-z])){1,60}?\bfrom (?:acquiring|purchasing|buying|investing|(?:certain |making )?investments?)|"
                   r"divest\w*|golden powers?|block\w* [^.;]{1,40}? from (?:lifting|increasing|raising|acquiring|buying) (?:its |their |a )?(?:stake|shareholding|holding)|"
                   r"taking control of (?:the )?(?:[\w-]+ )?(?:Chinese|foreign)-owned|delist\w*|outbound investments?|investments? in [^.;]{0,80}?countries of concern|"
                   r"screening of (?:[\w-]+ ){0,2}?(?:acquisitions|investments?|takeovers|deals|purchases)|"

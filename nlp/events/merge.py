@@ -22,7 +22,7 @@ _COMPARED = ("amount_usd", "rate_pct", "items")
 
 _ITEM = re.compile(r"\s*([一二三四五六七八九十]{1,3})\s*、")
 _CJK = re.compile(r"\W*[\u4e00-\u9fff]")
-_ALSO = re.compile(r"\b(?:also|additionally|separately|further)\s+[a-z]+(?:ed|d)\b|\b(?:Separately|In a separate (?:step|move|decision|action))\b")
+_ALSO = re.compile(r"\b(?:also|additionally|separately|further)\s+[a-z]+(?:ed|d)\b|\b(?:Separately|In a separate (?:step|move|decision|action|rule|notice|order))\b")
 _BULLET = re.compile(r"\s*(?:[-–•●▪*·]|\(?\d{1,2}[.)])\s+")
 
 
@@ -66,10 +66,8 @@ def same_event(a: Event, b: Event) -> bool:
     ia, ib = _ITEM.match(a.evidence), _ITEM.match(b.evidence)
     if a.doc_id == b.doc_id and ia and ib and ia.group(1) != ib.group(1):
         return False  # a notice's numbered items are its separate measures ("一、对钬…实施出口管制" / "二、对稀土开采…技术")
-    first, second = (a, b) if (a.page, a.start or 0) <= (b.page, b.start or 0) else (b, a)
     # two sentences, not two clauses of one ("…the license requirement, and extended the foreign direct product rule")
-    apart = first.page != second.page or (first.end is not None and second.start is not None and second.start >= first.end
-                                          and first.evidence.rstrip()[-1:] in ".。!?;；")
+    apart = not _same_sentence(a, b)
     if a.doc_id == b.doc_id and a.source == b.source == "prose" and apart and (
             _BULLET.match(a.evidence) or _BULLET.match(b.evidence) or _ALSO.search(a.evidence[:80]) or _ALSO.search(b.evidence[:80])):
         # a release's bullets are its separate measures ("- The price cap … is lowered" / "- 105 vessels … are listed"),
@@ -96,7 +94,15 @@ def _distinct_details(a: Event, b: Event) -> bool:
             return True
     # a listing on a named list and a control on products ("added 140 entities to the Entity List"; "also curb
     # shipments of high-bandwidth memory chips")
-    return a.type == "export_control" and (a.instrument is None) != (b.instrument is None) and bool(a.products or b.products)
+    return a.type == "export_control" and (a.instrument is None) != (b.instrument is None) and (
+        bool(a.products or b.products) or (a.page, a.start) != (b.page, b.start) and not _same_sentence(a, b))
+
+
+def _same_sentence(a: Event, b: Event) -> bool:
+    """Whether two mentions are clauses of one sentence (their spans touch, no sentence end between them)."""
+    first, second = (a, b) if (a.page, a.start or 0) <= (b.page, b.start or 0) else (b, a)
+    return (first.page == second.page and first.end is not None and second.start is not None
+            and (second.start < first.end or first.evidence.rstrip()[-1:] not in ".。!?;；"))
 
 
 def _mention(e: Event) -> dict:

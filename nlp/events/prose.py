@@ -418,6 +418,7 @@ def _settle_sentence(events: list[Event], n: int, page: str, text: str, found: F
 
 
 _ON_FIRMS = re.compile(r"^(?:企業|企业|公司|實體|实体|機構|机构)[^。；;，]{0,6}?(?:採取|采取)反制措施$")
+_CONCESSION_STOPPED = re.compile(r"(?:中止|暫停|暂停)[^。；;]{0,40}?(?:關稅減讓|关税减让|早期收穫|早期收获|協定稅率|协定税率)")
 _NOTICE_STARTS = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、．.]\s*)?本(?:公告|通知|決定|决定|辦法|办法|規定|规定|措施)")
 _ITEMS_FOLLOW = re.compile(r"[。\s]*(?:现将|現將)[^。；]{0,12}?(?:公告|通知|規定|规定|決定|决定)如下")
 
@@ -914,6 +915,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         extra["rate_from"] = extra["rate_from_pct"] = rate_from
     instrument = fam.instrument(text[trig:hi]) or fam.instrument(text[lo:hi])  # "…反补贴调查终裁…，决定征收…反补贴税": the duty
     status = fam.settled_status(pick_status(text, lo, hi, trig, dated=date is not None), instrument)
+    if fam.type == "trade_agreement" and status in ("implemented", "planned", None) and _CONCESSION_STOPPED.search(m.group()):
+        status = "suspended"  # "中止適用ECFA協定稅率": the agreement's concessions suspended
     if fam.type == "other" and re.search(r"輸華|输华", m.group()) and actor not in (None, "China"):
         # "暂停美国原木输华": the state named ships to China; China stops it
         targets, actor = [actor, *(t for t in targets if t not in (actor, "China"))], "China"

@@ -17,6 +17,8 @@ FAMILY = Family(
     ),
     en=re.compile(r"\b(?:sanction(?:s|ed|ing)?|(?:oil |crude )?price cap (?:for|on)|"
                   # "OFAC prohibited U.S. persons from engaging in any transaction involving the Central Bank of …"
+                  r"(?:re-?)?designat\w+ as (?:a )?(?:Foreign Terrorist Organi[sz]ation|Specially Designated Global Terrorists?)|as blocked property|"
+                  r"(?:is|are|was|were) designating (?=[A-Z])|"
                   r"prohibit(?:s|ed|ing)? (?:U\.S\.|US|EU|UK|American|British) (?:persons|nationals|companies|entities|citizens) from(?![^.;]{0,60}?invest|[^.;]{0,40}?covered foreign persons)|"
                   r"(?:is|are|were|was|been) (?:also )?listed\b(?! (?:on|in) (?:the )?(?:[A-Z][\w-]+ ){0,3}?(?:stock|exchange|Exchange|Nasdaq|NYSE|market|board|Board))|asset[- ]freez(?:e|es)|package of restrictive measures|restrictive measures against|transaction bans?|blocked persons|Specially Designated Nationals|SDN List|"
                   r"(?:froze|frozen|freez(?:e|es|ing)) (?:the |their |its )?assets|designation of (?=[A-Z])|countermeasures (?:on|against) (?:[^.;]|\.(?=\S)){0,80}?(?:subsidiaries|compan(?:y|ies)|entities|firms|units)|(?:suspend\w*|lift\w*)(?:,? for [^,.;]{1,20},)? (?:those|these|the) countermeasures|countermeasures (?:on|against) (?:[^.;]|\.(?=\S)){0,60}?\b(?:lawmakers|legislators|senators|officials|individuals|persons|people|heads|members|executives|organi[sz]ations|NGOs)\b|"

@@ -17,7 +17,7 @@ from .arguments import STATUS_CUES, place_country
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 _BREAK = re.compile(r"[ \t\u3000]*\n[\s]*")
 # Sentence ends: CJK full stops and semicolons, or an ASCII full stop followed by space and a capital/CJK/digit.
-_END = re.compile(r"\n[ \t]*\n\s*|[。！？；!?;]+[」』”’）)]*|[：:](?=\s*(?:[一二三四五六七八九十]{1,3}\s*、|[（(][一二三四五六七八九十]{1,3}[）)]))|\.(?=\s+[A-Z\"“(\u4e00-\u9fff0-9])")
+_END = re.compile(r"\n[ \t]*\n\s*|\n(?=[^\n]*[|｜])|[。！？；!?;]+[」』”’）)]*|[：:](?=\s*(?:[一二三四五六七八九十]{1,3}\s*、|[（(][一二三四五六七八九十]{1,3}[）)]))|\.(?=\s+[A-Z\"“(\u4e00-\u9fff0-9])")
 
 
 

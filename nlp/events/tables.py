@@ -188,6 +188,14 @@ def _aligned(table: Table) -> tuple[str, list[_Row]] | None:
     return " ".join(h for h in table.header[0] if h), rows
 
 
+def narrative(table: Table) -> bool:
+    """A table whose cells are sentences ("2月4日｜商务部将美国PVH集团…列入不可靠实体清单｜—"): its rows are read as
+    prose, each a statement of its own, not cell by cell."""
+    if table.caption:  # a captioned table (the seed report's 表 2-1-5) is read by its columns
+        return False
+    return any(len(re.findall(r"[\u4e00-\u9fff]", c or "")) >= 14 or len((c or "").split()) >= 10 for r in table.rows for c in r)
+
+
 def _rows(table: Table) -> tuple[str, list[_Row]]:
     """(header text, data rows) with continuation lines folded into their row."""
     if (aligned := _aligned(table)) is not None:

@@ -20,7 +20,7 @@ FAMILY = Family(
         # a levy paused ("暫停對美國商品加徵關稅"; not "暫緩90天實施，暫緩期間改適用10%基本關稅": the pause in its own clause)
         rf"(?:暫停|暂停|暫緩|暂缓)(?!期間|期间|期內|期内)[^。；;，]{{0,24}}?{_TAX}",
         # goods exempted from a duty: "半導體…等品項豁免於對等關稅之外"
-        rf"豁免(?:於|于)?[^。；;，]{{0,12}}?{_TAX}",
+        rf"豁免(?:於|于)?[^。；;，]{{0,12}}?{_TAX}|(?:不適用|不适用)[^。；;，]{{0,8}}?{_TAX}",
         # a rate applied instead ("暫緩期間改適用10%基本關稅")
         rf"(?:改(?:為|为)?|僅|仅|只|一律|則|则)?(?:適用|适用)\s*{_PCT}[^。；;，]{{0,8}}?{_TAX}|改(?:為|为)?(?:按|課徵|课征|徵收|征收)\s*{_PCT}[^。；;，]{{0,8}}?{_TAX}",
         # a levy or a rate stated as a bare percentage ("一律課徵31.6%", "適用稅率為14.2%", "稅率則訂為25%")
@@ -66,7 +66,7 @@ FAMILY = Family(
         (re.compile(r"232"), "Section 232 tariff"),
         (re.compile(r"反補貼|反补贴|countervailing|anti-?subsidy", re.I), "countervailing duty"),
         (re.compile(r"反傾銷|反倾销|anti-?dumping", re.I), "anti-dumping duty"),
-        (re.compile(r"排除|豁免|exclusion|remission|exempt(?:ed|s|ing|ions?)? from", re.I), "tariff exclusion"),
+        (re.compile(r"排除|豁免|不適用|不适用|exclusion|remission|exempt(?:ed|s|ing|ions?)? from", re.I), "tariff exclusion"),
         (re.compile(r"反制|報復|报复|retaliat", re.I), "retaliatory tariff"),
     ),
     # an exclusion granted lifts the tariff for its term; an investigation weighs a duty

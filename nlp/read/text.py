@@ -278,7 +278,7 @@ _PIPE_DELIMITER = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
 
 
 def _pipe_cells(line: str) -> list[str]:
-    s = line.strip()
+    s = line.strip().replace("｜", "|")  # a full-width bar separates cells too ("越南｜其他廠商｜12.65%")
     s = s[1:] if s.startswith("|") else s
     s = s[:-1] if s.endswith("|") else s
     return [squeeze_spaces(c.strip()) for c in s.split("|")]
@@ -288,11 +288,11 @@ def _pipe_table(items: list[tuple[str, bool, bool]], i: int) -> tuple[Table | No
     """A table written with pipes in plain text: a header line of 3+ cells, then lines of as many cells with no
     blank line between (a "---|---" delimiter line is skipped): (table, lines used) or (None, 0)."""
     header = _pipe_cells(items[i][0])
-    if items[i][0].count("|") < 2 or len(header) < 3 or not all(header):
+    if items[i][0].replace("｜", "|").count("|") < 2 or len(header) < 3 or not all(header):
         return None, 0
     rows: list[tuple[str, ...]] = []
     k = i + 1
-    while k < len(items) and not items[k][2] and "|" in items[k][0]:
+    while k < len(items) and not items[k][2] and ("|" in items[k][0] or "｜" in items[k][0]):
         line = items[k][0].strip()
         if not _PIPE_DELIMITER.match(line):
             cells = _pipe_cells(line)
