@@ -705,3 +705,12 @@ def test_events_prose_concessions_suspended_exempt_goods_and_tables_of_sentences
     assert len(doc.tables) == 1 and doc.tables[0].rows[0][2] == "15%"
     evs = extract_events(doc, [])  # a table of sentences: each row read as one
     assert sorted((e.source, e.rate_pct) for e in evs) == [("prose", 10), ("prose", 15)]
+
+
+def test_events_prose_a_move_after_its_cause_and_a_form_s_short_company_name():
+    text = ("公司代號：6721　公司名稱：鈺晟精密\n\n"
+            "4.投資目的：因應美國自2019年5月10日起對約2,000億美元中國大陸進口商品加徵之關稅由10%調高至25%，"
+            "本公司將原位於江蘇昆山廠之伺服器機殼產線，分階段移轉至越南新廠。")
+    evs = _events(text, "2019-07-15")
+    got = sorted((e.type, e.date, e.actor, e.destination) for e in evs)
+    assert got == [("relocation", None, "鈺晟精密", ("Vietnam",)), ("tariff", "2019-05-10", "United States", ())]

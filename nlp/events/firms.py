@@ -87,7 +87,8 @@ def english_name(text: str, pos: int) -> str | None:
 # "浙江恒銳汽車零部件股份有限公司（以下簡稱「公司」）", "Kestrel Audio Inc. (the “Company”)": a filing names itself once
 _ZH_ALIAS = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z0-9&·]{2,30}?)\s*[（(]\s*(?:[A-Z][A-Za-z0-9&.,'’\- ]{2,60}?\s*[，,;；]\s*)?(?:以下)?(?:簡稱|简称)\s*[“\"「『]?(?P<alias>[^”\"」』）)]{1,8})[”\"」』]?\s*[）)]")
 _FILER_ALIASES = ("本公司", "公司")  # how a filing refers to its filer
-_FORM_NAME = re.compile(r"(?:公司名稱|公司名称)\s*[：:]\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9&·]{2,30}?(?:股份有限公司|有限公司))")
+# (the short name a filing form gives, "公司名稱：鈺晟精密", ends at the next field or line)
+_FORM_NAME = re.compile(r"(?:公司名稱|公司名称)\s*[：:]\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9&·]{2,30}?(?:股份有限公司|有限公司|(?=[\s　]|$)))")
 _SHORT_NAME = re.compile(r"(?:證券簡稱|证券简称|股票簡稱|股票简称|公司簡稱|公司简称)\s*[：:]\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9&·*]{2,12}?)(?=\s|$|[，,;；。]|公告|證券|证券|股票|代碼|代码|編號|编号)")
 _EN_ALIAS = re.compile(r"(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,5}?),?\s*\((?:the\s+|hereinafter\s+)?[“\"](?P<alias>Company|Group|Firm|Issuer)[”\"]\)")
 

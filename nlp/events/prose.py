@@ -23,7 +23,7 @@ from .english import CAPITALS
 from .family import Family
 from .firms import alias_definitions, short_names, zh_firm_subject
 from .prose_en import TAKES_EFFECT, english_sentence, remember_firm, remember_item_date, remember_speaker
-from .sentences import View, is_cjk_text, make_view, parallel_cuts, split_sentences
+from .sentences import CAUSE_OPEN, View, is_cjk_text, make_view, parallel_cuts, split_sentences
 
 FAMILIES: tuple[Family, ...] = (tariffs.FAMILY, export_controls.FAMILY, sanctions.FAMILY, investment.FAMILY,
                                 relocation.FAMILY, agreements.FAMILY, other.FAMILY)
@@ -278,6 +278,7 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
             ctx.firm = ctx.firm or firm
         for alias, firm in short_names(raw):
             ctx.aliases.setdefault(alias, firm)  # a fuller definition, before or after, wins
+
         if is_cjk_text(raw) and _DIGEST_HEAD.match(raw):
             days = [d for d in scan_dates(raw, ctx.year, doc_date) if d.precision == "day"]
             ctx.item_day = days[0].iso if days else ctx.item_day
@@ -547,6 +548,8 @@ def _segment_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int,
         # "自3月10日起，對雞肉…加徵15%關稅，對高粱…加徵10%關稅": a later clause keeps the date of the one before
         before = next((e for e in reversed(parts) if e.date), None)
         carry = before.date if before is not None else carry if i == 0 else None
+        if i > 0 and CAUSE_OPEN.match(view.text, lo) and a == bounds[1]:
+            carry = None  # the move after its cause ("因應美國自5月10日起…，本公司將…") is not dated by the cause
         new = _clause_events(doc_id, page_no, view, found, a, b, ctx, english, doc_date,
                              actor_hi=bounds[i + 2] if sub else None, carry_date=carry)
         if before is not None and before.extra.get("effective"):  # and the day it starts
@@ -557,6 +560,8 @@ def _segment_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int,
         return parts
     if parts and len(parts) == len(whole) and any(_CONTRAST.match(view.text, c + 1) for c in cuts):
         return parts  # "廣達…，和碩則於6月間表示，其…新廠…量產": the measure is the second subject's, read in its clause
+    if parts and len(parts) == len(whole) and any(e.type == "relocation" and e.start > lo for e in parts) and CAUSE_OPEN.match(view.text, lo):
+        return parts  # "因應美國…加徵…關稅…，本公司將…產線移轉至越南": the move read in its own clause, not with its cause's date
     ctx.family, ctx.family_age = saved if not whole else (whole[-1].type, 0)
     return whole
 

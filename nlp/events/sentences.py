@@ -123,6 +123,9 @@ _ANOTHER_AGREEMENT = re.compile(r"[，,；;]\s*[^，,。；;]{2,30}?(?:協定|�
 _DUTY_AND_RATE = re.compile(r"(?<=[稅税])(?:和|及|與|与|以及)(?=\s*\d+(?:\.\d+)?\s*[%％])")
 
 
+CAUSE_OPEN = re.compile(r"[\s，,；;]*(?:\d+[.、．]\s*)?(?:[^，。；]{0,8}?[：:])?\s*(?:為|为)?(?:因應|因应|由於|由于|鑒於|鉴于|受到?|面對|面对)")
+
+
 def parallel_cuts(text: str, found, lo: int, hi: int, turns: set[int], families) -> set[int]:
     """Clause breaks between parallel measures: each side (since the last break, ``turns`` included) holds a
     trigger and a value of the same kind (two rates, two amounts or two counts: "對雞肉…加徵15%關稅，對高粱…
@@ -162,6 +165,10 @@ def parallel_cuts(text: str, found, lo: int, hi: int, turns: set[int], families)
         if any(f.zh.search(text, last, a) for f in families if f.type == "trade_agreement"):
             continue  # "簽署第一階段協議，重點內容包括…撤銷加徵關稅": what the agreement says
         prev = max([last, *(j for j in marks if j < a and text[j] != "、")])  # the clause right before
+        if own("relocation", a, hi) and not own("relocation", last, a) and has(last, a) and CAUSE_OPEN.match(text, last):
+            cuts.add(a)  # "因應美國…加徵之關稅由10%調高至25%，本公司將…產線移轉至越南": the move, after its cause
+            last = a
+            continue
         if own("relocation", a, b) and own("relocation", prev, a) and sites(a, b) and sites(prev, a) and not sites(a, b) & sites(prev, a):
             cuts.add(a)  # "同意公司在匈牙利…投资建设…项目，并在印度尼西亚…设立合资公司建设…项目": a plant in each country
             last = a
