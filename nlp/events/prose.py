@@ -278,7 +278,6 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
             ctx.firm = ctx.firm or firm
         for alias, firm in short_names(raw):
             ctx.aliases.setdefault(alias, firm)  # a fuller definition, before or after, wins
-
         if is_cjk_text(raw) and _DIGEST_HEAD.match(raw):
             days = [d for d in scan_dates(raw, ctx.year, doc_date) if d.precision == "day"]
             ctx.item_day = days[0].iso if days else ctx.item_day
@@ -418,7 +417,9 @@ def _settle_sentence(events: list[Event], n: int, page: str, text: str, found: F
                       else ev for ev in events[n:]]
 
 
+# the sanction trigger that names firms as what countermeasures are taken on ("…子公司采取反制措施")
 _ON_FIRMS = re.compile(r"^(?:企業|企业|公司|實體|实体|機構|机构)[^。；;，]{0,6}?(?:採取|采取)反制措施$")
+# an agreement's concessions stopped ("中止適用ECFA協定稅率"): the agreement suspended
 _CONCESSION_STOPPED = re.compile(r"(?:中止|暫停|暂停)[^。；;]{0,40}?(?:關稅減讓|关税减让|早期收穫|早期收获|協定稅率|协定税率)")
 _NOTICE_STARTS = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、．.]\s*)?本(?:公告|通知|決定|决定|辦法|办法|規定|规定|措施)")
 _ITEMS_FOLLOW = re.compile(r"[。\s]*(?:现将|現將)[^。；]{0,12}?(?:公告|通知|規定|规定|決定|决定)如下")

@@ -414,6 +414,7 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
         elif fam.type in ("sanction", "export_control"):
             items = en.count_of(text[lo:hi])
         amount = pick_amount(found, lo, hi)
+        # "…, and raised that rate to 25% on May 10, 2019": the duty of the clause before (told in this sentence), changed
         same = events[-1] if events and events[-1].type == fam.type and events[-1].start >= view.span(0, 1)[0] else None
         if lo > 0 and same is not None and _RATE_CHANGED.match(text, lo, hi):
             amount = amount if amount is not None else same.amount_usd
