@@ -519,3 +519,13 @@ def test_events_english_terrorist_designations_barred_acquisitions_and_accession
     assert [(e.type, e.actor) for e in evs] == [("investment_restriction", "Germany")]
     evs = _events("The UK's accession, the bloc's first, entered into force on 15 December 2024.", "2025-01-10")
     assert [(e.type, e.date) for e in evs] == [("trade_agreement", "2024-12-15")]
+
+
+def test_events_english_commodity_export_stops_quotas_and_licences():
+    evs = _events("The United Arab Emirates on July 28 suspended exports and re-exports of rice for four months.", "2023-09-01")
+    assert [(e.type, e.actor, e.status) for e in evs] == [("export_control", "United Arab Emirates", "implemented")]
+    evs = _events('India moved sugar into the "restricted" category from June 1, 2022, capping exports at 10 million tonnes.', "2023-09-01")
+    assert [(e.type, e.date) for e in evs] == [("export_control", "2022-06-01")]
+    assert [e.type for e in _events("Argentina suspended export duties on soybeans until October 31, 2025.", "2025-09-23")] != ["export_control"]
+    evs = _events("On July 4, 2019, Japan began requiring case-by-case licences for exports to South Korea of three materials.", "2019-07-05")
+    assert [(e.type, e.actor, e.target) for e in evs] == [("export_control", "Japan", ("South Korea",))]

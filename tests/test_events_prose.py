@@ -714,3 +714,12 @@ def test_events_prose_a_move_after_its_cause_and_a_form_s_short_company_name():
     evs = _events(text, "2019-07-15")
     got = sorted((e.type, e.date, e.actor, e.destination) for e in evs)
     assert got == [("relocation", None, "鈺晟精密", ("Vietnam",)), ("tariff", "2019-05-10", "United States", ())]
+
+
+def test_events_prose_export_quotas_approvals_ranges_and_paused_fees():
+    evs = _events("自2021年12月1日至2022年5月31日对氮肥、复合肥实施出口配额。", "2023-01-01")
+    assert [(e.type, e.date) for e in evs] == [("export_control", "2021-12-01")]
+    evs = _events("美国贸易代表办公室自11月10日起暂停实施上述301港口费措施一年。", "2025-11-12")
+    assert [(e.type, e.status) for e in evs] == [("other", "suspended")]
+    evs = _events("商务部宣布，自11月10日起暂停实施对韩华海洋株式会社5家美国相关子公司采取的反制措施，为期一年。", "2025-11-12")
+    assert [(e.type, e.actor, e.status) for e in evs] == [("sanction", "China", "suspended")]

@@ -85,7 +85,9 @@ def scan(text: str, *, context_year: int | None, doc_date: str | None, context: 
              if not any(n.start <= m.start() < n.end for n in names)]
     names = sorted(names + sides, key=lambda n: n.start) if sides else names
     return Found(
-        dates=[d for d in parse_dates(text, context_year=context_year, doc_date=doc_date) if d.kind == "date"],
+        # a range of days dates its measure from its first ("自2021年12月1日至2022年5月31日对氮肥…实施出口配额")
+        dates=[d for d in parse_dates(text, context_year=context_year, doc_date=doc_date)
+               if d.kind == "date" or (d.kind == "range" and d.precision == "day")],
         names=names,
         # a leader's name inside a longer name is not the leader ("羅斯" in "俄羅斯")
         leaders=[(m.start(), m.end(), _LEADER_OF[m.group()]) for m in _LEADER_RX.finditer(text)

@@ -418,7 +418,7 @@ def _settle_sentence(events: list[Event], n: int, page: str, text: str, found: F
 
 
 # the sanction trigger that names firms as what countermeasures are taken on ("…子公司采取反制措施")
-_ON_FIRMS = re.compile(r"^(?:企業|企业|公司|實體|实体|機構|机构)[^。；;，]{0,6}?(?:採取|采取)反制措施$")
+_ON_FIRMS = re.compile(r"^(?:企業|企业|公司|實體|实体|機構|机构)[^。；;，]{0,6}?(?:採取|采取)(?:的)?反制措施$")
 # an agreement's concessions stopped ("中止適用ECFA協定稅率"): the agreement suspended
 _CONCESSION_STOPPED = re.compile(r"(?:中止|暫停|暂停)[^。；;]{0,40}?(?:關稅減讓|关税减让|早期收穫|早期收获|協定稅率|协定税率)")
 _NOTICE_STARTS = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、．.]\s*)?本(?:公告|通知|決定|决定|辦法|办法|規定|规定|措施)")
@@ -928,7 +928,7 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         targets, actor = [actor, *(t for t in targets if t not in (actor, "China"))], "China"
     if fam.type == "export_control" and status == "suspended" and re.match(r"(?:暫停|暂停)[^。；;]*(?:出口|輸出|输出)", m.group()):
         status = "implemented"  # "宣布暫停天然砂對臺出口": exports stopped is the control itself, in force
-    if fam.type == "other" and status == "suspended" and re.match(r"暫停|暂停", m.group()):
+    if fam.type == "other" and status == "suspended" and re.match(r"暫停|暂停", m.group()) and not re.search(r"費|费", m.group()):
         status = "implemented"  # "暂停…输华资质": imports stopped is the measure itself, in force
     elif fam.type == "other" and re.match(r"恢復|恢复", m.group()):
         status = "revoked"  # "恢复…被暂停的…输华资质": a suspension lifted

@@ -37,6 +37,7 @@ _GENERIC = re.compile(r"^(?:certain |other |all |some )?(?:products|goods|import
 _SUBJECT_GAP = re.compile(r"(?:\s|the|The|President|Prime Minister|Secretary|Commerce|Trade|U\.S\.|US|Donald|Joe|Chinese|Premier|"
                           r"Vice|Minister|Representative|[A-Z][a-z]+'s)*")
 # a later clause that goes on without a subject of its own: "…, and announced a $220 million investment in …"
+_EXPORTS_STOPPED = re.compile(r"(?:suspend|halt|stopp)\w* (?:new )?(?:[\w-]+ ){0,4}?exports?\b", re.I)
 _BARE_VERB = re.compile(r"\W*(?:and\s+|then\s+)?(?:also\s+)?[a-z]+ed\b")
 _NO_SUBJECT = re.compile(r"\W*(?:and|but|then)?\s*(?:also\s+)?(?:announced|said|plans?|planned|will|would|is|has|had|opened|began|started|"
                          r"unveiled|committed|agreed|signed|expects?|intends?)\b", re.I)
@@ -425,6 +426,8 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
         here_instrument = fam.instrument(text[lo:hi])
         # "would quadruple … and raise …": the verb governs both clauses
         status = fam.settled_status(en.status_of(text[:hi], dated=when is not None), here_instrument)
+        if fam.type == "export_control" and status == "suspended" and _EXPORTS_STOPPED.match(m.group()):
+            status = "implemented"  # "suspended exports and re-exports of rice": exports stopped is the control, in force
         if fam.type == "export_control" and _WHITE_LIST.match(m.group()):
             # a list of favoured partners: a state dropped from it is a control imposed, one restored a control lifted
             verb = _RESTORE.search(text, lo, hi) or _DROP.search(text, lo, hi)

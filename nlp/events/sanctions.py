@@ -13,7 +13,7 @@ FAMILY = Family(
         r"反制(?:清單|清单|名單|名单)",
         r"\bSDN\b|特別指定國民|特别指定国民|入境禁令|旅行禁令",
         # "对韩国造船企业韩星海洋的5家美国子公司采取反制措施": countermeasures on named firms
-        r"(?:企業|企业|公司|實體|实体|機構|机构)[^。；;，]{0,6}?(?:採取|采取)反制措施",
+        r"(?:企業|企业|公司|實體|实体|機構|机构)[^。；;，]{0,6}?(?:採取|采取)(?:的)?反制措施",
     ),
     en=re.compile(r"\b(?:sanction(?:s|ed|ing)?|(?:oil |crude )?price cap (?:for|on)|"
                   # "OFAC prohibited U.S. persons from engaging in any transaction involving the Central Bank of …"
