@@ -294,3 +294,16 @@ def test_read_text_pipe_tables_become_tables_and_end_their_sentence(tmp_path):
     assert got == [("prose", "2025-04-07", ("China",), None, "considering"),
                    ("table", "2024-10-15", ("China", "Vietnam"), None, "considering"),
                    ("table", "2025-03-18", ("China",), 29.73, "implemented")]
+
+
+def test_read_text_a_table_of_rates_is_dated_by_the_decision_above_it(tmp_path):
+    f = tmp_path / "t.txt"
+    f.write_text("title: 財政部公告\ndate: 2024-11-20\n\n"
+                 "財政部今（20）日公告，自113年11月25日起對原產於中國大陸及韓國之熱軋鋼品課徵臨時反傾銷稅。\n\n"
+                 "產地 | 廠商 | 臨時反傾銷稅率\n中國大陸 | 全部廠商 | 29.88%\n韓國 | 全部廠商 | 14.27%\n", encoding="utf-8")
+    from nlp.events import extract_events
+
+    evs = sorted((e for e in extract_events(read_document(f), []) if e.source == "table"), key=lambda e: -e.rate_pct)
+    assert [(e.date, e.actor, e.rate_pct) for e in evs] == [("2024-11-20", "Taiwan", 29.88), ("2024-11-20", "Taiwan", 14.27)]
+    # (the first row and the decision above it are one measure's mentions: their targets are merged)
+    assert "China" in evs[0].target and evs[1].target == ("South Korea",)

@@ -72,10 +72,11 @@ def extract_events(doc: Document, passages: list[Passage]) -> list[Event]:
         # a table of sentences is read as prose, row by row
         tables = [t for t in doc.tables if t.page == page.number and not narrative(t)]
         skip = [(t.start, t.end) for t in tables if t.start is not None] + _skips(page.text)
-        events += extract_prose(doc.doc_id, page.number, page.text, doc_date=doc_date, skip=skip, ctx=ctx)
+        prose = extract_prose(doc.doc_id, page.number, page.text, doc_date=doc_date, skip=skip, ctx=ctx)
+        events += prose
         for t in tables:
             prior = headers.get(t.caption) if t.caption else None
-            rows = table_events(doc.doc_id, t, page.text, continued_from=prior)
+            rows = [_from_above(e, prose, t) for e in table_events(doc.doc_id, t, page.text, continued_from=prior)]
             # a table's measures with no state of their own ("產品 | 涉案國 | 措施 | 稅率"): the document's state acts
             events += [replace(e, actor=ctx.home) if e.actor is None and ctx.home and e.type != "relocation" else e for e in rows]
             if t.caption:
@@ -94,6 +95,21 @@ def extract_events(doc: Document, passages: list[Passage]) -> list[Event]:
         # and says when it was reported, so an analyst can still place it on a timeline.
         merged = [e if e.date else replace(e, extra={**e.extra, "reported_date": doc_date}) for e in merged]
     return merged
+
+
+def _from_above(row: Event, prose: list[Event], table) -> Event:
+    """A table row with no date of its own (a decision's rates by country or product, "產地 | 廠商 | 臨時反傾銷稅率"):
+    the decision told just above the table, in the same page, dates it and names who acts and, if the row names
+    none, whom it targets."""
+    if row.date is not None or table.start is None or table.caption:  # (a captioned table's undated row is a total)
+        return row
+    above = [e for e in prose if e.type == row.type and e.end is not None and e.end <= table.start and e.date]
+    if not above:
+        return row
+    src = above[-1]
+    return replace(row, date=src.date, actor=row.actor or src.actor, target=row.target or src.target,
+                   status=src.status if row.status in (None, "implemented") else row.status,
+                   extra={**row.extra, **({"effective": src.extra["effective"]} if src.extra.get("effective") else {})})
 
 
 def _starts_after(e, doc_date: str) -> bool:

@@ -22,8 +22,8 @@ _ROLES = [
     ("firm", r"涉案中資企業|外資企業|外资企业|中資企業|中资企业|企業|企业|公司|廠商|厂商|實體|实体|\bCompany\b|\bFirm\b|\bEntit(?:y|ies)\b|\bAcquirer\b"),
     ("nationality", r"國籍|国籍|\bNationality\b"),
     # the countries a measure is aimed at ("涉案國", "Origin"), and what it covers
-    ("target", r"涉案國家?|涉案国家?|被調查國家?|被调查国家?|原產國|原产国|來源國|来源国|對象國|对象国|\bOrigin\b|\bCountr(?:y|ies)\b"),
-    ("products", r"產品|产品|貨品名稱|货品名称|管制內容|管制内容|\bProducts?\b|\bGoods\b|\bItems? covered\b"),
+    ("target", r"涉案國家?|涉案国家?|被調查國家?|被调查国家?|原產國|原产国|來源國|来源国|對象國|对象国|^(?:產地|产地|國家|国家|國家／地區|国家/地区)$|\bOrigin\b|\bCountr(?:y|ies)\b"),
+    ("products", r"產品|产品|品名|貨品名稱|货品名称|管制內容|管制内容|\bProducts?\b|\bGoods\b|\bItems? covered\b"),
     ("industry", r"產業|产业|行業|行业|\bIndustry\b|\bSector\b"),
     ("destination", r"遷廠目的地|目的地|\bDestinations?\b"),
     ("date", r"日期|時間|时间|生效日|實施日|\bDate\b|\bEffective\b"),
@@ -170,8 +170,8 @@ def _aligned(table: Table) -> tuple[str, list[_Row]] | None:
     if len(table.header) != 1 or not table.rows or any(len(r) != len(table.header[0]) for r in table.rows):
         return None
     roles = [m.lastgroup if (m := _ROLE_RX.search(h or "")) else None for h in table.header[0]]
-    if "date" not in roles:
-        return None
+    if "date" not in roles and "rate" not in roles:
+        return None  # (a table of rates alone, "產地 | 廠商 | 臨時反傾銷稅率", is one decision's: the prose above dates it)
     rows = []
     for cells in table.rows:
         values = {r: c for r, c in zip(roles, cells) if r and r != "date" and c and c.strip().upper() not in _NIL and r not in ("amount", "rate", "items")}
@@ -336,7 +336,8 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
     page_text = pages.get(table.page, "")
     roles = _roles(header)
     names = [r for r, _ in roles]
-    if "date" not in names or not rows or not any(r in names for r in ("amount", "items", "rate", "status", "firm", "destination", "event", "products")):
+    dated = "date" in names or (rows and rows[0].values is not None and "rate" in names)
+    if not dated or not rows or not any(r in names for r in ("amount", "items", "rate", "status", "firm", "destination", "event", "products")):
         return []
     etype = table_type(table, names)
     actor0, target0 = _caption_parties(table.caption or "")
