@@ -723,3 +723,9 @@ def test_events_prose_export_quotas_approvals_ranges_and_paused_fees():
     assert [(e.type, e.status) for e in evs] == [("other", "suspended")]
     evs = _events("商务部宣布，自11月10日起暂停实施对韩华海洋株式会社5家美国相关子公司采取的反制措施，为期一年。", "2025-11-12")
     assert [(e.type, e.actor, e.status) for e in evs] == [("sanction", "China", "suspended")]
+
+
+def test_events_prose_the_trade_a_measure_covers_told_in_the_next_sentence():
+    evs = _events("国务院关税税则委员会决定，自2018年4月2日起对原产于美国的120项进口商品加征15%的关税。上述商品2017年自美进口金额约9.77亿美元。",
+                  "2018-04-02")
+    assert [(e.type, e.rate_pct, e.amount_usd) for e in evs] == [("tariff", 15, 9.77e8)]

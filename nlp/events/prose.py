@@ -317,6 +317,7 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
             _update_year(ctx, raw, doc_date)
             continue
         if not english and not _ANY_ZH.search(raw.replace("\n", "")):
+            _trade_value(events, raw, ctx, doc_date)
             _update_year(ctx, raw, doc_date)
             ctx.prev_text = raw
             continue
@@ -394,6 +395,24 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
         if sum(bool(e.type == events[i].type and e.start > events[i].end and _ENUM.match(page, e.start)) for e in events) >= 2:
             del events[i]  # (an item or two may only spell out the one measure decided: "一、满足以下特性的物项，未经许可，不得出口")
     return events
+
+
+# "上述商品2017年自美进口金额约9.77亿美元", "此次34項產品去年對中國大陸出口金額約3.9億美元": the trade the measure told
+# just before covers, in a sentence of its own
+_TRADE_VALUE = re.compile(r"(?:此次|上述|該|该|這些|这些|相關|相关|涉及|所涉)[^。；;]{0,30}?(?:進口|进口|出口|貿易|贸易|輸美|输美|輸華|输华)"
+                          r"(?:金額|金额|額|额|值|總額|总额)")
+
+
+def _trade_value(events: list[Event], raw: str, ctx: Context, doc_date: str | None) -> None:
+    """Give the trade value a sentence states about the measure before (no amount of its own) to that measure."""
+    if not events or events[-1].amount_usd is not None or ctx.family_age > 1 or not _TRADE_VALUE.search(raw):
+        return
+    if events[-1].type not in ("tariff", "trade_agreement", "export_control", "other"):
+        return
+    found = scan(raw, context_year=ctx.year, doc_date=doc_date)
+    amount = pick_amount(found, 0, len(raw))
+    if amount is not None:
+        events[-1] = replace(events[-1], amount_usd=amount)
 
 
 def _settle_sentence(events: list[Event], n: int, page: str, text: str, found: Found) -> None:
