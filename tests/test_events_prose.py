@@ -729,3 +729,19 @@ def test_events_prose_the_trade_a_measure_covers_told_in_the_next_sentence():
     evs = _events("国务院关税税则委员会决定，自2018年4月2日起对原产于美国的120项进口商品加征15%的关税。上述商品2017年自美进口金额约9.77亿美元。",
                   "2018-04-02")
     assert [(e.type, e.rate_pct, e.amount_usd) for e in evs] == [("tariff", 15, 9.77e8)]
+
+
+def test_events_prose_a_notice_s_listed_contents_the_day_before_and_an_english_chronology(tmp_path):
+    text = ("商务部12月3日发布2024年第46号公告，宣布加强相关两用物项对美国出口管制，自公布之日起实施。公告主要内容包括：\n"
+            "一、禁止两用物项对美国军事用户或军事用途出口；\n二、原则上不予许可镓、锗、锑、超硬材料相关两用物项对美国出口。\n\n"
+            "此前一天，美国商务部工业与安全局将140家中国实体列入实体清单。")
+    evs = _events(text, "2024-12-04")
+    assert sorted((e.date, e.actor) for e in evs) == [("2024-12-02", "United States"), ("2024-12-03", "China"), ("2024-12-03", "China")]
+    f = tmp_path / "t.txt"
+    f.write_text("title: BIS\ndate: 2025-05-13\n\nThe measures adopted since 2022 are summarized below.\n\n| Date | Agency | Measure |\n|---|---|---|\n"
+                 "| Dec 2, 2024 | BIS | New controls on 24 types of semiconductor manufacturing equipment and 3 types of software tools |\n"
+                 "| Dec 2, 2024 | BIS | 140 entities, mostly Chinese toolmakers and fabs, added to the Entity List |\n", encoding="utf-8")
+    from nlp.read import read_document
+
+    evs = extract_events(read_document(f), [])
+    assert [(e.source, e.type, e.date, e.actor) for e in evs] == [("table", "export_control", "2024-12-02", "United States")] * 2

@@ -63,6 +63,11 @@ def same_event(a: Event, b: Event) -> bool:
     if a.doc_id == b.doc_id and a.page == b.page and a.source == b.source == "prose" and _CJK.match(a.evidence) and (
             0 <= b.start - a.end <= 2 or 0 <= a.start - b.end <= 2):
         return False  # clauses read apart in one sentence ("不予許可鎵、鍺…出口，並對石墨…實施更嚴格的審查")
+    if (a.doc_id == b.doc_id and a.source == b.source == "table" and not a.extra.get("table") and not b.extra.get("table")
+            and a.evidence != b.evidence):
+        # two rows of a table written in the text are two measures ("Dec 2, 2024 | BIS | New controls on …" / "… | 140
+        # entities …"; a captioned report table may repeat a row over a page break)
+        return False
     ia, ib = _ITEM.match(a.evidence), _ITEM.match(b.evidence)
     if a.doc_id == b.doc_id and ia and ib and ia.group(1) != ib.group(1):
         return False  # a notice's numbered items are its separate measures ("一、对钬…实施出口管制" / "二、对稀土开采…技术")

@@ -9,6 +9,7 @@ English sentences are read by prose_en.py.
 """
 from __future__ import annotations
 
+import datetime
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
@@ -54,7 +55,8 @@ _DENIAL = re.compile(r"(?:传闻|傳聞|传言|傳言)[^。]{0,40}?(?:回应|回
                      r"(?:並無|并无|沒有|没有|尚無|尚无)[^。，；]{2,30}?(?:之|的)(?:計畫|计划|規劃|规划|打算)|(?:暫無|暂无)[^。，；]{1,20}?(?:計畫|计划|規劃|规划|打算)|"
                      # "近日部分媒體報導本公司將全面撤出中國大陸，純屬臆測": a report called speculation
                      r"(?:純屬|纯属|係屬|系属|實屬|实属)[^。，；]{0,4}?(?:臆測|臆测|揣測|揣测|猜測|猜测|傳聞|传闻|謠言|谣言)|"
-                     r"(?:並無|并无|尚無|尚无)(?:任何)?(?:外移|遷移|迁移|撤出|撤離|撤离|關廠|关厂|移轉|移转)(?:之)?(?:計畫|计划|規劃|规划|打算)")
+                     r"(?:並無|并无|尚無|尚无)(?:任何)?(?:外移|遷移|迁移|撤出|撤離|撤离|關廠|关厂|移轉|移转)(?:之)?(?:計畫|计划|規劃|规划|打算)|"
+                     r"(?:不存在|並不存在|并不存在)[^。，；]{0,30}?(?:的)?(?:計畫|计划|規劃|规划|打算)")
 # a clause that pauses the measure told before it, naming none of its own: "美方隨後於9日宣布暫緩90天實施，"
 _SUSPENDS_IT = re.compile(r"[^，。；;]{0,24}?(?:暫緩|暂缓|暫停|暂停|推遲|推迟|延後|延后)[^，。；;]{0,8}?(?:實施|实施|執行|执行|生效)[，,]")
 # a closing clause that only says when the sentence's measures start: "…，自2月10日起实施。"
@@ -73,7 +75,7 @@ _BOARD_RESOLVED = re.compile(r"(?:董事會|董事会)[^，。；]{0,4}?(?:決�
 _ALSO = re.compile(r"[^，。；]{0,20}?(?:並|并|亦|也|同時|同时)")  # "同一規則並首度將HBM納入出口管制範圍"
 _OBJECT = re.compile(r"\s*(?:對|对|就|針對|针对)")
 # "商务部决定：" / "公告如下：" introduces numbered items ("一、将12家美国实体列入…"), each a measure of the notice
-_INTRO = re.compile(r"(?:決定|决定|宣布|公告|如下|措施|公告事項|公告事项)\s*[：:]\s*$")
+_INTRO = re.compile(r"(?:決定|决定|宣布|公告|如下|措施|公告事項|公告事项|主要內容包括|主要内容包括|內容包括|内容包括)\s*[：:]\s*$")
 _ENUM = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}\s*[、．])")
 _AFTER_CLAUSE = re.compile(r"\s*(?:继|繼|在|自|随着|隨著)[^，,；;]*(?:后|後)\s*")
 # A dated clause with a count of named units and a listing verb continues the family of the sentence before.
@@ -155,11 +157,13 @@ _MAINLAND_PLANT = re.compile(r"(?:東莞|东莞|蘇州|苏州|昆山|深圳|廣�
                              r"嘉興|嘉兴|南通|太倉|太仓|吳江|吴江|張家港|张家港|江西|湖南|長沙|长沙|河南|四川|湖北|上海|北京|珠海|福州|漳州|揚州|扬州)"
                              r"[^。；;，,]{0,6}?(?:廠|厂|基地|工廠|工厂|產線|产线|園區|园区|生產|生产)")
 _LATELY = re.compile(r"日前|近日|日昨|稍早前")
+_DAY_SHIFT = re.compile(r"^[\s，,]*(?:(此前|前)|(?:此後|此后|次|隔|翌))(?:一天|一日|日)(?=[，,])")
 _BASIS = re.compile(r"(?:根據|根据|依據|依据|按照|基於|基于)[^，。；]{0,12}$")
 _EDITOR_NOTE = re.compile(r"\s*(?:编者按|編者按|编者注|編者註)\s*[：:]")  # an editor's note restates what the item tells
 _SELLS_TO_US = re.compile(r"禁止[^。；;，]{1,20}?(?:公司|企業|企业)[^。；;，]{0,4}?(?:向|對|对)(?:中國|中国|我國|我国)(?:大陸|大陆)?出口")
 _IMPORT_BAN_LIST = re.compile(r"維吾爾強迫勞動|维吾尔强迫劳动|UFLPA|Uyghur Forced Labor|Withhold Release", re.I)
-_REMEDY = re.compile(r"反傾銷|反倾销|反補貼|反补贴|傾銷|倾销|防衛措施|防卫措施|保障措施|平衡稅|反規避|反规避|第\s*232\s*條|第\s*232\s*条|232\s*(?:條款|条款)|國家安全調查|国家安全调查")
+# (an investigation into imports "原产于" a state is a trade-remedy case: "对原产于欧盟的进口猪肉…立案调查")
+_REMEDY = re.compile(r"(?:原產於|原产于)[^。；;]{1,30}?(?:進口|进口)|反傾銷|反倾销|反補貼|反补贴|傾銷|倾销|防衛措施|防卫措施|保障措施|平衡稅|反規避|反规避|第\s*232\s*條|第\s*232\s*条|232\s*(?:條款|条款)|國家安全調查|国家安全调查")
 _ANNOUNCED_AFTER = re.compile(r"\s*(?:發布|发布|公布|宣布|發佈|宣佈)")
 _CLAUSE_STOP = re.compile(r"[，,；;。]")
 # "根据中美日内瓦经贸会谈联合声明": the two sides named before their talks or their statement
@@ -441,7 +445,7 @@ _ON_FIRMS = re.compile(r"^(?:企業|企业|公司|實體|实体|機構|机构)[^
 # an agreement's concessions stopped ("中止適用ECFA協定稅率"): the agreement suspended
 _CONCESSION_STOPPED = re.compile(r"(?:中止|暫停|暂停)[^。；;]{0,40}?(?:關稅減讓|关税减让|早期收穫|早期收获|協定稅率|协定税率)")
 _NOTICE_STARTS = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、．.]\s*)?本(?:公告|通知|決定|决定|辦法|办法|規定|规定|措施)")
-_ITEMS_FOLLOW = re.compile(r"[。\s]*(?:现将|現將)[^。；]{0,12}?(?:公告|通知|規定|规定|決定|决定)如下")
+_ITEMS_FOLLOW = re.compile(r"[。\s]*(?:(?:现将|現將)[^。；]{0,12}?(?:公告|通知|規定|规定|決定|决定)如下|(?:公告|通知|決定|决定)?(?:主要)?(?:內容|内容)包括\s*[：:])")
 
 
 _BARE_RATE = re.compile(r"[^，。；;：:]{1,20}?(?:則|则)?(?:為|为|高達|高达|達|达|是)\s*(?P<r>\d+(?:\.\d+)?)\s*[%％]\s*[。；;]?")
@@ -739,6 +743,10 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     if (date is None and doc_date and ctx.issuer and ctx.last_event is None and not english
             and re.search(r"(?:決定|决定)[^，。；]{0,30}$", text[_clause_start(text, lo, trig):trig])):
         date = doc_date  # a notice's own decision, before any date is told: "…商务部、海关总署决定对部分锂电池…实施出口管制"
+    if date is None and not english and ctx.last_day and (shift := _DAY_SHIFT.match(text, 0)) is not None and len(ctx.last_day) == 10:
+        # "此前一天，美国商务部…将140家中国实体列入实体清单": the day before (or after) the one just told
+        day = datetime.date.fromisoformat(ctx.last_day) + datetime.timedelta(days=-1 if shift.group(1) else 1)
+        date = day.isoformat()
     if date is None and doc_date and not english and _LATELY.search(text, max(lo, trig - 30), trig):
         date = doc_date[:7]  # "川普日前宣布…", "天虹国际集团近日表示…": some days before the item, its month
     if date is None and ctx.last_date and _PER_STATEMENT.match(text):

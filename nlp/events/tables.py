@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..normalize.names import find_names
 from ..types import Event, Table
 from .arguments import canonical, state_of
+from .english import control_action
 from .prose import FAMILIES, event_id
 
 # header keyword -> role; longer keywords first so "貨品項目" is items, not a round label
@@ -193,7 +194,11 @@ def narrative(table: Table) -> bool:
     prose, each a statement of its own, not cell by cell."""
     if table.caption:  # a captioned table (the seed report's 表 2-1-5) is read by its columns
         return False
-    return any(len(re.findall(r"[\u4e00-\u9fff]", c or "")) >= 14 or len((c or "").split()) >= 10 for r in table.rows for c in r)
+    if any(len(re.findall(r"[\u4e00-\u9fff]", c or "")) >= 14 for r in table.rows for c in r):
+        return True
+    # an English chronology ("Date | Agency | Measure") states its measures without verbs: read by its columns
+    roles = {m.lastgroup for h in (table.header[0] if len(table.header) == 1 else ()) if (m := _ROLE_RX.search(h or ""))}
+    return not {"date", "event"} <= roles and any(len((c or "").split()) >= 10 for r in table.rows for c in r)
 
 
 def _rows(table: Table) -> tuple[str, list[_Row]]:
@@ -350,7 +355,7 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
         desc = v.get("event") or (v.get("products") if "event" not in names else None)
         if desc is not None:
             fam = next((f for f in FAMILIES if f.zh.search(desc) or (f.en and f.en.search(desc))), None)
-            typ = fam.type if fam else etype
+            typ = fam.type if fam else "export_control" if control_action(desc) else etype  # ("New controls on 24 types of …")
         if typ is None:
             continue
         extra: dict = {"table": table.caption}
