@@ -745,3 +745,12 @@ def test_events_prose_a_notice_s_listed_contents_the_day_before_and_an_english_c
 
     evs = extract_events(read_document(f), [])
     assert [(e.source, e.type, e.date, e.actor) for e in evs] == [("table", "export_control", "2024-12-02", "United States")] * 2
+
+
+def test_events_prose_security_probes_switched_rates_discipline_and_vetoed_stakes():
+    evs = _events("美國商務部4月1日依據第232條，對進口半導體啟動國家安全調查。", "2025-04-10")
+    assert [(e.type, e.status) for e in evs] == [("tariff", "considering")]
+    evs = _events("美方自8月7日起對我國輸美商品改課20%對等關稅。", "2025-08-08")
+    assert [(e.type, e.rate_pct) for e in evs] == [("tariff", 20)]
+    evs = _events("2023年2月，澳洲財長否决了一家中资背景基金增持稀土企业北方矿业股份的申请。", "2023-03-01")
+    assert [e.type for e in evs] == ["investment_restriction"]

@@ -5,7 +5,7 @@ import re
 
 from .family import Family, rx
 
-_DEAL = r"(?:併購|并购|收購|收购|投資案|投资案|交易|入股)"
+_DEAL = r"(?:併購|并购|收購|收购|投資案|投资案|交易|入股|增持[^。；;，]{0,20}?(?:股份|股權|股权))"
 FAMILY = Family(
     type="investment_restriction",
     zh=rx(
@@ -37,7 +37,7 @@ FAMILY = Family(
                   r"\$[\d.,]+\s*(?:billion|million|bn|m)\s+)*(?:acquisition|takeover|purchase|merger|deal|transaction|bid|investment|sale)"
                   r"(?!,? (?:(?:import|transfer|sale)s?,? )*(?:or |and )?(?:import|transfer|sale)?s?\s*of (?:[\w-]+ ){0,3}?(?:oil|crude|gas|coal|goods|products|imports|petroleum|seafood|steel))|"
                   r"(?:prohibit|barr|block)\w*\s+(?:[^.;]|\.(?=[A-Za-z]|\s+[a-z])){1,60}?\bfrom (?:acquiring|purchasing|buying|investing|(?:certain |making )?investments?)|"
-                  r"divest\w*|golden powers?|block\w* [^.;]{1,40}? from (?:lifting|increasing|raising|acquiring|buying) (?:its |their |a )?(?:stake|shareholding|holding)|"
+                  r"divest\w*|golden powers?|order\w* [^.;]{3,60}? to (?:cease operations|wind up)|block\w* [^.;]{1,40}? from (?:lifting|increasing|raising|acquiring|buying) (?:its |their |a )?(?:stake|shareholding|holding)|"
                   r"taking control of (?:the )?(?:[\w-]+ )?(?:Chinese|foreign)-owned|delist\w*|outbound investments?|investments? in [^.;]{0,80}?countries of concern|"
                   r"screening of (?:[\w-]+ ){0,2}?(?:acquisitions|investments?|takeovers|deals|purchases)|"
                   # India's Press Note 3: "requires government approval for any foreign direct investment from …"

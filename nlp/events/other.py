@@ -31,7 +31,7 @@ FAMILY = Family(
         r"(?:逐批|加嚴|加严)+(?:檢測|检测|檢驗|检验|查驗|查验|檢疫|检疫)",
         # "暂停了…两家企业的油菜籽对华出口资质"; public procurement closed to a state's firms
         r"(?:暫停|暂停|取消|撤銷|撤销|恢復|恢复)[^。；;，]{0,60}?(?:對華|对华)出口(?:資質|资质|資格|资格)",
-        r"(?:排除在|排除於|排除于|限制|禁止)[^。；;]{0,40}?(?:公共採購|公共采购|政府採購|政府采购)|(?:公共採購|公共采购|政府採購|政府采购)[^。；;]{0,12}?(?:限制|排除|禁止)",
+        r"(?:排除在|排除於|排除于|限制|禁止)[^。；;]{0,40}?(?:公共採購|公共采购|政府採購|政府采购)|(?:公共採購|公共采购|政府採購|政府采购)[^。；;]{0,60}?(?:限制|排除|禁止)",
         # the FCC's Covered List (equipment barred from sale), inspection rates raised on exports
         r"(?:涵蓋清單|涵盖清单|Covered List)|(?:提高|加強|加强)[^。；;，]{0,10}?(?:查驗|查验|審核|审核|抽驗|抽验)(?:比率|比例|頻率|频率)",
         # origin checks tightened, a special status ended
@@ -40,7 +40,7 @@ FAMILY = Family(
     ),
     en=re.compile(r"\b(?:Section 301 investigations?|port (?:service )?fees? on|monitoring list of [^.;]{0,60}?currency|currency (?:monitoring|watch) list|(?:charg|impos|levy|collect)\w* (?:special )?port (?:service )?fees|(?:special )?port (?:service )?(?:fees|charges)|actionable under Section 301|potential trade action|currency manipulat\w+|"
                   r"(?:trade(?: and investment)?[- ]barriers?|anti-?trust|anti-?monopoly) (?:investigations?|probes?)|(?:charg|impos|levy|levi|collect)\w* (?:special )?fees on [^.;]{0,60}?(?:vessels|ships)|fees? of (?:US)?\$[\d.,]+ per (?:net )?ton|"
-                  r"(?:suspend\w*|halt\w*|ban\w*|barr\w*|stopp\w*|block\w*) (?:[\w-]+ ){0,3}?imports (?:of|from)|\bfees on (?:[\w-]+ ){0,6}?(?:vessels|ships)|licen[cs]es? to import|import licen[cs](?:e|es|ing)|licen[cs]ing requirements? for imports|Withhold Release Orders?|restricted[\"”]? import category|Foreign Subsidies Regulation|(?:prohibit|bann)\w* the (?:purchase, )?import(?:ation)?(?: and sale| or transfer)?(?: into [^.;]{0,30}?)? of|imports? (?:into|of) [^.;]{0,100}? (?:will be|is|are|was|were|has been|have been) (?:prohibited|banned)|International Procurement Instrument|(?:exclud\w+|bar\w*) [^.;]{0,60}?from (?:public|government) (?:procurement|tenders))\b", re.I),
+                  r"(?:suspend\w*|halt\w*|ban\w*|barr\w*|stopp\w*|block\w*) (?:[\w-]+ ){0,3}?imports (?:of|from)|\bfees on (?:[\w-]+ ){0,6}?(?:vessels|ships)|licen[cs]es? to import|import licen[cs](?:e|es|ing)|licen[cs]ing requirements? for imports|Withhold Release Orders?|restricted[\"”]? import category|Foreign Subsidies Regulation|(?:suspend|halt)\w* the import(?:ation)? of|(?:prohibit|bann)\w* the (?:purchase, )?import(?:ation)?(?: and sale| or transfer)?(?: into [^.;]{0,30}?)? of|imports? (?:into|of) [^.;]{0,100}? (?:will be|is|are|was|were|has been|have been) (?:prohibited|banned)|International Procurement Instrument|(?:exclud\w+|bar\w*) [^.;]{0,60}?from (?:public|government) (?:procurement|tenders))\b", re.I),
     needs=("date", "target"),
     # an investigation weighs a measure: "立案調查", "opened a trade barrier investigation"
     instruments=((re.compile(r"(?:調查|调查)(?!結果|结果)|investigation(?! findings| results)|probe", re.I), "investigation"),),
