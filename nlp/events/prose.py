@@ -149,7 +149,7 @@ _BASIS = re.compile(r"(?:根據|根据|依據|依据|按照|依照)[^，。；]{
 _SHORTENED = re.compile(r"縮減|缩减|壓減|压减|刪減|删减|縮短|缩短")
 _PER_STATEMENT = re.compile(r"\s*(?:根據|根据|依據|依据|按照)(?:該|该|此|上述|这一|這一)?(?:聲明|声明|公告|決定|决定|協議|协议|共識|共识)[，,]")
 _IN_RESPONSE = re.compile(r"(?:為因應|为因应|為回應|为回应)[^，。；]{0,28}$")
-_FILING_TITLE = re.compile(r"\s*(?:主旨|事由)?[：:]?\s*公告本公司")
+_FILING_TITLE = re.compile(r"\s*(?:(?:主旨|事由)\s*[：:]|(?:主旨|事由)?[：:]?\s*公告本公司)")
 _HOME_PLANT = re.compile(r"(?:将|把)(?:国内|境内)")  # Simplified script: the mainland is home
 # a plant in a mainland manufacturing city or province ("將東莞廠車載鏡頭組裝線…移轉至越南"): China is left
 _MAINLAND_PLANT = re.compile(r"(?:東莞|东莞|蘇州|苏州|昆山|深圳|廣州|广州|廣東|广东|江蘇|江苏|浙江|寧波|宁波|廈門|厦门|天津|重慶|重庆|成都|無錫|无锡|常州|"
@@ -472,13 +472,22 @@ def _party_rate(doc_id: str, page_no: int, page: str, s: int, e: int, semi: Even
                    extra={k: v for k, v in semi.extra.items() if k not in ("mentions", "rate_from", "rate_from_pct")})
 
 
+# a listed company's short name opening a filing's title: "宏晟精密公告董事會決議…", "佳穎精密：代子公司公告…"
+_FILER_SHORT = re.compile(r"^\s*(?P<n>[\u4e00-\u9fff]{2,6}?)\s*(?:[：:]\s*)?(?:代子公司|代重要子公司)?公告")
+_FILING_CUE = re.compile(r"董事會|董事会|子公司|股東會|股东会|營收|营收|重大訊息|增資|增资|投資|投资")
 _FILER = re.compile(r"^\s*(?P<n>[\u4e00-\u9fffA-Za-z（）()]{2,30}?(?:股份有限公司|有限責任公司|有限责任公司|有限公司|集團|集团))\s*(?:關於|关于|董事會|董事会|股東會|股东会|公告|宣布|重大訊息)")
 
 
 def filer(title: str | None) -> str | None:
-    """The listed company a filing's title names ("浙江恒锐电机股份有限公司关于对外投资…的公告"): "公司" in its text."""
+    """The listed company a filing's title names ("浙江恒锐电机股份有限公司关于对外投资…的公告", "宏晟精密公告董事會決議…",
+    "佳穎精密：代子公司公告…"): "公司" in its text."""
     m = _FILER.match(title or "")
-    return m.group("n") if m else None
+    if m:
+        return m.group("n")
+    m = _FILER_SHORT.match(title or "")
+    if m and _FILING_CUE.search(title) and not re.search(r"[部局署會会院委辦办府處处]$", m.group("n")):
+        return m.group("n")
+    return None
 
 
 def issuer(title: str | None) -> str | None:

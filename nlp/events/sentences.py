@@ -123,7 +123,7 @@ _ANOTHER_AGREEMENT = re.compile(r"[，,；;]\s*[^，,。；;]{2,30}?(?:協定|�
 _DUTY_AND_RATE = re.compile(r"(?<=[稅税])(?:和|及|與|与|以及)(?=\s*\d+(?:\.\d+)?\s*[%％])")
 
 
-CAUSE_OPEN = re.compile(r"[\s，,；;]*(?:\d+[.、．]\s*)?(?:[^，。；]{0,8}?[：:])?\s*(?:為|为)?(?:因應|因应|由於|由于|鑒於|鉴于|受到?|面對|面对)")
+CAUSE_OPEN = re.compile(r"[\s，,；;]*(?:\d+[.、．]\s*)?(?:[^，。；]{0,8}?[：:])?\s*(?:為|为)?(?:因應|因应|由於|由于|鑒於|鉴于|受到?|面對|面对|因(?!此|而|為|为))")
 
 
 def parallel_cuts(text: str, found, lo: int, hi: int, turns: set[int], families) -> set[int]:
