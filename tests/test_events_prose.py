@@ -754,3 +754,17 @@ def test_events_prose_security_probes_switched_rates_discipline_and_vetoed_stake
     assert [(e.type, e.rate_pct) for e in evs] == [("tariff", 20)]
     evs = _events("2023年2月，澳洲財長否决了一家中资背景基金增持稀土企业北方矿业股份的申请。", "2023-03-01")
     assert [e.type for e in evs] == ["investment_restriction"]
+
+
+def test_events_prose_a_filing_titled_by_the_firm_s_short_name():
+    from nlp.events.prose import filer
+
+    assert filer("宏晟精密公告董事會決議調整海外生產布局並對子公司增資") == "宏晟精密"
+    assert filer("佳穎精密：代子公司公告董事會決議增資菲律賓子公司") == "佳穎精密"
+    assert filer("商务部公告2025年第66号 关于对美国子公司") is None
+    text = ("主旨：公告本公司董事會決議調整海外生產布局\n\n"
+            "2.事由：因應美國政府自108年5月10日起將對2,000億美元中國大陸輸美商品加徵之關稅稅率由10%調高至25%，"
+            "為降低客戶關稅成本，本公司擬將原於中國大陸江蘇昆山廠之伺服器機殼產線，分階段移轉至越南北寧省新廠。")
+    doc = Document(doc_id="t", path="t.txt", title="宏晟精密公告董事會決議調整海外生產布局", pages=(Page(1, text),), date="2019-07-12")
+    evs = [e for e in extract_events(doc, []) if e.type == "relocation"]
+    assert [(e.actor, e.amount_usd, e.destination) for e in evs] == [("宏晟精密", None, ("Vietnam",))]
