@@ -768,3 +768,14 @@ def test_events_prose_a_filing_titled_by_the_firm_s_short_name():
     doc = Document(doc_id="t", path="t.txt", title="宏晟精密公告董事會決議調整海外生產布局", pages=(Page(1, text),), date="2019-07-12")
     evs = [e for e in extract_events(doc, []) if e.type == "relocation"]
     assert [(e.actor, e.amount_usd, e.destination) for e in evs] == [("宏晟精密", None, ("Vietnam",))]
+
+
+def test_events_prose_talks_do_not_swallow_duties_signings_of_named_pacts_and_avoided_duties():
+    evs = _events("美中第11輪高階貿易談判無功而返，美國川普政府自10日起將2,000億美元中國大陸進口商品的關稅由10%調高至25%。", "2019-05-14")
+    assert ("tariff", "2019-05-10", 25) in [(e.type, e.date, e.rate_pct) for e in evs]
+    evs = _events("2020年11月15日，东盟十国和中国、日本、韩国、澳大利亚、新西兰共15个成员国正式签署RCEP。", "2020-11-20")
+    assert [e.type for e in evs] == ["trade_agreement"]
+    evs = _events("比亚迪位于匈牙利塞格德的乘用车工厂已于本月开始小批量生产，主要供应欧洲市场，以规避欧盟反补贴税。", "2025-12-20")
+    assert [(e.type, e.destination) for e in evs] == [("relocation", ("Hungary",))]
+    evs = _events("財政部11月5日對經由越南輸入之中國大陸產製鋁箔展開規避反傾銷稅調查。", "2025-11-06")
+    assert [(e.type, e.status) for e in evs] == [("tariff", "considering")]

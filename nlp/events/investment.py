@@ -22,7 +22,7 @@ FAMILY = Family(
         # foreign investors made to report their beneficial owners
         r"(?:實質受益人|实质受益人)",
         # a forced divestment: "要求…在120天内剥离其于2023年收购的…公司"
-        r"(?:剝離|剥离|出售)[^。；;]{0,30}?(?:收購|收购|併購|并购)(?:的|之)?|(?:剝離|剥离)[^。；;]{0,30}?(?:購置|购置|持有)(?:的|之)?(?:土地|股份|股權|股权)",
+        r"(?:剝離|剥离|出售)[^。；;]{0,30}?(?:收購|收购|併購|并购)(?:的|之)?|(?:要求|命令|勒令)[^。；;，]{0,20}?(?:剝離|剥离|出售)[^。；;，]{0,20}?(?:業務|业务|股份|股權|股权|資產|资产)|(?:剝離|剥离)[^。；;]{0,30}?(?:購置|购置|持有)(?:的|之)?(?:土地|股份|股權|股权)",
         r"(?:投資|投资)[^。；;，]{0,8}(?:審查|审查)(?:規定|规定|機制|机制|辦法|办法|規範|规范)",
         # the EU's foreign-subsidy review of an acquisition
         r"(?:外國補貼條例|外国补贴条例|FSR)[^。；;]{0,60}?(?:收購|收购|併購|并购|交易)",
@@ -33,7 +33,7 @@ FAMILY = Family(
         r"(?:駁回|驳回|否准|不予核准)[^。；;]{0,12}(?:投資|投资)(?:申請|申请|案)|(?:投資|投资)[^。；;]{0,20}(?:處以|处以)[^。；;]{0,16}(?:罰鍰|罚款)",
     ),
     en=re.compile(r"\b(?:CFIUS|FIRRMA|(?:order|direct)(?:s|ed|ing)?\s+[^.;]{3,80}?\bto (?:sell|divest|unwind|dispose)|"
-                  r"(?:block|prohibit|barr?|halt|unwind)(?:s|ed|ing)?\s+(?:[\w.-]+\s+){0,2}?(?:[A-Z][\w&.-]*(?:'s|’s)\s+|the\s+|a\s+|its\s+)?(?:proposed\s+|planned\s+|hostile\s+|"
+                  r"(?:block|prohibit|barr?|halt|unwind|reject|veto)(?:s|ed|ing)?\s+(?:[\w.-]+\s+){0,2}?(?:[A-Z][\w&.-]*(?:'s|’s)\s+|the\s+|a\s+|its\s+)?(?:proposed\s+|planned\s+|hostile\s+|"
                   r"\$[\d.,]+\s*(?:billion|million|bn|m)\s+)*(?:acquisition|takeover|purchase|merger|deal|transaction|bid|investment|sale)"
                   r"(?!,? (?:(?:import|transfer|sale)s?,? )*(?:or |and )?(?:import|transfer|sale)?s?\s*of (?:[\w-]+ ){0,3}?(?:oil|crude|gas|coal|goods|products|imports|petroleum|seafood|steel))|"
                   r"(?:prohibit|barr|block)\w*\s+(?:[^.;]|\.(?=[A-Za-z]|\s+[a-z])){1,60}?\bfrom (?:acquiring|purchasing|buying|investing|(?:certain |making )?investments?)|"

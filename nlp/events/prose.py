@@ -157,7 +157,7 @@ _MAINLAND_PLANT = re.compile(r"(?:東莞|东莞|蘇州|苏州|昆山|深圳|廣�
                              r"嘉興|嘉兴|南通|太倉|太仓|吳江|吴江|張家港|张家港|江西|湖南|長沙|长沙|河南|四川|湖北|上海|北京|珠海|福州|漳州|揚州|扬州)"
                              r"[^。；;，,]{0,6}?(?:廠|厂|基地|工廠|工厂|產線|产线|園區|园区|生產|生产)")
 _LATELY = re.compile(r"日前|近日|日昨|稍早前")
-_DAY_SHIFT = re.compile(r"^[\s，,]*(?:(此前|前)|(?:此後|此后|次|隔|翌))(?:一天|一日|日)(?=[，,])")
+_DAY_SHIFT = re.compile(r"^[\s，,]*(?:(此前|前)|(?:此後|此后|次|隔|翌))(?:一天|一日|日)(?=[，,]|[\u4e00-\u9fff]{2})")
 _BASIS = re.compile(r"(?:根據|根据|依據|依据|按照|基於|基于)[^，。；]{0,12}$")
 _EDITOR_NOTE = re.compile(r"\s*(?:编者按|編者按|编者注|編者註)\s*[：:]")  # an editor's note restates what the item tells
 _SELLS_TO_US = re.compile(r"禁止[^。；;，]{1,20}?(?:公司|企業|企业)[^。；;，]{0,4}?(?:向|對|对)(?:中國|中国|我國|我国)(?:大陸|大陆)?出口")
@@ -443,6 +443,9 @@ def _settle_sentence(events: list[Event], n: int, page: str, text: str, found: F
 # the sanction trigger that names firms as what countermeasures are taken on ("…子公司采取反制措施")
 _ON_FIRMS = re.compile(r"^(?:企業|企业|公司|實體|实体|機構|机构)[^。；;，]{0,6}?(?:採取|采取)(?:的)?反制措施$")
 # an agreement's concessions stopped ("中止適用ECFA協定稅率"): the agreement suspended
+# an agreement trigger that names only talks ("貿易談判", "第11輪…磋商")
+_TALKS_ONLY = re.compile(r"[^。；;]*?(?:談判|谈判|磋商|會談|会谈|會議|会议|協商|协商|會晤|会晤)")
+_AGREED = re.compile(r"達成|达成|共識|共识|簽署|签署|聲明|声明|協議|协议|協定|协定")
 _CONCESSION_STOPPED = re.compile(r"(?:中止|暫停|暂停)[^。；;]{0,40}?(?:關稅減讓|关税减让|早期收穫|早期收获|協定稅率|协定税率)")
 _NOTICE_STARTS = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、．.]\s*)?本(?:公告|通知|決定|决定|辦法|办法|規定|规定|措施)")
 _ITEMS_FOLLOW = re.compile(r"[。\s]*(?:(?:现将|現將)[^。；]{0,12}?(?:公告|通知|規定|规定|決定|决定)如下|(?:公告|通知|決定|决定)?(?:主要)?(?:內容|内容)包括\s*[：:])")
@@ -644,7 +647,8 @@ def _clause_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int, 
         elif _BASIS.search(text, lo, agreement.start()) and any(f.type != "trade_agreement" and m.start() > agreement.end() for f, m in hits):
             # "根据中美日内瓦经贸会谈联合声明，双方…互相暂停实施24%的加征关税": the agreement is the basis of the measure
             hits = [(f, m) for f, m in hits if f.type != "trade_agreement"]
-        else:
+        elif not (_TALKS_ONLY.fullmatch(agreement.group()) and not _AGREED.search(text, lo, hi)):
+            # (talks held or failed, "美中第11輪高階貿易談判無功而返，美國…自10日起將…關稅由10%調高至25%", say nothing of the duty)
             hits = [(f, m) for f, m in hits if not (f.type == "tariff" and m.start() > agreement.start())]
     if not hits and ctx.family and ctx.family_age <= 2:
         m = _CONTINUE.search(text, lo, hi)
@@ -886,6 +890,9 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     if (fam.type == "relocation" and _CLOSURE.search(m.group())
             and not any(lo <= n.start < hi and place_country(n) == "China" for n in found.names) and not _IN_CHINA.search(text, lo, hi)):
         return None  # a plant closed is a move out of China only where it is in China ("關閉位於瓜達拉哈拉的工廠" is not)
+    if (fam.type == "tariff" and re.search(r"以(?:規避|规避|避開|避开|繞過|绕过)[^，。；]{0,8}$", text[max(lo, trig - 12):trig])
+            and not re.match(r"(?:之|的)?[^，。；]{0,4}?(?:貨物|货物|情事|行為|行为|調查|调查)", text[m.end():m.end() + 10])):
+        return None  # "…工厂已于本月开始小批量生产，…以规避欧盟反补贴税": a duty avoided, no measure
     if fam.type == "tariff" and _IN_RESPONSE.search(text, max(lo, trig - 30), trig):
         return None  # "為因應美國對中國大陸進口商品加徵關稅，並就近服務北美客戶，本公司…": the cause of a decision, not a measure
     if fam.type == "relocation" and _FILING_TITLE.match(text):
