@@ -5,6 +5,8 @@ import re
 
 from .family import Family, rx
 
+# exports stopped ("suspended exports and re-exports of rice"): the control itself, in force (prose_en.py)
+EXPORTS_STOPPED = r"(?:suspend|halt|stopp)\w* (?:new )?(?:[\w-]+ ){0,4}?exports?\b"
 FAMILY = Family(
     type="export_control",
     zh=rx(
@@ -36,7 +38,7 @@ FAMILY = Family(
     ),
     en=re.compile(r"\b(?:(?:Temporary )?Denial Orders?|TDO|white countries|Group A\b|group of export destinations|(?:reinstat|restor|return)(?:e|es|ed|ing|s)? (?:[A-Z][\w-]+ ){1,3}(?:to|on) (?:its|their) (?:own )?list|tighten(?:s|ed|ing)? (?:the )?exports?|white[- ]?list|preferential (?:trade |trading |export )?status|(?:lift|eas|relax|remov)\w* (?:the |its |those |these )(?:export )?curbs|list of (?:preferred|preferential|trusted) (?:trading partners|export destinations|destinations|countries)|export (?:controls?(?! (?:Reform )?Act\b| [Ll]aw\b)|restrictions?|bans?|curbs|rules|licen[cs](?:e|ing) requirements?)|(?:controls?|restrictions?|curbs?|bans?) on (?:the )?exports? of|restrict(?:s|ed|ing)? (?:the )?exports?|"
                   r"bann?(?:ed|s|ing)? (?:the )?exports?|(?:a |an |the |its |their )?(?:ban|embargo) on (?:the )?(?:[\w-]+ ){0,3}?exports?|addition of (?:\d[\d,]*|[a-z-]+) (?:[A-Z][a-z]+ )?(?:entities|companies|firms) to the Entity List|export (?:ban|embargo)s?|curbs? on (?:the )?exports?|Foreign Direct Product Rule|"
-                  r"restrict(?:s|ed|ing)? (?:the )?(?:shipments|sales)|(?:suspend|halt|stopp)\w* (?:new )?(?:[\w-]+ ){0,4}?exports?\b(?! (?:to|of) (?:the )?(?:US|U\.S\.|United States) (?:market|customers)| (?:duties|duty|taxes|tax|levies|tariffs?))|"
+                  r"restrict(?:s|ed|ing)? (?:the )?(?:shipments|sales)|" + EXPORTS_STOPPED + r"(?! (?:to|of) (?:the )?(?:US|U\.S\.|United States) (?:market|customers)| (?:duties|duty|taxes|tax|levies|tariffs?))|"
                   r"export quotas?|end-user (?:and end-use )?(?:reviews|checks|controls)|quotas? on (?:[\w-]+ ){0,3}?exports|(?:the )?[\"“]?restricted[\"”]? category(?=[^.;]{0,60}?\bexport)|"
                   r"(?:individual |case-by-case )licen[cs](?:e|es|ing)(?: requirements?)?|(?:barr|prohibit|bann)\w* [^.;]{1,80}? from exporting|chip (?:export )?(?:rules|controls|curbs)|"
                   r"curb(?:s|ed|ing)? (?:the )?(?:shipments|exports|sales)|(?:new|further|additional|tighter) (?:export )?curbs|"

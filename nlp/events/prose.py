@@ -441,7 +441,7 @@ def _settle_sentence(events: list[Event], n: int, page: str, text: str, found: F
 
 
 # the sanction trigger that names firms as what countermeasures are taken on ("…子公司采取反制措施")
-_ON_FIRMS = re.compile(r"^(?:企業|企业|公司|實體|实体|機構|机构)[^。；;，]{0,6}?(?:採取|采取)(?:的)?反制措施$")
+_ON_FIRMS = re.compile(sanctions.ON_FIRMS)
 # an agreement's concessions stopped ("中止適用ECFA協定稅率"): the agreement suspended
 # an agreement trigger that names only talks ("貿易談判", "第11輪…磋商")
 _TALKS_ONLY = re.compile(r"[^。；;]*?(?:談判|谈判|磋商|會談|会谈|會議|会议|協商|协商|會晤|会晤)")
@@ -612,7 +612,7 @@ def _clause_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int, 
             hits.append((fam, m))
     # "貿易制裁" is the report's word for tariff rounds: a sanction trigger inside a tariff trigger yields.
     spans = {f.type: (m.start(), m.end()) for f, m in hits}
-    if "tariff" in spans and any(f.type == "sanction" and _ON_FIRMS.search(m.group()) for f, m in hits):
+    if "tariff" in spans and any(f.type == "sanction" and _ON_FIRMS.fullmatch(m.group()) for f, m in hits):
         # "对韩华海洋株式会社的5家美国子公司采取反制措施": countermeasures on firms are sanctions, not duties
         hits = [(f, m) for f, m in hits if f.type != "tariff" or not (spans["sanction"][0] <= m.start() < spans["sanction"][1])]
         spans = {f.type: (m.start(), m.end()) for f, m in hits}

@@ -37,7 +37,7 @@ _GENERIC = re.compile(r"^(?:certain |other |all |some )?(?:products|goods|import
 _SUBJECT_GAP = re.compile(r"(?:\s|the|The|President|Prime Minister|Secretary|Commerce|Trade|U\.S\.|US|Donald|Joe|Chinese|Premier|"
                           r"Vice|Minister|Representative|[A-Z][a-z]+'s)*")
 # a later clause that goes on without a subject of its own: "…, and announced a $220 million investment in …"
-_EXPORTS_STOPPED = re.compile(r"(?:suspend|halt|stopp)\w* (?:new )?(?:[\w-]+ ){0,4}?exports?\b", re.I)
+_EXPORTS_STOPPED = re.compile(export_controls.EXPORTS_STOPPED, re.I)
 _BARE_VERB = re.compile(r"\W*(?:and\s+|then\s+)?(?:also\s+)?[a-z]+ed\b")
 _NO_SUBJECT = re.compile(r"\W*(?:and|but|then)?\s*(?:also\s+)?(?:announced|said|plans?|planned|will|would|is|has|had|opened|began|started|"
                          r"unveiled|committed|agreed|signed|expects?|intends?)\b", re.I)

@@ -5,6 +5,8 @@ import re
 
 from .family import Family, rx
 
+# countermeasures taken on firms: "对韩国造船企业韩星海洋的5家美国子公司采取反制措施" (prose.py lets it outrank a tariff)
+ON_FIRMS = r"(?:企業|企业|公司|實體|实体|機構|机构)[^。；;，]{0,6}?(?:採取|采取)(?:的)?反制措施"
 FAMILY = Family(
     type="sanction",
     zh=rx(
@@ -12,8 +14,7 @@ FAMILY = Family(
         r"凍結[^。；;]{0,10}(?:資產|財產|動產|不動產)|冻结[^。；;]{0,10}(?:资产|财产|动产|不动产)|資產凍結|资产冻结|不可靠實體清單|不可靠实体清单|反外國制裁|反外国制裁|"
         r"反制(?:清單|清单|名單|名单)",
         r"\bSDN\b|特別指定國民|特别指定国民|入境禁令|旅行禁令|(?:實施|实施|採取|采取|予以)(?:懲戒|惩戒)",
-        # "对韩国造船企业韩星海洋的5家美国子公司采取反制措施": countermeasures on named firms
-        r"(?:企業|企业|公司|實體|实体|機構|机构)[^。；;，]{0,6}?(?:採取|采取)(?:的)?反制措施",
+        ON_FIRMS,
     ),
     en=re.compile(r"\b(?:sanction(?:s|ed|ing)?|(?:oil |crude )?price cap (?:for|on)|\$[\d.]+-a-barrel price cap|"
                   # "OFAC prohibited U.S. persons from engaging in any transaction involving the Central Bank of …"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..normalize.dates import parse_dates
 from ..normalize.names import find_names
 from ..types import Event, Table
 from .arguments import canonical, state_of
@@ -102,8 +103,6 @@ def _date(tok: str) -> str | None:
 
 def _written_date(tok: str) -> str | None:
     """A cell's date written out ("04 Dec 2024", "2025年3月13日"), or None."""
-    from ..normalize.dates import parse_dates
-
     found = [d for d in parse_dates(tok) if d.precision in ("day", "month")]
     return found[0].iso if len(found) == 1 else None
 
@@ -165,12 +164,17 @@ def _split_names(text: str) -> list[str]:
     return out
 
 
+def _cell_roles(header: tuple[str, ...]) -> list[str | None]:
+    """The role each header cell names ("Date | Agency | Measure" -> date, None, event), None where it names none."""
+    return [m.lastgroup if (m := _ROLE_RX.search(h or "")) else None for h in header]
+
+
 def _aligned(table: Table) -> tuple[str, list[_Row]] | None:
     """A table whose cells are known (one header row, every data row as many cells: a pipe table): each cell
     takes the role its header cell names, whatever the row starts with; None for other tables."""
     if len(table.header) != 1 or not table.rows or any(len(r) != len(table.header[0]) for r in table.rows):
         return None
-    roles = [m.lastgroup if (m := _ROLE_RX.search(h or "")) else None for h in table.header[0]]
+    roles = _cell_roles(table.header[0])
     if "date" not in roles and "rate" not in roles:
         return None  # (a table of rates alone, "產地 | 廠商 | 臨時反傾銷稅率", is one decision's: the prose above dates it)
     rows = []
@@ -178,11 +182,11 @@ def _aligned(table: Table) -> tuple[str, list[_Row]] | None:
         values = {r: c for r, c in zip(roles, cells) if r and r != "date" and c and c.strip().upper() not in _NIL and r not in ("amount", "rate", "items")}
         values.update({r: c for r, c in zip(roles, cells) if r in ("amount", "rate", "items") and c})
         # "公布日期 | 实施日期": the day it was announced, then the day it starts
-        days = [c for r, c in zip(roles, cells) if r == "date" and c and _date(c)]
+        days = [(c, iso) for r, c in zip(roles, cells) if r == "date" and c and (iso := _date(c))]
         if days:
-            values["date"] = days[0]
-        if len(days) > 1 and _date(days[1]) != _date(days[0]):
-            values["effective"] = days[1]
+            values["date"] = days[0][0]
+        if len(days) > 1 and days[1][1] != days[0][1]:
+            values["effective"] = days[1][0]
         # the row's cells no role took ("商务部 海关总署公告2023年第23号"): who issued it
         values["rest"] = " ".join(c for r, c in zip(roles, cells) if r is None and c)
         rows.append(_Row([t for c in cells for t in (c or "").split()], [tuple(cells)], values=values))
@@ -197,7 +201,7 @@ def narrative(table: Table) -> bool:
     if any(len(re.findall(r"[\u4e00-\u9fff]", c or "")) >= 14 for r in table.rows for c in r):
         return True
     # an English chronology ("Date | Agency | Measure") states its measures without verbs: read by its columns
-    roles = {m.lastgroup for h in (table.header[0] if len(table.header) == 1 else ()) if (m := _ROLE_RX.search(h or ""))}
+    roles = set(_cell_roles(table.header[0])) if len(table.header) == 1 else set()
     return not {"date", "event"} <= roles and any(len((c or "").split()) >= 10 for r in table.rows for c in r)
 
 
@@ -374,8 +378,8 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
             target = _split_names(v["target"]) or target
         if actor is None and v.get("rest"):  # an aligned row's issuing body ("商务部 海关总署公告…")
             actor = next((st for n in find_names(v["rest"]) if (st := state_of(n.canonical, n.kind))), None)
-        if v.get("effective") and _date(v["effective"]):
-            extra["effective"] = _date(v["effective"])
+        if v.get("effective") and (starts_on := _date(v["effective"])):
+            extra["effective"] = starts_on
         if v.get("target_firm"):
             extra["deal_target"] = v["target_firm"]
         if v.get("industry"):
