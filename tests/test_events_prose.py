@@ -779,3 +779,22 @@ def test_events_prose_talks_do_not_swallow_duties_signings_of_named_pacts_and_av
     assert [(e.type, e.destination) for e in evs] == [("relocation", ("Hungary",))]
     evs = _events("財政部11月5日對經由越南輸入之中國大陸產製鋁箔展開規避反傾銷稅調查。", "2025-11-06")
     assert [(e.type, e.status) for e in evs] == [("tariff", "considering")]
+
+
+def test_events_prose_counts_of_people_and_bodies_sum_and_tariff_lines_under_the_general_classifier():
+    evs = _events("中方决定对英方9名人员和4个实体实施制裁。欧盟理事会对4名中国官员和1个实体实施旅行禁令和资产冻结。", "2021-03-26")
+    assert [(e.type, e.items) for e in evs] == [("sanction", 13), ("sanction", 5)]
+    evs = _events("国务院关税税则委员会决定对原产于美国的大豆、汽车、化工品等14类106项商品加征25%的关税。", "2018-04-04")
+    assert [(e.type, e.items, e.rate_pct) for e in evs] == [("tariff", 106, 25)]
+    evs = _events("第一批自9月1日起對1717個稅目加徵關稅。", "2019-08-24")
+    assert [(e.type, e.items) for e in evs] == [("tariff", 1717)]
+    evs = _events("美方拟对1333个税号的产品加征25%的关税。", "2018-04-04")
+    assert [(e.type, e.items) for e in evs] == [("tariff", 1333)]
+
+
+def test_english_count_of_people_and_bodies_named_together():
+    from nlp.events.english import count_of
+
+    assert count_of("designated 10 individuals and 4 entities under the order") == 14
+    assert count_of("added 12 entities and 3 addresses to the Entity List") == 12
+    assert count_of("added 11 entities in Russia") == 11

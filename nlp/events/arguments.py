@@ -315,12 +315,34 @@ def _rate_value(r) -> float | tuple[float, float]:
     return (r.low, r.high) if r.high is not None and r.high != r.low else r.low
 
 
+_PERSON_UNITS = frozenset(("名", "位", "人", "persons", "individuals"))
+_BODY_UNITS = frozenset(("家", "個", "个", "間", "间", "entities", "companies", "firms", "organizations", "organisations"))
+_AND_NEXT = re.compile(r"[\u4e00-\u9fffA-Za-z ]{0,8}?(?:和|及|與|与|、|以及|\band)\s*", re.I)
+# "1717個稅目", "1333个税号": a count of tariff lines under the general classifier
+_TARIFF_LINE_NOUN = re.compile(r"\s*(?:稅目|税目|稅號|税号|稅則號列|税则号列|稅項|税项|貨品號列|货品号列)")
+
+
 def pick_count(found: Found, lo: int, hi: int, units: tuple[str, ...]) -> int | None:
-    """The first count in the segment whose unit is one the family counts."""
-    for c in found.counts:
-        if lo <= c.start < hi and any(c.unit.startswith(u) or u.startswith(c.unit) for u in units if c.unit):
-            return int(c.n)
-    return None
+    """The first count in the segment whose unit is one the family counts.
+
+    Persons and bodies named together are one listing ("9名人员和4个实体" → 13); a class count followed at once by
+    its items ("14类106项商品") counts the items; "個/个" counts tariff lines when 稅目 / 税号 follow it."""
+    def counted(c) -> bool:
+        if any(c.unit.startswith(u) or u.startswith(c.unit) for u in units if c.unit):
+            return True
+        return c.unit in ("個", "个") and "項" in units and bool(_TARIFF_LINE_NOUN.match(found.text, c.end))
+
+    cs = [c for c in found.counts if lo <= c.start < hi and counted(c)]
+    if not cs:
+        return None
+    first, rest = cs[0], cs[1:]
+    nxt = rest[0] if rest else None
+    if nxt is not None and first.unit in ("類", "类", "種", "种") and not found.text[first.end:nxt.start].strip():
+        return int(nxt.n)
+    if nxt is not None and _AND_NEXT.fullmatch(found.text, first.end, nxt.start) and (
+            {first.unit, nxt.unit} & _PERSON_UNITS and {first.unit, nxt.unit} & _BODY_UNITS):
+        return int(first.n + nxt.n)
+    return int(first.n)
 
 
 def pick_status(text: str, lo: int, hi: int, trig: int, dated: bool) -> str | None:

@@ -59,10 +59,23 @@ def words_to_int(s: str) -> int | None:
     return None
 
 
+_PEOPLE = re.compile(r"\b(?:persons?|individuals?)\b", re.I)
+_AND = re.compile(r",?\s+and\s+")
+
+
 def count_of(text: str) -> int | None:
-    """The first count of listed parties in ``text`` ("twenty-four entities", "33 persons")."""
+    """The first count of listed parties in ``text`` ("twenty-four entities", "33 persons"); people and bodies
+    named together are one listing ("10 individuals and 4 entities" → 14)."""
     m = COUNT.search(text)
-    return words_to_int(m.group("n")) if m else None
+    if not m:
+        return None
+    n = words_to_int(m.group("n"))
+    conj = _AND.match(text, m.end())
+    m2 = COUNT.match(text, conj.end()) if conj else None
+    if n is not None and m2 and bool(_PEOPLE.search(m.group())) != bool(_PEOPLE.search(m2.group())):
+        k = words_to_int(m2.group("n"))
+        return n + k if k is not None else n
+    return n
 
 
 def destinations(text: str) -> list[str]:
