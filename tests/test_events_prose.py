@@ -798,3 +798,9 @@ def test_english_count_of_people_and_bodies_named_together():
     assert count_of("designated 10 individuals and 4 entities under the order") == 14
     assert count_of("added 12 entities and 3 addresses to the Entity List") == 12
     assert count_of("added 11 entities in Russia") == 11
+
+
+def test_events_prose_concessions_withdrawn_count_their_products():
+    evs = _events("國務院關稅稅則委員會宣布，自6月15日起對原產於台灣的潤滑油基礎油、紡織原料等34項產品，"
+                  "中止適用海峽兩岸經濟合作架構協議（ECFA）早期收穫清單的協定稅率。", "2024-05-31")
+    assert [(e.type, e.items, e.status) for e in evs] == [("trade_agreement", 34, "suspended")]

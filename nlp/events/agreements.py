@@ -28,6 +28,8 @@ FAMILY = Family(
     en=re.compile(r"\b(?:Phase One|trade (?:deal|agreement|pact)|agreement|accord|truce|negotiations?|trade talks|"
                   r"CPTPP|RCEP|USMCA|IPEF|accession protocol|accession\b(?=[^.;]{0,60}?\b(?:entered into force|took effect|enters into force|was signed|signed)\b)|(?<=signed )(?:a |an )?(?:[\w-]+ ){0,2}?(?:framework|protocol)|free trade (?:area|zone))\b", re.I),
     needs=("date",),
+    # "中止…34項產品…協定稅率": the products whose concessions are withdrawn
+    count_units=("項", "项", "種", "种", "items", "products", "tariff lines"),
     # contracts between firms or with a regulator are not trade agreements
     blockers=re.compile(r"\b(?:(?:CUSMA|USMCA|NAFTA)[- ](?:compliant|qualifying|originating)|(?:no|without(?: a)?|lacks?(?: a)?|lacking(?: a)?|not (?:signed|have)(?: a)?)\s+(?:free[- ])?trade (?:agreement|deal|pact)s?|"
                         r"(?:as part of|under|in line with|pursuant to) (?:the|a|its|their) (?:truce|deal|agreement|accord)|"
