@@ -804,3 +804,18 @@ def test_events_prose_concessions_withdrawn_count_their_products():
     evs = _events("國務院關稅稅則委員會宣布，自6月15日起對原產於台灣的潤滑油基礎油、紡織原料等34項產品，"
                   "中止適用海峽兩岸經濟合作架構協議（ECFA）早期收穫清單的協定稅率。", "2024-05-31")
     assert [(e.type, e.items, e.status) for e in evs] == [("trade_agreement", 34, "suspended")]
+
+
+def test_events_prose_app_bans_and_investment_screening_in_english():
+    evs = _events("India on Wednesday blocked 118 mobile applications, most of them linked to Chinese companies.", "2020-09-03")
+    assert [(e.type, e.actor, e.target, e.items) for e in evs] == [("other", "India", ("China",), 118)]
+    evs = _events("印度電子和資訊科技部9月2日宣布再封禁118款中國應用程式。", "2020-09-03")
+    assert [(e.type, e.items) for e in evs] == [("other", 118)]
+    evs = _events("The National Security and Investment Act 2021 came into force on 4 January 2022.", "2024-08-05")
+    assert [(e.type, e.date) for e in evs] == [("investment_restriction", "2022-01-04")]
+    evs = _events("In April 2020, India issued Press Note 3, under which any foreign direct investment from a country "
+                  "sharing a land border with India now requires prior government approval.", "2020-09-03")
+    assert [e.type for e in evs] == ["investment_restriction"]
+    evs = _events("Last month, the UK government ordered the Chinese-linked majority shareholder of FTDI Holding Limited, "
+                  "the Glasgow-based chip designer, to sell its entire 80.2% stake.", "2024-08-05")
+    assert [(e.type, e.date) for e in evs] == [("investment_restriction", "2024-07")]

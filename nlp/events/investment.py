@@ -32,7 +32,7 @@ FAMILY = Family(
         r"(?:縮減|缩减|壓減|压减|刪減|删减|縮短|缩短)[^。；;]{0,16}?(?:負面清單|负面清单)|(?:負面清單|负面清单)[^。；;]{0,30}?(?:縮減|缩减|壓減|压减|刪減|删减)",
         r"(?:駁回|驳回|否准|不予核准)[^。；;]{0,12}(?:投資|投资)(?:申請|申请|案)|(?:投資|投资)[^。；;]{0,20}(?:處以|处以)[^。；;]{0,16}(?:罰鍰|罚款)",
     ),
-    en=re.compile(r"\b(?:CFIUS|FIRRMA|(?:order|direct)(?:s|ed|ing)?\s+[^.;]{3,80}?\bto (?:sell|divest|unwind|dispose)|"
+    en=re.compile(r"\b(?:CFIUS|FIRRMA|(?:order|direct)(?:s|ed|ing)?\s+[^.;]{3,120}?\bto (?:sell|divest|unwind|dispose)|"
                   r"(?:block|prohibit|barr?|halt|unwind|reject|veto)(?:s|ed|ing)?\s+(?:[\w.-]+\s+){0,2}?(?:[A-Z][\w&.-]*(?:'s|’s)\s+|the\s+|a\s+|its\s+)?(?:proposed\s+|planned\s+|hostile\s+|"
                   r"\$[\d.,]+\s*(?:billion|million|bn|m)\s+)*(?:acquisition|takeover|purchase|merger|deal|transaction|bid|investment|sale)"
                   r"(?!,? (?:(?:import|transfer|sale)s?,? )*(?:or |and )?(?:import|transfer|sale)?s?\s*of (?:[\w-]+ ){0,3}?(?:oil|crude|gas|coal|goods|products|imports|petroleum|seafood|steel))|"
@@ -42,6 +42,10 @@ FAMILY = Family(
                   r"screening of (?:[\w-]+ ){0,2}?(?:acquisitions|investments?|takeovers|deals|purchases)|"
                   # India's Press Note 3: "requires government approval for any foreign direct investment from …"
                   r"requir\w+ (?:prior )?(?:government |governmental )?approval for (?:any |all )?(?:foreign )?(?:direct )?investments?|"
+                  r"(?:foreign )?(?:direct )?investments? from [^.;]{3,100}?\b(?:now )?requir\w+ (?:prior )?(?:government |governmental )?approval|"
+                  # a screening law in force, a licence of technology to a foreign buyer blocked
+                  r"(?:Investment|Screening) (?:Act|Law|Regulation)\b[^.;]{0,40}?\b(?:came|comes|entered|enters) into force|"
+                  r"block\w* [^.;]{1,60}? from (?:licensing|transferring|selling) (?:[\w-]+ ){0,2}?(?:intellectual property|technology|know-how|IP)|"
                   r"(?:investment )?screening (?:mechanisms?|regimes?|rules?))\b", re.I),
     count_units=("起", "件", "宗", "家", "transactions", "deals"),
     needs=("date", "amount", "count", "target"),

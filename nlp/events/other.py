@@ -37,11 +37,14 @@ FAMILY = Family(
         # origin checks tightened, a special status ended
         r"(?:原產地|原产地|產地證明|产地证明)[^。；;，]{0,10}?(?:查核|核查|抽驗|抽验|查驗|查验|稽核|審核|审核)|(?:查核|核查|抽驗|抽验|稽核)[^。；;，]{0,12}?(?:原產地|原产地|產地證明|产地证明)",
         r"(?:終止|终止|取消)[^。；;，]{0,16}?(?:特殊待遇|特殊地位|特別待遇|特别待遇)",
+        # apps banned: "印度再封禁118款中国应用", "禁用59個中國App"
+        r"(?:封禁|禁用|封鎖|封锁|下架|禁止)[^。；;，]{0,16}?(?:款|個|个)?[^。；;，]{0,8}?(?:應用程式|应用程序|應用|应用|App|APP)",
     ),
     en=re.compile(r"\b(?:Section 301 investigations?|port (?:service )?fees? on|monitoring list of [^.;]{0,60}?currency|currency (?:monitoring|watch) list|(?:charg|impos|levy|collect)\w* (?:special )?port (?:service )?fees|(?:special )?port (?:service )?(?:fees|charges)|actionable under Section 301|potential trade action|currency manipulat\w+|"
                   r"(?:trade(?: and investment)?[- ]barriers?|anti-?trust|anti-?monopoly) (?:investigations?|probes?)|(?:charg|impos|levy|levi|collect)\w* (?:special )?fees on [^.;]{0,60}?(?:vessels|ships)|fees? of (?:US)?\$[\d.,]+ per (?:net )?ton|"
-                  r"(?:suspend\w*|halt\w*|ban\w*|barr\w*|stopp\w*|block\w*) (?:[\w-]+ ){0,3}?imports (?:of|from)|\bfees on (?:[\w-]+ ){0,6}?(?:vessels|ships)|licen[cs]es? to import|import licen[cs](?:e|es|ing)|licen[cs]ing requirements? for imports|Withhold Release Orders?|restricted[\"”]? import category|Foreign Subsidies Regulation|(?:suspend|halt)\w* the import(?:ation)? of|(?:prohibit|bann)\w* the (?:purchase, )?import(?:ation)?(?: and sale| or transfer)?(?: into [^.;]{0,30}?)? of|imports? (?:into|of) [^.;]{0,100}? (?:will be|is|are|was|were|has been|have been) (?:prohibited|banned)|International Procurement Instrument|(?:exclud\w+|bar\w*) [^.;]{0,60}?from (?:public|government) (?:procurement|tenders))\b", re.I),
+                  r"(?:suspend\w*|halt\w*|ban\w*|barr\w*|stopp\w*|block\w*) (?:[\w-]+ ){0,3}?imports (?:of|from)|\bfees on (?:[\w-]+ ){0,6}?(?:vessels|ships)|licen[cs]es? to import|import licen[cs](?:e|es|ing)|licen[cs]ing requirements? for imports|Withhold Release Orders?|restricted[\"”]? import category|Foreign Subsidies Regulation|(?:suspend|halt)\w* the import(?:ation)? of|(?:prohibit|bann)\w* the (?:purchase, )?import(?:ation)?(?: and sale| or transfer)?(?: into [^.;]{0,30}?)? of|imports? (?:into|of) [^.;]{0,100}? (?:will be|is|are|was|were|has been|have been) (?:prohibited|banned)|International Procurement Instrument|(?:block|bann|ban|prohibit)\w* (?:[\w-]+ ){0,4}?(?:mobile )?(?:apps|applications)\b|(?:exclud\w+|bar\w*) [^.;]{0,60}?from (?:public|government) (?:procurement|tenders))\b", re.I),
     needs=("date", "target"),
+    count_units=("款",),  # apps banned: "封禁118款应用"
     # an investigation weighs a measure: "立案調查", "opened a trade barrier investigation"
     instruments=((re.compile(r"(?:調查|调查)(?!結果|结果)|investigation(?! findings| results)|probe", re.I), "investigation"),),
     instrument_status=(("investigation", "considering"),),

@@ -25,6 +25,7 @@ from .arguments import (AIMED, hedged, other_states, pick_actor, place_country, 
 _PREP = re.compile(r"\b(?:to|in|into|near|toward|towards|from|out of|away from)\b", re.I)
 _FROM_CHINA = re.compile(r"\b(?:from|out of|outside|away from|beyond)\s+(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,\s+)?(?:mainland\s+)?China\b")
 _ITEMS = re.compile(r"\b(?P<n>\d[\d,]*)\s+(?:(?:Chinese|American|U\.S\.|US|imported|other)\s+)?(?:products|items|tariff lines|product lines|goods|exclusions|HTS (?:codes|subheadings))\b")
+_APPS = re.compile(r"\b(?P<n>\d[\d,]*)\s+(?:more\s+)?(?:[A-Z][\w-]*\s+)?(?:mobile\s+)?(?:apps|applications)\b")
 _INCLUDING = re.compile(r"\bincluding (?P<p>[a-z][^,.;]{2,80}?)(?=,|\.|;| on | from | worth |$)")
 _DEMONYM_HEAD = re.compile(r"^(?:certain |some |all )?(?:Chinese|American|U\.S\.|US|Japanese|South Korean|Korean|Russian|Iranian|"
                            r"European|Indian|Vietnamese|Taiwanese)(?:-made|-origin)?\s+")
@@ -414,6 +415,8 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
             items = int(im.group("n").replace(",", "")) if im else None
         elif fam.type in ("sanction", "export_control"):
             items = en.count_of(text[lo:hi])
+        elif fam.type == "other" and (apps := _APPS.search(text, lo, hi)) is not None:
+            items = int(apps.group("n").replace(",", ""))  # "blocked 118 mobile applications"
         amount = pick_amount(found, lo, hi)
         # "…, and raised that rate to 25% on May 10, 2019": the duty of the clause before (told in this sentence), changed
         same = events[-1] if events and events[-1].type == fam.type and events[-1].start >= view.span(0, 1)[0] else None
