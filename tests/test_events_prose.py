@@ -819,3 +819,11 @@ def test_events_prose_app_bans_and_investment_screening_in_english():
     evs = _events("Last month, the UK government ordered the Chinese-linked majority shareholder of FTDI Holding Limited, "
                   "the Glasgow-based chip designer, to sell its entire 80.2% stake.", "2024-08-05")
     assert [(e.type, e.date) for e in evs] == [("investment_restriction", "2024-07")]
+
+
+def test_events_prose_the_measure_a_new_one_supports_is_no_event_and_an_invaded_state_does_not_act():
+    evs = _events("經濟部國際貿易局今（20）日公告，為配合國際社會對俄羅斯入侵烏克蘭之制裁行動，將擴大「輸往俄羅斯及白俄羅斯高科技貨品清單」，"
+                  "新增工具機等共57項貨品，業者自即日起出口前述貨品至俄、白兩國須先向貿易局申請輸出許可。", "2022-05-20")
+    assert [(e.type, e.actor, e.items) for e in evs] == [("export_control", "Taiwan", 57)]
+    evs = _events("金融監督管理委員會於同年3月要求國內金融機構不得與遭美、歐列入制裁名單之俄羅斯7家銀行往來。", "2022-05-20")
+    assert [(e.type, e.actor) for e in evs] == [("sanction", "Taiwan")]

@@ -112,6 +112,7 @@ _PAIR = re.compile(r"(?<![\u4e00-\u9fff])([美中日韓韩台臺歐欧英加墨�
 _OPPOSED = re.compile(r"反對|反对|譴責|谴责|抗議|抗议|不滿|不满|不同意|不接受")
 # A measure someone calls for or advises is not taken ("呼籲政府對越南鋼材啟動防衛措施調查")
 _CALLED_FOR = re.compile(r"提出要|提議|提议|呼籲|呼吁|敦促|促請|促请|建議|建议|籲請|吁请|要求政府|盼政府|希望政府")
+_IN_SUPPORT = re.compile(r"(?:為|为)?配合[^，。；]{0,40}$")
 _CAUSE = re.compile(r"(?:隨著|随着|由於|由于|因應|因应|依據|依据)[^，。；]{0,12}$|(?:為了|为了|為|为|是)$")  # "为落实中美经贸磋商共识", "是落实…共识的具体举措": a purpose
 _DOMESTIC_TAX = re.compile(r"所得稅|所得税|營業稅|营业税|增值稅|增值税|消費稅|消费税|印花稅|印花税|房屋稅|房产税|地價稅|土地增值|遺產稅|遗产税|"
                            r"證券交易稅|证券交易税|貨物稅|货物税|奢侈稅|碳稅|碳税|數位服務稅|数字服务税|菸酒稅|烟酒税")
@@ -734,6 +735,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         return None  # "中方坚决反对美方泛化国家安全概念，滥用出口管制措施…": what is opposed, not done
     if _OPPOSED.search(clause) or _CALLED_FOR.search(clause) or (fam.type == "trade_agreement" and _CAUSE.search(text[max(lo, trig - 16):trig])):
         return None
+    if _IN_SUPPORT.search(clause):
+        return None  # "為配合國際社會對俄羅斯之制裁行動，將擴大…": the others' measure the new one supports, not a measure
     d = pick_date(text, found, lo, hi, trig)
     effective, detail, inherited = None, False, False
     announced = announcement_date(text, found, lo, d)
