@@ -827,3 +827,9 @@ def test_events_prose_the_measure_a_new_one_supports_is_no_event_and_an_invaded_
     assert [(e.type, e.actor, e.items) for e in evs] == [("export_control", "Taiwan", 57)]
     evs = _events("金融監督管理委員會於同年3月要求國內金融機構不得與遭美、歐列入制裁名單之俄羅斯7家銀行往來。", "2022-05-20")
     assert [(e.type, e.actor) for e in evs] == [("sanction", "Taiwan")]
+
+
+def test_events_prose_states_a_passive_verb_is_done_to_do_not_act():
+    evs = _events("金融監督管理委員會於3月要求國內金融機構不得與遭美、歐列入制裁名單之俄羅斯7家銀行往來。"
+                  "俄方對此反應強烈，俄羅斯政府於3月7日公布「不友好國家與地區」名單，台灣與美國、歐盟成員國、日本等均被列入。", "2022-05-20")
+    assert [(e.type, e.actor) for e in evs] == [("sanction", "Taiwan"), ("sanction", "Russia")]

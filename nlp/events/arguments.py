@@ -42,6 +42,7 @@ _ACTS_AFTER = re.compile(r"\s*(?:於|于|已|依|將|将|在|曾|所|日前|近�
 _SUBJECT_AFTER = re.compile(r"^\s*(?:\([^)]{1,12}\)\s*)?(?:will|has|have|had|is|are|was|shall|may|imposed|announced|determined|amends|adds|issued|decided)\b")
 _GOODS_AFTER = re.compile(r"^\s*(?:等地|等國|等国|[\u4e00-\u9fff]{0,4}?(?:子公司|分公司|企業|企业|廠商|厂商)|所(?:產|产|製|制|生產|生产)|輸美|输美|出口|進口|进口|產品|产品|商品|貨品|货品|物品|製|制|產|产|企業|企业|廠商|厂商|業者|业者|公司|市場|市场|實體|实体|"
                           r"銀行|银行|貿易商|贸易商|機構|机构|官員|官员|個人|个人|籍|商(?!務|务|會|会|業|业|標|标|談|谈|量|定))")
+_PASSIVE_AFTER = re.compile(r"(?:[^，。；,;]{0,30}?(?:等|均|都|皆))?(?:均|都|皆|亦|也|已)?(?:被|遭)(?!迫)")
 _NOT_ACTOR_BEFORE = re.compile(r"(?:在|於|于|赴|到|至|與|与|和|及|往|從|从|自|、|來自|来自|入侵|侵略|攻打|進攻|进攻|(?<![曾已])經|(?<![曾已])经)\s*$")  # 经越南转运: a way; 入侵烏克蘭: the state invaded
 _DATE_SKIP_BEFORE = re.compile(r"(?:截至|截止|迄|至|到|自從|自从|since|through|until|by)\s*$", re.I)
 _SAME_DAY = re.compile(r"當日|当日|同日|當天|当天|同一天|同次會議|同次会议|同次董事會|同次董事会|同一會議|同一会议|the same day")
@@ -217,6 +218,8 @@ def pick_actor(text: str, found: Found, lo: int, hi: int, trig: int) -> tuple[st
             st = own or st
         if st is None or (_is_target_slot(text, n.start, n.end) and not (n.kind == "agency" and _ACTS_AFTER.match(text, n.end))):
             continue  # ("針對美國商務部於4月間啟動之調查": an agency with a verb of its own acts, whatever precedes it)
+        if n.end <= trig and (pas := _PASSIVE_AFTER.match(text, n.end)) is not None and pas.end() <= trig + 2:
+            continue  # "台灣與美國、日本等均被列入": the states a passive verb is done to
         cands.append((n.start, st))
     cands += [(s, c) for s, e, c in found.leaders if lo <= s < hi]
     before = sorted(c for c in cands if c[0] <= trig)
