@@ -833,3 +833,19 @@ def test_events_prose_states_a_passive_verb_is_done_to_do_not_act():
     evs = _events("金融監督管理委員會於3月要求國內金融機構不得與遭美、歐列入制裁名單之俄羅斯7家銀行往來。"
                   "俄方對此反應強烈，俄羅斯政府於3月7日公布「不友好國家與地區」名單，台灣與美國、歐盟成員國、日本等均被列入。", "2022-05-20")
     assert [(e.type, e.actor) for e in evs] == [("sanction", "Taiwan"), ("sanction", "Russia")]
+
+
+def test_events_prose_same_day_after_start_dates_and_another_decision_of_the_same_day():
+    text = ("中國國務院關稅稅則委員會23日宣布，對原產於美國的約750億美元商品加徵10%、5%不等關稅，分兩批實施。"
+            "第一批自9月1日12時01分起對1717個稅目加徵關稅，第二批自12月15日12時01分起對3361個稅目加徵關稅。"
+            "國務院關稅稅則委員會同日也宣布，自12月15日起恢復對原產於美國的汽車及零部件分別加徵25%、5%關稅。")
+    evs = _events(text, "2019-08-24")
+    autos = [e for e in evs if e.products == "汽車及零部件"]
+    assert [(e.date, e.rate_pct) for e in autos] == [("2019-08-23", (5, 25))]
+    assert sorted(e.items for e in evs if e.items) == [1717, 3361]
+
+
+def test_events_prose_a_trailing_start_clause_dates_the_measure_before_it():
+    evs = _events("美國總統川普宣布，原本對2500億美元中國商品課徵的25%關稅，將自10月1日起提高至30%；"
+                  "另外3000億美元中國商品原訂加徵的10%關稅，也將提高為15%，9月1日起分批生效。", "2019-08-24")
+    assert sorted((e.date, e.rate_pct, e.amount_usd) for e in evs) == [("2019-09-01", 15, 300e9), ("2019-10-01", 30, 250e9)]

@@ -406,6 +406,7 @@ def pick_products(text: str, lo: int, hi: int) -> str | None:
         m = pat.search(text, lo, hi)
         if m:
             p = _COUNTRY_HEAD.sub("", re.split(r"[之的]", m.group("p"))[-1].strip(" ，、"))
+            p = re.sub(r"(?:分別|分别|均|皆|一律)$", "", p)  # "汽車及零部件分別加徵25%、5%"
             p = re.sub(r"^(?:部分|所有|全部|相關|相关|其他)", "", p)
             if _GENERIC_GOODS.match(p) or re.search(r"[對对向將将方華华在]", p):
                 continue

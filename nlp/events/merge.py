@@ -23,6 +23,8 @@ _COMPARED = ("amount_usd", "rate_pct", "items")
 _ITEM = re.compile(r"\s*([一二三四五六七八九十]{1,3})\s*、")
 _CJK = re.compile(r"\W*[\u4e00-\u9fff]")
 _ALSO = re.compile(r"\b(?:also|additionally|separately|further)\s+[a-z]+(?:ed|d)\b|\b(?:Separately|In a separate (?:step|move|decision|action|rule|notice|order))\b")
+# "國務院關稅稅則委員會同日也宣布…": another decision of the same body
+_ALSO_ZH = re.compile(r"^[^，。；]{0,20}?(?:也|亦|另|另外|同時|同时|還|还)(?:宣布|宣佈|公布|公佈|公告|決定|决定)")
 _BULLET = re.compile(r"\s*(?:[-–•●▪*·]|\(?\d{1,2}[.)])\s+")
 
 
@@ -74,7 +76,8 @@ def same_event(a: Event, b: Event) -> bool:
     # two sentences, not two clauses of one ("…the license requirement, and extended the foreign direct product rule")
     apart = not _same_sentence(a, b)
     if a.doc_id == b.doc_id and a.source == b.source == "prose" and apart and (
-            _BULLET.match(a.evidence) or _BULLET.match(b.evidence) or _ALSO.search(a.evidence[:80]) or _ALSO.search(b.evidence[:80])):
+            _BULLET.match(a.evidence) or _BULLET.match(b.evidence) or _ALSO.search(a.evidence[:80]) or _ALSO.search(b.evidence[:80])
+            or any(_ALSO_ZH.search(x.evidence) and _concrete(x) for x in (a, b))):
         # a release's bullets are its separate measures ("- The price cap … is lowered" / "- 105 vessels … are listed"),
         # apart from the package they belong to; so is what a body "also" did ("On the same day, the Council also prolonged …")
         return False
@@ -87,6 +90,11 @@ def same_event(a: Event, b: Event) -> bool:
     if a.destination and b.destination and not set(a.destination) & set(b.destination):
         return False  # moves to, or listings under, different countries
     return True
+
+
+def _concrete(e: Event) -> bool:
+    """Whether a mention states a rate, amount or count of its own (a measure, not a reference to one)."""
+    return e.rate_pct is not None or e.amount_usd is not None or e.items is not None
 
 
 def _distinct_details(a: Event, b: Event) -> bool:

@@ -217,6 +217,10 @@ def event_id(doc_id: str, page: int, start: int, end: int, type_: str) -> str:
     return "e-" + hashlib.sha1(f"{doc_id}:{page}:{start}:{end}:{type_}".encode()).hexdigest()[:12]
 
 
+_START_DAY = re.compile(r"(?:自|從|从)\s*$")
+_TAKES_EFFECT_TAIL = re.compile(r"\s*(?:起|開始|开始)?(?:分批|分階段|分阶段|正式|全面|陸續|陆续)?(?:生效|實施|实施|施行)\W*$")
+
+
 def _segments(view: View, found: Found) -> list[tuple[int, int]]:
     cuts = [0]
     for d in found.dates:
@@ -224,6 +228,8 @@ def _segments(view: View, found: Found) -> list[tuple[int, int]]:
             continue  # "29日发布公告，即日起…恢复…": the day just told, no clause of its own
         if view.text[max(0, d.start - 2):d.start] in ("去（", "今（", "本（", "明（", "去(", "今(", "本(", "明("):
             continue  # "已於去（113）年12月31日生效": the year glossed in brackets opens no clause
+        if _TAKES_EFFECT_TAIL.match(view.text, d.end):
+            continue  # "…也將提高為15%，9月1日起分批生效。": when the clause before takes effect, no clause of its own
         if d.start > 0 and d.precision != "year" and view.text[d.start - 1] in _CLAUSE_OPEN and d.start - cuts[-1] > 4:
             # a date right after "自"/"於" etc. inside a clause does not open one
             cuts.append(d.start if view.text[d.start - 1] not in "（(" else d.start - 1)
@@ -347,6 +353,10 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
                 before = []  # the sentence before opens with its measure's start ("…同日发布公告，自3月10日起…"): its own day
                 ctx.last_date = ctx.last_event.date
             recent = ctx.last_event.date if ctx.last_event is not None and ctx.family_age <= 1 and len(ctx.last_event.date or "") == 10 else None
+            if before and ctx.last_day and all(_START_DAY.search(prev, max(0, d.start - 2), d.start) and "起" in prev[d.end:d.end + 10]
+                                               for d in before):
+                # "…23日宣布…。第一批自9月1日起…，第二批自12月15日起…。…同日也宣布": the day of the announcement, not of a start
+                before, recent = [], None
             ctx.last_date = before[0].iso if before else recent or ctx.last_day or ctx.last_date or doc_date
             if ctx.in_item and ctx.intro:
                 ctx.last_date = ctx.intro  # "同日，商务部发布公告…" after a notice's numbered items: the notice's day
