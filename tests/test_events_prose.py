@@ -849,3 +849,17 @@ def test_events_prose_a_trailing_start_clause_dates_the_measure_before_it():
     evs = _events("美國總統川普宣布，原本對2500億美元中國商品課徵的25%關稅，將自10月1日起提高至30%；"
                   "另外3000億美元中國商品原訂加徵的10%關稅，也將提高為15%，9月1日起分批生效。", "2019-08-24")
     assert sorted((e.date, e.rate_pct, e.amount_usd) for e in evs) == [("2019-09-01", 15, 300e9), ("2019-10-01", 30, 250e9)]
+
+
+def test_events_prose_leaders_freezes_and_measures_said_to_stay():
+    from nlp.events.arguments import _LEADER_RX
+
+    assert [m.group() for m in _LEADER_RX.finditer("A Modification in Aberdeen; Modi and Erdoğan spoke")] == ["Modi", "Erdoğan"]
+    evs = _events("Erdogan responded on Aug. 4 by ordering the freezing of any assets in Turkey belonging to the U.S. "
+                  "attorney general and interior secretary.", "2018-08-15")
+    assert [(e.type, e.actor) for e in evs] == [("sanction", "Turkey")]
+    assert _events("White House spokeswoman Sarah Sanders said on Wednesday the tariffs on steel would not be removed "
+                   "even if Brunson were released.", "2018-08-15") == []
+    assert _events("Members may consider whether the executive branch should impose sanctions on foreign financial "
+                   "institutions under the act.", "2020-12-20") == []
+    assert _events("The three most recent prior orders are listed below.", "2020-03-09") == []

@@ -10,13 +10,32 @@ from ..normalize.names import NameMention, canonical_name, find_names, name_coun
 
 # People who act for a country in trade news; normalize.names keeps institutions, events need the state.
 LEADERS = {
-    "United States": ("川普", "特朗普", "拜登", "Trump", "Biden", "萊特希澤", "莱特希泽", "Lighthizer", "穆努欽", "Mnuchin", "羅斯", "Pompeo", "蓬佩奧", "歐巴馬", "奥巴马", "Obama"),
-    "China": ("習近平", "习近平", "劉鶴", "刘鹤", "李克強", "李克强", "鍾山", "钟山", "王受文", "Xi Jinping", "Liu He"),
-    "Japan": ("安倍", "麻生太郎", "Abe"),
-    "South Korea": ("文在寅",),
-    "Taiwan": ("蔡英文",),
+    "United States": ("川普", "特朗普", "拜登", "Trump", "Biden", "萊特希澤", "莱特希泽", "Lighthizer", "穆努欽", "Mnuchin", "羅斯", "Pompeo", "蓬佩奧", "歐巴馬", "奥巴马", "Obama",
+                      "Wilbur Ross", "Raimondo", "雷蒙多", "Katherine Tai", "戴琪", "Lutnick", "盧特尼克", "卢特尼克", "Jamieson Greer", "葛里爾", "格里尔",
+                      "Bessent", "貝森特", "贝森特", "Yellen", "葉倫", "耶伦", "Blinken", "布林肯", "Rubio", "盧比歐", "鲁比奥"),
+    "China": ("習近平", "习近平", "劉鶴", "刘鹤", "李克強", "李克强", "鍾山", "钟山", "王受文", "Xi Jinping", "Liu He", "李強", "李强", "Li Qiang",
+              "何立峰", "He Lifeng", "王文濤", "王文涛", "Wang Wentao", "王毅", "Wang Yi"),
+    "Japan": ("安倍", "麻生太郎", "Abe", "岸田", "Kishida", "石破", "Ishiba", "高市早苗", "Takaichi", "菅義偉", "菅义伟", "世耕", "Seko"),
+    "South Korea": ("文在寅", "Moon Jae-in", "尹錫悅", "尹锡悦", "Yoon Suk Yeol", "李在明", "Lee Jae-myung", "成允模", "Sung Yun-mo"),
+    "Taiwan": ("蔡英文", "Tsai Ing-wen", "賴清德", "赖清德", "Lai Ching-te", "王美花", "龔明鑫"),
+    "Turkey": ("艾爾段", "埃爾多安", "埃尔多安", "Erdogan", "Erdoğan"),
+    "India": ("莫迪", "Modi", "Piyush Goyal", "戈亞爾", "戈亚尔"),
+    "Australia": ("莫里森", "Morrison", "Albanese", "艾班尼斯", "阿尔巴尼斯"),
+    "Canada": ("杜魯道", "特鲁多", "Trudeau", "Mark Carney", "卡尼"),
+    "Mexico": ("Sheinbaum", "辛鮑姆", "辛鲍姆", "López Obrador", "Lopez Obrador", "羅培茲歐布拉多", "洛佩斯"),
+    "Brazil": ("Lula", "盧拉", "卢拉", "Bolsonaro", "波索納洛", "博索纳罗"),
+    "Russia": ("Putin", "普丁", "普京", "Mishustin", "米舒斯京"),
+    "European Union": ("von der Leyen", "范德賴恩", "冯德莱恩", "Dombrovskis", "Šefčovič", "Sefcovic"),
+    "United Kingdom": ("Sunak", "蘇納克", "苏纳克", "Starmer", "施凱爾", "斯塔默"),
+    "Indonesia": ("Jokowi", "Joko Widodo", "佐科", "Prabowo", "普拉伯沃", "普拉博沃"),
+    "Germany": ("Scholz", "蕭茲", "朔尔茨", "Merz", "梅爾茨", "默茨"),
+    "France": ("Macron", "馬克宏", "马克龙"),
 }
-_LEADER_RX = re.compile("|".join(sorted((re.escape(n) for v in LEADERS.values() for n in v), key=len, reverse=True)))
+_TAKES_OFFICE = re.compile(r"\s*(?:就職|就职|就任|上任|上台|上臺|當選|当选|執政|执政|took office|was elected|was sworn in)")
+# Latin names need word edges ("Modi" is not in "Modification", "Abe" not in "Aberdeen")
+_LEADER_RX = re.compile("|".join(
+    (rf"(?<![A-Za-z]){re.escape(n)}(?![A-Za-z])" if n.isascii() or n[0].isascii() else re.escape(n))
+    for n in sorted((n for v in LEADERS.values() for n in v), key=len, reverse=True)))
 _LEADER_OF = {n: c for c, v in LEADERS.items() for n in v}
 _CAPITAL_ZH = {"北京": "China", "華府": "United States", "华府": "United States", "華盛頓": "United States", "华盛顿": "United States",
                "東京": "Japan", "东京": "Japan", "首爾": "South Korea", "首尔": "South Korea", "莫斯科": "Russia", "新德里": "India",
@@ -91,8 +110,9 @@ def scan(text: str, *, context_year: int | None, doc_date: str | None, context: 
                if d.kind == "date" or (d.kind == "range" and d.precision == "day")],
         names=names,
         # a leader's name inside a longer name is not the leader ("羅斯" in "俄羅斯")
+        # nor one whose taking office dates the news ("新總統賴清德就職不到兩週，…")
         leaders=[(m.start(), m.end(), _LEADER_OF[m.group()]) for m in _LEADER_RX.finditer(text)
-                 if not any(n.start <= m.start() < n.end for n in names)]
+                 if not any(n.start <= m.start() < n.end for n in names) and not _TAKES_OFFICE.match(text, m.end())]
         # a capital that acts for its government: "北京同日對160億美元美國商品加徵25%關稅反制", "華府隨即宣布…"
         + [(m.start(), m.end(), _CAPITAL_ZH[m.group(1)]) for m in _CAPITAL_ACTS.finditer(text)
            if not any(n.start <= m.start() < n.end for n in names)],
