@@ -863,3 +863,33 @@ def test_events_prose_leaders_freezes_and_measures_said_to_stay():
     assert _events("Members may consider whether the executive branch should impose sanctions on foreign financial "
                    "institutions under the act.", "2020-12-20") == []
     assert _events("The three most recent prior orders are listed below.", "2020-03-09") == []
+
+
+def test_events_prose_exclusions_safeguards_and_tables_typed_by_their_columns():
+    evs = _events("2022年3月23日，USTR宣布恢复352项排除。", "2024-06-01")
+    assert [(e.type, e.status, e.actor) for e in evs] == [("tariff", "suspended", "United States")]
+    evs = _events("In June 2019, USTR granted an exclusion for bifacial solar panels.", "2022-02-10")
+    assert [(e.type, e.status) for e in evs] == [("tariff", "suspended")]
+    evs = _events("Proclamation 9693, effective February 7, 2018, imposed a 30% duty on solar modules.", "2022-02-10")
+    assert [(e.type, e.actor, e.rate_pct) for e in evs] == [("tariff", "United States", 30)]
+
+
+def test_table_typed_by_its_columns_and_counts_in_its_description():
+    from nlp.events import extract_events
+    from nlp.read import read_document
+
+    import tempfile
+    from pathlib import Path
+
+    text = ("title: Hong Kong sanctions\ndate: 2020-12-20\n\nThe designations so far:\n\n"
+            "| Date | Agency | Authority | Persons designated |\n|---|---|---|---|\n"
+            "| Aug. 7, 2020 | Treasury (OFAC) | E.O. 13936 | 11, including Chief Executive Carrie Lam and Police Commissioner Chris Tang |\n"
+            "| Nov. 9, 2020 | Treasury (OFAC) | E.O. 13936 | 4, including an official of the Office for Safeguarding National Security |\n\n"
+            "CFIUS orders:\n\n| Date | U.S. business | Acquirer | Action |\n|---|---|---|---|\n"
+            "| Mar. 12, 2018 | Qualcomm | Broadcom | Acquisition prohibited |\n")
+    with tempfile.TemporaryDirectory() as d:
+        p = Path(d) / "t.txt"
+        p.write_text(text, encoding="utf-8")
+        evs = [e for e in extract_events(read_document(p), []) if e.source == "table"]
+    assert sorted((e.type, e.date, e.items) for e in evs) == [
+        ("investment_restriction", "2018-03-12", None), ("sanction", "2020-08-07", 11), ("sanction", "2020-11-09", 4)]

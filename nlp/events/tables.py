@@ -33,7 +33,8 @@ _ROLES = [
     ("rate", r"稅率|税率|\bRate\b|\bDuty\b"),
     ("status", r"狀態|状态|\bStatus\b"),
     ("round", r"項目類別|项目类别|輪次|轮次|批次|類別|类别|\bRound\b|\bList\b|\bTranche\b"),
-    ("event", r"事件|內容|内容|措施|\bEvent\b|\bDescription\b|\bMeasure\b"),
+    ("event", r"事件|內容|内容|措施|\bEvent\b|\bDescription\b|\bMeasure\b|\bAction\b|\bStep\b|\bDecision\b|\bOutcome\b|"
+              r"\bPersons designated\b|\bDesignations\b"),
 ]
 _ROLE_RX = re.compile("|".join(f"(?P<{r}>{p})" for r, p in _ROLES), re.I)
 _UNITS = [(r"兆美元|trillion", 1e12), (r"十億美元|billion", 1e9), (r"億美元|亿美元", 1e8), (r"百萬美元|百万美元|million", 1e6),
@@ -59,6 +60,11 @@ _CAPTION_TYPES = [
     ("trade_agreement", r"協議|协议|協定|协定|談判|谈判|[Aa]greement|[Nn]egotiation"),
 ]
 
+_HEADER_TYPES = [
+    ("sanction", r"[Dd]esignat|[Ss]anction|制裁"),
+    ("investment_restriction", r"[Aa]cquirer|[Aa]cquisition|CFIUS|併購方|并购方|收購方|收购方"),
+    ("export_control", r"[Ee]ntity [Ll]ist|[Ee]xport [Cc]ontrol|實體清單|实体清单|出口管制"),
+]
 
 @dataclass
 class _Row:
@@ -129,6 +135,10 @@ def table_type(table: Table, roles: list[str]) -> str | None:
     cap = table.caption or ""
     for t, pat in _CAPTION_TYPES:
         if re.search(pat, cap):
+            return t
+    head = " ".join(c or "" for c in table.header[0]) if len(table.header) == 1 else ""
+    for t, pat in _HEADER_TYPES:  # an uncaptioned table's columns name its kind ("Persons designated", "Acquirer")
+        if re.search(pat, head):
             return t
     if "rate" in roles:
         return "tariff"
@@ -391,6 +401,8 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
         rate = _number(v.get("rate", "")) if typ == "tariff" else None
         items = _number(v.get("items", ""))
         items = int(items) if isinstance(items, float) else None
+        if items is None and desc and typ in ("sanction", "export_control") and (lead := re.match(r"(\d[\d,]*)\b", desc)):
+            items = int(lead.group(1).replace(",", ""))  # "Persons designated: 11, including Chief Executive …"
         date = _date(v["date"]) if v.get("date") else None
         status = _status(v["status"]) if v.get("status") else (_status(desc) if desc else None) or ("implemented" if date else None)
         page_no = table.page

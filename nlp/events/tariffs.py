@@ -32,6 +32,9 @@ FAMILY = Family(
         # the levy's object said before ("…課徵臨時反傾銷稅一案，…決定暫緩課徵")
         r"(?:暫緩|暂缓|暫停|暂停|停止|恢復|恢复|延後|延后|延續|延续|繼續|继续)(?:課徵|课征|加徵|加征|徵收|征收)(?![^。；;]{0,24}(?:稅|税))",
         r"反補貼稅|反补贴税|反傾銷稅|反倾销税|報復性關稅|报复性关税|排除清單|排除清单|排除程序|排除工作|(?:關稅|关税)排除(?:期限)?",
+        # exclusions granted, restored, extended or ended: "USTR宣布恢复352项排除", "将上述352项排除延长9个月", "暫時豁免歐盟…等7個經濟體"
+        r"(?:恢復|恢复|延長|延长|撤銷|撤销|取消|給予|给予|批准|核准|終止|终止)[^。；;，]{0,12}?(?:\d+\s*(?:項|项)\s*)?排除(?!在|於|于|外)|排除(?:延長|延长|期限延長|期限延长)",
+        r"(?:暫時|暂时)?豁免[^。；;，]{0,40}?(?:經濟體|经济体|國家|国家)",
         # a Section 232 (national security) or safeguard investigation weighs a duty, like an anti-dumping one
         r"(?<!\d)(?:232|201)(?!\d)\s*(?:條款|条款|條|条)?[^。；;，]{0,24}?(?:調查|调查)|(?:國安|国安|國家安全|国家安全)(?:調查|调查)",
         r"(?:進口救濟|进口救济|防衛措施|防卫措施|保障措施|反規避|反规避)[^。；;，]{0,8}?(?:調查|调查)",
@@ -51,6 +54,8 @@ FAMILY = Family(
                   r"(?:product |tariff )?exclusions|de minimis|(?:cash|security) deposits? (?:of|at)(?! (?:these|those|the same|such|the) rates)|(?:sold|dumped) [^.;]{0,60}?at less than fair value|"
                   r"(?:anti-?dumping|anti-?subsidy|countervailing)(?: duty)?(?: \((?:AD|CVD)\))?(?: and (?:anti-?dumping|anti-?subsidy|countervailing)(?: duty)?(?: \((?:AD|CVD)\))?)? (?:investigations?|proceedings?)|"
                   r"(?-i:AD|CVD|AD/CVD) (?:investigations?|orders?|duties|determinations?)|remission (?:of|for) |"
+                  r"safeguard (?:measures?|duties|investigations?|quotas?)|(?:definitive|provisional|global) safeguards?|(?:provisional |definitive )?TRQs?\b|"
+                  r"(?:grant|withdr[ae]w|revok|reinstat|restor|extend)\w* (?:an? |the |that |this )?(?:[\w-]+ ){0,2}?exclusions?\b|"
                   r"safeguard (?:measures?|duties)|(?:exempt(?:ed|s|ing)?|exemptions?) from (?:the |these |those |such )?(?:additional )?(?:dut(?:y|ies)|tariffs?)|(?:import|tariff-rate) quotas?|Section (?:232|201) (?:[\w-]+ ){0,3}?investigations?|"
                   r"(?:counter-?measures|retaliation) on [^;]{0,60}?(?:goods|products|imports))\b", re.I),
     count_units=("項", "项", "種", "种", "類", "类", "items", "lines", "products", "tariff lines", "HTS"),
@@ -72,5 +77,5 @@ FAMILY = Family(
     # an exclusion granted lifts the tariff for its term; an investigation weighs a duty
     instrument_status=(("tariff exclusion", "suspended"), ("anti-dumping investigation", "considering"), ("price undertaking", "suspended"),
                        ("Section 232 investigation", "considering")),
-    implied_actor=((re.compile(r"USTR|301|232"), "United States"), (re.compile(r"稅則委員會|税则委员会"), "China")),
+    implied_actor=((re.compile(r"USTR|301|232|Proclamation \d{4,5}\b"), "United States"), (re.compile(r"稅則委員會|税则委员会"), "China")),
 )
