@@ -17,7 +17,7 @@ MIN_CHARS, MAX_CHARS = 150, 400
 # capital/quote/bracket or the end (so "4.0", "U.S. rules" and "e.g. this" stay whole), unless the period
 # closes an abbreviation (ABBREV: "The U.S. Trade Representative", "Dec. 3", "No. 13").
 _SENT_END = re.compile(r"[。！？；!?;]+[」』”’）)\]]*|\.(?=[\s]+[A-Z\"“(（]|\s*$)[\"”’)]*")
-ABBREV = re.compile(r"(?:\b(?:[A-Z]\.)+|\b(?:No|Nos|Co|Ltd|Inc|Corp|Mr|Ms|Dr|St|vs|etc|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
+ABBREV = re.compile(r"(?:\b(?:[A-Z]\.)+|\b(?:No|Nos|Co|Ltd|Inc|Corp|Pvt|Pte|Bhd|Sdn|Mfg|Intl|Dept|Jr|Sr|Sen|Rep|Gov|Mr|Ms|Dr|St|vs|etc|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
                     r"|Sep|Sept|Oct|Nov|Dec)\.)$")
 _PARA = re.compile(r"\n\s*\n")
 # A metadata line: "**Published:** February 05, 2021", "Document Number: 2021-06625" (a key of 1-4 capitalised

@@ -893,3 +893,11 @@ def test_table_typed_by_its_columns_and_counts_in_its_description():
         evs = [e for e in extract_events(read_document(p), []) if e.source == "table"]
     assert sorted((e.type, e.date, e.items) for e in evs) == [
         ("investment_restriction", "2018-03-12", None), ("sanction", "2020-08-07", 11), ("sanction", "2020-11-09", 4)]
+
+
+def test_sentence_splitter_keeps_company_suffixes_and_titles():
+    from nlp.events.sentences import split_sentences
+
+    text = "對印度子公司Hongzhun Precision India Pvt. Ltd.增資美金8,000萬元。Sen. Marco Rubio said so."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "對印度子公司Hongzhun Precision India Pvt. Ltd.增資美金8,000萬元。", "Sen. Marco Rubio said so."]
