@@ -901,3 +901,15 @@ def test_sentence_splitter_keeps_company_suffixes_and_titles():
     text = "對印度子公司Hongzhun Precision India Pvt. Ltd.增資美金8,000萬元。Sen. Marco Rubio said so."
     assert [text[a:b] for a, b in split_sentences(text)] == [
         "對印度子公司Hongzhun Precision India Pvt. Ltd.增資美金8,000萬元。", "Sen. Marco Rubio said so."]
+
+
+def test_events_prose_procurement_and_equipment_bans_visa_restrictions_border_holds_and_plants_chosen():
+    evs = _events("The 2019 defense act, signed on August 13, 2019, prohibits executive agencies from procuring video "
+                  "surveillance equipment produced by Hikvision.", "2023-03-14")
+    assert [e.type for e in evs] == ["other"]
+    evs = _events("On October 8, 2019, the State Department announced visa restrictions on Chinese government officials.", "2023-03-14")
+    assert [(e.type, e.actor) for e in evs] == [("sanction", "United States")]
+    evs = _events("2010年9月，中國海關暫停放行輸日稀土。", "2023-01-01")
+    assert [(e.type, e.actor) for e in evs] == [("export_control", "China")]
+    evs = _events("BYD in December 2023 chose Szeged, Hungary, for its first European passenger-car plant.", "2024-04-24")
+    assert [(e.type, e.actor, e.destination) for e in evs] == [("relocation", "BYD", ("Hungary",))]

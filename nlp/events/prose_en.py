@@ -514,7 +514,8 @@ def _destinations(text: str, found, trig: int, hi: int) -> list[str]:
             continue
         preps = [m.group().lower() for m in _PREP.finditer(text, max(trig, n.start - 60), n.start)]
         listed = out and re.search(r"(?:,|\band|\bor)\s*$", text[max(0, n.start - 6):n.start])
-        if listed or (preps and preps[-1] not in ("from", "out of", "away from")):
+        chosen = re.search(r"\bcho(?:se|sen|oses|osing)\s+(?:[\w-]+,\s+)?$", text[max(trig, n.start - 40):n.start])  # "chose Szeged, Hungary, for"
+        if listed or chosen or (preps and preps[-1] not in ("from", "out of", "away from")):
             out.append(country)
     return list(dict.fromkeys(out))
 

@@ -13,7 +13,7 @@ FAMILY = Family(
         r"(?<!貿易)(?<!贸易)(?<!貿易戰)(?<!经济)(?<!經濟)(?<!規避)(?<!规避)(?<!逃避)(?<!繞過)(?<!绕过)(?<!國際)(?<!国际)(?<!配合)制裁(?!─)",
         r"凍結[^。；;]{0,10}(?:資產|財產|動產|不動產)|冻结[^。；;]{0,10}(?:资产|财产|动产|不动产)|資產凍結|资产冻结|不可靠實體清單|不可靠实体清单|反外國制裁|反外国制裁|"
         r"反制(?:清單|清单|名單|名单)",
-        r"\bSDN\b|特別指定國民|特别指定国民|入境禁令|旅行禁令|(?:實施|实施|採取|采取|予以)(?:懲戒|惩戒)",
+        r"\bSDN\b|簽證限制|签证限制|特別指定國民|特别指定国民|入境禁令|旅行禁令|(?:實施|实施|採取|采取|予以)(?:懲戒|惩戒)",
         ON_FIRMS,
     ),
     en=re.compile(r"\b(?:sanction(?:s|ed|ing)?|(?:oil |crude )?price cap (?:for|on)|\$[\d.]+-a-barrel price cap|"
@@ -21,7 +21,7 @@ FAMILY = Family(
                   r"(?:re-?)?designat\w+ as (?:a )?(?:Foreign Terrorist Organi[sz]ation|Specially Designated Global Terrorists?)|as blocked property|"
                   r"(?:is|are|was|were) designating (?=[A-Z])|"
                   r"prohibit(?:s|ed|ing)? (?:U\.S\.|US|EU|UK|American|British) (?:persons|nationals|companies|entities|citizens) from(?![^.;]{0,60}?invest|[^.;]{0,40}?covered foreign persons)|"
-                  r"(?:is|are|were|was|been) (?:also )?listed\b(?! (?:below|above|here|in (?:the )?(?:table|annex|appendix)))(?! (?:on|in) (?:the )?(?:[A-Z][\w-]+ ){0,3}?(?:stock|exchange|Exchange|Nasdaq|NYSE|market|board|Board))|asset[- ]freez(?:e|es)|package of restrictive measures|restrictive measures against|transaction bans?|blocked persons|Specially Designated Nationals|SDN List|"
+                  r"(?:is|are|were|was|been) (?:also )?listed\b(?! (?:below|above|here|in (?:the )?(?:table|annex|appendix)))(?! (?:on|in) (?:the )?(?:[A-Z][\w-]+ ){0,3}?(?:stock|exchange|Exchange|Nasdaq|NYSE|market|board|Board))|asset[- ]freez(?:e|es)|visa (?:restrictions?|bans?) on|package of restrictive measures|restrictive measures against|transaction bans?|blocked persons|Specially Designated Nationals|SDN List|"
                   r"(?:froze|frozen|freez(?:e|es|ing))(?: of)? (?:any |all )?(?:the |their |its )?(?:assets|property)|designation of (?=[A-Z])|countermeasures (?:on|against) (?:[^.;]|\.(?=\S)){0,80}?(?:subsidiaries|compan(?:y|ies)|entities|firms|units)|(?:suspend\w*|lift\w*)(?:,? for [^,.;]{1,20},)? (?:those|these|the) countermeasures|countermeasures (?:on|against) (?:[^.;]|\.(?=\S)){0,60}?\b(?:lawmakers|legislators|senators|officials|individuals|persons|people|heads|members|executives|organi[sz]ations|NGOs)\b|"
                   r"designat(?:e|es|ed|ing) (?:\d[\d,]*|[a-z-]+) (?:additional |more |new )?(?:(?:senior |government |Chinese |Russian |Iranian )?officials|individuals|entities|persons|people|companies|firms|vessels|banks)|"
                   r"(?:OFAC|Treasury(?: Department)?|State Department|Department of (?:State|the Treasury))\b[^.;]{0,40}?\bdesignat(?:e|es|ed|ing))\b", re.I),
