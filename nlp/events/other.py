@@ -39,7 +39,7 @@ FAMILY = Family(
         r"(?:終止|终止|取消)[^。；;，]{0,16}?(?:特殊待遇|特殊地位|特別待遇|特别待遇)",
         # group tours and sales halted ("要求旅行社停止銷售赴韓團體遊"), apps banned ("印度再封禁118款中国应用")
         r"(?:停止|暫停|暂停|禁止)(?:銷售|销售)[^。；;，]{0,12}?(?:團體遊|团体游|旅遊|旅游|行程)",
-        r"(?:封禁|禁用|封鎖|封锁|下架|禁止)[^。；;，]{0,16}?(?:款|個|个)?[^。；;，]{0,8}?(?:應用程式|应用程序|應用|应用|App|APP)",
+        r"(?:封禁|禁用|封鎖|封锁|下架|禁止)[^。；;，]{0,10}?\d+\s*(?:款|個|个)[^。；;，]{0,8}?(?:應用程式|应用程序|應用|应用|App|APP)|(?:封禁|禁用|下架)[^。；;，]{0,12}?(?:應用程式|应用程序|App|APP)",
     ),
     en=re.compile(r"\b(?:Section 301 investigations?|port (?:service )?fees? on|monitoring list of [^.;]{0,60}?currency|currency (?:monitoring|watch) list|(?:charg|impos|levy|collect)\w* (?:special )?port (?:service )?fees|(?:special )?port (?:service )?(?:fees|charges)|actionable under Section 301|potential trade action|currency manipulat\w+|"
                   r"(?:trade(?: and investment)?[- ]barriers?|anti-?trust|anti-?monopoly) (?:investigations?|probes?)|(?:charg|impos|levy|levi|collect)\w* (?:special )?fees on [^.;]{0,60}?(?:vessels|ships)|fees? of (?:US)?\$[\d.,]+ per (?:net )?ton|"
