@@ -913,3 +913,12 @@ def test_events_prose_procurement_and_equipment_bans_visa_restrictions_border_ho
     assert [(e.type, e.actor) for e in evs] == [("export_control", "China")]
     evs = _events("BYD in December 2023 chose Szeged, Hungary, for its first European passenger-car plant.", "2024-04-24")
     assert [(e.type, e.actor, e.destination) for e in evs] == [("relocation", "BYD", ("Hungary",))]
+
+
+def test_events_prose_rumours_advice_and_same_day_in_a_report_of_another_year():
+    assert _events("比亚迪此前曾多次被传将在墨西哥建厂，但比亚迪方面对财新表示，墨西哥工厂“目前尚无定论”。", "2024-05-01") == []
+    assert _events("Clients with Chinese investors that acquired U.S. software businesses without a CFIUS filing should "
+                   "consider whether to file now.", "2020-03-09") == []
+    text = ("答：《目录》2001年发布，2008年进行过修订。问：8月6日，美国总统签署行政令，宣布在45天后禁止任何美国个人或实体与字节跳动进行交易；"
+            "同日还签署行政令，禁止与腾讯旗下微信相关的交易；")
+    assert {e.date for e in _events(text, "2020-08-29") if e.actor == "United States"} == {"2020-08-06"}

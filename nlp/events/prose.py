@@ -112,6 +112,7 @@ _PAIR = re.compile(r"(?<![\u4e00-\u9fff])([美中日韓韩台臺歐欧英加墨�
 _OPPOSED = re.compile(r"反對|反对|譴責|谴责|抗議|抗议|不滿|不满|不同意|不接受")
 # A measure someone calls for or advises is not taken ("呼籲政府對越南鋼材啟動防衛措施調查")
 _CALLED_FOR = re.compile(r"提出要|提議|提议|呼籲|呼吁|敦促|促請|促请|建議|建议|籲請|吁请|要求政府|盼政府|希望政府")
+_UNCONFIRMED = re.compile(r"尚無定論|尚无定论|尚未(?:獲|获)?(?:證實|证实)|未經證實|未经证实|(?:只是|僅是|仅是)(?:猜測|猜测|傳聞|传闻)")
 _IN_SUPPORT = re.compile(r"(?:為|为)?配合[^，。；]{0,40}$")
 _CAUSE = re.compile(r"(?:隨著|随着|由於|由于|因應|因应|依據|依据)[^，。；]{0,12}$|(?:為了|为了|為|为|是)$")  # "为落实中美经贸磋商共识", "是落实…共识的具体举措": a purpose
 _DOMESTIC_TAX = re.compile(r"所得稅|所得税|營業稅|营业税|增值稅|增值税|消費稅|消费税|印花稅|印花税|房屋稅|房产税|地價稅|土地增值|遺產稅|遗产税|"
@@ -348,7 +349,7 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
         found = scan(text, context_year=year, doc_date=doc_date, context=prev)
         if same_day(text):
             # "同日" is the day the sentence before opens with: its announcement ("4月4日宣布…，自4月10日起實施。同日…")
-            before = [d for d in scan_dates(prev, ctx.year, doc_date) if d.precision == "day"] if prev else []
+            before = [d for d in scan_dates(prev, year, doc_date) if d.precision == "day"] if prev else []  # (the year this sentence is read with)
             if before and _STARTS_ON.match(prev, before[0].end) and ctx.last_event is not None and ctx.last_event.date:
                 before = []  # the sentence before opens with its measure's start ("…同日发布公告，自3月10日起…"): its own day
                 ctx.last_date = ctx.last_event.date
@@ -745,6 +746,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         return None  # "中方坚决反对美方泛化国家安全概念，滥用出口管制措施…": what is opposed, not done
     if _OPPOSED.search(clause) or _CALLED_FOR.search(clause) or (fam.type == "trade_agreement" and _CAUSE.search(text[max(lo, trig - 16):trig])):
         return None
+    if _UNCONFIRMED.search(text):
+        return None  # "…被传将在墨西哥建厂，但…表示'目前尚无定论'", "…可能进一步上调，但这目前只是猜测": a rumour, no measure
     if _IN_SUPPORT.search(clause):
         return None  # "為配合國際社會對俄羅斯之制裁行動，將擴大…": the others' measure the new one supports, not a measure
     d = pick_date(text, found, lo, hi, trig)

@@ -108,7 +108,7 @@ def english_sentence(doc_id, page_no, page: str, view, ctx, doc_date: str | None
     """Append the events of one English sentence to ``events`` and update the context ``ctx``."""
     text = view.text
     title = _DATED_TITLE.match(text)
-    if (_BOILERPLATE.search(text) or _HISTORY.match(text) or _FORECAST.search(text) or _NOT_LIFTED.search(text) or _OPTIONS.match(text) or _DOES_NOT.match(text) or (_HAD_ALREADY.match(text) and not _MONTH.search(text)) or _MASTHEAD.match(text) or _QUOTED.match(text) or _urged(text, families)
+    if (_BOILERPLATE.search(text) or _HISTORY.match(text) or _FORECAST.search(text) or _NOT_LIFTED.search(text) or _OPTIONS.match(text) or _ADVICE.match(text) or _DOES_NOT.match(text) or (_HAD_ALREADY.match(text) and not _MONTH.search(text)) or _MASTHEAD.match(text) or _QUOTED.match(text) or _urged(text, families)
             or (len(text.split()) <= 6 and not re.search(r"[.;!?]\W*$", text))
             or ((lead := _DATED_ITEM.match(text)) and len(text[lead.end():].split()) <= 6)):  # "- Aug. 22 - Withhold Release Order."
         # "Actual results could differ materially …"; "Since 2018, when …", "The fight traces back to April, when …";
@@ -263,6 +263,8 @@ _DOES_NOT = re.compile(r"^\W*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?
                        r"(?:does|do|did|will|would)\s+not\b|^\W*(?:Our|My)\s+(?:assessment|view|take|expectation|outlook)\b|^\W*We\s+(?:expect|believe|think|assess)\b")
 # a measure said to stay ("the tariffs on steel would not be removed even if …"); options put to a legislature
 _NOT_LIFTED = re.compile(r"\b(?:would|will|shall|could|is|are|was|were)\s+not\s+be\s+(?:removed|lifted|suspended|revoked|eased|dropped|rolled back|withdrawn)\b", re.I)
+_ADVICE = re.compile(r"^\W*(?:Clients|Companies|Firms|Businesses|Investors|Exporters|Importers|Readers)\b(?:[^.;]|\.(?=\S|\s+[a-z])){0,160}?\bshould\b|"
+                     r"^\W*(?:[\w'’-]+\s+){0,4}?(?:annual |latest |most recent )?report (?:showed|shows|found|finds)\b")  # advice; a report's tally
 _OPTIONS = re.compile(r"^\W*(?:Members|Congress|Lawmakers|Legislators|Policymakers|Parliament)\s+(?:may|might|could)\s+(?:also\s+)?(?:consider|wish|want|examine|assess)\b")
 # what observers expect, not a measure: "Trade lawyers said further tariff hikes could follow if …"
 _FORECAST = re.compile(r"^\W*(?:Some\s+|Several\s+|Many\s+|Other\s+)?(?:[A-Z][\w-]+\s+){0,2}?(?:analysts?|lawyers?|economists?|experts?|observers?|"
