@@ -874,12 +874,8 @@ def test_events_prose_exclusions_safeguards_and_tables_typed_by_their_columns():
     assert [(e.type, e.actor, e.rate_pct) for e in evs] == [("tariff", "United States", 30)]
 
 
-def test_table_typed_by_its_columns_and_counts_in_its_description():
-    from nlp.events import extract_events
+def test_table_typed_by_its_columns_and_counts_in_its_description(tmp_path):
     from nlp.read import read_document
-
-    import tempfile
-    from pathlib import Path
 
     text = ("title: Hong Kong sanctions\ndate: 2020-12-20\n\nThe designations so far:\n\n"
             "| Date | Agency | Authority | Persons designated |\n|---|---|---|---|\n"
@@ -887,10 +883,9 @@ def test_table_typed_by_its_columns_and_counts_in_its_description():
             "| Nov. 9, 2020 | Treasury (OFAC) | E.O. 13936 | 4, including an official of the Office for Safeguarding National Security |\n\n"
             "CFIUS orders:\n\n| Date | U.S. business | Acquirer | Action |\n|---|---|---|---|\n"
             "| Mar. 12, 2018 | Qualcomm | Broadcom | Acquisition prohibited |\n")
-    with tempfile.TemporaryDirectory() as d:
-        p = Path(d) / "t.txt"
-        p.write_text(text, encoding="utf-8")
-        evs = [e for e in extract_events(read_document(p), []) if e.source == "table"]
+    p = tmp_path / "t.txt"
+    p.write_text(text, encoding="utf-8")
+    evs = [e for e in extract_events(read_document(p), []) if e.source == "table"]
     assert sorted((e.type, e.date, e.items) for e in evs) == [
         ("investment_restriction", "2018-03-12", None), ("sanction", "2020-08-07", 11), ("sanction", "2020-11-09", 4)]
 

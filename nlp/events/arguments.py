@@ -34,7 +34,7 @@ LEADERS = {
 _TAKES_OFFICE = re.compile(r"\s*(?:就職|就职|就任|上任|上台|上臺|當選|当选|執政|执政|took office|was elected|was sworn in)")
 # Latin names need word edges ("Modi" is not in "Modification", "Abe" not in "Aberdeen")
 _LEADER_RX = re.compile("|".join(
-    (rf"(?<![A-Za-z]){re.escape(n)}(?![A-Za-z])" if n.isascii() or n[0].isascii() else re.escape(n))
+    (rf"(?<![A-Za-z]){re.escape(n)}(?![A-Za-z])" if n[0].isascii() else re.escape(n))
     for n in sorted((n for v in LEADERS.values() for n in v), key=len, reverse=True)))
 _LEADER_OF = {n: c for c, v in LEADERS.items() for n in v}
 _CAPITAL_ZH = {"北京": "China", "華府": "United States", "华府": "United States", "華盛頓": "United States", "华盛顿": "United States",
@@ -358,8 +358,7 @@ def pick_count(found: Found, lo: int, hi: int, units: tuple[str, ...]) -> int | 
     cs = [c for c in found.counts if lo <= c.start < hi and counted(c)]
     if not cs:
         return None
-    first, rest = cs[0], cs[1:]
-    nxt = rest[0] if rest else None
+    first, nxt = cs[0], (cs[1] if len(cs) > 1 else None)
     if nxt is not None and first.unit in ("類", "类", "種", "种") and not found.text[first.end:nxt.start].strip():
         return int(nxt.n)
     if nxt is not None and _AND_NEXT.fullmatch(found.text, first.end, nxt.start) and (

@@ -147,7 +147,6 @@ _ONGOING = re.compile(r"至今已?|迄今已?|已持續|已持续|持續至今|�
 _DATED_CLAUSE = re.compile(r"[，,；;](?:並|并|又|再|亦|也|且|隨後|随后|之後|之后|後|后)(?:於|于|在)\s*$")
 _LEVY = re.compile(r"課徵|课征|加徵|加征|徵收|征收")
 _IMPACT_ITEM = re.compile(r"\s*(?:\d{1,2}\s*[.、．]\s*)?[^：:。；]{0,16}?(?:影響|影响)\s*[:：]")
-_BASIS = re.compile(r"(?:根據|根据|依據|依据|按照|依照)[^，。；]{0,30}$")
 _SHORTENED = re.compile(r"縮減|缩减|壓減|压减|刪減|删减|縮短|缩短")
 _PER_STATEMENT = re.compile(r"\s*(?:根據|根据|依據|依据|按照)(?:該|该|此|上述|这一|這一)?(?:聲明|声明|公告|決定|决定|協議|协议|共識|共识)[，,]")
 _IN_RESPONSE = re.compile(r"(?:為因應|为因应|為回應|为回应)[^，。；]{0,28}$")
@@ -160,6 +159,7 @@ _MAINLAND_PLANT = re.compile(r"(?:東莞|东莞|蘇州|苏州|昆山|深圳|廣�
                              r"[^。；;，,]{0,6}?(?:廠|厂|基地|工廠|工厂|產線|产线|園區|园区|生產|生产)")
 _LATELY = re.compile(r"日前|近日|日昨|稍早前")
 _DAY_SHIFT = re.compile(r"^[\s，,]*(?:(此前|前)|(?:此後|此后|次|隔|翌))(?:一天|一日|日)(?=[，,]|[\u4e00-\u9fff]{2})")
+# a clause naming what a measure rests on ("根据中美日内瓦经贸会谈联合声明，", "基于…达成的共识")
 _BASIS = re.compile(r"(?:根據|根据|依據|依据|按照|基於|基于)[^，。；]{0,12}$")
 _EDITOR_NOTE = re.compile(r"\s*(?:编者按|編者按|编者注|編者註)\s*[：:]")  # an editor's note restates what the item tells
 _SELLS_TO_US = re.compile(r"禁止[^。；;，]{1,20}?(?:公司|企業|企业)[^。；;，]{0,4}?(?:向|對|对)(?:中國|中国|我國|我国)(?:大陸|大陆)?出口")
@@ -454,10 +454,10 @@ def _settle_sentence(events: list[Event], n: int, page: str, text: str, found: F
 
 # the sanction trigger that names firms as what countermeasures are taken on ("…子公司采取反制措施")
 _ON_FIRMS = re.compile(sanctions.ON_FIRMS)
-# an agreement's concessions stopped ("中止適用ECFA協定稅率"): the agreement suspended
 # an agreement trigger that names only talks ("貿易談判", "第11輪…磋商")
 _TALKS_ONLY = re.compile(r"[^。；;]*?(?:談判|谈判|磋商|會談|会谈|會議|会议|協商|协商|會晤|会晤)")
 _AGREED = re.compile(r"達成|达成|共識|共识|簽署|签署|聲明|声明|協議|协议|協定|协定")
+# an agreement's concessions stopped ("中止適用ECFA協定稅率"): the agreement suspended
 _CONCESSION_STOPPED = re.compile(r"(?:中止|暫停|暂停)[^。；;]{0,40}?(?:關稅減讓|关税减让|早期收穫|早期收获|協定稅率|协定税率)")
 _NOTICE_STARTS = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、．.]\s*)?本(?:公告|通知|決定|决定|辦法|办法|規定|规定|措施)")
 _ITEMS_FOLLOW = re.compile(r"[。\s]*(?:(?:现将|現將)[^。；]{0,12}?(?:公告|通知|規定|规定|決定|决定)如下|(?:公告|通知|決定|决定)?(?:主要)?(?:內容|内容)包括\s*[：:])")
