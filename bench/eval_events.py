@@ -55,6 +55,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -226,9 +227,14 @@ def scopes():
             spans.append([(rel, *s) for s in _spans(nloc, g, None)])
         preds += [(rel, e) for e in ne]
     yield "news", golds, spans, preds
-    for split in ("dev", "dev2", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40"):
-        if (GOLD / f"events_para_{split}.jsonl").exists():
-            yield f"para-{split}", *_folder_scope(GOLD / "events_para" / split, _load(f"events_para_{split}.jsonl"))
+    for split in _para_splits():
+        yield f"para-{split}", *_folder_scope(GOLD / "events_para" / split, _load(f"events_para_{split}.jsonl"))
+
+
+def _para_splits() -> list[str]:
+    """The short-document sets with gold (events_para_*.jsonl), in the order they were written: dev, dev2, blind, blind2, …"""
+    names = [p.name[len("events_para_"):-len(".jsonl")] for p in GOLD.glob("events_para_*.jsonl")]
+    return sorted(names, key=lambda n: (not n.startswith("dev"), int(re.sub(r"\D", "", n) or 1)))
 
 
 def _folder_scope(folder: Path, gold: list[dict]):
