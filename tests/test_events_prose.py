@@ -917,3 +917,11 @@ def test_events_prose_rumours_advice_and_same_day_in_a_report_of_another_year():
     text = ("答：《目录》2001年发布，2008年进行过修订。问：8月6日，美国总统签署行政令，宣布在45天后禁止任何美国个人或实体与字节跳动进行交易；"
             "同日还签署行政令，禁止与腾讯旗下微信相关的交易；")
     assert {e.date for e in _events(text, "2020-08-29") if e.actor == "United States"} == {"2020-08-06"}
+
+
+def test_events_prose_a_dispute_bodys_ruling_on_a_measure_is_not_the_measure():
+    assert _events("In 2014, a WTO panel ruled that China's export restrictions on rare earths violated its accession "
+                   "commitments.", "2023-01-01") == []
+    assert _events("2022年11月30日，WTO专家组裁定印尼的镍矿出口禁令违反《1994年关税与贸易总协定》第11条。", "2023-01-01") == []
+    evs = _events("WTO裁定後，美國於2019年10月18日對75億美元歐盟商品加徵關稅。", "2019-11-01")
+    assert [(e.type, e.actor) for e in evs] == [("tariff", "United States")]

@@ -112,6 +112,9 @@ _PAIR = re.compile(r"(?<![\u4e00-\u9fff])([美中日韓韩台臺歐欧英加墨�
 _OPPOSED = re.compile(r"反對|反对|譴責|谴责|抗議|抗议|不滿|不满|不同意|不接受")
 # A measure someone calls for or advises is not taken ("呼籲政府對越南鋼材啟動防衛措施調查")
 _CALLED_FOR = re.compile(r"提出要|提議|提议|呼籲|呼吁|敦促|促請|促请|建議|建议|籲請|吁请|要求政府|盼政府|希望政府")
+# a dispute body's finding on a measure: "WTO专家组裁定印尼的镍矿出口禁令违反…"
+_RULING = re.compile(r"(?:WTO|世貿|世贸|世界貿易組織|世界贸易组织|爭端解決|争端解决|專家組|专家组|上訴機構|上诉机构)[^，,。；;]{0,20}?"
+                     r"(?:裁定|裁決|裁决|認定|认定|判定|判決|判决|駁回|驳回)")
 _UNCONFIRMED = re.compile(r"尚無定論|尚无定论|尚未(?:獲|获)?(?:證實|证实)|未經證實|未经证实|(?:只是|僅是|仅是)(?:猜測|猜测|傳聞|传闻)")
 _IN_SUPPORT = re.compile(r"(?:為|为)?配合[^，。；]{0,40}$")
 _CAUSE = re.compile(r"(?:隨著|随着|由於|由于|因應|因应|依據|依据)[^，。；]{0,12}$|(?:為了|为了|為|为|是)$")  # "为落实中美经贸磋商共识", "是落实…共识的具体举措": a purpose
@@ -748,6 +751,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         return None
     if _UNCONFIRMED.search(text):
         return None  # "…被传将在墨西哥建厂，但…表示'目前尚无定论'", "…可能进一步上调，但这目前只是猜测": a rumour, no measure
+    if _RULING.search(text, _clause_start(text, lo, trig), trig):
+        return None  # "WTO於2014年裁定中國的出口限制違反入會承諾": a ruling on a measure, not the measure
     if _IN_SUPPORT.search(clause):
         return None  # "為配合國際社會對俄羅斯之制裁行動，將擴大…": the others' measure the new one supports, not a measure
     d = pick_date(text, found, lo, hi, trig)
