@@ -925,3 +925,14 @@ def test_events_prose_a_dispute_bodys_ruling_on_a_measure_is_not_the_measure():
     assert _events("2022年11月30日，WTO专家组裁定印尼的镍矿出口禁令违反《1994年关税与贸易总协定》第11条。", "2023-01-01") == []
     evs = _events("WTO裁定後，美國於2019年10月18日對75億美元歐盟商品加徵關稅。", "2019-11-01")
     assert [(e.type, e.actor) for e in evs] == [("tariff", "United States")]
+
+
+def test_events_prose_duties_doubled_purchases_stopped_and_more_nationalities():
+    evs = _events("2018年8月10日：川普透過推特宣布將土耳其鋼鐵的232關稅加倍至50%，相關公告於8月13日生效。", "2019-01-01")
+    assert [(e.type, e.actor, e.target, e.rate_pct) for e in evs] == [("tariff", "United States", ("Turkey",), 50)]
+    evs = _events("2020年10月，中國當局已口頭要求國內電廠與鋼廠停止採購澳洲煤炭。", "2020-12-01")
+    assert [(e.type, e.actor, e.target) for e in evs] == [("other", "China", ("Australia",))]
+    evs = _events("In October 2020, China told mills to stop buying Australian coal.", "2020-12-01")
+    assert [(e.type, e.actor, e.target) for e in evs] == [("other", "China", ("Australia",))]
+    evs = _events("The Australian government imposed anti-dumping duties of 30% on Chinese steel wheels on May 3, 2021.", "2021-06-01")
+    assert [(e.actor, e.target) for e in evs] == [("Australia", ("China",))]

@@ -159,12 +159,26 @@ _NOT_FIRM = re.compile(r"^(?:(?:Its|Their|His|Her|Chief|Vice|Executive|Senior|De
 _VERB_FIRM = re.compile(rf"\b(?:block(?:s|ed|ing)?|sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|target(?:s|ed|ing)?|add(?:s|ed|ing)?|"
                         rf"bann?(?:s|ed|ing)?|barr?(?:s|ed|ing)?|penali[sz](?:es|ed|ing)?|(?:sanctions|countermeasures) (?:on|against))\s+(?:the\s+)?(?P<n>{_NAME}(?:\s+{_NAME})*)")
 _AND_FIRM = re.compile(rf"\s+and\s+(?:the\s+)?(?P<n>{_NAME}(?:\s+{_NAME})*)")
+# nationality adjectives of the other states that trade news names (for targets and governments alike)
+_MORE_DEMONYMS = {
+    "Australian": "Australia", "Dutch": "Netherlands", "Turkish": "Turkey", "Brazilian": "Brazil", "Indonesian": "Indonesia",
+    "Thai": "Thailand", "Malaysian": "Malaysia", "Philippine": "Philippines", "Filipino": "Philippines", "Norwegian": "Norway",
+    "Lithuanian": "Lithuania", "Italian": "Italy", "Spanish": "Spain", "Swiss": "Switzerland", "Israeli": "Israel",
+    "Saudi": "Saudi Arabia", "Emirati": "United Arab Emirates", "Singaporean": "Singapore", "Pakistani": "Pakistan",
+    "Bangladeshi": "Bangladesh", "Argentine": "Argentina", "Argentinian": "Argentina", "Chilean": "Chile",
+    "Peruvian": "Peru", "Colombian": "Colombia", "South African": "South Africa", "Egyptian": "Egypt",
+    "Nigerian": "Nigeria", "Kazakh": "Kazakhstan", "Ukrainian": "Ukraine", "Belarusian": "Belarus",
+    "North Korean": "North Korea", "Venezuelan": "Venezuela", "Cuban": "Cuba", "Syrian": "Syria", "Polish": "Poland",
+    "Hungarian": "Hungary", "Czech": "Czech Republic", "Swedish": "Sweden", "Finnish": "Finland", "Danish": "Denmark",
+    "Belgian": "Belgium", "Austrian": "Austria", "Irish": "Ireland", "Mongolian": "Mongolia", "Cambodian": "Cambodia",
+    "Burmese": "Myanmar", "Sri Lankan": "Sri Lanka", "Iraqi": "Iraq", "Qatari": "Qatar", "Moroccan": "Morocco",
+}
 _DEMONYM = {
     "Chinese": "China", "American": "United States", "U.S.": "United States", "US": "United States", "Japanese": "Japan",
     "South Korean": "South Korea", "Korean": "South Korea", "Russian": "Russia", "Iranian": "Iran", "Canadian": "Canada",
     "Mexican": "Mexico", "European": "European Union", "EU": "European Union", "Indian": "India", "Vietnamese": "Vietnam",
     "Taiwanese": "Taiwan", "German": "Germany", "French": "France", "British": "United Kingdom", "Hong Kong-based": "Hong Kong",
-    "Chinese-made": "China", "Chinese-owned": "China",
+    "Chinese-made": "China", "Chinese-owned": "China", **_MORE_DEMONYMS,
 }
 _DEMONYM_RX = re.compile(r"(?<![\w.])(" + "|".join(sorted(map(re.escape, _DEMONYM), key=len, reverse=True)) + r")(?=\s+(?:[a-z]|[A-Z]{2,}s?\b))")
 _TARGET_STOP = re.compile(r"\b(?:for|because|over|after|amid|citing|in response|in retaliation|said|according)\b", re.I)
@@ -198,7 +212,7 @@ _COORD = re.compile(r"[,;]\s+(?:while|whereas)\s+|,\s+and\s+(?=[A-Z]|(?:the|its|
 # "After imposing duties on about $50 billion of Chinese imports in 2018, …": a measure told before the sentence's own
 LEAD_MEASURE = re.compile(r"\W*(?:After|Following|Having)\s+(?:first\s+)?(?:impos|rais|lev[iy]|add|plac|hik|increas|doubl|extend|"
                           r"bann|restrict|blacklist|sanction)\w*\b[^,;]{5,120}?(?:,\s*\d{4})?(?=,\s)", re.I)
-_EXTRA_VERBS = re.compile(r"\b(?:initiat\w+|clos(?:e|es|ed|ing)|plac(?:ed|ing)|paus(?:e|es|ed|ing)|shut(?:s|ting)?|defer(?:s|red|ring)?|postpon\w+|prohibit(?:s|ed|ing)?|requir(?:e|es|ed|ing)|drop(?:s|ped|ping)|restor(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|bar(?:s|red|ring)?|sign(?:s|ed|ing)?|ratif\w+|(?:entered|enters|came|comes) into force|took effect|block(?:s|ed|ing)?|sanction(?:ed|ing)|sanctions(?! (?:package|packages|list|regime|measures|policy|programs?))|"
+_EXTRA_VERBS = re.compile(r"\b(?:initiat\w+|stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|plac(?:ed|ing)|paus(?:e|es|ed|ing)|shut(?:s|ting)?|defer(?:s|red|ring)?|postpon\w+|prohibit(?:s|ed|ing)?|requir(?:e|es|ed|ing)|drop(?:s|ped|ping)|restor(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|bar(?:s|red|ring)?|sign(?:s|ed|ing)?|ratif\w+|(?:entered|enters|came|comes) into force|took effect|block(?:s|ed|ing)?|sanction(?:ed|ing)|sanctions(?! (?:package|packages|list|regime|measures|policy|programs?))|"
                           r"bann?(?:s|ed|ing)?|restrict\w*|relocat\w+|shift\w*|mov(?:e|es|ed|ing)|consider\w*|threat\w*|announc\w+|"
                           r"plan(?:s|ned|ning)?|propos\w+|order(?:s|ed|ing)?|designat\w+|expand\w*|tighten\w*|approv\w+|adopt\w*|"
                           r"join(?:s|ed|ing)?|appl(?:y|ies|ied) to join|acced\w+|quadrupl\w+|doubl\w+|tripl\w+|hik\w+|lev(?:y|ies|ied)|"
@@ -218,7 +232,7 @@ CAPITALS = {"Washington": "United States", "Beijing": "China", "Ottawa": "Canada
 _DEMONYM_GOV = {"Dutch": "Netherlands", "Japanese": "Japan", "Chinese": "China", "American": "United States", "U.S.": "United States",
                 "South Korean": "South Korea", "Korean": "South Korea", "Taiwanese": "Taiwan", "Canadian": "Canada",
                 "Mexican": "Mexico", "Indian": "India", "British": "United Kingdom", "German": "Germany", "French": "France",
-                "Vietnamese": "Vietnam", "Russian": "Russia", "Turkish": "Turkey", "Australian": "Australia"}
+                "Vietnamese": "Vietnam", "Russian": "Russia", **_MORE_DEMONYMS}
 _CAPITAL = re.compile(r"\b(" + "|".join(sorted(map(re.escape, CAPITALS), key=len, reverse=True)) + r")\b(?![-‐–]based|,\s+D\.C)")
 
 
