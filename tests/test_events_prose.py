@@ -936,3 +936,14 @@ def test_events_prose_duties_doubled_purchases_stopped_and_more_nationalities():
     assert [(e.type, e.actor, e.target) for e in evs] == [("other", "China", ("Australia",))]
     evs = _events("The Australian government imposed anti-dumping duties of 30% on Chinese steel wheels on May 3, 2021.", "2021-06-01")
     assert [(e.actor, e.target) for e in evs] == [("Australia", ("China",))]
+
+
+def test_events_prose_the_place_production_leaves():
+    evs = _events("Kanto Denso said on May 2 it would move production of harnesses for North American customers from its "
+                  "plant in Dongguan to Vietnam.", "2024-06-01")
+    assert [(e.type, e.target, e.destination) for e in evs] == [("relocation", ("China",), ("Vietnam",))]
+    evs = _events("Orders from U.S. customers will be shifted to the new plant in Monterrey, Mexico, the company said on May 2.", "2024-06-01")
+    assert all(e.target == () for e in evs)
+    evs = _events("2024年5月，公司在越南义安省投资不超过3.5亿美元建设消费电子生产基地，将部分无线耳机及智能穿戴产品的组装产能由江苏昆山转移至越南。",
+                  "2024-06-01")
+    assert [(e.type, e.target, e.destination) for e in evs] == [("relocation", ("China",), ("Vietnam",))]

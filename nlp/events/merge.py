@@ -81,11 +81,12 @@ def same_event(a: Event, b: Event) -> bool:
         # a release's bullets are its separate measures ("- The price cap … is lowered" / "- 105 vessels … are listed"),
         # apart from the package they belong to; so is what a body "also" did ("On the same day, the Council also prolonged …")
         return False
-    if bool(a.target) != bool(b.target) and a.date != b.date:
+    if bool(a.target) != bool(b.target) and a.date != b.date and a.type != "relocation":
         return False  # a measure against named parties and an untargeted statement a few days apart differ
     if a.date is None:
-        if a.type == "relocation" and a.actor and a.destination:  # the same firm's move to the same place, told again
-            return set(a.destination) == set(b.destination) and set(a.target) == set(b.target)
+        if a.type == "relocation" and a.actor and a.destination:
+            # the same firm's move to the same place, told again, with or without the place it leaves
+            return set(a.destination) == set(b.destination) and (not a.target or not b.target or set(a.target) == set(b.target))
         return a.amount_usd == b.amount_usd and set(a.target) == set(b.target) and a.amount_usd is not None
     if a.destination and b.destination and not set(a.destination) & set(b.destination):
         return False  # moves to, or listings under, different countries

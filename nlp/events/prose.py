@@ -158,8 +158,11 @@ _HOME_PLANT = re.compile(r"(?:将|把)(?:国内|境内)")  # Simplified script: 
 # a plant in a mainland manufacturing city or province ("將東莞廠車載鏡頭組裝線…移轉至越南"): China is left
 _MAINLAND_PLANT = re.compile(r"(?:東莞|东莞|蘇州|苏州|昆山|深圳|廣州|广州|廣東|广东|江蘇|江苏|浙江|寧波|宁波|廈門|厦门|天津|重慶|重庆|成都|無錫|无锡|常州|"
                              r"青島|青岛|鄭州|郑州|惠州|中山|佛山|福建|山東|山东|武漢|武汉|合肥|西安|杭州|南京|大連|大连|煙台|烟台|泉州|溫州|温州|"
-                             r"嘉興|嘉兴|南通|太倉|太仓|吳江|吴江|張家港|张家港|江西|湖南|長沙|长沙|河南|四川|湖北|上海|北京|珠海|福州|漳州|揚州|扬州)"
-                             r"[^。；;，,]{0,6}?(?:廠|厂|基地|工廠|工厂|產線|产线|園區|园区|生產|生产)")
+                             r"嘉興|嘉兴|南通|太倉|太仓|吳江|吴江|張家港|张家港|江西|湖南|長沙|长沙|河南|四川|湖北|上海|北京|珠海|福州|漳州|揚州|扬州|順德|顺德|常熟)"
+                             r"(?:[^。；;，,]{0,14}?(?:廠|厂|基地|工廠|工厂|產線|产线|園區|园区|生產|生产)|[^。；;，,]{0,4}?(?:轉移|转移|移轉|移转|移出|遷出|迁出|外移))")
+# production taken out of the mainland: "由江苏昆山转移至越南", "自廣東東莞移出", "原由宁波北仑基地供应北美市场"
+_MAINLAND_FROM = re.compile(r"(?:由|從|从|自)(?:中國|中国)?(?:大陸|大陆)?(?:東莞|东莞|蘇州|苏州|昆山|深圳|廣州|广州|廣東|广东|江蘇|江苏|浙江|寧波|宁波|"
+                            r"廈門|厦门|天津|重慶|重庆|成都|無錫|无锡|常州|常熟|青島|青岛|惠州|中山|佛山|順德|顺德|上海|杭州|南京|福建|山東|山东)")
 _LATELY = re.compile(r"日前|近日|日昨|稍早前")
 _DAY_SHIFT = re.compile(r"^[\s，,]*(?:(此前|前)|(?:此後|此后|次|隔|翌))(?:一天|一日|日)(?=[，,]|[\u4e00-\u9fff]{2})")
 # a clause naming what a measure rests on ("根据中美日内瓦经贸会谈联合声明，", "基于…达成的共识")
@@ -858,7 +861,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         targets = [t for t in targets if t not in destination]
         if (any(n.canonical == "China" for n in found.names if lo <= n.start < hi)
                 or any(n.kind == "place" and place_country(n) == "China" for n in found.names if lo <= n.start < trig)
-                or _HOME_PLANT.search(text, lo, trig) or _MAINLAND_PLANT.search(text, lo, trig)) and "China" not in targets and "China" not in destination:
+                or _HOME_PLANT.search(text, lo, trig) or _MAINLAND_PLANT.search(text, lo, trig)
+                or _MAINLAND_FROM.search(text, lo, hi)) and "China" not in targets and "China" not in destination:
             # "將江蘇昆山廠…產能移轉至越南", "公司拟将常州基地…产线迁移至匈牙利", "计划将国内部分棉纱产能转移至越南": China is left
             targets = ["China"] + [t for t in targets if t != "China"]
     have = {

@@ -24,6 +24,8 @@ from .arguments import (AIMED, hedged, other_states, pick_actor, place_country, 
 
 _PREP = re.compile(r"\b(?:to|in|into|near|toward|towards|from|out of|away from)\b", re.I)
 _FROM_CHINA = re.compile(r"\b(?:from|out of|outside|away from|beyond)\s+(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,\s+)?(?:mainland\s+)?China\b")
+_SERVED = re.compile(r"\s+(?:[\w-]+\s+)?(?:customers|clients|buyers|markets?|orders|demand|consumers)\b")
+_SITE = re.compile(r"\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|operations|sites?|base|lines?|works|campus)\s*$")
 _ITEMS = re.compile(r"\b(?P<n>\d[\d,]*)\s+(?:(?:Chinese|American|U\.S\.|US|imported|other)\s+)?(?:products|items|tariff lines|product lines|goods|exclusions|HTS (?:codes|subheadings))\b")
 _APPS = re.compile(r"\b(?P<n>\d[\d,]*)\s+(?:more\s+)?(?:[A-Z][\w-]*\s+)?(?:mobile\s+)?(?:apps|applications)\b")
 _INCLUDING = re.compile(r"\bincluding (?P<p>[a-z][^,.;]{2,80}?)(?=,|\.|;| on | from | worth |$)")
@@ -406,7 +408,7 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
                 continue
             who = firm
             ctx.firm = firm or ctx.firm  # a move told without its firm does not forget the firm named before
-            targets = ["China"] if _FROM_CHINA.search(text) else []
+            targets = _origins(text, found, lo, hi, destination) or (["China"] if _FROM_CHINA.search(text) else [])
         elif fam.type == "trade_agreement":
             # the parties of this clause ("…, and that EFTA and Malaysia signed …"), else of the sentence
             parties = list(dict.fromkeys(states_named(found, lo, hi) or states_named(found, 0, len(text))))
@@ -521,6 +523,24 @@ def _destinations(text: str, found, trig: int, hi: int) -> list[str]:
         listed = out and re.search(r"(?:,|\band|\bor)\s*$", text[max(0, n.start - 6):n.start])
         chosen = re.search(r"\bcho(?:se|sen|oses|osing)\s+(?:[\w-]+,\s+)?$", text[max(trig, n.start - 40):n.start])  # "chose Szeged, Hungary, for"
         if listed or chosen or (preps and preps[-1] not in ("from", "out of", "away from")):
+            out.append(country)
+    return list(dict.fromkeys(out))
+
+
+def _origins(text: str, found, lo: int, hi: int, destination) -> list[str]:
+    """States production moves out of: a place or state after "from / out of / away from" ("from its plant in
+    Dongguan to Vietnam"), not the customers it serves ("orders from U.S. customers")."""
+    out: list[str] = []
+    for n in found.names:
+        country = place_country(n)
+        if country is None or country in destination or not lo <= n.start < hi or _SERVED.match(text, n.end):
+            continue
+        preps = list(_PREP.finditer(text, max(lo, n.start - 60), n.start))
+        last = preps[-1].group().lower() if preps else None
+        if (last in ("in", "near") and len(preps) > 1 and preps[-2].group().lower() in ("from", "out of")
+                and _SITE.search(text, preps[-2].end(), preps[-1].start())):
+            last = "from"  # "from its plant in Dongguan"
+        if last in ("from", "out of", "away from"):
             out.append(country)
     return list(dict.fromkeys(out))
 
