@@ -39,7 +39,9 @@ Scopes (each scored separately, then pooled):
                 tuned on); para-blind37 and para-blind38 were written blind and scored once after the tuning on
                 -blind35 and -blind36 (then tuned on); para-blind39 and para-blind40 were written blind to a brief
                 that steered them off the topics the earlier sets overuse, and scored once after the first pass on
-                -blind37 and -blind38
+                -blind37 and -blind38; para-blind41 and para-blind42 were written blind to a brief steering them off
+                the topics of all the sets before (sanctions, export controls and investment screening for the one,
+                tariffs, agreements and relocations for the other), and scored once after the pass on -blind39 and -blind40
 
 Matching rule: a predicted event matches a gold event of the same type when one of its mentions'
 evidence overlaps the gold evidence (or one of its alternative evidences) in the same document; failing
