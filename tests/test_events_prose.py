@@ -947,3 +947,23 @@ def test_events_prose_the_place_production_leaves():
     evs = _events("2024年5月，公司在越南义安省投资不超过3.5亿美元建设消费电子生产基地，将部分无线耳机及智能穿戴产品的组装产能由江苏昆山转移至越南。",
                   "2024-06-01")
     assert [(e.type, e.target, e.destination) for e in evs] == [("relocation", ("China",), ("Vietnam",))]
+
+
+def test_events_prose_inspections_stepped_up_and_fees_on_trucks():
+    evs = _events("- May 2012 - China's quality watchdog AQSIQ steps up inspections of Philippine bananas, citing pests.", "2020-01-01")
+    assert [(e.type, e.actor, e.target, e.date) for e in evs] == [("other", "China", ("Philippines",), "2012-05")]
+    evs = _events("- Dec 2016 - China imposes new fees on Mongolian trucks carrying coal.", "2020-01-01")
+    assert [(e.type, e.status, e.target) for e in evs] == [("other", "implemented", ("Mongolia",))]
+    evs = _events("- Jan 2017 - China lifts the extra fees on Mongolian trucks.", "2020-01-01")
+    assert [(e.type, e.status, e.target) for e in evs] == [("other", "revoked", ("Mongolia",))]
+
+
+def test_table_a_count_column_of_persons_is_their_number(tmp_path):
+    from nlp.read import read_document
+
+    p = tmp_path / "t.md"
+    p.write_text("# Designations\n\n| Date | Issuing authority | Measure | Persons/entities |\n|---|---|---|---|\n"
+                 "| 2020-07-31 | US Treasury (OFAC) | Designation of the Xinjiang Production and Construction Corps, Sun Jinlong "
+                 "and Peng Jiarui | 3 |\n", encoding="utf-8")
+    evs = [e for e in extract_events(read_document(p), []) if e.source == "table"]
+    assert [(e.type, e.items, e.target) for e in evs] == [("sanction", 3, ())]

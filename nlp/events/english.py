@@ -212,7 +212,7 @@ _COORD = re.compile(r"[,;]\s+(?:while|whereas)\s+|,\s+and\s+(?=[A-Z]|(?:the|its|
 # "After imposing duties on about $50 billion of Chinese imports in 2018, …": a measure told before the sentence's own
 LEAD_MEASURE = re.compile(r"\W*(?:After|Following|Having)\s+(?:first\s+)?(?:impos|rais|lev[iy]|add|plac|hik|increas|doubl|extend|"
                           r"bann|restrict|blacklist|sanction)\w*\b[^,;]{5,120}?(?:,\s*\d{4})?(?=,\s)", re.I)
-_EXTRA_VERBS = re.compile(r"\b(?:initiat\w+|stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|plac(?:ed|ing)|paus(?:e|es|ed|ing)|shut(?:s|ting)?|defer(?:s|red|ring)?|postpon\w+|prohibit(?:s|ed|ing)?|requir(?:e|es|ed|ing)|drop(?:s|ped|ping)|restor(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|bar(?:s|red|ring)?|sign(?:s|ed|ing)?|ratif\w+|(?:entered|enters|came|comes) into force|took effect|block(?:s|ed|ing)?|sanction(?:ed|ing)|sanctions(?! (?:package|packages|list|regime|measures|policy|programs?))|"
+_EXTRA_VERBS = re.compile(r"\b(?:initiat\w+|step(?:s|ped|ping)? up|stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|plac(?:ed|ing)|paus(?:e|es|ed|ing)|shut(?:s|ting)?|defer(?:s|red|ring)?|postpon\w+|prohibit(?:s|ed|ing)?|requir(?:e|es|ed|ing)|drop(?:s|ped|ping)|restor(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|bar(?:s|red|ring)?|sign(?:s|ed|ing)?|ratif\w+|(?:entered|enters|came|comes) into force|took effect|block(?:s|ed|ing)?|sanction(?:ed|ing)|sanctions(?! (?:package|packages|list|regime|measures|policy|programs?))|"
                           r"bann?(?:s|ed|ing)?|restrict\w*|relocat\w+|shift\w*|mov(?:e|es|ed|ing)|consider\w*|threat\w*|announc\w+|"
                           r"plan(?:s|ned|ning)?|propos\w+|order(?:s|ed|ing)?|designat\w+|expand\w*|tighten\w*|approv\w+|adopt\w*|"
                           r"join(?:s|ed|ing)?|appl(?:y|ies|ied) to join|acced\w+|quadrupl\w+|doubl\w+|tripl\w+|hik\w+|lev(?:y|ies|ied)|"
@@ -237,7 +237,7 @@ _CAPITAL = re.compile(r"\b(" + "|".join(sorted(map(re.escape, CAPITALS), key=len
 
 
 _GOVERNMENT = re.compile(r"\b(?:the\s+)?(" + "|".join(sorted(map(re.escape, {**_DEMONYM_GOV}), key=len, reverse=True)) +
-                         r")\s+(?:government|authorities|administration|cabinet)\b")
+                         r")\s+(?:(?:customs|quarantine|trade|competition|financial|market|health|regulatory)\s+)?(?:government|authorities|administration|cabinet)\b")
 
 
 def capital_subjects(text: str) -> list[tuple[int, str]]:

@@ -382,6 +382,8 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
             if v.get("nationality"):
                 extra["nationality"] = canonical(v["nationality"])
             destination = _split_names(v.get("destination", ""))
+        elif v.get("firm") and _NUM.match(v["firm"].strip()) and "items" not in v:
+            v = {**v, "items": v["firm"]}  # "Persons/entities | 5": how many were listed, not who
         elif v.get("firm") and typ in ("export_control", "sanction", "investment_restriction"):
             target = _split_names(v["firm"])[:1] if typ == "investment_restriction" else _split_names(v["firm"])
         if v.get("target") and typ != "relocation":
