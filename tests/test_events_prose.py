@@ -967,3 +967,13 @@ def test_table_a_count_column_of_persons_is_their_number(tmp_path):
                  "and Peng Jiarui | 3 |\n", encoding="utf-8")
     evs = [e for e in extract_events(read_document(p), []) if e.source == "table"]
     assert [(e.type, e.items, e.target) for e in evs] == [("sanction", 3, ())]
+
+
+def test_events_prose_telecom_vendors_taken_out_and_agreements_without_a_state():
+    evs = _events("On 28 January 2020, the UK government decided to exclude high-risk vendors from the network core.", "2024-07-12")
+    assert [(e.type, e.actor, e.status) for e in evs] == [("other", "United Kingdom", "implemented")]
+    evs = _events("In November 2020 the UK government added an interim deadline requiring Huawei equipment to be removed from "
+                  "5G network cores by 28 January 2023.", "2024-07-12")
+    assert [(e.type, e.status) for e in evs] == [("other", "implemented")]
+    assert [e.type for e in _events("The interior ministry said on July 11 it had reached an agreement with Deutsche Telekom, "
+                                    "Vodafone and Telefonica.", "2024-07-12")] == []

@@ -416,6 +416,8 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
                 lead = actor if actor in parties or not (lo or hi < len(text)) else parties[0]
                 lead = lead or parties[0]
                 who, targets = lead, [p for p in parties if p != lead]
+            elif who is None and not re.search(r"\bjoin|\bacce(?:de|ssion)", text[lo:hi], re.I):
+                continue  # "reached an agreement with Deutsche Telekom, Vodafone and Telefonica": no state is party to it
         elif fam.type == "other" and not targets:
             targets = [n.canonical for n in found.names if n.kind == "country" and n.canonical != (who or "United States")]
         rate, rate_from = pick_rate(found, lo, hi) if fam.keeps_rate else (None, None)
