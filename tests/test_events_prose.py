@@ -977,3 +977,21 @@ def test_events_prose_telecom_vendors_taken_out_and_agreements_without_a_state()
     assert [(e.type, e.status) for e in evs] == [("other", "implemented")]
     assert [e.type for e in _events("The interior ministry said on July 11 it had reached an agreement with Deutsche Telekom, "
                                     "Vodafone and Telefonica.", "2024-07-12")] == []
+
+
+def test_table_of_duties_with_long_notes_and_its_parties_from_the_paragraph_above(tmp_path):
+    from nlp.read import read_document
+
+    p = tmp_path / "t.txt"
+    p.write_text("title: t\ndate: 2025-10-20\n\n本會依美國商務部及白宮公告，整理目前已公布的措施如下：\n\n| 品項 | 稅率 | 生效日 | 備註 |\n|---|---|---|---|\n"
+                 "| 針葉樹軟木木材 | 10% | 2025-10-14 | 與既有反傾銷稅、平衡稅疊加計算 |\n| 軟墊家具 | 25% | 2025-10-14 | 含沙發、座椅等軟墊木製品 |\n",
+                 encoding="utf-8")
+    evs = [e for e in extract_events(read_document(p), []) if e.source == "table"]
+    assert [(e.type, e.actor, e.rate_pct) for e in evs] == [("tariff", "United States", 10), ("tariff", "United States", 25)]
+    p = tmp_path / "u.txt"
+    p.write_text("title: t\ndate: 2025-09-01\n\nIndia and Brazil now face the highest U.S. tariff rates of any major economy.\n\n"
+                 "| Measure | Target | Rate | Effective | Notes |\n|---|---|---|---|---|\n"
+                 "| IEEPA reciprocal tariff | India | 25% | 2025-08-07 | Stacks on MFN duties |\n"
+                 "| IEEPA additional duty | Brazil | 40% | 2025-08-06 | Ordered on 30 July |\n", encoding="utf-8")
+    evs = [e for e in extract_events(read_document(p), []) if e.source == "table"]
+    assert {(e.actor, e.target, e.rate_pct) for e in evs} == {("United States", ("India",), 25), ("United States", ("Brazil",), 40)}

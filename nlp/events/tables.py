@@ -160,6 +160,23 @@ def _caption_parties(caption: str) -> tuple[str | None, list[str]]:
     return (names[0][1] if names else None), []
 
 
+def _lead_in(page: str, start: int) -> str:
+    """The sentence that introduces a table right above it ("本會依美國商務部及白宮公告，整理目前已公布的措施如下："), else ""."""
+    before = page[max(0, start - 400):start].rstrip()
+    if not re.search(r"(?:[：:]|如下|below|follows?)\W*$", before):
+        return ""
+    return re.split(r"[。！？!?]\s*|\.\s+|\n\s*\n", before)[-1]
+
+
+def _other_party(page: str, start: int, rows: list[_Row]) -> str | None:
+    """The one state the paragraph above a table names besides the states of its target column ("India and Brazil now
+    face the highest U.S. tariff rates …" over rows aimed at India and Brazil): the one imposing them."""
+    para = re.split(r"\n\s*\n", page[max(0, start - 600):start].rstrip())[-1]
+    aimed = {t for r in rows if r.values for t in _split_names(r.values.get("target") or r.values.get("target_firm") or "")}
+    states = {st for n in find_names(para) if (st := state_of(n.canonical, n.kind))} - aimed
+    return states.pop() if len(states) == 1 and aimed else None
+
+
 def _split_names(text: str) -> list[str]:
     parts = re.split(r"[、，,；;]|及其|以及|與|与|\band\b", text)
     out = []
@@ -208,10 +225,12 @@ def narrative(table: Table) -> bool:
     prose, each a statement of its own, not cell by cell."""
     if table.caption:  # a captioned table (the seed report's 表 2-1-5) is read by its columns
         return False
+    roles = set(_cell_roles(table.header[0])) if len(table.header) == 1 else set()
+    if {"date", "rate"} <= roles and "event" not in roles:
+        return False  # "品項 | 稅率 | 生效日 | 備註": a schedule of duties, whatever its notes column says at length
     if any(len(re.findall(r"[\u4e00-\u9fff]", c or "")) >= 14 for r in table.rows for c in r):
         return True
     # an English chronology ("Date | Agency | Measure") states its measures without verbs: read by its columns
-    roles = set(_cell_roles(table.header[0])) if len(table.header) == 1 else set()
     return not {"date", "event"} <= roles and any(len((c or "").split()) >= 10 for r in table.rows for c in r)
 
 
@@ -360,6 +379,10 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
         return []
     etype = table_type(table, names)
     actor0, target0 = _caption_parties(table.caption or "")
+    if actor0 is None and not target0 and table.start:
+        actor0, target0 = _caption_parties(_lead_in(page_text, table.start))
+    if actor0 is None and table.start and ("target" in names or "target_firm" in names):
+        actor0 = _other_party(page_text, table.start, rows)
     unit = next((_unit(t) for r, t in roles if r == "amount" and _unit(t)), None) or _unit(" ".join(table.notes))
     cursor = table.start or 0
     out = []
@@ -392,7 +415,9 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
             actor = next((st for n in find_names(v["rest"]) if (st := state_of(n.canonical, n.kind))), None)
         if v.get("effective") and (starts_on := _date(v["effective"])):
             extra["effective"] = starts_on
-        if v.get("target_firm"):
+        if v.get("target_firm") and typ != "investment_restriction" and typ != "relocation":
+            target = _split_names(v["target_firm"]) or target  # "Measure | Target | Rate": the state a duty is aimed at
+        elif v.get("target_firm"):
             extra["deal_target"] = v["target_firm"]
         if v.get("industry"):
             extra["industry"] = v["industry"]
