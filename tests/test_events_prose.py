@@ -995,3 +995,15 @@ def test_table_of_duties_with_long_notes_and_its_parties_from_the_paragraph_abov
                  "| IEEPA additional duty | Brazil | 40% | 2025-08-06 | Ordered on 30 July |\n", encoding="utf-8")
     evs = [e for e in extract_events(read_document(p), []) if e.source == "table"]
     assert {(e.actor, e.target, e.rate_pct) for e in evs} == {("United States", ("India",), 25), ("United States", ("Brazil",), 40)}
+
+
+def test_table_register_of_plants_abroad(tmp_path):
+    from nlp.read import read_document
+
+    p = tmp_path / "t.txt"
+    p.write_text("title: t\ndate: 2025-03-01\n\n| 企业 | 所在国 | 项目 | 投资额 | 投产时间 |\n|---|---|---|---|---|\n"
+                 "| 比亚迪 | 泰国 | 罗勇府乘用车工厂，年产能15万辆 | 约4.9亿美元 | 2024年7月4日已投产 |\n"
+                 "| 海信 | 墨西哥 | 新莱昂州家电产业园二期（冰箱、空调） | 2.6亿美元 | 预计2025年 |\n", encoding="utf-8")
+    evs = sorted((e for e in extract_events(read_document(p), []) if e.source == "table"), key=lambda e: e.date)
+    assert [(e.type, e.destination, round(e.amount_usd), e.date, e.status) for e in evs] == [
+        ("relocation", ("Thailand",), 490_000_000, "2024-07-04", "implemented"), ("relocation", ("Mexico",), 260_000_000, "2025", "planned")]

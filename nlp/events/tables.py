@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..normalize.amounts import parse_amounts
 from ..normalize.dates import parse_dates
 from ..normalize.names import find_names
 from ..types import Event, Table
@@ -27,13 +28,13 @@ _ROLES = [
     ("target", r"涉案國家?|涉案国家?|被調查國家?|被调查国家?|原產國|原产国|來源國|来源国|對象國|对象国|^(?:產地|产地|國家|国家|國家／地區|国家/地区)$|\bOrigin\b|\bCountr(?:y|ies)\b"),
     ("products", r"產品|产品|品名|貨品名稱|货品名称|管制內容|管制内容|\bProducts?\b|\bGoods\b|\bItems? covered\b"),
     ("industry", r"產業|产业|行業|行业|\bIndustry\b|\bSector\b"),
-    ("destination", r"遷廠目的地|目的地|\bDestinations?\b"),
+    ("destination", r"遷廠目的地|目的地|所在國|所在国|投資地|投资地|設廠地點|设厂地点|\bDestinations?\b|\bHost country\b|\bLocation\b"),
     ("date", r"日期|時間|时间|生效日|實施日|\bDate\b|\bEffective\b"),
-    ("amount", r"金額|金额|價值|价值|規模|规模|\bAmount\b|\bValue\b"),
+    ("amount", r"金額|金额|價值|价值|規模|规模|投資額|投资额|\bAmount\b|\bValue\b|\bInvestment\b"),
     ("rate", r"稅率|税率|\bRate\b|\bDuty\b"),
     ("status", r"狀態|状态|\bStatus\b"),
     ("round", r"項目類別|项目类别|輪次|轮次|批次|類別|类别|\bRound\b|\bList\b|\bTranche\b"),
-    ("event", r"事件|內容|内容|措施|\bEvent\b|\bDescription\b|\bMeasure\b|\bAction\b|\bStep\b|\bDecision\b|\bOutcome\b|"
+    ("event", r"事件|內容|内容|措施|項目|项目|\bEvent\b|\bDescription\b|\bMeasure\b|\bAction\b|\bStep\b|\bDecision\b|\bOutcome\b|"
               r"\bPersons designated\b|\bDesignations\b"),
 ]
 _ROLE_RX = re.compile("|".join(f"(?P<{r}>{p})" for r, p in _ROLES), re.I)
@@ -110,6 +111,8 @@ def _date(tok: str) -> str | None:
 def _written_date(tok: str) -> str | None:
     """A cell's date written out ("04 Dec 2024", "2025年3月13日"), or None."""
     found = [d for d in parse_dates(tok) if d.precision in ("day", "month")]
+    if not found:  # "预计2025年下半年": the year alone
+        found = [d for d in parse_dates(tok) if d.precision == "year"]
     return found[0].iso if len(found) == 1 else None
 
 
@@ -220,14 +223,19 @@ def _aligned(table: Table) -> tuple[str, list[_Row]] | None:
     return " ".join(h for h in table.header[0] if h), rows
 
 
+_FACT_ROLES = {"firm", "destination", "amount", "date", "rate", "items", "target", "status", "nationality"}
+
+
 def narrative(table: Table) -> bool:
     """A table whose cells are sentences ("2月4日｜商务部将美国PVH集团…列入不可靠实体清单｜—"): its rows are read as
     prose, each a statement of its own, not cell by cell."""
     if table.caption:  # a captioned table (the seed report's 表 2-1-5) is read by its columns
         return False
     roles = set(_cell_roles(table.header[0])) if len(table.header) == 1 else set()
-    if {"date", "rate"} <= roles and "event" not in roles:
-        return False  # "品項 | 稅率 | 生效日 | 備註": a schedule of duties, whatever its notes column says at length
+    if ({"date", "rate"} <= roles and "event" not in roles) or len(roles & _FACT_ROLES) >= 4:
+        # "品項 | 稅率 | 生效日 | 備註": a schedule of duties, whatever its notes column says at length; "企业 | 所在国 |
+        # 项目 | 投资额 | 投产时间": a register of facts, one per column
+        return False
     if any(len(re.findall(r"[\u4e00-\u9fff]", c or "")) >= 14 for r in table.rows for c in r):
         return True
     # an English chronology ("Date | Agency | Measure") states its measures without verbs: read by its columns
@@ -425,13 +433,17 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
             extra["description"] = desc
         amount = _number(v.get("amount", ""))
         amount = amount * unit if isinstance(amount, float) and unit else None
+        if amount is None and v.get("amount") and not unit:  # the unit in the cell: "约4.9亿美元"
+            usd = [a.usd for a in parse_amounts(v["amount"]) if a.currency == "USD" and a.usd]
+            amount = usd[0] if len(usd) == 1 else None
         rate = _number(v.get("rate", "")) if typ == "tariff" else None
         items = _number(v.get("items", ""))
         items = int(items) if isinstance(items, float) else None
         if items is None and desc and typ in ("sanction", "export_control") and (lead := re.match(r"(\d[\d,]*)\b", desc)):
             items = int(lead.group(1).replace(",", ""))  # "Persons designated: 11, including Chief Executive …"
         date = _date(v["date"]) if v.get("date") else None
-        status = _status(v["status"]) if v.get("status") else (_status(desc) if desc else None) or ("implemented" if date else None)
+        status = (_status(v["status"]) if v.get("status") else (_status(desc) if desc else None)
+                  or (_status(v["date"]) if v.get("date") else None) or ("implemented" if date else None))  # "预计2025年"
         page_no = table.page
         if row.span is not None:
             page_no, start, end = row.span
