@@ -1007,3 +1007,10 @@ def test_table_register_of_plants_abroad(tmp_path):
     evs = sorted((e for e in extract_events(read_document(p), []) if e.source == "table"), key=lambda e: e.date)
     assert [(e.type, e.destination, round(e.amount_usd), e.date, e.status) for e in evs] == [
         ("relocation", ("Thailand",), 490_000_000, "2024-07-04", "implemented"), ("relocation", ("Mexico",), 260_000_000, "2025", "planned")]
+
+
+def test_events_prose_a_pact_in_force_since_and_its_one_character_short_name():
+    evs = _events("另外，中国—尼加拉瓜自贸协定今年1月1日生效以来，双边贸易也保持了较快增长。", "2024-06-30")
+    assert [(e.type, e.date, e.target) for e in evs] == [("trade_agreement", "2024-01-01", ("Nicaragua",))]
+    evs = _events("答：中厄自贸协定于今年5月1日生效，双方企业利用协定的积极性较高。", "2024-06-30")
+    assert [(e.type, e.actor, e.target) for e in evs] == [("trade_agreement", "China", ("Ecuador",))]

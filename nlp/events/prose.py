@@ -106,8 +106,12 @@ _TWO_STATES = re.compile(r"([美中日韓韩台臺歐欧英加墨越印澳俄白
 _CHINESE_CAPITAL = re.compile(r"陸資|陆资|中資|中资|中國企業|中国企业|中國大陸企業|中国大陆企业")
 _ABBR_TARGET = re.compile(r"(?:对|對|自)([美华華日韩韓欧歐台臺俄印越])(?=加征|加徵|出口|进口|進口|制裁|反制|的|商品|产品|產品|经贸|經貿|关税|關稅|"
                           r"贸易|貿易|实施|實施|采取|採取|征收|徵收|投资|投資|芯片|晶片|科技|技术|技術|电动|電動)")
+# the one-character names a pact's short title uses ("中厄自贸协定", "中瑞自貿協定"), read only before a pact's name
+_PACT_ABBREV = {"厄": "Ecuador", "塞": "Serbia", "智": "Chile", "秘": "Peru", "瑞": "Switzerland", "冰": "Iceland",
+                "格": "Georgia", "毛": "Mauritius", "柬": "Cambodia", "哥": "Costa Rica", "巴": "Pakistan"}
 _PAIR = re.compile(r"(?<![\u4e00-\u9fff])([美中日韓韩台臺歐欧英加墨越印澳紐新])(?!\1)([美中日韓韩台臺歐欧英加墨越印澳紐新])"
-                   r"(?=雙方|双方|兩國|两国|(?:貿易|贸易|經貿|经贸|自由貿易|自由贸易)?(?:協議|协议|協定|协定|談判|谈判|磋商))")
+                   r"(?=雙方|双方|兩國|两国|(?:貿易|贸易|經貿|经贸|自由貿易|自由贸易|自貿|自贸)?(?:協議|协议|協定|协定|談判|谈判|磋商))"
+                   r"|(?<![\u4e00-\u9fff])(中)([" + "".join(_PACT_ABBREV) + r"])(?=(?:自由貿易|自由贸易|自貿|自贸)(?:協定|协定|區|区))")
 # A measure the sentence opposes or names as a cause is not stated as a new event ("中方坚决反对美方将…列入实体清单")
 _OPPOSED = re.compile(r"反對|反对|譴責|谴责|抗議|抗议|不滿|不满|不同意|不接受")
 # A measure someone calls for or advises is not taken ("呼籲政府對越南鋼材啟動防衛措施調查")
@@ -143,7 +147,7 @@ _WILL = re.compile(r"(?:將|将|擬|拟|計畫|计划|決定|决定|評估|评�
 _ANOTHER = re.compile(r"[，,；;\s]*(?:(?:此外|另外)[，,]\s*[^，。；]{1,12}?(?:亦|也)|[^，。；]{1,12}?另(?!外))")  # "…另依", "此外，委員會亦…"
 _IF = re.compile(r"若|如果|倘|假如|一旦")
 _PART_OF = re.compile(r"[，,；;\s]*(?:其中|包括|根據|根据|依據|依据)(?!公告|通知)")
-_SINCE = re.compile(r"(?:自|自從|自从)[^，。；]{0,24}?(?:以來|以来)")
+_SINCE = re.compile(r"(?:自(?![貿贸由治主己動动行然身願愿])|自從|自从)[^，。；]{0,24}?(?:以來|以来)")  # not the 自 of 自贸协定
 # a measure already taken or under way, not only talked of ("已對…啟動", "目前正對…開展")
 _UNDER_WAY = re.compile(r"(?<![並并而])(?:已經|已经|已|業已|业已|正在|目前正|正)(?![在常式式])")
 _ONGOING = re.compile(r"至今已?|迄今已?|已持續|已持续|持續至今|持续至今|多年來|多年来")
@@ -943,7 +947,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
             parties += ["United States", "China"]
         pair = _PAIR.search(text, lo, hi)
         if pair is not None:  # "美日雙方…達成貿易協議": the two parties, in the order written
-            parties = [_ABBREV[pair.group(1)], _ABBREV[pair.group(2)], *parties]
+            a, b = (pair.group(1), pair.group(2)) if pair.group(1) else (pair.group(3), pair.group(4))
+            parties = [_ABBREV[a], {**_ABBREV, **_PACT_ABBREV}[b] if pair.group(1) else _PACT_ABBREV[b], *parties]
         parties = list(dict.fromkeys(parties))
         if (not parties and any(lo <= n.start < hi and n.kind == "company" for n in found.names)) or (
                 re.search(r"簽署|签署|簽約|签约|簽訂|签订", text[lo:hi]) and zh_firm_subject(text, found.names, lo, trig)):
