@@ -1014,3 +1014,12 @@ def test_events_prose_a_pact_in_force_since_and_its_one_character_short_name():
     assert [(e.type, e.date, e.target) for e in evs] == [("trade_agreement", "2024-01-01", ("Nicaragua",))]
     evs = _events("答：中厄自贸协定于今年5月1日生效，双方企业利用协定的积极性较高。", "2024-06-30")
     assert [(e.type, e.actor, e.target) for e in evs] == [("trade_agreement", "China", ("Ecuador",))]
+
+
+def test_events_prose_grounds_goods_of_a_state_and_a_framework_deal():
+    evs = _events("美國白宮本月初以印度持續大量採購俄羅斯原油為由，宣布將印度輸美商品適用的關稅提高至50%，新稅率已於27日凌晨生效。", "2025-08-30")
+    assert [(e.type, e.actor, e.target) for e in evs] == [("tariff", "United States", ("India",))]
+    evs = _events("On July 2, 2025, President Trump announced that the United States had reached a trade framework with Vietnam. "
+                  "Under the announced terms, goods from Vietnam will face a 20% tariff.", "2025-07-10")
+    assert [(e.type, e.actor, e.target) for e in evs] == [("trade_agreement", "United States", ("Vietnam",)),
+                                                          ("tariff", "United States", ("Vietnam",))]

@@ -25,7 +25,7 @@ FAMILY = Family(
         r"(?:中止|暫停|暂停|終止|终止|取消)[^。；;]{0,40}?(?:關稅減讓|关税减让|早期收穫|早期收获|協定稅率|协定税率)",
         r"(?:協議|协议|協定|协定)(?:文本)?[^。；;，]{0,8}?(?:達成一致|达成一致|達成共識|达成共识)",
     ),
-    en=re.compile(r"\b(?:Phase One|trade (?:deal|agreement|pact)|agreement|accord|truce|negotiations?|trade talks|"
+    en=re.compile(r"\b(?:Phase One|trade (?:deal|agreement|pact|framework)|framework (?:agreement|deal)|agreement|accord|truce|negotiations?|trade talks|"
                   r"CPTPP|RCEP|USMCA|IPEF|accession protocol|accession\b(?=[^.;]{0,60}?\b(?:entered into force|took effect|enters into force|was signed|signed)\b)|(?<=signed )(?:a |an )?(?:[\w-]+ ){0,2}?(?:framework|protocol)|free trade (?:area|zone))\b", re.I),
     needs=("date",),
     # "中止…34項產品…協定稅率": the products whose concessions are withdrawn

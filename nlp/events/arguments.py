@@ -61,6 +61,8 @@ _ACTS_AFTER = re.compile(r"\s*(?:於|于|已|依|將|将|在|曾|所|日前|近�
 _SUBJECT_AFTER = re.compile(r"^\s*(?:\([^)]{1,12}\)\s*)?(?:will|has|have|had|is|are|was|shall|may|imposed|announced|determined|amends|adds|issued|decided)\b")
 _GOODS_AFTER = re.compile(r"^\s*(?:等地|等國|等国|[\u4e00-\u9fff]{0,4}?(?:子公司|分公司|企業|企业|廠商|厂商)|所(?:產|产|製|制|生產|生产)|輸美|输美|出口|進口|进口|產品|产品|商品|貨品|货品|物品|製|制|產|产|企業|企业|廠商|厂商|業者|业者|公司|市場|市场|實體|实体|"
                           r"銀行|银行|貿易商|贸易商|機構|机构|官員|官员|個人|个人|籍|商(?!務|务|會|会|業|业|標|标|談|谈|量|定))")
+_ITS_GOODS_DUTY = re.compile(r"[\u4e00-\u9fff、及和與与]{1,10}?的(?:進口|进口)(?:關稅|关税)")
+_EN_OBJECT_BEFORE = re.compile(r"\b(?:(?:goods|imports|products|exports|shipments)\s+of|from|through|via|against)\s+(?:the\s+)?$")
 _PASSIVE_AFTER = re.compile(r"(?:[^，。；,;]{0,30}?(?:等|均|都|皆))?(?:均|都|皆|亦|也|已)?(?:被|遭)(?!迫)")
 _NOT_ACTOR_BEFORE = re.compile(r"(?:在|於|于|赴|到|至|與|与|和|及|往|從|从|自|、|來自|来自|入侵|侵略|攻打|進攻|进攻|(?<![曾已])經|(?<![曾已])经)\s*$")  # 经越南转运: a way; 入侵烏克蘭: the state invaded
 _DATE_SKIP_BEFORE = re.compile(r"(?:截至|截止|迄|至|到|自從|自从|since|through|until|by)\s*$", re.I)
@@ -226,11 +228,16 @@ def same_day(text: str) -> bool:
     return bool(_SAME_DAY.search(text))
 
 
+_GROUNDS = re.compile(r"以[^，。；,;]{1,40}?(?:為由|为由|為理由|为理由)")
+
+
 def pick_actor(text: str, found: Found, lo: int, hi: int, trig: int) -> tuple[str | None, int]:
     """The acting state named before the trigger (nearest first), with its position; (None, -1) if none."""
     cands: list[tuple[int, str]] = []
+    # the grounds a measure is taken on ("以印度持續大量採購俄羅斯原油為由"): the states named there do not act
+    grounds = [m.span() for m in _GROUNDS.finditer(text, lo, hi)]
     for n in found.names:
-        if not lo <= n.start < hi:
+        if not lo <= n.start < hi or any(a < n.start < b for a, b in grounds):
             continue
         st = state_of(n.canonical, n.kind)
         if n.kind == "agency":  # "墨西哥經濟部": the ministry of the state named right before it, not Taiwan's
@@ -258,14 +265,16 @@ def pick_actor(text: str, found: Found, lo: int, hi: int, trig: int) -> tuple[st
 def _is_target_slot(text: str, start: int, end: int) -> bool:
     return bool(_TARGET_MARK.search(text[max(0, start - 24):start]) or _GOODS_AFTER.match(text[end:end + 8])
                 or _LISTED_FIRMS.match(text, end)  # "新加坡及香港企業共3家": states the firms are of
-                or _NOT_ACTOR_BEFORE.search(text[max(0, start - 2):start]))
+                or _NOT_ACTOR_BEFORE.search(text[max(0, start - 2):start])
+                or _ITS_GOODS_DUTY.match(text, end)  # "日本汽車及零部件的進口關稅將由27.5%下調至15%": the goods' state
+                or _EN_OBJECT_BEFORE.search(text, max(0, start - 16), start))  # "goods from Vietnam will face a 20% tariff"
 
 
 def pick_subject(text: str, found: Found) -> str | None:
     """The state that is the grammatical subject of an English sentence, if one is."""
     for n in found.names:
         st = state_of(n.canonical, n.kind)
-        if st and _SUBJECT_AFTER.match(text[n.end:n.end + 30]) and not re.search(r"\b(?:in|of|from|to|into)\s+(?:the\s+)?$", text[max(0, n.start - 12):n.start]):
+        if st and _SUBJECT_AFTER.match(text[n.end:n.end + 30]) and not re.search(r"\b(?:in|of|from|to|into|through|via|against|on)\s+(?:the\s+)?$", text[max(0, n.start - 12):n.start]):
             return st  # ("two entities located in China are removed": China is where they are)
     return None
 

@@ -44,6 +44,7 @@ _EXPORTS_STOPPED = re.compile(export_controls.EXPORTS_STOPPED, re.I)
 _BARE_VERB = re.compile(r"\W*(?:and\s+|then\s+)?(?:also\s+)?[a-z]+ed\b")
 _NO_SUBJECT = re.compile(r"\W*(?:and|but|then)?\s*(?:also\s+)?(?:announced|said|plans?|planned|will|would|is|has|had|opened|began|started|"
                          r"unveiled|committed|agreed|signed|expects?|intends?)\b", re.I)
+_FACE = re.compile(r"\b(?:face|faces|facing|faced|(?:be|is|are|was|were)\s+subject\s+to)\s+(?:an?\s+|the\s+)?(?:(?:new|higher|additional|extra)\s+)?\d")  # "goods from Vietnam will face a 20% tariff"
 _PASSIVE = re.compile(r"\b(?:has|have|had)\s+been\s+\w+(?:ed|en)\b|\b(?:will|would|shall)\s+be\s+\w+(?:ed|en)\b|\b(?:was|were)\s+(?:formally\s+)?\w+(?:ed|en)\b|"
                       r"\b(?:is|are)\s+(?:also\s+|now\s+|further\s+)?(?:listed|extended|imposed|lowered|raised|added|prohibited|banned|designated|"
                       r"reinforced|expanded|introduced|tightened|suspended|lifted|removed)\b")
@@ -377,7 +378,7 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
         if who is None:
             named, at = pick_actor(text, found, 0, len(text), trig)
             who = named if at <= trig else None  # a state named after the trigger is its object ("… to China")
-        if who is None and (anaphora or _PASSIVE.search(text, lo, hi)):
+        if who is None and (anaphora or _PASSIVE.search(text, lo, hi) or _FACE.search(text, lo, hi)):
             # "The duties took effect on October 30", "… the proceeding … has been terminated": the body acting before
             who = ctx.actor
         if who is None and (place := _IN_CAPITAL.match(text)) is not None:
