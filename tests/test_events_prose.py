@@ -1023,3 +1023,14 @@ def test_events_prose_grounds_goods_of_a_state_and_a_framework_deal():
                   "Under the announced terms, goods from Vietnam will face a 20% tariff.", "2025-07-10")
     assert [(e.type, e.actor, e.target) for e in evs] == [("trade_agreement", "United States", ("Vietnam",)),
                                                           ("tariff", "United States", ("Vietnam",))]
+
+
+def test_events_prose_app_counts_temporary_controls_resumptions_and_the_same_notice():
+    evs = _events("2020年9月2日，印度再封禁包括PUBG Mobile在內的118款應用程式。", "2026-01-10")
+    assert [(e.type, e.actor, e.items) for e in evs] == [("other", "India", 118)]
+    evs = _events("2023年7月31日，商务部、海关总署发布公告，对部分消费级无人机实施为期两年的临时管制。", "2024-07-31")
+    assert [(e.type, e.actor) for e in evs] == [("export_control", "China")]
+    assert [e.type for e in _events("同年11月5日，肉类进口恢复。", "2025-09-01")] == ["other"]
+    evs = _events("2025年3月8日，国务院关税税则委员会宣布，自3月20日起对原产于加拿大的菜籽油、油渣饼和豌豆加征100%关税。"
+                  "同一公告还对加拿大水产品和猪肉加征25%关税。", "2025-09-01")
+    assert [(e.actor, e.rate_pct) for e in evs] == [("China", 100), ("China", 25)]

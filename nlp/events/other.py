@@ -28,6 +28,8 @@ FAMILY = Family(
         # imports resumed ("海关总署恢复了日本10个都道府县以外地区部分水产品输华", "有条件恢复日本部分地区水产品进口") and
         # inspections tightened ("海关对加拿大输华油菜籽实施逐批加严检测")
         r"(?:恢復|恢复)[^。；;，]{0,40}?(?:進口|进口|輸華|输华)(?![^。；;，]{0,2}(?:商|企業|企业|增長|增长|規模|规模))",
+        # imports or a licence to ship resumed, told verb last: "同年11月5日，肉类进口恢复", "出口资质…陆续恢复"
+        r"(?:進口|进口|輸華|输华)(?:已|已經|已经|陸續|陆续|逐步|全面)?(?:恢復|恢复)|(?:輸華|输华|對華|对华)(?:出口)?(?:資質|资质|資格|资格)[^。；;，]{0,16}?(?:恢復|恢复)",
         r"(?:逐批|加嚴|加严)+(?:檢測|检测|檢驗|检验|查驗|查验|檢疫|检疫)|(?:全面)?(?:加強|加强)[^。；;，]{0,12}?(?:檢測|检测|檢驗|检验)",
         # "暂停了…两家企业的油菜籽对华出口资质"; public procurement closed to a state's firms
         r"(?:暫停|暂停|取消|撤銷|撤销|恢復|恢复)[^。；;，]{0,60}?(?:對華|对华)出口(?:資質|资质|資格|资格)",
@@ -42,7 +44,7 @@ FAMILY = Family(
         r"|(?:華為|华为|中興|中兴)[^。；;，]{0,16}?(?:排除在|排除於|排除于|移出)[^。；;，]{0,12}?(?:網路|网络|網絡)",
         # group tours and sales halted ("要求旅行社停止銷售赴韓團體遊"), apps banned ("印度再封禁118款中国应用")
         r"(?:停止|暫停|暂停|禁止)(?:銷售|销售)[^。；;，]{0,12}?(?:團體遊|团体游|旅遊|旅游|行程)",
-        r"(?:封禁|禁用|封鎖|封锁|下架|禁止)[^。；;，]{0,10}?\d+\s*(?:款|個|个)[^。；;，]{0,8}?(?:應用程式|应用程序|應用|应用|App|APP)|(?:封禁|禁用|下架)[^。；;，]{0,12}?(?:應用程式|应用程序|App|APP)",
+        r"(?:封禁|禁用|封鎖|封锁|下架|禁止)[^。；;，]{0,20}?\d+\s*(?:款|個|个)[^。；;，]{0,8}?(?:應用程式|应用程序|應用|应用|App|APP)|(?:封禁|禁用|下架)[^。；;，]{0,12}?(?:應用程式|应用程序|App|APP)",
     ),
     en=re.compile(r"\b(?:Section 301 investigations?|port (?:service )?fees? on|monitoring list of [^.;]{0,60}?currency|currency (?:monitoring|watch) list|(?:charg|impos|levy|collect)\w* (?:special )?port (?:service )?fees|(?:special )?port (?:service )?(?:fees|charges)|actionable under Section 301|potential trade action|currency manipulat\w+|"
                   r"(?:trade(?: and investment)?[- ]barriers?|anti-?trust|anti-?monopoly) (?:investigations?|probes?)|(?:charg|impos|levy|levi|collect)\w* (?:special )?fees on [^.;]{0,60}?(?:vessels|ships)|fees? of (?:US)?\$[\d.,]+ per (?:net )?ton|"
