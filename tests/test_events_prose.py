@@ -1034,3 +1034,11 @@ def test_events_prose_app_counts_temporary_controls_resumptions_and_the_same_not
     evs = _events("2025年3月8日，国务院关税税则委员会宣布，自3月20日起对原产于加拿大的菜籽油、油渣饼和豌豆加征100%关税。"
                   "同一公告还对加拿大水产品和猪肉加征25%关税。", "2025-09-01")
     assert [(e.actor, e.rate_pct) for e in evs] == [("China", 100), ("China", 25)]
+
+
+def test_events_prose_countermeasures_under_the_anti_foreign_sanctions_law_and_what_the_notice_does():
+    text = ("中國外交部26日發布公告，以美方日前宣布總額約111億美元的對台軍售案為由，依據《反外國制裁法》對20家美國軍工企業及10名高階主管採取反制措施。"
+            "根據公告，北京將凍結相關企業及個人在中國境內的動產、不動產和其他各類財產，禁止中國境內組織和個人與其進行交易、合作。"
+            "陸委會26日晚間回應，批評北京「以制裁恫嚇干預台美正常合作」。")
+    evs = _events(text, "2025-12-27")
+    assert [(e.type, e.actor, e.items, e.amount_usd) for e in evs] == [("sanction", "China", 30, None)]

@@ -315,8 +315,10 @@ def pick_targets(text: str, found: Found, lo: int, hi: int, actor: str | None, *
 
 def pick_amount(found: Found, lo: int, hi: int) -> float | None:
     """The first US-dollar amount in the segment, in dollars."""
+    grounds = [m.span() for m in _GROUNDS.finditer(found.text, lo, hi)]
     for a in found.amounts:
-        if lo <= a.start < hi and a.usd is not None and (a.currency or "").upper() in ("USD", "US$", "$"):
+        if lo <= a.start < hi and a.usd is not None and (a.currency or "").upper() in ("USD", "US$", "$") and not any(
+                g0 < a.start < g1 for g0, g1 in grounds):  # "以美方…約111億美元的對台軍售案為由": the grounds' sum
             return float(a.usd)
     return None
 

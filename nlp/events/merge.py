@@ -25,6 +25,7 @@ _CJK = re.compile(r"\W*[\u4e00-\u9fff]")
 _ALSO = re.compile(r"\b(?:also|additionally|separately|further)\s+[a-z]+(?:ed|d)\b|\b(?:Separately|In a separate (?:step|move|decision|action|rule|notice|order))\b")
 # "國務院關稅稅則委員會同日也宣布…": another decision of the same body
 _ALSO_ZH = re.compile(r"^[^，。；]{0,20}?(?:也|亦|另|另外|同時|同时|還|还)(?:宣布|宣佈|公布|公佈|公告|決定|决定)")
+_PER_NOTICE = re.compile(r"\s*(?:根據|根据|依據|依据|按照)(?:該|该|此|上述)?(?:公告|聲明|声明|決定|决定|命令)[，,]")
 _BULLET = re.compile(r"\s*(?:[-–•●▪*·]|\(?\d{1,2}[.)])\s+")
 
 
@@ -49,9 +50,11 @@ def same_event(a: Event, b: Event) -> bool:
         undated = a if a.date is None else b
         return (a.type == "relocation" and a.actor is not None and a.doc_id == b.doc_id and (a.date is None) != (b.date is None)
                 and undated.amount_usd is None and bool(set(a.destination) & set(b.destination)))
+    # "根據公告，北京將凍結相關企業…財產": what the notice just told does, in words of another instrument
+    per_notice = a.doc_id == b.doc_id and a.date and a.date == b.date and any(_PER_NOTICE.match(x.evidence) for x in (a, b))
     for f in ("status", "instrument"):
         x, y = getattr(a, f), getattr(b, f)
-        if x and y and x != y:
+        if x and y and x != y and not (f == "instrument" and per_notice):
             return False
     ra, rb = _round(a), _round(b)
     if ra is not None and rb is not None and str(ra) != str(rb):
@@ -62,7 +65,7 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if a.doc_id == b.doc_id and a.source == b.source == "prose" and _distinct_details(a, b):
         return False  # one text telling two measures of the same day ("designated 275 …; State is designating 123 …")
-    if a.doc_id == b.doc_id and a.page == b.page and a.source == b.source == "prose" and _CJK.match(a.evidence) and (
+    if a.doc_id == b.doc_id and a.page == b.page and a.source == b.source == "prose" and _CJK.match(a.evidence) and not per_notice and (
             0 <= b.start - a.end <= 2 or 0 <= a.start - b.end <= 2):
         return False  # clauses read apart in one sentence ("不予許可鎵、鍺…出口，並對石墨…實施更嚴格的審查")
     if (a.doc_id == b.doc_id and a.source == b.source == "table" and not a.extra.get("table") and not b.extra.get("table")

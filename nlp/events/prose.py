@@ -113,7 +113,7 @@ _PAIR = re.compile(r"(?<![\u4e00-\u9fff])([美中日韓韩台臺歐欧英加墨�
                    r"(?=雙方|双方|兩國|两国|(?:貿易|贸易|經貿|经贸|自由貿易|自由贸易|自貿|自贸)?(?:協議|协议|協定|协定|談判|谈判|磋商))"
                    r"|(?<![\u4e00-\u9fff])(中)([" + "".join(_PACT_ABBREV) + r"])(?=(?:自由貿易|自由贸易|自貿|自贸)(?:協定|协定|區|区))")
 # A measure the sentence opposes or names as a cause is not stated as a new event ("中方坚决反对美方将…列入实体清单")
-_OPPOSED = re.compile(r"反對|反对|譴責|谴责|抗議|抗议|不滿|不满|不同意|不接受")
+_OPPOSED = re.compile(r"反對|反对|譴責|谴责|抗議|抗议|不滿|不满|不同意|不接受|批評|批评|抨擊|抨击")
 # A measure someone calls for or advises is not taken ("呼籲政府對越南鋼材啟動防衛措施調查")
 _CALLED_FOR = re.compile(r"提出要|提議|提议|呼籲|呼吁|敦促|促請|促请|建議|建议|籲請|吁请|要求政府|盼政府|希望政府")
 # a dispute body's finding on a measure: "WTO专家组裁定印尼的镍矿出口禁令违反…"
@@ -638,6 +638,10 @@ def _clause_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int, 
     if "tariff" in spans and any(f.type == "sanction" and _ON_FIRMS.fullmatch(m.group()) for f, m in hits):
         # "对韩华海洋株式会社的5家美国子公司采取反制措施": countermeasures on firms are sanctions, not duties
         hits = [(f, m) for f, m in hits if f.type != "tariff" or not (spans["sanction"][0] <= m.start() < spans["sanction"][1])]
+        spans = {f.type: (m.start(), m.end()) for f, m in hits}
+    if "tariff" in spans and any(f.type == "sanction" and re.match(r"反外[國国]制裁", m.group()) for f, m in hits):
+        # countermeasures taken under the Anti-Foreign Sanctions Law ("依據《反外國制裁法》對20家美國軍工企業…採取反制措施")
+        hits = [(f, m) for f, m in hits if f.type != "tariff"]
         spans = {f.type: (m.start(), m.end()) for f, m in hits}
     if "tariff" in spans and "sanction" in spans and (spans["tariff"][0] <= spans["sanction"][0] < spans["tariff"][1]
                                                       or not _ASSETS.search(text, lo, hi)):
