@@ -1042,3 +1042,14 @@ def test_events_prose_countermeasures_under_the_anti_foreign_sanctions_law_and_w
             "陸委會26日晚間回應，批評北京「以制裁恫嚇干預台美正常合作」。")
     evs = _events(text, "2025-12-27")
     assert [(e.type, e.actor, e.items, e.amount_usd) for e in evs] == [("sanction", "China", 30, None)]
+
+
+def test_events_prose_entry_bans_licences_required_and_purchase_guidance():
+    evs = _events("On July 9, 2020, the State Department barred Chen, Zhu and Wang and their immediate family members from "
+                  "entering the United States.", "2025-09-01")
+    assert [(e.type, e.actor) for e in evs] == [("sanction", "United States")]
+    evs = _events("On April 9, 2025, the U.S. government informed NVIDIA Corporation that a licence would be required for "
+                  "exports of its H20 integrated circuits to China.", "2025-09-01")
+    assert [(e.type, e.actor) for e in evs] == [("export_control", "United States")]
+    evs = _events("In August 2025, Chinese authorities issued guidance discouraging domestic companies from purchasing H20 chips.", "2025-09-01")
+    assert [(e.type, e.actor) for e in evs] == [("other", "China")]

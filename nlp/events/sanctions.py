@@ -16,7 +16,7 @@ FAMILY = Family(
         r"\bSDN\b|(?:實施|实施|採取|采取|宣布|宣佈)[^。；;，]{0,10}?(?:簽證限制|签证限制)|特別指定國民|特别指定国民|入境禁令|旅行禁令|(?:實施|实施|採取|采取|予以)(?:懲戒|惩戒)",
         ON_FIRMS,
     ),
-    en=re.compile(r"\b(?:sanction(?:s|ed|ing)?|(?:oil |crude )?price cap (?:for|on)|\$[\d.]+-a-barrel price cap|"
+    en=re.compile(r"\b(?:sanction(?:s|ed|ing)?|(?:barr|bann)\w* [^.;]{1,80}? from entering\b|entry bans?|(?:oil |crude )?price cap (?:for|on)|\$[\d.]+-a-barrel price cap|"
                   # "OFAC prohibited U.S. persons from engaging in any transaction involving the Central Bank of …"
                   r"(?:re-?)?designat\w+ as (?:a )?(?:Foreign Terrorist Organi[sz]ation|Specially Designated Global Terrorists?)|as blocked property|"
                   r"(?:is|are|was|were) designating (?=[A-Z])|"
