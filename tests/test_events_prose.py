@@ -1053,3 +1053,12 @@ def test_events_prose_entry_bans_licences_required_and_purchase_guidance():
     assert [(e.type, e.actor) for e in evs] == [("export_control", "United States")]
     evs = _events("In August 2025, Chinese authorities issued guidance discouraging domestic companies from purchasing H20 chips.", "2025-09-01")
     assert [(e.type, e.actor) for e in evs] == [("other", "China")]
+
+
+def test_events_prose_in_depth_probes_dawn_raids_and_a_disposition():
+    evs = _events("On 16 February 2024, the European Commission opened its first in-depth FSR investigation, into a bid by CRRC.", "2024-05-06")
+    assert [(e.type, e.status) for e in evs] == [("other", "considering")]
+    evs = _events("On 23 April 2024, European Commission officials carried out unannounced inspections at the premises of Nuctech.", "2024-05-06")
+    assert [e.type for e in evs] == ["other"]
+    assert _events("First, the European Commission is willing to open in-depth investigations even where the bidder is cheaper.",
+                   "2024-05-06") == []
