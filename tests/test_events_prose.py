@@ -1062,3 +1062,10 @@ def test_events_prose_in_depth_probes_dawn_raids_and_a_disposition():
     assert [e.type for e in evs] == ["other"]
     assert _events("First, the European Commission is willing to open in-depth investigations even where the bidder is cheaper.",
                    "2024-05-06") == []
+
+
+def test_events_prose_affiliates_rule_suspended_and_export_exemptions():
+    evs = _events("2025年11月10日，美國商務部工業與安全局宣布暫停執行「關聯方規則」一年。", "2025-12-01")
+    assert [(e.type, e.actor, e.status) for e in evs] == [("export_control", "United States", "suspended")]
+    evs = _events("2025年11月1日，中國商務部宣布對符合條件的民用用途出口逐案給予豁免。", "2025-12-01")
+    assert [(e.type, e.actor, e.status) for e in evs] == [("export_control", "China", "suspended")]

@@ -1006,6 +1006,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         targets, actor = [actor, *(t for t in targets if t not in (actor, "China"))], "China"
     if fam.type == "export_control" and status == "suspended" and re.match(r"(?:暫停|暂停)[^。；;]*(?:出口|輸出|输出)", m.group()):
         status = "implemented"  # "宣布暫停天然砂對臺出口": exports stopped is the control itself, in force
+    if fam.type == "export_control" and status in ("implemented", None) and m.group().endswith("豁免"):
+        status = "suspended"  # "對符合條件的民用用途出口逐案給予豁免": a control waived
     if fam.type == "other" and status == "suspended" and re.match(r"暫停|暂停", m.group()) and not re.search(r"費|费", m.group()):
         status = "implemented"  # "暂停…输华资质": imports stopped is the measure itself, in force
     elif fam.type == "other" and re.match(r"恢復|恢复", m.group()):
