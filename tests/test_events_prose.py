@@ -1069,3 +1069,11 @@ def test_events_prose_affiliates_rule_suspended_and_export_exemptions():
     assert [(e.type, e.actor, e.status) for e in evs] == [("export_control", "United States", "suspended")]
     evs = _events("2025年11月1日，中國商務部宣布對符合條件的民用用途出口逐案給予豁免。", "2025-12-01")
     assert [(e.type, e.actor, e.status) for e in evs] == [("export_control", "China", "suspended")]
+
+
+def test_events_prose_forecasts_sales_offices_and_a_documents_overview():
+    assert _events("有經濟師預料，歐盟或會於年底前就豬肉案向世界貿易組織提出申訴，但布魯塞爾暫未表態。", "2025-09-10") == []
+    assert _events("2023年11月14日，公司另拟在匈牙利布达佩斯设立销售子公司，负责欧洲市场的产品销售及售后服务，不涉及生产制造。",
+                   "2023-11-15") == []
+    assert _events("This briefing reviews two EU trade agreements at different stages: the agreement with New Zealand, in force "
+                   "since 1 May 2024, and the agreement with the Mercosur countries.", "2025-09-10") == []

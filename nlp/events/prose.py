@@ -731,6 +731,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         return None
     if fam.type == "relocation" and text.rfind("「", lo, trig) > text.rfind("」", lo, trig):
         return None  # inside a programme's name: 「歡迎臺商回臺投資行動方案」
+    if fam.type == "relocation" and re.search(r"不涉及(?:生產|生产|製造|制造)|不(?:從事|从事)(?:生產|生产|製造|制造)", text):
+        return None  # "設立銷售子公司，負責…銷售及售後服務，不涉及生產製造": a sales office moves no production
     if text.rfind("「", lo, trig) > text.rfind("」", lo, trig) and re.match(
             r"[^」]{0,40}」\s*(?:進行|进行|提出|舉行|举行)?\s*(?:專題|专题)?(?:報告|报告|座談|座谈|研討|研讨|說明|说明|公聽|公听)", text[trig:trig + 60]):
         return None  # "就「陸資來臺投資審查及…出口管制執行情形」進行專題報告": the topic of a report, no measure

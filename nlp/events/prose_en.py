@@ -111,7 +111,7 @@ def english_sentence(doc_id, page_no, page: str, view, ctx, doc_date: str | None
     """Append the events of one English sentence to ``events`` and update the context ``ctx``."""
     text = view.text
     title = _DATED_TITLE.match(text)
-    if (_BOILERPLATE.search(text) or _HISTORY.match(text) or _FORECAST.search(text) or _NOT_LIFTED.search(text) or _OPTIONS.match(text) or _RULING.match(text) or _WILLING.search(text) or _ADVICE.match(text) or _DOES_NOT.match(text) or (_HAD_ALREADY.match(text) and not _MONTH.search(text)) or _MASTHEAD.match(text) or _QUOTED.match(text) or _urged(text, families)
+    if (_BOILERPLATE.search(text) or _HISTORY.match(text) or _FORECAST.search(text) or _NOT_LIFTED.search(text) or _OPTIONS.match(text) or _RULING.match(text) or _WILLING.search(text) or _OVERVIEW.match(text) or _ADVICE.match(text) or _DOES_NOT.match(text) or (_HAD_ALREADY.match(text) and not _MONTH.search(text)) or _MASTHEAD.match(text) or _QUOTED.match(text) or _urged(text, families)
             or (len(text.split()) <= 6 and not re.search(r"[.;!?]\W*$", text))
             or ((lead := _DATED_ITEM.match(text)) and len(text[lead.end():].split()) <= 6)):  # "- Aug. 22 - Withhold Release Order."
         # "Actual results could differ materially …"; "Since 2018, when …", "The fight traces back to April, when …";
@@ -273,6 +273,9 @@ _RULING = re.compile(r"^\W*(?:(?:In|On|By|Later|Then)\b[^,;.]{0,30},?\s+)?(?:a |
                      r"Appellate Body|Dispute Settlement Body)\b[^.;]{0,40}?\b(?:ruled|found|held|determined|concluded|upheld|rejected)\b")
 # a disposition, not a step: "the Commission is willing to open in-depth investigations even where …"
 _WILLING = re.compile(r"\b(?:is|are|was|were|has been|have been|remains?)\s+(?:willing|happy|reluctant|unwilling)\s+to\b")
+# what a document is about: "This briefing reviews two EU trade agreements at different stages: …"
+_OVERVIEW = re.compile(r"^\W*This (?:briefing|note|report|paper|alert|article|update|analysis|memo|brief|chapter|section) "
+                       r"(?:reviews|examines|covers|looks at|sets out|summari[sz]es|discusses|describes|outlines|considers|explains)\b")
 _OPTIONS = re.compile(r"^\W*(?:Members|Congress|Lawmakers|Legislators|Policymakers|Parliament)\s+(?:may|might|could)\s+(?:also\s+)?(?:consider|wish|want|examine|assess)\b")
 # what observers expect, not a measure: "Trade lawyers said further tariff hikes could follow if …"
 _FORECAST = re.compile(r"^\W*(?:Some\s+|Several\s+|Many\s+|Other\s+)?(?:[A-Z][\w-]+\s+){0,2}?(?:analysts?|lawyers?|economists?|experts?|observers?|"
