@@ -1077,3 +1077,8 @@ def test_events_prose_forecasts_sales_offices_and_a_documents_overview():
                    "2023-11-15") == []
     assert _events("This briefing reviews two EU trade agreements at different stages: the agreement with New Zealand, in force "
                    "since 1 May 2024, and the agreement with the Mercosur countries.", "2025-09-10") == []
+
+
+def test_events_prose_a_rate_raised_to_a_level():
+    evs = _events("依美國商務部公告，軟墊家具稅率將於2026年1月1日升至30%。", "2025-10-20")
+    assert [(e.type, e.actor, e.rate_pct, e.date, e.status) for e in evs] == [("tariff", "United States", 30, "2026-01-01", "planned")]
