@@ -42,12 +42,14 @@ def zh_firm_subject(text: str, names, lo: int, trig: int) -> str | None:
     for s in reversed(starts):
         while s < trig and text[s].isspace():
             s += 1
+        if (lead := _ANOTHER_ONE.match(text, s, trig)) is not None:
+            s = lead.end()  # "另一家蘋果機殼供應商宏昇精密也於本週宣布": another firm of the kind, named after it
         m = _ZH_RUN.match(text, s, trig + 20)
         if not m or _NOT_NAME_START.match(text, s):
             continue
         known = [n for n in names if s <= n.start < m.end()]
-        if known and known[0].start == s:
-            continue  # a state, an agency or a listed firm opens the clause
+        if known and known[0].start == s and not (known[0].kind == "company" and _SUPPLIER_TRADE.match(text, known[0].end)):
+            continue  # a state, an agency or a listed firm opens the clause (not "蘋果機殼供應商宏昇精密": a customer's supplier)
         end = next((i for i in range(s + 2, m.end()) if _ZH_ANNOUNCE.match(text, i)), None)
         if known and known[0].kind == "country" and _PLACE_AFTER.match(text, known[0].end):
             end = known[0].start  # "比亞迪泰國工廠": the firm, then where its plant is
@@ -56,17 +58,20 @@ def zh_firm_subject(text: str, names, lo: int, trig: int) -> str | None:
         kind = _KIND_PREFIX.match(text, s, end) if end is not None else None  # "伺服器代工廠宏曜電子": the trade, then the firm
         if kind:
             s = kind.end()
+            known = [n for n in known if n.start >= s]  # ("蘋果機殼供應商宏昇精密": the customer named in the trade)
         longest = 18 if re.search(r"(?:有限公司|集團|集团)$", text[s:end or s]) else 10
         if end is None or not 2 <= end - s <= longest or any(n.start < end for n in known):
             continue
-        run = text[s:end]
-        if not _GENERIC.search(run):
+        run = re.sub(r"(?:也|亦|則|则|已|再|正)(?:於|于|在)?$", "", text[s:end])  # "宏昇精密也於本週宣布"
+        if len(run) >= 2 and not _GENERIC.search(run):
             return english_name(text, end) or run
     return None
 
 
 # the trade a story puts before a firm's name: "自行車車架大廠捷輪工業", "紡織廠台禾紡織"
-_KIND_PREFIX = re.compile(r"(?:全資|全资)?(?:孫|孙|子)公司(?=[\u4e00-\u9fff]{2})|[\u4e00-\u9fff]{1,8}?(?:大廠|大厂|代工廠|代工厂|廠|厂|龍頭企業|龙头企业|企業|企业|廠商|厂商)(?=[\u4e00-\u9fff]{2})")
+_KIND_PREFIX = re.compile(r"(?:全資|全资)?(?:孫|孙|子)公司(?=[\u4e00-\u9fff]{2})|[\u4e00-\u9fff]{1,8}?(?:大廠|大厂|代工廠|代工厂|供應商|供应商|廠|厂|龍頭企業|龙头企业|企業|企业|廠商|厂商)(?=[\u4e00-\u9fff]{2})")
+_SUPPLIER_TRADE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:供應商|供应商|代工廠|代工厂)(?=[\u4e00-\u9fff]{2})")
+_ANOTHER_ONE = re.compile(r"(?:另一家|另外一家|另一|另有一家)(?=[\u4e00-\u9fff]{2,8}?(?:供應商|供应商|代工廠|代工厂|大廠|大厂|廠商|厂商|企業|企业))")
 # a firm's own English name in brackets after its Chinese one: "宏曜電子（Hongyao Electronics）",
 # "宁波卓越汽车零部件股份有限公司（Ningbo Zhuoyue Auto Parts Co., Ltd.，以下简称“公司”）"
 _EN_NAME = re.compile(r"\s*[（(]\s*(?P<name>[A-Z][A-Za-z0-9&.,'’\- ]{2,60}?)\s*(?:[，,;；]\s*(?:以下)?(?:簡稱|简称)[^）)]{0,12})?[）)]")

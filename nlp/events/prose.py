@@ -155,6 +155,7 @@ _DATED_CLAUSE = re.compile(r"[，,；;](?:並|并|又|再|亦|也|且|隨後|随
 _LEVY = re.compile(r"課徵|课征|加徵|加征|徵收|征收")
 _IMPACT_ITEM = re.compile(r"\s*(?:\d{1,2}\s*[.、．]\s*)?[^：:。；]{0,16}?(?:影響|影响)\s*[:：]")
 _SHORTENED = re.compile(r"縮減|缩减|壓減|压减|刪減|删减|縮短|缩短")
+_SUPPLIER_OF = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:供應商|供应商|代工廠|代工厂|協力廠|协力厂)")
 _PER_STATEMENT = re.compile(r"\s*(?:(?:根據|根据|依據|依据|按照)(?:該|该|此|上述|这一|這一)?(?:聲明|声明|公告|決定|决定|協議|协议|共識|共识)[，,]"
                             r"|(?:同一|該|该|此一?|上述)(?:份)?(?:公告|聲明|声明|決定|决定|通知)(?:還|还|亦|也|另|同時|同时))")  # "同一公告还对…加征25%关税"
 _IN_RESPONSE = re.compile(r"(?:為因應|为因应|為回應|为回应)[^，。；]{0,28}$")
@@ -846,7 +847,9 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         destination = relocation.destinations_zh(text, found.names, lo, hi)
         if _BACK_TO_TAIWAN.search(text, lo, hi) and "Taiwan" not in destination:
             destination.insert(0, "Taiwan")
-        company = next((n for n in found.names if lo <= n.start < hi and n.kind == "company"), None)
+        # (not a customer named in a supplier's trade: "蘋果機殼供應商宏昇精密")
+        company = next((n for n in found.names if lo <= n.start < hi and n.kind == "company"
+                        and not _SUPPLIER_OF.match(text, n.end)), None)
         company = company.canonical if company is not None else zh_firm_subject(text, found.names, lo, trig)
         label = _ROUNDUP_LABEL.match(text, lo)
         if company is None and label is not None:  # "【澳柯瑞电器】公司公告，拟以1.2亿美元在墨西哥…扩建冰箱工厂"
@@ -869,7 +872,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
             targets = [t for t in targets if t != actor]
         elif actor in destination:
             actor = None  # "通过越南子公司追加投资": the place a firm moves to does not move
-        targets = [t for t in targets if t not in destination]
+        # a relocation leaves states; a firm named beside it is a customer or a partner, not where it leaves
+        targets = [t for t in targets if t not in destination and not any(n.canonical == t and n.kind == "company" for n in found.names)]
         if (any(n.canonical == "China" for n in found.names if lo <= n.start < hi)
                 or any(n.kind == "place" and place_country(n) == "China" for n in found.names if lo <= n.start < trig)
                 or _HOME_PLANT.search(text, lo, trig) or _MAINLAND_PLANT.search(text, lo, trig)
