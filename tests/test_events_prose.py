@@ -1077,6 +1077,8 @@ def test_events_prose_forecasts_sales_offices_and_a_documents_overview():
                    "2023-11-15") == []
     assert _events("This briefing reviews two EU trade agreements at different stages: the agreement with New Zealand, in force "
                    "since 1 May 2024, and the agreement with the Mercosur countries.", "2025-09-10") == []
+    assert _events("The Company is providing the following update on export restrictions affecting its China business.",
+                   "2025-08-20") == []
 
 
 def test_events_prose_a_rate_raised_to_a_level():

@@ -274,8 +274,9 @@ _RULING = re.compile(r"^\W*(?:(?:In|On|By|Later|Then)\b[^,;.]{0,30},?\s+)?(?:a |
 # a disposition, not a step: "the Commission is willing to open in-depth investigations even where …"
 _WILLING = re.compile(r"\b(?:is|are|was|were|has been|have been|remains?)\s+(?:willing|happy|reluctant|unwilling)\s+to\b")
 # what a document is about: "This briefing reviews two EU trade agreements at different stages: …"
-_OVERVIEW = re.compile(r"^\W*This (?:briefing|note|report|paper|alert|article|update|analysis|memo|brief|chapter|section) "
-                       r"(?:reviews|examines|covers|looks at|sets out|summari[sz]es|discusses|describes|outlines|considers|explains)\b")
+_OVERVIEW = re.compile(r"^\W*(?:This (?:briefing|note|report|paper|alert|article|update|analysis|memo|brief|chapter|section) "
+                       r"(?:reviews|examines|covers|looks at|sets out|summari[sz]es|discusses|describes|outlines|considers|explains)\b|"
+                       r"(?:The Company|We|The Group) (?:is|are) (?:providing|furnishing) (?:the following|an|this) update\b)")
 _OPTIONS = re.compile(r"^\W*(?:Members|Congress|Lawmakers|Legislators|Policymakers|Parliament)\s+(?:may|might|could)\s+(?:also\s+)?(?:consider|wish|want|examine|assess)\b")
 # what observers expect, not a measure: "Trade lawyers said further tariff hikes could follow if …"
 _FORECAST = re.compile(r"^\W*(?:Some\s+|Several\s+|Many\s+|Other\s+)?(?:[A-Z][\w-]+\s+){0,2}?(?:analysts?|lawyers?|economists?|experts?|observers?|"
