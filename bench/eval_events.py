@@ -41,7 +41,10 @@ Scopes (each scored separately, then pooled):
                 that steered them off the topics the earlier sets overuse, and scored once after the first pass on
                 -blind37 and -blind38; para-blind41 and para-blind42 were written blind to a brief steering them off
                 the topics of all the sets before (sanctions, export controls and investment screening for the one,
-                tariffs, agreements and relocations for the other), and scored once after the pass on -blind39 and -blind40
+                tariffs, agreements and relocations for the other), and scored once after the pass on -blind39 and -blind40;
+                para-blind43 and para-blind44 were written blind to the same brief with new topic pools (trade remedies
+                and sanctions regimes outside the US-China pair; relocations, agreements and food and commodity
+                measures), and scored once after the pass on -blind41 and -blind42
 
 Matching rule: a predicted event matches a gold event of the same type when one of its mentions'
 evidence overlaps the gold evidence (or one of its alternative evidences) in the same document; failing
