@@ -1084,3 +1084,12 @@ def test_events_prose_forecasts_sales_offices_and_a_documents_overview():
 def test_events_prose_a_rate_raised_to_a_level():
     evs = _events("依美國商務部公告，軟墊家具稅率將於2026年1月1日升至30%。", "2025-10-20")
     assert [(e.type, e.actor, e.rate_pct, e.date, e.status) for e in evs] == [("tariff", "United States", 30, "2026-01-01", "planned")]
+
+
+def test_events_prose_export_taxes_and_preferences_withdrawn():
+    evs = _events("2025年12月11日，阿根廷政府宣布大豆出口税由26%下调至24%。", "2025-12-20")
+    assert [(e.type, e.actor, e.rate_pct) for e in evs] == [("tariff", "Argentina", 24)]
+    evs = _events("On January 1, 2022, the United States terminated Ethiopia's eligibility for trade preferences under the "
+                  "African Growth and Opportunity Act.", "2022-03-01")
+    assert [(e.type, e.actor, e.target, e.status) for e in evs] == [("tariff", "United States", ("Ethiopia",), "implemented")]
+    assert _events("The reform to the General Import and Export Tax Law was approved on December 10, 2025.", "2025-12-19") == []

@@ -6,7 +6,7 @@ import re
 from .family import Family, rx
 
 _PCT = r"(?:\d+(?:\.\d+)?\s*[%％]|百分之[零一二三四五六七八九十百點点\d.]+)"
-_TAX = r"(?<!非)(?:關稅|关税|稅率|税率|懲罰性關稅|惩罚性关税|附加稅|附加税|稅額|税额)"
+_TAX = r"(?<!非)(?:關稅|关税|稅率|税率|懲罰性關稅|惩罚性关税|附加稅|附加税|稅額|税额|出口稅|出口税)"
 FAMILY = Family(
     type="tariff",
     zh=rx(
@@ -50,7 +50,9 @@ FAMILY = Family(
         r"(?:產業損害|产业损害|(?<![反])傾銷|(?<![反])倾销)(?:調查|调查)",
     ),
     en=re.compile(r"\b(?:face(?:s|d)? (?:a |an )?(?:\d+(?:\.\d+)?\s*(?:%|percent) )?(?:tariff|duty|surtax)|additional (?:ad valorem )?(?:dut(?:y|ies)|tariffs?)|tariffs?|duties|duty rates?|levies|surtax(?:es)?|surcharges?|"
-                  r"(?:import|customs|export|anti-?dumping|countervailing|retaliatory|punitive|safeguard|provisional) duty|(?:anti-?dumping|countervailing)(?: duty)? deposits?|"
+                  r"(?:import|customs|export|anti-?dumping|countervailing|retaliatory|punitive|safeguard|provisional) duty|export tax(?:es)?(?!\s+(?:law|act|code)\b)|"
+                  # trade preferences withdrawn: "terminated Ethiopia's eligibility for trade preferences under AGOA"
+                  r"(?:terminat|suspend|revok|end|withdr[ae]w)\w* [^.;]{0,40}?eligibility for (?:[\w-]+ ){0,2}?(?:trade preferences|duty-free|benefits)|GSP (?:benefits|eligibility|status)|(?:anti-?dumping|countervailing)(?: duty)? deposits?|"
                   r"(?:duty|levy) on|\d+(?:\.\d+)?\s*(?:percent|per cent|%)\s+(?:[\w-]+\s+){0,2}?(?:duty|levy|rate on)|"
                   r"(?:\d[\d,]*|[a-z-]+) (?:product |tariff )?exclusions? (?:were |was |had been |have been |has been |will be )?"
                   r"(?:extended|granted|renewed|reinstated|approved)|(?:extend|grant|renew|reinstat)\w* (?:the )?(?:\d[\d,]* )?"
