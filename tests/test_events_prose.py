@@ -1093,3 +1093,12 @@ def test_events_prose_export_taxes_and_preferences_withdrawn():
                   "African Growth and Opportunity Act.", "2022-03-01")
     assert [(e.type, e.actor, e.target, e.status) for e in evs] == [("tariff", "United States", ("Ethiopia",), "implemented")]
     assert _events("The reform to the General Import and Export Tax Law was approved on December 10, 2025.", "2025-12-19") == []
+
+
+def test_events_prose_english_moves_of_lines_and_operations_and_their_firms():
+    evs = _events("Third, outside apparel, the Japanese printer maker Nagano Denki decided in December to transfer its inkjet "
+                  "printer assembly from Dongguan to Thailand.", "2022-03-01")
+    assert [(e.type, e.actor, e.target, e.destination, e.status) for e in evs] == [
+        ("relocation", "Nagano Denki", ("China",), ("Thailand",), "planned")]
+    evs = _events("In February, Serendib Knits moved its knitting operation from Ethiopia to Kenya.", "2022-03-01")
+    assert [(e.type, e.target, e.destination) for e in evs] == [("relocation", ("Ethiopia",), ("Kenya",))]

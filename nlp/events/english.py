@@ -195,7 +195,7 @@ _EN_STATUS = (
     ("considering", re.compile(r"\b(?:consider\w*|recommend\w*|stud(?:y|ies|ying|ied)|evaluat\w+|weigh(?:s|ed|ing)?|draft|mull\w*|threat\w*|explor(?:e|es|ed|ing)|(?-i:could|may|might)|potential|possible|"
                                r"propos(?:es|ed|ing)?\s+(?:to|a|an|new|additional|higher|raising|tariffs|duties|rules?))\b", re.I)),
     ("planned", re.compile(r"\b(?:will|would|shall|plans?\s+to|planned\s+to|planning\s+to|to take effect|set to|scheduled|intends?\s+to|"
-                           r"(?:is|are)\s+to|going to|announced plans)\b|\bwon't\b", re.I)),
+                           r"(?:is|are)\s+to|going to|announced plans|decided\s+(?:in\s+\w+\s+)?to|agreed\s+to\s+(?:build|invest|set up|open|move|shift|transfer))\b|\bwon't\b", re.I)),
 )
 _DONE = re.compile(r"\b(?:imposed|added|took effect|entered into force|came into force|went into effect|signed|blocked|sanctioned|raised|"
                    r"increased|levied|slapped|placed|implemented|began|started|issued|designated|banned|restricted|expanded|"
@@ -216,7 +216,7 @@ _COORD = re.compile(r"[,;]\s+(?:while|whereas)\s+|,\s+and\s+(?=[A-Z]|(?:the|its|
 # "After imposing duties on about $50 billion of Chinese imports in 2018, …": a measure told before the sentence's own
 LEAD_MEASURE = re.compile(r"\W*(?:After|Following|Having)\s+(?:first\s+)?(?:impos|rais|lev[iy]|add|plac|hik|increas|doubl|extend|"
                           r"bann|restrict|blacklist|sanction)\w*\b[^,;]{5,120}?(?:,\s*\d{4})?(?=,\s)", re.I)
-_EXTRA_VERBS = re.compile(r"\b(?:initiat\w+|carr(?:y|ies|ied|ying) out|issu(?:e|es|ed|ing)\s+(?:new\s+)?(?:guidance|instructions?|orders?|an order|a ban|bans|directives?|a directive)|step(?:s|ped|ping)? up|stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|plac(?:ed|ing)|paus(?:e|es|ed|ing)|shut(?:s|ting)?|defer(?:s|red|ring)?|postpon\w+|prohibit(?:s|ed|ing)?|requir(?:e|es|ed|ing)|drop(?:s|ped|ping)|restor(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|bar(?:s|red|ring)?|sign(?:s|ed|ing)?|ratif\w+|(?:entered|enters|came|comes) into force|took effect|block(?:s|ed|ing)?|sanction(?:ed|ing)|sanctions(?! (?:package|packages|list|regime|measures|policy|programs?))|"
+_EXTRA_VERBS = re.compile(r"\b(?:initiat\w+|carr(?:y|ies|ied|ying) out|transferr?(?:s|ed|ing)?|issu(?:e|es|ed|ing)\s+(?:new\s+)?(?:guidance|instructions?|orders?|an order|a ban|bans|directives?|a directive)|step(?:s|ped|ping)? up|stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|plac(?:ed|ing)|paus(?:e|es|ed|ing)|shut(?:s|ting)?|defer(?:s|red|ring)?|postpon\w+|prohibit(?:s|ed|ing)?|requir(?:e|es|ed|ing)|drop(?:s|ped|ping)|restor(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|bar(?:s|red|ring)?|sign(?:s|ed|ing)?|ratif\w+|(?:entered|enters|came|comes) into force|took effect|block(?:s|ed|ing)?|sanction(?:ed|ing)|sanctions(?! (?:package|packages|list|regime|measures|policy|programs?))|"
                           r"bann?(?:s|ed|ing)?|restrict\w*|relocat\w+|shift\w*|mov(?:e|es|ed|ing)|consider\w*|threat\w*|announc\w+|"
                           r"plan(?:s|ned|ning)?|propos\w+|order(?:s|ed|ing)?|designat\w+|expand\w*|tighten\w*|approv\w+|adopt\w*|"
                           r"join(?:s|ed|ing)?|appl(?:y|ies|ied) to join|acced\w+|quadrupl\w+|doubl\w+|tripl\w+|hik\w+|lev(?:y|ies|ied)|"
@@ -361,7 +361,8 @@ def demonym_targets(text: str, lo: int, hi: int, trig: int) -> list[str]:
 
 def firm_subject(text: str) -> str | None:
     """The proper-noun subject of an English sentence when it is not a known state ("Samsung will relocate")."""
-    head = _APPOSITIVE.sub(r"\1 ", text[lead_clause_end(text):], count=1)  # "Nitto Seimitsu, a … maker of motors, said"
+    head = _ORDINAL_LEAD.sub("", text[lead_clause_end(text):], count=1)  # "Third, outside apparel, the Japanese printer maker …"
+    head = _APPOSITIVE.sub(r"\1 ", head, count=1)  # "Nitto Seimitsu, a … maker of motors, said"
     head = _DESCRIBED_FIRM.sub("", head, count=1)  # "South Korean appliance maker Daehan Electronics said …"
     m = _FIRM_SUBJECT.match(head)
     if not m:
@@ -377,8 +378,9 @@ _SAID_FIRM = re.compile(r"\b(?:said|says|added|noted|told [^,.;]{1,40}?)\s+(?:th
 # what a firm is called by the trade it is in: "appliance maker", "carmaker", "contract manufacturer"
 FIRM_NOUNS = (r"(?:maker|manufacturer|producer|supplier|carmaker|automaker|chipmaker|chip maker|firm|company|group|giant|"
               r"retailer|exporter|conglomerate|contractor|assembler|brand)")
-_DESCRIBED_FIRM = re.compile(r"^\W*(?:while\s+|and\s+|but\s+|whereas\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:-based)?\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+_DESCRIBED_FIRM = re.compile(r"^\W*(?:while\s+|and\s+|but\s+|whereas\s+)?(?:the\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:-based)?\s+)?(?:[a-z][\w-]*\s+){0,3}?"
                              + FIRM_NOUNS + r"\s+(?=[A-Z])")
+_ORDINAL_LEAD = re.compile(r"^\W*(?:First|Second|Third|Fourth|Fifth|Sixth|Finally|Lastly)(?:ly)?,\s+(?:[a-z][a-z ]{2,25},\s+)?")
 _APPOSITIVE = re.compile(r"^((?:[A-Z][\w&.'-]*\s+){0,4}[A-Z][\w&.'-]*),\s+(?:a|an|the)\s+[^,;]{3,90},\s+")
 _IT_FIRM = re.compile(r"^(?:the company|the firm|the group|the manufacturer|the maker|it)\b", re.I)
 

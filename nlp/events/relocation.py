@@ -57,7 +57,7 @@ FAMILY = Family(
     ),
     en=re.compile(r"\b(?:relocat\w+|reshor\w+|nearshor\w+|friend-?shor\w+|pull(?:s|ed|ing)? out of China|exit(?:s|ed|ing)? China|"
                   r"(?:mov|shift|transferr?|diversif|expand)\w*\s+(?:(?:part|some|most|much|parts|all) of\s+)?(?:[\w().-]+\s+){0,6}?"
-                  r"(?:production|manufacturing|assembly|supply chains?|factories|plants?|operations|capacity|output|(?:[\w-]+ )?volumes?|sourcing)|"
+                  r"(?:production|manufacturing|assembly|supply chains?|factories|plants?|operations?|capacity|output|(?:[\w-]+ )?volumes?|sourcing|(?:production|assembly|sewing|knitting|packaging) lines)|"
                   r"(?:transfer|move|shift|relocate)\w* (?:the |its |their )?(?:[\w-]+ )?(?:lines?|production|capacity|equipment) to\b|"
                   r"(?:spend|invest)\w* [^.;]{0,60}? (?:on|in) (?:a |an )?new (?:[\w,.-]+ ){0,3}?(?:factory|plant|facility)|"
                   # "would invest about $600 million in two projects in the southern state of Karnataka"
