@@ -1102,3 +1102,14 @@ def test_events_prose_english_moves_of_lines_and_operations_and_their_firms():
         ("relocation", "Nagano Denki", ("China",), ("Thailand",), "planned")]
     evs = _events("In February, Serendib Knits moved its knitting operation from Ethiopia to Kenya.", "2022-03-01")
     assert [(e.type, e.target, e.destination) for e in evs] == [("relocation", ("Ethiopia",), ("Kenya",))]
+
+
+def test_events_prose_export_bans_embargoes_and_a_measure_named_as_a_cause():
+    evs = _events("On July 20, 2023, India prohibited exports of non-basmati white rice.", "2025-06-01")
+    assert [(e.type, e.actor, e.status) for e in evs] == [("export_control", "India", "implemented")]
+    evs = _events("On March 7, 2025, India allowed exports of broken rice again, ending a ban imposed in September 2022.", "2025-06-01")
+    assert [(e.type, e.status) for e in evs] == [("export_control", "revoked")]
+    evs = _events("On June 24, 2015, a presidential decree extended the Russian food embargo for one year.", "2025-06-01")
+    assert [e.type for e in evs] == ["other"]
+    evs = _events("Russia's ban on imports of Western food was introduced in August 2014 in response to Western sanctions.", "2025-06-01")
+    assert [(e.type, e.actor) for e in evs] == [("other", "Russia")]

@@ -44,6 +44,7 @@ _EXPORTS_STOPPED = re.compile(export_controls.EXPORTS_STOPPED, re.I)
 _BARE_VERB = re.compile(r"\W*(?:and\s+|then\s+)?(?:also\s+)?[a-z]+ed\b")
 _NO_SUBJECT = re.compile(r"\W*(?:and|but|then)?\s*(?:also\s+)?(?:announced|said|plans?|planned|will|would|is|has|had|opened|began|started|"
                          r"unveiled|committed|agreed|signed|expects?|intends?)\b", re.I)
+_AS_CAUSE = re.compile(r"\b(?:in (?:response|retaliation|reply) to|in retaliation for|retaliat\w+ (?:against|for)|because of|citing)\s+(?:[\w'’-]+\s+){0,4}?$")
 _FACE = re.compile(r"\b(?:face|faces|facing|faced|(?:be|is|are|was|were)\s+subject\s+to)\s+(?:an?\s+|the\s+)?(?:(?:new|higher|additional|extra)\s+)?\d")  # "goods from Vietnam will face a 20% tariff"
 _PASSIVE = re.compile(r"\b(?:has|have|had)\s+been\s+\w+(?:ed|en)\b|\b(?:will|would|shall)\s+be\s+\w+(?:ed|en)\b|\b(?:was|were)\s+(?:formally\s+)?\w+(?:ed|en)\b|"
                       r"\b(?:is|are)\s+(?:also\s+|now\s+|further\s+)?(?:listed|extended|imposed|lowered|raised|added|prohibited|banned|designated|"
@@ -155,6 +156,10 @@ def english_sentence(doc_id, page_no, page: str, view, ctx, doc_date: str | None
     if control is not None and len([p for p in _parts(text, export_controls.FAMILY) if _measure(export_controls.FAMILY, text, *p)]) > 1:
         control = None  # "The Netherlands widened its licensing requirement …, and Japan is weighing further curbs …": per clause
     fams = [] if acts or control else [f for f in families if f.en is not None and f.en_hits(text)]
+    if len(fams) > 1:
+        # a family named only as the cause of another's measure ("Russia's ban on imports … in response to Western
+        # sanctions"): the measure is the other's
+        fams = [f for f in fams if not all(_AS_CAUSE.search(text, max(0, h.start() - 50), h.start()) for h in f.en_hits(text))] or fams
     specific = [f for f in fams if f.type != "other"]
     if specific and len(fams) > len(specific) and not any(
             any(f.type == "other" for f in fams if f.en_hits(text, a, b)) and not any(f.en_hits(text, a, b) for f in specific)
