@@ -1113,3 +1113,12 @@ def test_events_prose_export_bans_embargoes_and_a_measure_named_as_a_cause():
     assert [e.type for e in evs] == ["other"]
     evs = _events("Russia's ban on imports of Western food was introduced in August 2014 in response to Western sanctions.", "2025-06-01")
     assert [(e.type, e.actor) for e in evs] == [("other", "Russia")]
+
+
+def test_events_prose_barred_end_users_licences_waived_duties_and_paused_plants():
+    evs = _events("2023年5月26日，日本將80個俄羅斯軍事相關團體列為全面出口禁止對象。", "2025-07-20")
+    assert [(e.type, e.actor, e.target, e.items) for e in evs] == [("export_control", "Japan", ("Russia",), 80)]
+    evs = _events("2024年9月16日，英特爾宣布將德國馬格德堡晶圓廠項目擱置約兩年。", "2024-10-01")
+    assert [(e.type, e.status, e.destination) for e in evs] == [("relocation", "suspended", ("Germany",))]
+    evs = _events("2024年7月，土耳其宣布对在土耳其境内持有投资激励证书的企业进口的车辆免征上述额外关税。", "2024-08-01")
+    assert [(e.type, e.actor, e.status) for e in evs] == [("tariff", "Turkey", "suspended")]

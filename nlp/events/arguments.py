@@ -59,7 +59,7 @@ _LIST_JOIN = re.compile(r"\s*(?:及|和|與|与|、|,|，)\s*")  # between two n
 _LISTED_FIRMS = re.compile(r"(?:及|和|與|与|、)[\u4e00-\u9fff]{1,6}?(?:企業|企业|公司|實體|实体|廠商|厂商|業者|业者)")
 _ACTS_AFTER = re.compile(r"\s*(?:於|于|已|依|將|将|在|曾|所|日前|近日|稍早)(?!.{0,2}(?:進口|进口|出口))")
 _SUBJECT_AFTER = re.compile(r"^\s*(?:\([^)]{1,12}\)\s*)?(?:will|has|have|had|is|are|was|shall|may|imposed|announced|determined|amends|adds|issued|decided)\b")
-_GOODS_AFTER = re.compile(r"^\s*(?:等地|等國|等国|[\u4e00-\u9fff]{0,4}?(?:子公司|分公司|企業|企业|廠商|厂商)|所(?:產|产|製|制|生產|生产)|輸美|输美|出口|進口|进口|產品|产品|商品|貨品|货品|物品|製|制|產|产|企業|企业|廠商|厂商|業者|业者|公司|市場|市场|實體|实体|"
+_GOODS_AFTER = re.compile(r"^\s*(?:等地|等國|等国|[\u4e00-\u9fff]{0,4}?(?:子公司|分公司|企業|企业|廠商|厂商)|所(?:產|产|製|制|生產|生产)|原(?:產|产)(?!地)|輸美|输美|出口|進口|进口|產品|产品|商品|貨品|货品|物品|製|制|產|产|企業|企业|廠商|厂商|業者|业者|公司|市場|市场|實體|实体|"
                           r"銀行|银行|貿易商|贸易商|機構|机构|官員|官员|個人|个人|籍|商(?!務|务|會|会|業|业|標|标|談|谈|量|定))")
 _ITS_GOODS_DUTY = re.compile(r"[\u4e00-\u9fff、及和與与]{1,10}?的(?:進口|进口)(?:關稅|关税)")
 _EN_OBJECT_BEFORE = re.compile(r"\b(?:(?:goods|imports|products|exports|shipments)\s+of|from|through|via|against)\s+(?:the\s+)?$")
@@ -77,7 +77,7 @@ STATUS_CUES = (
 _EXEMPTION_ENDED = re.compile(r"(?:取消|終止|终止|停止|結束|结束|暫停|暂停)[^。；;，]{0,24}?(?:(?:免稅|免税)(?:待遇|政策|門檻|门槛|額度|额度)|(?:關稅|关税)豁免(?!期))|"
                               r"\b(?:end(?:s|ed|ing)?|suspend(?:s|ed|ing)?|eliminat\w+|revok\w+|clos(?:e|es|ed|ing)|terminat\w+)\b[^.;]{0,40}?\bde minimis\b", re.I)
 _HEDGE = re.compile(r"估算|估計|估计|預估|预估|推估|假設|假设|假如|可能|恐將|恐将|或將|或将|或會|或会|預料|预料|若|如果|傳出|传出|據報|据报|據傳|据传|(?:報導|报道|報道|报导)(?:稱|称)|(?:業界人士|业界人士|分析人士|分析師|分析师|經濟師|经济师|專家|专家|學者|学者)(?:分析|認為|认为|預期|预期|估計|估计|指出)|(?:未予|不予|拒絕|拒绝)(?:置評|置评|評論|评论)|\bmay\b|\bmight\b|\bcould\b|\breportedly\b", re.I)
-_LISTING = re.compile(r"(?:將|将|把)(?![於于在自從从會会要可])[^，。；]{1,40}?(?:列入|納入|纳入|增列|移出|移除)")
+_LISTING = re.compile(r"(?:將|将|把)(?![於于在自從从會会要可])[^，。；]{1,40}?(?:列入|納入|纳入|增列|移出|移除|列為|列为)")
 _CUMULATIVE = re.compile(r"累計|累计|合計|合计|總計|总计|cumulative|in total", re.I)  # a running total is not the new rate
 _RATE_LIST_SEP = re.compile(r"\s*(?:、|,|，|和|及|與|与|或|,? and|,? or)\s*")
 _ROUND = re.compile(r"(?:第\s*(\d+)\s*|首)(?:輪|轮|批|波)|前\s*(\d+)\s*(?:輪|轮)|\b(?:List|Tranche|Round)\s*(\d+)\b")

@@ -1012,6 +1012,12 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         targets, actor = [actor, *(t for t in targets if t not in (actor, "China"))], "China"
     if fam.type == "export_control" and status == "suspended" and re.match(r"(?:暫停|暂停)[^。；;]*(?:出口|輸出|输出)", m.group()):
         status = "implemented"  # "宣布暫停天然砂對臺出口": exports stopped is the control itself, in force
+    if fam.type == "tariff" and status in ("implemented", None) and re.match(r"免徵|免征", m.group()):
+        status = "suspended"  # "…進口的車輛免征上述額外關稅": a duty waived for some
+    if fam.type == "relocation" and re.search(r"擱置|搁置|暫緩|暂缓|延後|延后|推遲|推迟", m.group()):
+        status = "suspended"  # "將德國馬格德堡晶圓廠項目擱置約兩年": a plant project on hold
+        if not destination:
+            destination, targets = [t for t in targets if name_country(t) == t], []
     if fam.type == "export_control" and status in ("implemented", None) and m.group().endswith("豁免"):
         status = "suspended"  # "對符合條件的民用用途出口逐案給予豁免": a control waived
     if fam.type == "other" and status == "suspended" and re.match(r"暫停|暂停", m.group()) and not re.search(r"費|费", m.group()):
