@@ -1122,3 +1122,12 @@ def test_events_prose_barred_end_users_licences_waived_duties_and_paused_plants(
     assert [(e.type, e.status, e.destination) for e in evs] == [("relocation", "suspended", ("Germany",))]
     evs = _events("2024年7月，土耳其宣布对在土耳其境内持有投资激励证书的企业进口的车辆免征上述额外关税。", "2024-08-01")
     assert [(e.type, e.actor, e.status) for e in evs] == [("tariff", "Turkey", "suspended")]
+
+
+def test_events_prose_platform_sales_barred_and_imports_put_under_licence():
+    evs = _events("答：我们注意到，印尼贸易部9月27日发布第31号部长条例，禁止社交媒体平台直接进行商品交易。", "2023-10-10")
+    assert [(e.type, e.actor) for e in evs] == [("other", "Indonesia")]
+    evs = _events("印度商工部宣布，自2023年11月1日起，將HS 8471項下筆記型電腦等7個稅則號列改列「限制進口」，須取得進口許可證始得輸入。", "2024-06-01")
+    assert [(e.type, e.actor) for e in evs] == [("other", "India")]
+    evs = _events("2024年5月17日起，印尼取消电子产品、鞋类、化妆品、箱包等7类商品的进口技术审查要求。", "2024-06-01")
+    assert [(e.type, e.status) for e in evs] == [("other", "revoked")]
