@@ -1131,3 +1131,8 @@ def test_events_prose_platform_sales_barred_and_imports_put_under_licence():
     assert [(e.type, e.actor) for e in evs] == [("other", "India")]
     evs = _events("2024年5月17日起，印尼取消电子产品、鞋类、化妆品、箱包等7类商品的进口技术审查要求。", "2024-06-01")
     assert [(e.type, e.status) for e in evs] == [("other", "revoked")]
+
+
+def test_events_prose_talks_concluded():
+    evs = _events("2023年3月31日，中新双方宣布实质性完成中新自贸协定升级后续谈判。", "2023-10-01")
+    assert [(e.type, e.actor, e.target, e.status) for e in evs] == [("trade_agreement", "China", ("Singapore",), "planned")]

@@ -1012,6 +1012,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         targets, actor = [actor, *(t for t in targets if t not in (actor, "China"))], "China"
     if fam.type == "export_control" and status == "suspended" and re.match(r"(?:暫停|暂停)[^。；;]*(?:出口|輸出|输出)", m.group()):
         status = "implemented"  # "宣布暫停天然砂對臺出口": exports stopped is the control itself, in force
+    if fam.type == "trade_agreement" and status in ("implemented", None) and re.search(r"(?:完成|結束|结束|完結|完结).*(?:談判|谈判)$", m.group()):
+        status = "planned"  # "宣布实质性完成…自贸协定升级后续谈判": concluded, not yet signed or in force
     if fam.type == "tariff" and status in ("implemented", None) and re.match(r"免徵|免征", m.group()):
         status = "suspended"  # "…進口的車輛免征上述額外關稅": a duty waived for some
     if fam.type == "relocation" and re.search(r"擱置|搁置|暫緩|暂缓|延後|延后|推遲|推迟", m.group()):
