@@ -1136,3 +1136,12 @@ def test_events_prose_platform_sales_barred_and_imports_put_under_licence():
 def test_events_prose_talks_concluded():
     evs = _events("2023年3月31日，中新双方宣布实质性完成中新自贸协定升级后续谈判。", "2023-10-01")
     assert [(e.type, e.actor, e.target, e.status) for e in evs] == [("trade_agreement", "China", ("Singapore",), "planned")]
+
+
+def test_events_prose_measures_named_as_causes_unconfirmed_reports_and_conditions():
+    evs = _events("From 1 January 2022, Belarus banned imports of a range of food products from the EU, the United States and "
+                  "other countries that had imposed sanctions on it.", "2024-01-16")
+    assert [(e.type, e.actor) for e in evs] == [("other", "Belarus")]
+    assert _events("Analysts disagree on how much of that increase in 2021 was caused by sanctions rather than by demand.", "2024-01-16") == []
+    assert _events("- 民國113年2月：日本媒體報導政府可能追加管制品項，經濟產業省未予證實。", "2025-01-01") == []
+    assert _events("The Kremlin has said the embargo could be reconsidered only if Western sanctions were lifted.", "2026-01-12") == []

@@ -44,7 +44,8 @@ _EXPORTS_STOPPED = re.compile(export_controls.EXPORTS_STOPPED, re.I)
 _BARE_VERB = re.compile(r"\W*(?:and\s+|then\s+)?(?:also\s+)?[a-z]+ed\b")
 _NO_SUBJECT = re.compile(r"\W*(?:and|but|then)?\s*(?:also\s+)?(?:announced|said|plans?|planned|will|would|is|has|had|opened|began|started|"
                          r"unveiled|committed|agreed|signed|expects?|intends?)\b", re.I)
-_AS_CAUSE = re.compile(r"\b(?:in (?:response|retaliation|reply) to|in retaliation for|retaliat\w+ (?:against|for)|because of|citing)\s+(?:[\w'’-]+\s+){0,4}?$")
+_AS_CAUSE = re.compile(r"\b(?:in (?:response|retaliation|reply) to|in retaliation for|retaliat\w+ (?:against|for)|because of|citing|caused by|driven by|due to|owing to|"
+                       r"that\s+(?:had\s+|have\s+|has\s+)?(?:imposed|introduced|adopted))\s+(?:[\w'’-]+\s+){0,4}?$")
 _FACE = re.compile(r"\b(?:face|faces|facing|faced|(?:be|is|are|was|were)\s+subject\s+to)\s+(?:an?\s+|the\s+)?(?:(?:new|higher|additional|extra)\s+)?\d")  # "goods from Vietnam will face a 20% tariff"
 _PASSIVE = re.compile(r"\b(?:has|have|had)\s+been\s+\w+(?:ed|en)\b|\b(?:will|would|shall)\s+be\s+\w+(?:ed|en)\b|\b(?:was|were)\s+(?:formally\s+)?\w+(?:ed|en)\b|"
                       r"\b(?:is|are)\s+(?:also\s+|now\s+|further\s+)?(?:listed|extended|imposed|lowered|raised|added|prohibited|banned|designated|"
@@ -112,7 +113,7 @@ def english_sentence(doc_id, page_no, page: str, view, ctx, doc_date: str | None
     """Append the events of one English sentence to ``events`` and update the context ``ctx``."""
     text = view.text
     title = _DATED_TITLE.match(text)
-    if (_BOILERPLATE.search(text) or _HISTORY.match(text) or _FORECAST.search(text) or _NOT_LIFTED.search(text) or _OPTIONS.match(text) or _RULING.match(text) or _WILLING.search(text) or _OVERVIEW.match(text) or _ADVICE.match(text) or _DOES_NOT.match(text) or (_HAD_ALREADY.match(text) and not _MONTH.search(text)) or _MASTHEAD.match(text) or _QUOTED.match(text) or _urged(text, families)
+    if (_BOILERPLATE.search(text) or _HISTORY.match(text) or _FORECAST.search(text) or _NOT_LIFTED.search(text) or _OPTIONS.match(text) or _RULING.match(text) or _WILLING.search(text) or _OVERVIEW.match(text) or _ONLY_IF.search(text) or _ADVICE.match(text) or _DOES_NOT.match(text) or (_HAD_ALREADY.match(text) and not _MONTH.search(text)) or _MASTHEAD.match(text) or _QUOTED.match(text) or _urged(text, families)
             or (len(text.split()) <= 6 and not re.search(r"[.;!?]\W*$", text))
             or ((lead := _DATED_ITEM.match(text)) and len(text[lead.end():].split()) <= 6)):  # "- Aug. 22 - Withhold Release Order."
         # "Actual results could differ materially …"; "Since 2018, when …", "The fight traces back to April, when …";
@@ -156,10 +157,11 @@ def english_sentence(doc_id, page_no, page: str, view, ctx, doc_date: str | None
     if control is not None and len([p for p in _parts(text, export_controls.FAMILY) if _measure(export_controls.FAMILY, text, *p)]) > 1:
         control = None  # "The Netherlands widened its licensing requirement …, and Japan is weighing further curbs …": per clause
     fams = [] if acts or control else [f for f in families if f.en is not None and f.en_hits(text)]
-    if len(fams) > 1:
-        # a family named only as the cause of another's measure ("Russia's ban on imports … in response to Western
-        # sanctions"): the measure is the other's
-        fams = [f for f in fams if not all(_AS_CAUSE.search(text, max(0, h.start() - 50), h.start()) for h in f.en_hits(text))] or fams
+    # a family named only as the cause of another's measure ("Russia's ban on imports … in response to Western
+    # sanctions", "… from countries that had imposed sanctions on it"): the measure is the other's; named only as a
+    # cause, with no other measure ("how much of that increase was caused by sanctions"), it states none
+    causes = [f for f in fams if all(_AS_CAUSE.search(text, max(0, h.start() - 50), h.start()) for h in f.en_hits(text))]
+    fams = [f for f in fams if f not in causes]
     specific = [f for f in fams if f.type != "other"]
     if specific and len(fams) > len(specific) and not any(
             any(f.type == "other" for f in fams if f.en_hits(text, a, b)) and not any(f.en_hits(text, a, b) for f in specific)
@@ -282,6 +284,8 @@ _WILLING = re.compile(r"\b(?:is|are|was|were|has been|have been|remains?)\s+(?:w
 _OVERVIEW = re.compile(r"^\W*(?:This (?:briefing|note|report|paper|alert|article|update|analysis|memo|brief|chapter|section) "
                        r"(?:reviews|examines|covers|looks at|sets out|summari[sz]es|discusses|describes|outlines|considers|explains)\b|"
                        r"(?:The Company|We|The Group) (?:is|are) (?:providing|furnishing) (?:the following|an|this) update\b)")
+# a step made to hang on a condition: "the embargo could be reconsidered only if Western sanctions were lifted"
+_ONLY_IF = re.compile(r"\b(?:could|would|might|may)\s+(?:only\s+)?be\s+\w+ed\s+only\s+if\b|\bonly\s+if\b[^.;]{0,80}\b(?:were|was)\s+(?:lifted|removed|dropped|eased)\b")
 _OPTIONS = re.compile(r"^\W*(?:Members|Congress|Lawmakers|Legislators|Policymakers|Parliament)\s+(?:may|might|could)\s+(?:also\s+)?(?:consider|wish|want|examine|assess)\b")
 # what observers expect, not a measure: "Trade lawyers said further tariff hikes could follow if …"
 _FORECAST = re.compile(r"^\W*(?:Some\s+|Several\s+|Many\s+|Other\s+)?(?:[A-Z][\w-]+\s+){0,2}?(?:analysts?|lawyers?|economists?|experts?|observers?|"
