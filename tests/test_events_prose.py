@@ -15,6 +15,14 @@ def _events(text: str, date: str | None = None):
     return evs
 
 
+def _table_events(path, text: str):
+    """The events a file holding ``text`` gives from its tables (the real reader, so pipe tables are tables)."""
+    from nlp.read import read_document
+
+    path.write_text(text, encoding="utf-8")
+    return [e for e in extract_events(read_document(path), []) if e.source == "table"]
+
+
 @pytest.mark.parametrize("text,expect", [
     ("2018 年 8 月 23 日，USTR 實施第 2 輪貿易制裁，對 160 億美元產品加徵 25%關稅。",
      dict(type="tariff", date="2018-08-23", actor="United States", amount_usd=16e9, rate_pct=25, status="implemented")),
@@ -875,17 +883,13 @@ def test_events_prose_exclusions_safeguards_and_tables_typed_by_their_columns():
 
 
 def test_table_typed_by_its_columns_and_counts_in_its_description(tmp_path):
-    from nlp.read import read_document
-
     text = ("title: Hong Kong sanctions\ndate: 2020-12-20\n\nThe designations so far:\n\n"
             "| Date | Agency | Authority | Persons designated |\n|---|---|---|---|\n"
             "| Aug. 7, 2020 | Treasury (OFAC) | E.O. 13936 | 11, including Chief Executive Carrie Lam and Police Commissioner Chris Tang |\n"
             "| Nov. 9, 2020 | Treasury (OFAC) | E.O. 13936 | 4, including an official of the Office for Safeguarding National Security |\n\n"
             "CFIUS orders:\n\n| Date | U.S. business | Acquirer | Action |\n|---|---|---|---|\n"
             "| Mar. 12, 2018 | Qualcomm | Broadcom | Acquisition prohibited |\n")
-    p = tmp_path / "t.txt"
-    p.write_text(text, encoding="utf-8")
-    evs = [e for e in extract_events(read_document(p), []) if e.source == "table"]
+    evs = _table_events(tmp_path / "t.txt", text)
     assert sorted((e.type, e.date, e.items) for e in evs) == [
         ("investment_restriction", "2018-03-12", None), ("sanction", "2020-08-07", 11), ("sanction", "2020-11-09", 4)]
 
@@ -959,13 +963,10 @@ def test_events_prose_inspections_stepped_up_and_fees_on_trucks():
 
 
 def test_table_a_count_column_of_persons_is_their_number(tmp_path):
-    from nlp.read import read_document
-
-    p = tmp_path / "t.md"
-    p.write_text("# Designations\n\n| Date | Issuing authority | Measure | Persons/entities |\n|---|---|---|---|\n"
-                 "| 2020-07-31 | US Treasury (OFAC) | Designation of the Xinjiang Production and Construction Corps, Sun Jinlong "
-                 "and Peng Jiarui | 3 |\n", encoding="utf-8")
-    evs = [e for e in extract_events(read_document(p), []) if e.source == "table"]
+    text = ("# Designations\n\n| Date | Issuing authority | Measure | Persons/entities |\n|---|---|---|---|\n"
+            "| 2020-07-31 | US Treasury (OFAC) | Designation of the Xinjiang Production and Construction Corps, Sun Jinlong "
+            "and Peng Jiarui | 3 |\n")
+    evs = _table_events(tmp_path / "t.md", text)
     assert [(e.type, e.items, e.target) for e in evs] == [("sanction", 3, ())]
 
 
@@ -980,31 +981,24 @@ def test_events_prose_telecom_vendors_taken_out_and_agreements_without_a_state()
 
 
 def test_table_of_duties_with_long_notes_and_its_parties_from_the_paragraph_above(tmp_path):
-    from nlp.read import read_document
-
-    p = tmp_path / "t.txt"
-    p.write_text("title: t\ndate: 2025-10-20\n\n本會依美國商務部及白宮公告，整理目前已公布的措施如下：\n\n| 品項 | 稅率 | 生效日 | 備註 |\n|---|---|---|---|\n"
-                 "| 針葉樹軟木木材 | 10% | 2025-10-14 | 與既有反傾銷稅、平衡稅疊加計算 |\n| 軟墊家具 | 25% | 2025-10-14 | 含沙發、座椅等軟墊木製品 |\n",
-                 encoding="utf-8")
-    evs = [e for e in extract_events(read_document(p), []) if e.source == "table"]
+    text = ("title: t\ndate: 2025-10-20\n\n本會依美國商務部及白宮公告，整理目前已公布的措施如下：\n\n"
+            "| 品項 | 稅率 | 生效日 | 備註 |\n|---|---|---|---|\n"
+            "| 針葉樹軟木木材 | 10% | 2025-10-14 | 與既有反傾銷稅、平衡稅疊加計算 |\n| 軟墊家具 | 25% | 2025-10-14 | 含沙發、座椅等軟墊木製品 |\n")
+    evs = _table_events(tmp_path / "t.txt", text)
     assert [(e.type, e.actor, e.rate_pct) for e in evs] == [("tariff", "United States", 10), ("tariff", "United States", 25)]
-    p = tmp_path / "u.txt"
-    p.write_text("title: t\ndate: 2025-09-01\n\nIndia and Brazil now face the highest U.S. tariff rates of any major economy.\n\n"
-                 "| Measure | Target | Rate | Effective | Notes |\n|---|---|---|---|---|\n"
-                 "| IEEPA reciprocal tariff | India | 25% | 2025-08-07 | Stacks on MFN duties |\n"
-                 "| IEEPA additional duty | Brazil | 40% | 2025-08-06 | Ordered on 30 July |\n", encoding="utf-8")
-    evs = [e for e in extract_events(read_document(p), []) if e.source == "table"]
+    text = ("title: t\ndate: 2025-09-01\n\nIndia and Brazil now face the highest U.S. tariff rates of any major economy.\n\n"
+            "| Measure | Target | Rate | Effective | Notes |\n|---|---|---|---|---|\n"
+            "| IEEPA reciprocal tariff | India | 25% | 2025-08-07 | Stacks on MFN duties |\n"
+            "| IEEPA additional duty | Brazil | 40% | 2025-08-06 | Ordered on 30 July |\n")
+    evs = _table_events(tmp_path / "u.txt", text)
     assert {(e.actor, e.target, e.rate_pct) for e in evs} == {("United States", ("India",), 25), ("United States", ("Brazil",), 40)}
 
 
 def test_table_register_of_plants_abroad(tmp_path):
-    from nlp.read import read_document
-
-    p = tmp_path / "t.txt"
-    p.write_text("title: t\ndate: 2025-03-01\n\n| 企业 | 所在国 | 项目 | 投资额 | 投产时间 |\n|---|---|---|---|---|\n"
-                 "| 比亚迪 | 泰国 | 罗勇府乘用车工厂，年产能15万辆 | 约4.9亿美元 | 2024年7月4日已投产 |\n"
-                 "| 海信 | 墨西哥 | 新莱昂州家电产业园二期（冰箱、空调） | 2.6亿美元 | 预计2025年 |\n", encoding="utf-8")
-    evs = sorted((e for e in extract_events(read_document(p), []) if e.source == "table"), key=lambda e: e.date)
+    text = ("title: t\ndate: 2025-03-01\n\n| 企业 | 所在国 | 项目 | 投资额 | 投产时间 |\n|---|---|---|---|---|\n"
+            "| 比亚迪 | 泰国 | 罗勇府乘用车工厂，年产能15万辆 | 约4.9亿美元 | 2024年7月4日已投产 |\n"
+            "| 海信 | 墨西哥 | 新莱昂州家电产业园二期（冰箱、空调） | 2.6亿美元 | 预计2025年 |\n")
+    evs = sorted(_table_events(tmp_path / "t.txt", text), key=lambda e: e.date)
     assert [(e.type, e.destination, round(e.amount_usd), e.date, e.status) for e in evs] == [
         ("relocation", ("Thailand",), 490_000_000, "2024-07-04", "implemented"), ("relocation", ("Mexico",), 260_000_000, "2025", "planned")]
 
