@@ -44,7 +44,9 @@ Scopes (each scored separately, then pooled):
                 tariffs, agreements and relocations for the other), and scored once after the pass on -blind39 and -blind40;
                 para-blind43 and para-blind44 were written blind to the same brief with new topic pools (trade remedies
                 and sanctions regimes outside the US-China pair; relocations, agreements and food and commodity
-                measures), and scored once after the pass on -blind41 and -blind42
+                measures), and scored once after the pass on -blind41 and -blind42; para-blind45 and para-blind46 the
+                same way (investment screening and commodity export curbs; CHIPS guardrails, EU trade defence, parcels
+                and plants abroad), scored once after the pass on -blind43 and -blind44
 
 Matching rule: a predicted event matches a gold event of the same type when one of its mentions'
 evidence overlaps the gold evidence (or one of its alternative evidences) in the same document; failing
