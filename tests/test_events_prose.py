@@ -1139,3 +1139,16 @@ def test_events_prose_measures_named_as_causes_unconfirmed_reports_and_condition
     assert _events("Analysts disagree on how much of that increase in 2021 was caused by sanctions rather than by demand.", "2024-01-16") == []
     assert _events("- 民國113年2月：日本媒體報導政府可能追加管制品項，經濟產業省未予證實。", "2025-01-01") == []
     assert _events("The Kremlin has said the embargo could be reconsidered only if Western sanctions were lifted.", "2026-01-12") == []
+
+
+def test_events_prose_screening_bodies_decisions_and_stake_caps():
+    evs = _events("經濟部投審司17日決議對宏晟科技處新臺幣1,500萬元罰鍰，並命其於六個月內撤回全部投資。", "2024-04-18")
+    assert {e.type for e in evs} == {"investment_restriction"} and all(e.actor == "Taiwan" for e in evs)
+    assert _events("投審司統計，今年1至5月共核准陸資投資案28件、金額約2.3億美元，年減逾3成。", "2025-06-20") == []
+    evs = _events("2022年11月2日，加拿大工业部长责令藏格矿业投资（成都）有限公司剥离所持Ultra Lithium股份。", "2022-11-10")
+    assert [(e.type, e.actor) for e in evs] == [("investment_restriction", "Canada")]
+    evs = _events("In February 2023 the Treasurer moved to prohibit Yuxiao Fund from increasing its stake in Northern Minerals.", "2024-06-03")
+    assert [e.type for e in evs] == ["investment_restriction"]
+    evs = _events("In December 2020 the government blocked Shandong Gold Mining's proposed C$230 million takeover of TMAC Resources.",
+                  "2022-11-03")
+    assert [(e.type, e.date) for e in evs] == [("investment_restriction", "2020-12")]

@@ -32,20 +32,27 @@ FAMILY = Family(
         # the negative list shortened ("正在研究进一步缩减自贸试验区负面清单"): restrictions lifted
         r"(?:縮減|缩减|壓減|压减|刪減|删减|縮短|缩短)[^。；;]{0,16}?(?:負面清單|负面清单)|(?:負面清單|负面清单)[^。；;]{0,30}?(?:縮減|缩减|壓減|压减|刪減|删减)",
         r"(?:駁回|驳回|否准|不予核准)[^。；;]{0,12}(?:投資|投资)(?:申請|申请|案)|(?:投資|投资)[^。；;]{0,20}(?:處以|处以)[^。；;]{0,16}(?:罰鍰|罚款)",
+        # the screening body's decisions: "投審司決議對宏晟科技處新臺幣1,500萬元罰鍰", "決議不予許可", "附帶條件核准"
+        r"(?:投審會|投审会|投審司|投审司|投資審議司|投资审议司|投資審議委員會|投资审议委员会)[^。；;]{0,40}?(?:罰鍰|罚款|不予許可|不予许可|否准|駁回|驳回|撤回|撤銷|撤销|附帶條件|附带条件)",
+        r"(?:命|責令|责令|要求|勒令)[^。；;，]{0,20}?(?:撤回|撤出)[^。；;，]{0,10}?(?:投資|投资)|(?:責令|责令)[^。；;，]{0,30}?(?:剝離|剥离)[^。；;，]{0,24}?(?:股份|股權|股权|資產|资产)",
+        r"(?:附帶條件|附带条件|附條件|附条件)(?:核准|批准)|黃金權力|黄金权力",
+        r"(?:持股|入股|股份)[^。；;，]{0,30}?(?:上限|壓低至|压低至|限制在|限制于|限制於)|(?:允許|允许)[^。；;，]{0,30}?(?:收購|收购|入股)[^。；;，]{0,20}?\d+(?:\.\d+)?%的?(?:股份|股權|股权)",
+        r"(?:事前申報|事前申报)[^。；;，]{0,30}?(?:門檻|门槛)|(?:核心業種|核心业种)|(?:併購|并购|收購|收购)[^。；;，]{0,30}?(?:須|须)(?:事先)?(?:獲得|获得|取得)[^。；;，]{0,16}?(?:批准|許可|许可|核准)",
     ),
-    en=re.compile(r"\b(?:CFIUS|FIRRMA|(?:order|direct)(?:s|ed|ing)?\s+[^.;]{3,120}?\bto (?:sell|divest|unwind|dispose)|"
+    en=re.compile(r"\b(?:CFIUS|FIRRMA|(?:order|direct)(?:s|ed|ing)?\s+[^.;]{3,120}?\bto (?:sell|divest|unwind|dispose|withdraw (?:its|their) investment)|"
+                  r"approv\w*,? (?:subject to|with) (?:conditions|undertakings)|(?:monetary )?screening thresholds?|"
                   r"(?:block|prohibit|barr?|halt|unwind|reject|veto)(?:s|ed|ing)?\s+(?:[\w.-]+\s+){0,2}?(?:[A-Z][\w&.-]*(?:'s|’s)\s+|the\s+|a\s+|its\s+)?(?:proposed\s+|planned\s+|hostile\s+|"
-                  r"\$[\d.,]+\s*(?:billion|million|bn|m)\s+)*(?:acquisition|takeover|purchase|merger|deal|transaction|bid|investment|sale)"
+                  r"(?:[A-Z]{1,2})?\$[\d.,]+\s*(?:billion|million|bn|m)\s+)*(?:acquisition|takeover|purchase|merger|deal|transaction|bid|investment|sale)"
                   r"(?!,? (?:(?:import|transfer|sale)s?,? )*(?:or |and )?(?:import|transfer|sale)?s?\s*of (?:[\w-]+ ){0,3}?(?:oil|crude|gas|coal|goods|products|imports|petroleum|seafood|steel))|"
                   r"(?:prohibit|barr|block)\w*\s+(?:[^.;]|\.(?=[A-Za-z]|\s+[a-z])){1,60}?\bfrom (?:acquiring|purchasing|buying|investing|(?:certain |making )?investments?)|"
-                  r"divest\w*|golden powers?|order\w* [^.;]{3,60}? to (?:cease operations|wind up)|block\w* [^.;]{1,40}? from (?:lifting|increasing|raising|acquiring|buying) (?:its |their |a )?(?:stake|shareholding|holding)|"
+                  r"divest\w*|golden powers?|order\w* [^.;]{3,60}? to (?:cease operations|wind up)|(?:block|prohibit|bar)\w* [^.;]{1,40}? from (?:lifting|increasing|raising|acquiring|buying) (?:its |their |a )?(?:stake|shareholding|holding)|"
                   r"taking control of (?:the )?(?:[\w-]+ )?(?:Chinese|foreign)-owned|delist\w*|outbound investments?|investments? in [^.;]{0,80}?countries of concern|"
                   r"screening of (?:[\w-]+ ){0,2}?(?:acquisitions|investments?|takeovers|deals|purchases)|"
                   # India's Press Note 3: "requires government approval for any foreign direct investment from …"
                   r"requir\w+ (?:prior )?(?:government |governmental )?approval for (?:any |all )?(?:foreign )?(?:direct )?investments?|"
                   r"(?:foreign )?(?:direct )?investments? from [^.;]{3,100}?\b(?:now )?requir\w+ (?:prior )?(?:government |governmental )?approval|"
                   # a screening law in force, a licence of technology to a foreign buyer blocked
-                  r"(?:Investment|Screening) (?:Act|Law|Regulation)\b[^.;]{0,40}?\b(?:came|comes|entered|enters) into force|"
+                  r"(?:Investment|Screening) (?:Act|Law|Regulation)\b[^.;]{0,40}?\b(?:came|comes|entered|enters) (?:fully )?into force|"
                   r"block\w* [^.;]{1,60}? from (?:licensing|transferring|selling) (?:[\w-]+ ){0,2}?(?:intellectual property|technology|know-how|IP)|"
                   r"(?:investment )?screening (?:mechanisms?|regimes?|rules?))\b", re.I),
     count_units=("起", "件", "宗", "家", "transactions", "deals"),
