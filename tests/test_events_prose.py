@@ -1152,3 +1152,12 @@ def test_events_prose_screening_bodies_decisions_and_stake_caps():
     evs = _events("In December 2020 the government blocked Shandong Gold Mining's proposed C$230 million takeover of TMAC Resources.",
                   "2022-11-03")
     assert [(e.type, e.date) for e in evs] == [("investment_restriction", "2020-12")]
+
+
+def test_events_prose_export_suspensions_floor_prices_and_unit_prices():
+    evs = _events("On 21 June 2025, the DRC extended its suspension of cobalt exports by a further three months.", "2025-06-25")
+    assert [(e.type, e.status) for e in evs] == [("export_control", "implemented")]
+    evs = _events("Zimbabwe said exports of lithium concentrates will be banned from January 2027.", "2025-06-25")
+    assert [(e.type, e.actor, e.status) for e in evs] == [("export_control", "Zimbabwe", "planned")]
+    evs = _events("2023年10月28日，印度政府设定洋葱最低出口价格（MEP）为每吨800美元，10月29日起执行。", "2023-11-01")
+    assert [(e.type, e.actor, e.amount_usd) for e in evs] == [("export_control", "India", None)]

@@ -228,6 +228,7 @@ def same_day(text: str) -> bool:
     return bool(_SAME_DAY.search(text))
 
 
+_UNIT_PRICE = re.compile(r"每(?:噸|吨|公斤|件|桶|台|輛|辆)|/\s*(?:噸|吨|t|tonne|kg)\b|\bper (?:metric )?(?:tonne|ton|kilogram|kg|barrel|unit)\b|\ba (?:tonne|ton|barrel)\b")
 _GROUNDS = re.compile(r"以[^，。；,;]{1,40}?(?:為由|为由|為理由|为理由)")
 
 
@@ -318,7 +319,8 @@ def pick_amount(found: Found, lo: int, hi: int) -> float | None:
     grounds = [m.span() for m in _GROUNDS.finditer(found.text, lo, hi)]
     for a in found.amounts:
         if lo <= a.start < hi and a.usd is not None and (a.currency or "").upper() in ("USD", "US$", "$") and not any(
-                g0 < a.start < g1 for g0, g1 in grounds):  # "以美方…約111億美元的對台軍售案為由": the grounds' sum
+                g0 < a.start < g1 for g0, g1 in grounds) and not _UNIT_PRICE.search(found.text, max(0, a.start - 4), a.end + 12):
+            # ("以美方…約111億美元的對台軍售案為由": the grounds' sum; "每吨800美元", "$490 per tonne": a price, not a sum)
             return float(a.usd)
     return None
 

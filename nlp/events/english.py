@@ -188,7 +188,9 @@ _ADJECTIVAL = re.compile(r"\b(?:the|a|an|its|their|this|these|that)\s+(?:planned
                          # equipment taken out of networks is the measure, not its revocation ("Huawei kit removed from 5G networks")
                          r"\b(?:remov\w*|strip\w*)\s+(?:(?:[\w-]+\s+){0,4}?(?:equipment|kit|gear|components|vendors?|suppliers?)\s+)?from\s+(?:[\w-]+\s+){0,3}?(?:networks?|cores?)\b|"
                          # preferences withdrawn are the measure: "terminated Ethiopia's eligibility for trade preferences"
-                         r"\b(?:terminat|revok|end|withdr[ae]w)\w*\s+[^.;]{0,40}?eligibility\b", re.I)
+                         r"\b(?:terminat|revok|end|withdr[ae]w)\w*\s+[^.;]{0,40}?eligibility\b|"
+                         # exports suspended are the control itself: "extended its suspension of cobalt exports"
+                         r"\bsuspension of (?:[\w-]+ )?exports\b", re.I)
 _EN_STATUS = (
     ("revoked", re.compile(r"\b(?:end(?:s|ed|ing)? (?:a|the|its) (?:[\w-]+ )?(?:ban|prohibition|embargo)|allow\w* exports? of [^.;]{0,40}? again|withdr(?:aw|ew|awn|awing|aws)|lift(?:s|ed|ing)?|remov(?:e|es|ed|ing)|revok\w+|rescind\w*|terminat\w+|repeal\w*|roll(?:s|ed|ing)? back|scrap(?:s|ped|ping)?)\b", re.I)),
     ("suspended", re.compile(r"\b(?:suspend\w*|suspensions?|postpon\w+|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|paus(?:e|es|ed|ing)|put on hold|exclusions?|exempt(?:s|ed|ing|ions?)?|waiv(?:e|es|ed|ing|ers?))\b", re.I)),

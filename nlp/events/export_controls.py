@@ -21,6 +21,8 @@ FAMILY = Family(
         r"(?:列為|列为)[^。；;，]{0,12}?(?:出口)?(?:禁止|管制)(?:對象|对象)",
         r"出口[^。；;]{0,40}?(?:須|须|需)(?:事先)?(?:申領|申领|申請|申请|取得)[^。；;，]{0,12}?(?:許可證|许可证)",
         r"出口(?:實行|实行|實施|实施)(?:許可|许可)(?:管理|證|证|制)",
+        # a floor price on exports: "设定洋葱最低出口价格（MEP）为每吨800美元"
+        r"最低出口(?:價格|价格)",
         # a temporary control: "对部分消费级无人机实施为期两年的临时管制"
         r"(?:實施|实施)[^。；;，]{0,12}?(?:臨時|临时)(?:出口)?管制",
         # exports held at the border: "中國海關暫停放行輸日稀土"
@@ -53,7 +55,8 @@ FAMILY = Family(
                   r"export quotas?|end-user (?:and end-use )?(?:reviews|checks|controls)|quotas? on (?:[\w-]+ ){0,3}?exports|(?:the )?[\"“]?restricted[\"”]? category(?=[^.;]{0,60}?\bexport)|"
                   r"(?:individual |case-by-case )licen[cs](?:e|es|ing)(?: requirements?)?|(?:barr|prohibit|bann)\w* [^.;]{1,80}? from exporting|chip (?:export )?(?:rules|controls|curbs)|"
                   r"curb(?:s|ed|ing)? (?:the )?(?:shipments|exports|sales)|(?:new|further|additional|tighter) (?:export )?curbs|"
-                  r"licen[cs](?:e|ing) requirements? (?:for|on|to)|(?:prohibit|bann?|halt|suspend)\w* (?:the |all )?exports? of|allow\w* exports? of [^.;]{0,40}? again|export prohibitions?|licen[cs]e (?:would|will) (?:now )?be required for (?:the )?exports?|licen[cs]ing (?:regime|framework|system) for|Entity List (?:restrictions|rules?)|requir(?:e|es|ed|ing) (?:a |an )?(?:(?:national|individual|export|special|separate)\s+){0,2}"
+                  r"licen[cs](?:e|ing) requirements? (?:for|on|to)|(?:prohibit|bann?|halt|suspend)\w* (?:the |all )?exports? of|suspension of (?:[\w-]+ )?exports|minimum export prices?|"
+                  r"exports? of [^.;]{0,40}? (?:will be|would be|is|are|were|was|has been|have been) (?:banned|prohibited|suspended|halted)|allow\w* exports? of [^.;]{0,40}? again|export prohibitions?|licen[cs]e (?:would|will) (?:now )?be required for (?:the )?exports?|licen[cs]ing (?:regime|framework|system) for|Entity List (?:restrictions|rules?)|requir(?:e|es|ed|ing) (?:a |an )?(?:(?:national|individual|export|special|separate)\s+){0,2}"
                   r"(?:licen[cs]es?|permits?))\b|requir(?:e|es|ed|ing) (?:a |an )?permit for (?:the )?export", re.I),
     count_units=("家", "間", "间", "個", "个", "所", "項", "项", "種", "种", "entities", "persons", "companies", "types", "items", "categories"),
     needs=("date", "count", "target"),
