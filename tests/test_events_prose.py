@@ -1161,3 +1161,12 @@ def test_events_prose_export_suspensions_floor_prices_and_unit_prices():
     assert [(e.type, e.actor, e.status) for e in evs] == [("export_control", "Zimbabwe", "planned")]
     evs = _events("2023年10月28日，印度政府设定洋葱最低出口价格（MEP）为每吨800美元，10月29日起执行。", "2023-11-01")
     assert [(e.type, e.actor, e.amount_usd) for e in evs] == [("export_control", "India", None)]
+
+
+def test_table_target_from_its_source_column_or_its_description(tmp_path):
+    text = ("title: t\ndate: 2025-04-01\n\n| 實施國 | 措施 | 涉案來源 | 稅率 | 生效日期 |\n|---|---|---|---|---|\n"
+            "| 越南 | 熱軋鋼捲臨時反傾銷稅 | 中國大陸 | 19.38%～27.83% | 2025/03/07 |\n")
+    assert [(e.actor, e.target) for e in _table_events(tmp_path / "t.txt", text)] == [("Vietnam", ("China",))]
+    text = ("title: t\ndate: 2019-01-01\n\n| Product | Measure | Rate | Date |\n|---|---|---|---|\n"
+            "| Heavy plate | Definitive anti-dumping duty on imports from China | 73.7% | 2017-02-09 |\n")
+    assert [e.target for e in _table_events(tmp_path / "u.txt", text)] == [("China",)]

@@ -25,7 +25,7 @@ _ROLES = [
     ("firm", r"涉案中資企業|外資企業|外资企业|中資企業|中资企业|企業|企业|公司|廠商|厂商|實體|实体|\bCompany\b|\bFirm\b|\bEntit(?:y|ies)\b|\bAcquirer\b"),
     ("nationality", r"國籍|国籍|\bNationality\b"),
     # the countries a measure is aimed at ("涉案國", "Origin"), and what it covers
-    ("target", r"涉案國家?|涉案国家?|被調查國家?|被调查国家?|原產國|原产国|來源國|来源国|對象國|对象国|^(?:產地|产地|國家|国家|國家／地區|国家/地区)$|\bOrigin\b|\bCountr(?:y|ies)\b"),
+    ("target", r"涉案國家?|涉案国家?|涉案來源|涉案来源|被調查國家?|被调查国家?|原產國|原产国|來源國|来源国|對象國|对象国|^(?:產地|产地|國家|国家|國家／地區|国家/地区)$|\bOrigin\b|\bCountr(?:y|ies)\b"),
     ("products", r"產品|产品|品名|貨品名稱|货品名称|管制內容|管制内容|\bProducts?\b|\bGoods\b|\bItems? covered\b"),
     ("industry", r"產業|产业|行業|行业|\bIndustry\b|\bSector\b"),
     ("destination", r"遷廠目的地|目的地|所在國|所在国|投資地|投资地|設廠地點|设厂地点|\bDestinations?\b|\bHost country\b|\bLocation\b"),
@@ -419,6 +419,10 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
             target = _split_names(v["firm"])[:1] if typ == "investment_restriction" else _split_names(v["firm"])
         if v.get("target") and typ != "relocation":
             target = _split_names(v["target"]) or target
+        if not target and desc and typ in ("tariff", "export_control", "sanction", "other"):
+            # "Definitive anti-dumping duty on imports from China": the state the description names as the object
+            target = [st for n in find_names(desc) if (st := state_of(n.canonical, n.kind))
+                      and re.search(r"(?:from|on|against|of|對|对|自|原產於|原产于)\s*(?:the\s+)?$", desc[max(0, n.start - 14):n.start])]
         if actor is None and v.get("rest"):  # an aligned row's issuing body ("商务部 海关总署公告…")
             actor = next((st for n in find_names(v["rest"]) if (st := state_of(n.canonical, n.kind))), None)
         if v.get("effective") and (starts_on := _date(v["effective"])):
