@@ -1170,3 +1170,12 @@ def test_table_target_from_its_source_column_or_its_description(tmp_path):
     text = ("title: t\ndate: 2019-01-01\n\n| Product | Measure | Rate | Date |\n|---|---|---|---|\n"
             "| Heavy plate | Definitive anti-dumping duty on imports from China | 73.7% | 2017-02-09 |\n")
     assert [e.target for e in _table_events(tmp_path / "u.txt", text)] == [("China",)]
+
+
+def test_table_plants_by_place_and_progress(tmp_path):
+    text = ("title: t\ndate: 2025-06-01\n\n| 企業 | 地點 | 項目 | 投資額 | 進度 |\n|---|---|---|---|---|\n"
+            "| 寧德時代 | 印尼西爪哇 | 與印尼電池公司（IBC）合建電池廠 | 約12億美元 | 預計2026年投產 |\n"
+            "| 奇瑞汽車 | 土耳其 | 與土耳其工業部洽談設廠 | 未披露 | 談判中 |\n")
+    evs = sorted(_table_events(tmp_path / "t.txt", text), key=lambda e: e.destination)
+    assert [(e.type, e.destination, e.status) for e in evs] == [
+        ("relocation", ("Indonesia",), "planned"), ("relocation", ("Turkey",), "considering")]

@@ -14,7 +14,8 @@ from ..normalize.amounts import parse_amounts
 from ..normalize.dates import parse_dates
 from ..normalize.names import find_names
 from ..types import Event, Table
-from .arguments import canonical, state_of
+from ..normalize.names import name_country
+from .arguments import canonical, place_country, state_of
 from .english import control_action
 from .prose import FAMILIES, event_id
 
@@ -28,8 +29,8 @@ _ROLES = [
     ("target", r"涉案國家?|涉案国家?|涉案來源|涉案来源|被調查國家?|被调查国家?|原產國|原产国|來源國|来源国|對象國|对象国|^(?:產地|产地|國家|国家|國家／地區|国家/地区)$|\bOrigin\b|\bCountr(?:y|ies)\b"),
     ("products", r"產品|产品|品名|貨品名稱|货品名称|管制內容|管制内容|\bProducts?\b|\bGoods\b|\bItems? covered\b"),
     ("industry", r"產業|产业|行業|行业|\bIndustry\b|\bSector\b"),
-    ("destination", r"遷廠目的地|目的地|所在國|所在国|投資地|投资地|設廠地點|设厂地点|\bDestinations?\b|\bHost country\b|\bLocation\b"),
-    ("date", r"日期|時間|时间|生效日|實施日|\bDate\b|\bEffective\b"),
+    ("destination", r"遷廠目的地|目的地|所在國|所在国|投資地|投资地|設廠地點|设厂地点|地點|地点|廠址|厂址|\bDestinations?\b|\bHost country\b|\bLocation\b"),
+    ("date", r"日期|時間|时间|生效日|實施日|進度|进度|\bDate\b|\bEffective\b|\bKey date\b"),
     ("amount", r"金額|金额|價值|价值|規模|规模|投資額|投资额|\bAmount\b|\bValue\b|\bInvestment\b"),
     ("rate", r"稅率|税率|\bRate\b|\bDuty\b"),
     ("status", r"狀態|状态|\bStatus\b"),
@@ -47,7 +48,7 @@ _NIL = {"NIL", "N/A", "NA", "-", "—", "－", "無", "无", "n.a.", ""}
 STATUS_WORDS = [
     ("revoked", r"取消|撤銷|撤销|移除|解除|revoked|removed|lifted"),
     ("suspended", r"暫停|暂停|暫緩|暂缓|延後|延后|推遲|推迟|suspended|delayed"),
-    ("considering", r"考慮|考虑|研議|研议|評估|评估|調查中|调查中|立案|considering|under review|under investigation|initiated"),
+    ("considering", r"考慮|考虑|研議|研议|評估|评估|調查中|调查中|立案|談判中|谈判中|洽談|洽谈|considering|under review|under investigation|under negotiation|initiated"),
     ("planned", r"計畫|計劃|计划|規劃|规划|預計|预计|擬|拟|planned|proposed|scheduled"),
     ("implemented", r"已實施|已实施|實施|实施|已遷廠|已迁厂|已撤|已完成|生效|implemented|in effect|effective|moved|done"),
 ]
@@ -412,7 +413,9 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
             actor = canonical(v["firm"]) if v.get("firm") else None
             if v.get("nationality"):
                 extra["nationality"] = canonical(v["nationality"])
-            destination = _split_names(v.get("destination", ""))
+            # "印尼芝卡朗", "西班牙巴塞隆拿": a place in a state, the state is where production goes
+            destination = [d for d in _split_names(v.get("destination", "")) if name_country(d)] or list(dict.fromkeys(
+                c for n in find_names(v.get("destination", "")) if (c := place_country(n))))
         elif v.get("firm") and _NUM.match(v["firm"].strip()) and "items" not in v:
             v = {**v, "items": v["firm"]}  # "Persons/entities | 5": how many were listed, not who
         elif v.get("firm") and typ in ("export_control", "sanction", "investment_restriction"):
