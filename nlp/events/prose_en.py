@@ -156,12 +156,11 @@ def english_sentence(doc_id, page_no, page: str, view, ctx, doc_date: str | None
     control = None if acts else en.control_action(text)
     if control is not None and len([p for p in _parts(text, export_controls.FAMILY) if _measure(export_controls.FAMILY, text, *p)]) > 1:
         control = None  # "The Netherlands widened its licensing requirement …, and Japan is weighing further curbs …": per clause
-    fams = [] if acts or control else [f for f in families if f.en is not None and f.en_hits(text)]
+    hits = {} if acts or control else {f: h for f in families if f.en is not None and (h := f.en_hits(text))}
     # a family named only as the cause of another's measure ("Russia's ban on imports … in response to Western
     # sanctions", "… from countries that had imposed sanctions on it"): the measure is the other's; named only as a
     # cause, with no other measure ("how much of that increase was caused by sanctions"), it states none
-    causes = [f for f in fams if all(_AS_CAUSE.search(text, max(0, h.start() - 50), h.start()) for h in f.en_hits(text))]
-    fams = [f for f in fams if f not in causes]
+    fams = [f for f, h in hits.items() if not all(_AS_CAUSE.search(text, max(0, m.start() - 50), m.start()) for m in h)]
     specific = [f for f in fams if f.type != "other"]
     if specific and len(fams) > len(specific) and not any(
             any(f.type == "other" for f in fams if f.en_hits(text, a, b)) and not any(f.en_hits(text, a, b) for f in specific)
