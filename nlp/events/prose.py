@@ -707,8 +707,8 @@ def _mutual_parties(text: str, lo: int, hi: int) -> tuple[str, str] | None:
 def _named_pair(text: str) -> tuple[str | None, str | None] | None:
     """The two states a text names as a pair, in the order written ("中美双方", "根据中美日内瓦经贸会谈联合声明")."""
     pair = _PAIR.search(text) or _TALKS_PAIR.search(text)
-    if pair is None or pair.group(1) == pair.group(2):
-        return None
+    if pair is None or pair.group(1) is None or pair.group(1) == pair.group(2):
+        return None  # (a pact's short title, "中厄自贸协定", names no pair of sides)
     return _ABBREV.get(pair.group(1)), _ABBREV.get(pair.group(2))
 
 
@@ -959,7 +959,7 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         pair = _PAIR.search(text, lo, hi)
         if pair is not None:  # "美日雙方…達成貿易協議": the two parties, in the order written
             a, b = (pair.group(1), pair.group(2)) if pair.group(1) else (pair.group(3), pair.group(4))
-            parties = [_ABBREV[a], {**_ABBREV, **_PACT_ABBREV}[b] if pair.group(1) else _PACT_ABBREV[b], *parties]
+            parties = [_ABBREV[a], (_ABBREV if pair.group(1) else _PACT_ABBREV)[b], *parties]
         parties = list(dict.fromkeys(parties))
         if (not parties and any(lo <= n.start < hi and n.kind == "company" for n in found.names)) or (
                 re.search(r"簽署|签署|簽約|签约|簽訂|签订", text[lo:hi]) and zh_firm_subject(text, found.names, lo, trig)):
