@@ -1179,3 +1179,34 @@ def test_table_plants_by_place_and_progress(tmp_path):
     evs = sorted(_table_events(tmp_path / "t.txt", text), key=lambda e: e.destination)
     assert [(e.type, e.destination, e.status) for e in evs] == [
         ("relocation", ("Indonesia",), "planned"), ("relocation", ("Turkey",), "considering")]
+
+
+def test_events_prose_talks_launched_or_held_are_weighed_and_shelved_talks_suspended():
+    evs = _events("答：中洪自贸协定谈判于7月5日在北京正式启动。", "2023-08-01")
+    assert [(e.type, e.status) for e in evs] == [("trade_agreement", "considering")]
+    evs = _events("The United Kingdom and the Gulf Cooperation Council launched free trade negotiations on 22 June 2022.", "2023-01-01")
+    assert [(e.type, e.status) for e in evs] == [("trade_agreement", "considering")]
+    evs = _events("Negotiations on an EU–Australia free trade agreement broke down on 29 October 2023 in Osaka.", "2024-01-01")
+    assert [(e.type, e.actor, e.target, e.status) for e in evs] == [("trade_agreement", "European Union", ("Australia",), "suspended")]
+    # a signing is not talks, even where the agreement it signs opens them later
+    evs = _events("2024年11月14日，中国与秘鲁在利马签署关于修订《中国—秘鲁自由贸易协定》的议定书。", "2024-12-01")
+    assert [(e.type, e.status) for e in evs] == [("trade_agreement", "implemented")]
+
+
+def test_events_tables_register_of_agreements(tmp_path):
+    text = ("title: t\ndate: 2025-03-01\n\n"
+            "| Agreement | Signed | Entry into force | Key points |\n|---|---|---|---|\n"
+            "| UK–Australia FTA | 17 December 2021 | 31 May 2023 | Tariffs on 99% of UK exports removed over time, with quotas for beef and sugar |\n"
+            "| EU–Mercosur Agreement | 6 December 2024 (concluded) | pending ratification | The first trade agreement of the bloc with the South American four |\n")
+    evs = _table_events(tmp_path / "t.txt", text)
+    assert [(e.type, e.actor, e.target, e.date, e.status) for e in evs] == [
+        ("trade_agreement", "United Kingdom", ("Australia",), "2023-05-31", "implemented"),
+        ("trade_agreement", "European Union", ("Mercosur",), "2024-12-06", "planned")]
+    text = ("title: t\ndate: 2025-03-01\n\n我國近年洽簽之經貿協定如下：\n\n"
+            "| 協定 | 締約方 | 簽署日期 | 生效日期 |\n|---|---|---|---|\n"
+            "| 臺英加強貿易夥伴關係協議 | 英國 | 2023年11月8日 | 尚未生效 |\n"
+            "| 臺加投資促進及保障協定 | 加拿大 | 2023年12月21日 | 2024年12月10日 |\n")
+    evs = _table_events(tmp_path / "z.txt", text)
+    assert [(e.type, e.actor, e.target, e.date, e.status) for e in evs] == [
+        ("trade_agreement", "Taiwan", ("United Kingdom",), "2023-11-08", "planned"),
+        ("trade_agreement", "Taiwan", ("Canada",), "2024-12-10", "implemented")]

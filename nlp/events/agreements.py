@@ -17,6 +17,8 @@ FAMILY = Family(
         r"(?:協定|协定|協議|协议)(?:的)?(?:談判|谈判|磋商|協商|协商)",
         r"(?:雙邊|双边|高層|高层|元首)(?:會談|会谈|會晤|会晤)|聯合聲明|联合声明|休兵|停戰|停战|停火",
         r"(?:談判|谈判|磋商)(?:宣告)?(?:破局|破裂|重啟|重启|恢復|恢复)",
+        # talks or ratification halted: "《中欧全面投资协定》因欧洲议会冻结审议而搁置"
+        r"(?:協定|协定|協議|协议|談判|谈判)[》」]?[^。；;]{0,30}?(?:擱置|搁置|凍結|冻结|中斷|中断)",
         rf"(?:{_NAMED}|自由貿易協定|自由贸易协定|自貿協定|自贸协定|投資協定|投资协定|協定》|协定》)[^。；;]{{0,30}}?(?:生效|簽署|签署|批准|實施|实施)",
         rf"(?:申請|申请)(?:正式)?加入[^。；;]{{0,30}}?(?:協定|协定|{_NAMED})|(?:正式)?加入(?:{_NAMED})|加入(?:申請|申请)",
         r"(?:協定|协定|協議|协议|議定書|议定书)[」』”》]?(?:[（(][^）)]{1,16}[）)])?[^。；;，]{0,16}?(?:生效|簽署|签署|簽訂|签订|批准)",
@@ -45,3 +47,32 @@ FAMILY = Family(
         (re.compile(r"ECFA|兩岸經濟合作架構|两岸经济合作框架"), "ECFA"),
     ),
 )
+
+# Negotiations under way (talks launched, a round held): the agreement is only weighed (an application to join is
+# annotated either way, and left to the verb)
+_TALKS = re.compile(
+    r"(?:啟動|启动|重啟|重启|展開|展开|舉行|举行|進行|进行)[^。；;，]{0,20}?(?:談判|谈判|磋商|協商|协商)|"
+    r"(?:首|第\s*(?:\d+|[一二三四五六七八九十]{1,3}))\s*(?:輪|轮)[^。；;，]{0,12}?(?:談判|谈判|磋商|協商|协商|會議|会议)|"
+    r"(?:談判|谈判|磋商)[^。；;，]{0,12}?(?:啟動|启动|展開|展开|舉行|举行)|可行性研究|"
+    r"\b(?:launch(?:ed|es|ing)?|relaunch(?:ed|es|ing)?|re-launch\w*|resum(?:e|ed|es|ing|ption)|open(?:ed|s|ing)?|start(?:ed|s|ing)?|beg[ia]n|"
+    r"h[eo]ld|holding)\b[^.;]{0,60}?\b(?:negotiations|talks)\b|\b(?:launch|relaunch|resumption|opening|start) of [^.;]{0,60}?\b(?:negotiations|talks)\b|"
+    r"\b(?:round|rounds) of (?:talks|negotiations)\b|\bfeasibility study\b", re.I)
+# a step that makes or ends an agreement: with it the sentence is not about talks alone
+_MADE = re.compile(r"生效|簽署(?!.{0,20}(?:備忘錄|諒解))|签署(?!.{0,20}(?:备忘录|谅解))|簽訂|签订|批准|"
+                   r"\b(?:signed|signs|signing|entered into force|enters into force|took effect|takes effect|in force|ratif\w+|concluded negotiations|"
+                   r"reached (?:a|an|the)\b)", re.I)
+
+
+# talks or a ratification halted: "the talks were shelved in 2021", "因欧洲议会冻结审议而搁置至今"
+_STALLED = re.compile(r"擱置|搁置|凍結|冻结|破局|破裂|中斷|中断|\b(?:shelved|stalled|broke down|broken down|collapsed|froze|frozen|"
+                      r"put on ice|walked away from)\b", re.I)
+
+
+def stage_status(clause: str, status: str | None) -> str | None:
+    """The status of an agreement as far as ``clause`` tells it: talks halted suspend it; talks launched or a round
+    held weigh it ("considering") however firmly the step itself was taken; otherwise ``status``."""
+    if status in ("implemented", "planned", "considering", None) and _STALLED.search(clause):
+        return "suspended"
+    if status in ("implemented", "planned", None) and _TALKS.search(clause) and not _MADE.search(clause):
+        return "considering"
+    return status

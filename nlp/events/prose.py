@@ -1007,6 +1007,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     status = fam.settled_status(pick_status(text, lo, hi, trig, dated=date is not None), instrument)
     if fam.type == "trade_agreement" and status in ("implemented", "planned", None) and _CONCESSION_STOPPED.search(m.group()):
         status = "suspended"  # "中止適用ECFA協定稅率": the agreement's concessions suspended
+    elif fam.type == "trade_agreement":
+        status = agreements.stage_status(text[lo:hi], status)
     if fam.type == "other" and re.search(r"輸華|输华", m.group()) and actor not in (None, "China"):
         # "暂停美国原木输华": the state named ships to China; China stops it
         targets, actor = [actor, *(t for t in targets if t not in (actor, "China"))], "China"

@@ -18,7 +18,7 @@ from dataclasses import replace
 from ..normalize.names import canonical_name, name_country
 from ..types import Event
 from . import english as en
-from . import export_controls, sanctions
+from . import agreements, export_controls, sanctions
 from .arguments import (AIMED, hedged, other_states, pick_actor, place_country, pick_amount, pick_products, pick_rate, pick_subject,
                         pick_targets, scan, state_of, states_named)
 
@@ -456,6 +456,8 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
         here_instrument = fam.instrument(text[lo:hi])
         # "would quadruple … and raise …": the verb governs both clauses
         status = fam.settled_status(en.status_of(text[:hi], dated=when is not None), here_instrument)
+        if fam.type == "trade_agreement":
+            status = agreements.stage_status(text[lo:hi], status)
         if fam.type == "export_control" and status == "suspended" and _EXPORTS_STOPPED.match(m.group()):
             status = "implemented"  # "suspended exports and re-exports of rice": exports stopped is the control, in force
         if fam.type == "export_control" and _WHITE_LIST.match(m.group()):

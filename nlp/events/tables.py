@@ -21,16 +21,18 @@ from .prose import FAMILIES, event_id
 
 # header keyword -> role; longer keywords first so "貨品項目" is items, not a round label
 _ROLES = [
+    # a register of agreements: "Agreement | Signed | In force", "協定 | 簽署日期 | 生效日期"
+    ("agreement", r"(?:協定|协定|協議|协议)(?:名稱|名称)?(?!稅率|税率|內容|内容)|\b(?:Trade )?Agreements?\b|\bFTA\b|\bPact\b|\bDeal\b"),
     ("items", r"貨品項目|货品项目|項目數|项目数|項數|项数|品項數|家數|家数|件數|件数|數量|数量|\bItems\b|\bNumber\b|\bCount\b|\bLines\b"),
     ("target_firm", r"目標企業|目标企业|被併購方|被收購方|\bTarget\b"),
     ("firm", r"涉案中資企業|外資企業|外资企业|中資企業|中资企业|企業|企业|公司|廠商|厂商|實體|实体|\bCompany\b|\bFirm\b|\bEntit(?:y|ies)\b|\bAcquirer\b"),
     ("nationality", r"國籍|国籍|\bNationality\b"),
     # the countries a measure is aimed at ("涉案國", "Origin"), and what it covers
-    ("target", r"涉案國家?|涉案国家?|涉案來源|涉案来源|被調查國家?|被调查国家?|原產國|原产国|來源國|来源国|對象國|对象国|^(?:產地|产地|國家|国家|國家／地區|国家/地区)$|\bOrigin\b|\bCountr(?:y|ies)\b"),
+    ("target", r"涉案國家?|涉案国家?|涉案來源|涉案来源|被調查國家?|被调查国家?|原產國|原产国|來源國|来源国|對象國|对象国|^(?:產地|产地|國家|国家|國家／地區|国家/地区)$|\bOrigin\b|\bCountr(?:y|ies)\b|\bPartners?\b|\bCounterpart\b|^(?:夥伴|伙伴|締約方|缔约方|合作夥伴|合作伙伴)$"),
     ("products", r"產品|产品|品名|貨品名稱|货品名称|管制內容|管制内容|\bProducts?\b|\bGoods\b|\bItems? covered\b"),
     ("industry", r"產業|产业|行業|行业|\bIndustry\b|\bSector\b"),
     ("destination", r"遷廠目的地|目的地|所在國|所在国|投資地|投资地|設廠地點|设厂地点|地點|地点|廠址|厂址|\bDestinations?\b|\bHost country\b|\bLocation\b"),
-    ("date", r"日期|時間|时间|生效日|實施日|進度|进度|\bDate\b|\bEffective\b|\bKey date\b"),
+    ("date", r"日期|時間|时间|生效日|實施日|進度|进度|^(?:簽署|签署|生效)$|\bDate\b|\bEffective\b|\bKey date\b|\bSigned\b|\b(?:Entry )?[Ii]nto force\b|\bIn force\b"),
     ("amount", r"金額|金额|價值|价值|規模|规模|投資額|投资额|\bAmount\b|\bValue\b|\bInvestment\b"),
     ("rate", r"稅率|税率|\bRate\b|\bDuty\b"),
     ("status", r"狀態|状态|\bStatus\b"),
@@ -49,8 +51,8 @@ STATUS_WORDS = [
     ("revoked", r"取消|撤銷|撤销|移除|解除|revoked|removed|lifted"),
     ("suspended", r"暫停|暂停|暫緩|暂缓|延後|延后|推遲|推迟|suspended|delayed"),
     ("considering", r"考慮|考虑|研議|研议|評估|评估|調查中|调查中|立案|談判中|谈判中|洽談|洽谈|considering|under review|under investigation|under negotiation|initiated"),
-    ("planned", r"計畫|計劃|计划|規劃|规划|預計|预计|擬|拟|planned|proposed|scheduled"),
-    ("implemented", r"已實施|已实施|實施|实施|已遷廠|已迁厂|已撤|已完成|生效|implemented|in effect|effective|moved|done"),
+    ("planned", r"計畫|計劃|计划|規劃|规划|預計|预计|擬|拟|尚未生效|待生效|planned|proposed|scheduled|not yet (?:in force|signed|ratified)|pending|awaiting"),
+    ("implemented", r"已實施|已实施|實施|实施|已遷廠|已迁厂|已撤|已完成|生效|implemented|in effect|effective|in force|moved|done"),
 ]
 _STATUS_RX = [(s, re.compile(p, re.I)) for s, p in STATUS_WORDS]
 _CAPTION_TYPES = [
@@ -144,6 +146,8 @@ def table_type(table: Table, roles: list[str]) -> str | None:
     for t, pat in _HEADER_TYPES:  # an uncaptioned table's columns name its kind ("Persons designated", "Acquirer")
         if re.search(pat, head):
             return t
+    if "agreement" in roles:
+        return "trade_agreement"
     if "rate" in roles:
         return "tariff"
     if "destination" in roles:
@@ -218,6 +222,10 @@ def _aligned(table: Table) -> tuple[str, list[_Row]] | None:
             values["date"] = days[0][0]
         if len(days) > 1 and days[1][1] != days[0][1]:
             values["effective"] = days[1][0]
+        # "In force: pending ratification": a date column that states a stage instead of a day
+        notes = [c for r, c in zip(roles, cells) if r == "date" and c and not _date(c) and c.strip().upper() not in _NIL]
+        if notes:
+            values["date_note"] = " ".join(notes)
         # the row's cells no role took ("商务部 海关总署公告2023年第23号"): who issued it
         values["rest"] = " ".join(c for r, c in zip(roles, cells) if r is None and c)
         rows.append(_Row([t for c in cells for t in (c or "").split()], [tuple(cells)], values=values))
@@ -240,7 +248,8 @@ def narrative(table: Table) -> bool:
     if any(len(re.findall(r"[\u4e00-\u9fff]", c or "")) >= 14 for r in table.rows for c in r):
         return True
     # an English chronology ("Date | Agency | Measure") states its measures without verbs: read by its columns
-    return not {"date", "event"} <= roles and any(len((c or "").split()) >= 10 for r in table.rows for c in r)
+    # (a register of agreements, "Agreement | Signed | Key points", likewise)
+    return not ({"date", "event"} <= roles or {"date", "agreement"} <= roles) and any(len((c or "").split()) >= 10 for r in table.rows for c in r)
 
 
 def _rows(table: Table) -> tuple[str, list[_Row]]:
@@ -384,7 +393,7 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
     roles = _roles(header)
     names = [r for r, _ in roles]
     dated = "date" in names or (rows and rows[0].values is not None and "rate" in names)
-    if not dated or not rows or not any(r in names for r in ("amount", "items", "rate", "status", "firm", "destination", "event", "products")):
+    if not dated or not rows or not any(r in names for r in ("amount", "items", "rate", "status", "firm", "destination", "event", "products", "agreement")):
         return []
     etype = table_type(table, names)
     actor0, target0 = _caption_parties(table.caption or "")
@@ -408,6 +417,15 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
         if "round" in v:
             extra["round"] = v["round"]
         destination: list[str] = []
+        if v.get("agreement"):
+            # "UK–Australia FTA": the parties the agreement's name gives, the first acting; a partner column adds the rest
+            parties = [st for n in find_names(v["agreement"]) if (st := state_of(n.canonical, n.kind))]
+            partners = _split_names(v.get("target", ""))
+            typ, actor = "trade_agreement", (parties[0] if parties else actor0)
+            target = list(dict.fromkeys(p for p in [*parties[1:], *partners, *target0] if p != actor))
+            v = {k: x for k, x in v.items() if k != "target"}
+            if v.get("effective"):  # "Signed | In force": the day it entered into force dates a register's row
+                v = {**v, "date": v["effective"]}
         if typ == "relocation":
             target = [n for n in [actor0, *target0] if n] or target
             actor = canonical(v["firm"]) if v.get("firm") else None
@@ -450,7 +468,8 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
             items = int(lead.group(1).replace(",", ""))  # "Persons designated: 11, including Chief Executive …"
         date = _date(v["date"]) if v.get("date") else None
         status = (_status(v["status"]) if v.get("status") else (_status(desc) if desc else None)
-                  or (_status(v["date"]) if v.get("date") else None) or ("implemented" if date else None))  # "预计2025年"
+                  or (_status(v["date"]) if v.get("date") else None) or (_status(v["date_note"]) if v.get("date_note") else None)
+                  or ("implemented" if date else None))  # "预计2025年"
         page_no = table.page
         if row.span is not None:
             page_no, start, end = row.span
