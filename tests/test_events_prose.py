@@ -1210,3 +1210,13 @@ def test_events_tables_register_of_agreements(tmp_path):
     assert [(e.type, e.actor, e.target, e.date, e.status) for e in evs] == [
         ("trade_agreement", "Taiwan", ("United Kingdom",), "2023-11-08", "planned"),
         ("trade_agreement", "Taiwan", ("Canada",), "2024-12-10", "implemented")]
+
+
+def test_events_prose_a_dated_review_of_an_earlier_year_reads_its_days_in_that_year():
+    text = ("编者按：2024年，国际能源贸易政策频繁变动，本刊梳理全年主要事件如下。\n\n"
+            "- 3月1日　俄罗斯汽油出口禁令生效，为期6个月。\n")
+    evs = _events(text, "2025-01-10")
+    assert [(e.type, e.actor, e.date, e.status) for e in evs] == [("export_control", "Russia", "2024-03-01", "implemented")]
+    # a day ahead of the document's date that the sentence tells as ahead keeps the document's year
+    evs = _events("编者按：2024年，国际能源贸易政策频繁变动。\n\n俄罗斯汽油出口禁令将于3月1日生效。", "2025-01-10")
+    assert [(e.date, e.status) for e in evs] == [("2025-03-01", "planned")]

@@ -131,6 +131,21 @@ _SIDE = re.compile(r"(?<![\u4e00-\u9fff])([加墨印越])方(?=[\u4e00-\u9fff])|
 _BLOCS = ("ASEAN", "EFTA", "Mercosur")  # an organisation that signs trade agreements as a party
 
 
+_AHEAD = re.compile(r"將|将|擬|拟|預計|预计|計劃|计划|計畫|規劃|规划|起|屆時|届时|\b(?:will|would|shall|to take effect|set to|scheduled|"
+                    r"plans? to|expected to|is to|are to|from|starting|beginning|effective)\b", re.I)
+
+
+def earlier_year(found: Found, text: str, context_year: int | None, doc_date: str | None) -> bool:
+    """True when a sentence's dates, all read in the document's own year, fall after the document's date although
+    the sentence tells nothing ahead, and the text has been about an earlier year: a review of that year
+    ("2024年全球能源贸易政策大事记", dated 2025-01-10: "3月1日　俄罗斯汽油出口禁令生效")."""
+    if not (doc_date and context_year and context_year < int(doc_date[:4]) and found.dates):
+        return False
+    if any(not d.inferred for d in found.dates) or _AHEAD.search(text):
+        return False
+    return all(d.iso[:4] == doc_date[:4] and d.iso > doc_date[:len(d.iso)] for d in found.dates)
+
+
 def state_of(canonical: str, kind: str | None) -> str | None:
     """The state a name acts for: a country is itself, an agency its government, else None."""
     if kind == "country" or (kind == "org" and canonical in _BLOCS):

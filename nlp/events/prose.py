@@ -18,7 +18,7 @@ from ..clean import is_heading
 from ..normalize.names import find_names, name_country
 from ..types import Event
 from . import agreements, export_controls, investment, other, relocation, sanctions, tariffs
-from .arguments import (Found, place_country, announcement_date, effective_date, hedged, pick_actor, pick_amount, pick_count, pick_date, pick_products, pick_rate,
+from .arguments import (Found, place_country, announcement_date, earlier_year, effective_date, hedged, pick_actor, pick_amount, pick_count, pick_date, pick_products, pick_rate,
                         pick_round, pick_status, pick_targets, same_day, scan, state_of, states_named, AIMED, other_states)
 from .english import CAPITALS
 from .family import Family
@@ -313,6 +313,8 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
         english = not is_cjk_text(raw)
         if _QUESTION.search(raw) or _RUMOUR.match(raw) or (not english and (_DENIAL.search(raw) or _EDITOR_NOTE.match(raw))):
             ctx.prev_text = raw  # a question asked, or a report denied ("貿易署澄清，目前並無相關規劃"), states nothing
+            if not english and _EDITOR_NOTE.match(raw):
+                _update_year(ctx, raw, doc_date)  # (an editor's note sets the year its items are told in: "编者按：2024年，…")
             continue
         if not english and _INTRO.search(raw):
             found = scan(raw, context_year=ctx.year, doc_date=doc_date)
@@ -359,6 +361,8 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
         # year; "次年" / "同年" always count from the text's year
         year = ctx.year if (ctx.year and _TEXT_YEAR.search(text)) or not doc_date else int(doc_date[:4])
         found = scan(text, context_year=year, doc_date=doc_date, context=prev)
+        if earlier_year(found, text, ctx.year, doc_date):
+            found = scan(text, context_year=ctx.year, doc_date=doc_date, context=prev)
         if same_day(text):
             # "同日" is the day the sentence before opens with: its announcement ("4月4日宣布…，自4月10日起實施。同日…")
             before = [d for d in scan_dates(prev, year, doc_date) if d.precision == "day"] if prev else []  # (the year this sentence is read with)

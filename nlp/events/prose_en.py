@@ -19,7 +19,7 @@ from ..normalize.names import canonical_name, name_country
 from ..types import Event
 from . import english as en
 from . import agreements, export_controls, sanctions
-from .arguments import (AIMED, hedged, other_states, pick_actor, place_country, pick_amount, pick_products, pick_rate, pick_subject,
+from .arguments import (AIMED, earlier_year, hedged, other_states, pick_actor, place_country, pick_amount, pick_products, pick_rate, pick_subject,
                         pick_targets, scan, state_of, states_named)
 
 _PREP = re.compile(r"\b(?:to|in|into|near|toward|towards|from|out of|away from)\b", re.I)
@@ -170,6 +170,8 @@ def english_sentence(doc_id, page_no, page: str, view, ctx, doc_date: str | None
         fams = specific
     # news copy writes "Aug. 7" for a day of its own year; a notice or report without a date carries the text's
     found = scan(text, context_year=int(doc_date[:4]) if doc_date else ctx.year, doc_date=doc_date)
+    if earlier_year(found, text, ctx.year, doc_date):
+        found = scan(text, context_year=ctx.year, doc_date=doc_date)
     if fams and not acts and control is None and en.running_total(text):
         fams = []  # "Since February 2022, Treasury has sanctioned more than 4,000 persons": a tally, not a measure
     if acts or control is not None or (fams and en.has_verb(text)):
