@@ -1220,3 +1220,26 @@ def test_events_prose_a_dated_review_of_an_earlier_year_reads_its_days_in_that_y
     # a day ahead of the document's date that the sentence tells as ahead keeps the document's year
     evs = _events("编者按：2024年，国际能源贸易政策频繁变动。\n\n俄罗斯汽油出口禁令将于3月1日生效。", "2025-01-10")
     assert [(e.date, e.status) for e in evs] == [("2025-03-01", "planned")]
+
+
+def test_events_tables_a_captioned_pipe_table_stages_and_a_chronology_by_country(tmp_path):
+    text = ("title: t\ndate: 2025-09-01\n\n巴西此前宣布恢复对电动车征收进口关税，并按年度分阶段上调，具体如下：\n\n"
+            "表1：巴西纯电动车进口关税阶梯\n| 阶段 | 生效日期 | 纯电动车进口关税 | 状态 |\n|---|---|---|---|\n"
+            "| 第一阶段 | 2024年1月1日 | 10% | 已实施 |\n| 第四阶段 | 2026年7月1日 | 35% | 待实施 |\n")
+    evs = _table_events(tmp_path / "t.txt", text)
+    assert [(e.type, e.actor, e.date, e.rate_pct, e.status) for e in evs] == [
+        ("tariff", "Brazil", "2024-01-01", 10.0, "implemented"), ("tariff", "Brazil", "2026-07-01", 35.0, "planned")]
+    # days without a year take the document's; the row's country acts on the state its measure names
+    text = ("title: t\ndate: 2026-01-30\n\nMeasures announced this month\n\n| Date | Country | Measure | Status |\n|---|---|---|---|\n"
+            "| 22 Jan | Colombia | Reciprocal 30% tariff on 20 products imported from Ecuador | Announced |\n"
+            "| 22 Jan | Colombia | Suspension of electricity exports to Ecuador | In force |\n")
+    evs = _table_events(tmp_path / "c.txt", text)
+    assert [(e.type, e.actor, e.target, e.date, e.rate_pct, e.status) for e in evs] == [
+        ("tariff", "Colombia", ("Ecuador",), "2026-01-22", 30.0, "planned"),
+        ("export_control", "Colombia", ("Ecuador",), "2026-01-22", None, "implemented")]
+    # a chronology's measures in telegraphic style
+    text = ("title: t\ndate: 2020-06-10\n\n| Date | Jurisdiction | Measure | Products covered |\n|---|---|---|---|\n"
+            "| 3 March 2020 | India | Exports of 26 active pharmaceutical ingredients and formulations, including paracetamol, made subject to licensing | 26 APIs |\n"
+            "| 10 April 2020 | United States | FEMA temporary final rule bars exports of five types of PPE without FEMA approval | N95 respirators |\n")
+    evs = _table_events(tmp_path / "p.txt", text)
+    assert [(e.type, e.actor, e.date) for e in evs] == [("export_control", "India", "2020-03-03"), ("export_control", "United States", "2020-04-10")]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..normalize.amounts import parse_amounts
+from ..normalize.amounts import parse_amounts, parse_rates
 from ..normalize.dates import parse_dates
 from ..normalize.names import find_names
 from ..types import Event, Table
@@ -33,10 +33,10 @@ _ROLES = [
     ("industry", r"產業|产业|行業|行业|\bIndustry\b|\bSector\b"),
     ("destination", r"遷廠目的地|目的地|所在國|所在国|投資地|投资地|設廠地點|设厂地点|地點|地点|廠址|厂址|\bDestinations?\b|\bHost country\b|\bLocation\b"),
     ("date", r"日期|時間|时间|生效日|實施日|進度|进度|^(?:簽署|签署|生效)$|\bDate\b|\bEffective\b|\bKey date\b|\bSigned\b|\b(?:Entry )?[Ii]nto force\b|\bIn force\b"),
-    ("amount", r"金額|金额|價值|价值|規模|规模|投資額|投资额|\bAmount\b|\bValue\b|\bInvestment\b"),
-    ("rate", r"稅率|税率|\bRate\b|\bDuty\b"),
+    ("amount", r"金額|金额|價值|价值|規模|规模|投資額|投资额|投資承諾|投资承诺|\bAmount\b|\bValue\b|\bInvestment\b|\bTrade (?:covered|affected)\b|\bCommitment\b"),
+    ("rate", r"稅率|税率|(?:進口|进口)?(?:關稅|关税)$|\bRate\b|\bDuty\b"),
     ("status", r"狀態|状态|\bStatus\b"),
-    ("round", r"項目類別|项目类别|輪次|轮次|批次|類別|类别|\bRound\b|\bList\b|\bTranche\b"),
+    ("round", r"項目類別|项目类别|輪次|轮次|批次|類別|类别|^(?:階段|阶段)$|\bRound\b|\bList\b|\bTranche\b|\bPhase\b|\bStage\b"),
     ("event", r"事件|內容|内容|措施|項目|项目|\bEvent\b|\bDescription\b|\bMeasure\b|\bAction\b|\bStep\b|\bDecision\b|\bOutcome\b|"
               r"\bPersons designated\b|\bDesignations\b"),
 ]
@@ -44,14 +44,14 @@ _ROLE_RX = re.compile("|".join(f"(?P<{r}>{p})" for r, p in _ROLES), re.I)
 _UNITS = [(r"兆美元|trillion", 1e12), (r"十億美元|billion", 1e9), (r"億美元|亿美元", 1e8), (r"百萬美元|百万美元|million", 1e6),
           (r"萬美元|万美元", 1e4), (r"美元|USD|US\$", 1.0)]
 _DATE = re.compile(r"^(\d{2,4})[/.\-年](\d{1,2})(?:[/.\-月](\d{1,2})日?)?月?$")
-_ROUND = re.compile(r"^(?:第|前|首)\s*\d*\s*(?:輪|轮|批|波)|^(?:List|Round|Tranche)\s*\d+", re.I)
+_ROUND = re.compile(r"^(?:第|前|首)\s*(?:\d+|[一二三四五六七八九十]{1,3})?\s*(?:輪|轮|批|波|階段|阶段)|^(?:List|Round|Tranche|Phase|Stage)\s*\d+", re.I)
 _NUM = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?(?:\s*[-–~～至]\s*\d[\d,]*(?:\.\d+)?)?%?$")
 _NIL = {"NIL", "N/A", "NA", "-", "—", "－", "無", "无", "n.a.", ""}
 STATUS_WORDS = [
     ("revoked", r"取消|撤銷|撤销|移除|解除|revoked|removed|lifted"),
     ("suspended", r"暫停|暂停|暫緩|暂缓|延後|延后|推遲|推迟|suspended|delayed"),
     ("considering", r"考慮|考虑|研議|研议|評估|评估|調查中|调查中|立案|談判中|谈判中|洽談|洽谈|considering|under review|under investigation|under negotiation|initiated"),
-    ("planned", r"計畫|計劃|计划|規劃|规划|預計|预计|擬|拟|尚未生效|待生效|planned|proposed|scheduled|not yet (?:in force|signed|ratified)|pending|awaiting"),
+    ("planned", r"計畫|計劃|计划|規劃|规划|預計|预计|擬|拟|尚未生效|待生效|待實施|待实施|已宣布|planned|proposed|scheduled|announced|not yet (?:in force|signed|ratified)|pending|awaiting"),
     ("implemented", r"已實施|已实施|實施|实施|已遷廠|已迁厂|已撤|已完成|生效|implemented|in effect|effective|in force|moved|done"),
 ]
 _STATUS_RX = [(s, re.compile(p, re.I)) for s, p in STATUS_WORDS]
@@ -99,10 +99,11 @@ def _is_start(tok: str) -> bool:
     return bool(_DATE.match(tok) or _ROUND.match(tok))
 
 
-def _date(tok: str) -> str | None:
+def _date(tok: str, year: int | None = None) -> str | None:
+    """A cell's date; ``year`` is the text's, for a day written without one ("21 Jan")."""
     m = _DATE.match(re.sub(r"[^\d年月日]+$", "", tok.replace(" ", "")))  # "113/10/15立案": the day, then what happened
     if not m:
-        return _written_date(tok)
+        return _written_date(tok, year)
     y, mo, d = int(m.group(1)), int(m.group(2)), m.group(3)
     if y < 1000:
         y += 1911  # ROC year
@@ -111,9 +112,9 @@ def _date(tok: str) -> str | None:
     return f"{y:04d}-{mo:02d}" + (f"-{int(d):02d}" if d else "")
 
 
-def _written_date(tok: str) -> str | None:
-    """A cell's date written out ("04 Dec 2024", "2025年3月13日"), or None."""
-    found = [d for d in parse_dates(tok) if d.precision in ("day", "month")]
+def _written_date(tok: str, year: int | None = None) -> str | None:
+    """A cell's date written out ("04 Dec 2024", "2025年3月13日", "21 Jan" in a text of 2026), or None."""
+    found = [d for d in parse_dates(tok, context_year=year) if d.precision in ("day", "month")]
     if not found:  # "预计2025年下半年": the year alone
         found = [d for d in parse_dates(tok) if d.precision == "year"]
     return found[0].iso if len(found) == 1 else None
@@ -185,6 +186,12 @@ def _other_party(page: str, start: int, rows: list[_Row]) -> str | None:
     return states.pop() if len(states) == 1 and aimed else None
 
 
+def _aimed_at(desc: str) -> list[str]:
+    """The states a measure's description names as its object ("imports from China", "exports to Ecuador")."""
+    return list(dict.fromkeys(st for n in find_names(desc) if (st := state_of(n.canonical, n.kind)) and re.search(
+        r"(?:from|on|against|of|exports? to|對|对|自|原產於|原产于)\s*(?:the\s+)?$", desc[max(0, n.start - 14):n.start])))
+
+
 def _split_names(text: str) -> list[str]:
     parts = re.split(r"[、，,；;]|及其|以及|與|与|\band\b", text)
     out = []
@@ -204,7 +211,7 @@ def _cell_roles(header: tuple[str, ...]) -> list[str | None]:
     return [m.lastgroup if (m := _ROLE_RX.search(h or "")) else None for h in header]
 
 
-def _aligned(table: Table) -> tuple[str, list[_Row]] | None:
+def _aligned(table: Table, year: int | None = None) -> tuple[str, list[_Row]] | None:
     """A table whose cells are known (one header row, every data row as many cells: a pipe table): each cell
     takes the role its header cell names, whatever the row starts with; None for other tables."""
     if len(table.header) != 1 or not table.rows or any(len(r) != len(table.header[0]) for r in table.rows):
@@ -217,13 +224,13 @@ def _aligned(table: Table) -> tuple[str, list[_Row]] | None:
         values = {r: c for r, c in zip(roles, cells) if r and r != "date" and c and c.strip().upper() not in _NIL and r not in ("amount", "rate", "items")}
         values.update({r: c for r, c in zip(roles, cells) if r in ("amount", "rate", "items") and c})
         # "公布日期 | 实施日期": the day it was announced, then the day it starts
-        days = [(c, iso) for r, c in zip(roles, cells) if r == "date" and c and (iso := _date(c))]
+        days = [(c, iso) for r, c in zip(roles, cells) if r == "date" and c and (iso := _date(c, year))]
         if days:
             values["date"] = days[0][0]
         if len(days) > 1 and days[1][1] != days[0][1]:
             values["effective"] = days[1][0]
         # "In force: pending ratification": a date column that states a stage instead of a day
-        notes = [c for r, c in zip(roles, cells) if r == "date" and c and not _date(c) and c.strip().upper() not in _NIL]
+        notes = [c for r, c in zip(roles, cells) if r == "date" and c and not _date(c, year) and c.strip().upper() not in _NIL]
         if notes:
             values["date_note"] = " ".join(notes)
         # the row's cells no role took ("商务部 海关总署公告2023年第23号"): who issued it
@@ -252,9 +259,9 @@ def narrative(table: Table) -> bool:
     return not ({"date", "event"} <= roles or {"date", "agreement"} <= roles) and any(len((c or "").split()) >= 10 for r in table.rows for c in r)
 
 
-def _rows(table: Table) -> tuple[str, list[_Row]]:
+def _rows(table: Table, year: int | None = None) -> tuple[str, list[_Row]]:
     """(header text, data rows) with continuation lines folded into their row."""
-    if (aligned := _aligned(table)) is not None:
+    if (aligned := _aligned(table, year)) is not None:
         return aligned
     lines = [tuple(c for c in r if c is not None) for r in (*table.header, *table.rows)]
     header_parts: list[str] = []
@@ -376,18 +383,20 @@ def _union(first: str, more: str) -> str:
     return " ".join(seen + [w for w in more.split() if w not in seen])
 
 
-def table_events(doc_id: str, table: Table, page_text: str, continued_from: str | None = None) -> list[Event]:
+def table_events(doc_id: str, table: Table, page_text: str, continued_from: str | None = None,
+                 year: int | None = None) -> list[Event]:
     """Events from one table's rows; [] when it is not an event table.
 
-    ``continued_from`` is the header of the same table's part on an earlier page, when this part continues it.
+    ``continued_from`` is the header of the same table's part on an earlier page, when this part continues it;
+    ``year`` is the text's, for days written without one.
     """
-    header, rows = _rows(table)
+    header, rows = _rows(table, year)
     if continued_from:
         header = _union(continued_from, header)
-    return row_events(doc_id, table, header, rows, {table.page: page_text})
+    return row_events(doc_id, table, header, rows, {table.page: page_text}, year)
 
 
-def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: dict[int, str]) -> list[Event]:
+def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: dict[int, str], year: int | None = None) -> list[Event]:
     """Events from a table's header text and data rows (rows with a ``span`` carry their own offsets)."""
     page_text = pages.get(table.page, "")
     roles = _roles(header)
@@ -438,15 +447,20 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
             v = {**v, "items": v["firm"]}  # "Persons/entities | 5": how many were listed, not who
         elif v.get("firm") and typ in ("export_control", "sanction", "investment_restriction"):
             target = _split_names(v["firm"])[:1] if typ == "investment_restriction" else _split_names(v["firm"])
+        aimed = _aimed_at(desc) if desc and typ in ("tariff", "export_control", "sanction", "other") else []
         if v.get("target") and typ != "relocation":
-            target = _split_names(v["target"]) or target
-        if not target and desc and typ in ("tariff", "export_control", "sanction", "other"):
-            # "Definitive anti-dumping duty on imports from China": the state the description names as the object
-            target = [st for n in find_names(desc) if (st := state_of(n.canonical, n.kind))
-                      and re.search(r"(?:from|on|against|of|對|对|自|原產於|原产于)\s*(?:the\s+)?$", desc[max(0, n.start - 14):n.start])]
+            cell = _split_names(v["target"])
+            if len(cell) == 1 and aimed and cell[0] not in aimed and name_country(cell[0]):
+                # "Date | Country | Measure": "Colombia | Reciprocal 30% tariff on 20 products imported from Ecuador":
+                # the row's country acts on the state its measure names
+                actor, target = cell[0], aimed
+            else:
+                target = cell or target
+        if not target and aimed:
+            target = aimed  # "Definitive anti-dumping duty on imports from China": the state the description names as the object
         if actor is None and v.get("rest"):  # an aligned row's issuing body ("商务部 海关总署公告…")
             actor = next((st for n in find_names(v["rest"]) if (st := state_of(n.canonical, n.kind))), None)
-        if v.get("effective") and (starts_on := _date(v["effective"])):
+        if v.get("effective") and (starts_on := _date(v["effective"], year)):
             extra["effective"] = starts_on
         if v.get("target_firm") and typ != "investment_restriction" and typ != "relocation":
             target = _split_names(v["target_firm"]) or target  # "Measure | Target | Rate": the state a duty is aimed at
@@ -462,11 +476,13 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
             usd = [a.usd for a in parse_amounts(v["amount"]) if a.currency == "USD" and a.usd]
             amount = usd[0] if len(usd) == 1 else None
         rate = _number(v.get("rate", "")) if typ == "tariff" else None
+        if rate is None and typ == "tariff" and desc and "rate" not in names and len(rates := parse_rates(desc)) == 1:
+            rate = rates[0].high if rates[0].high is not None else rates[0].low  # "Reciprocal 30% tariff on 20 products imported from Ecuador"
         items = _number(v.get("items", ""))
         items = int(items) if isinstance(items, float) else None
         if items is None and desc and typ in ("sanction", "export_control") and (lead := re.match(r"(\d[\d,]*)\b", desc)):
             items = int(lead.group(1).replace(",", ""))  # "Persons designated: 11, including Chief Executive …"
-        date = _date(v["date"]) if v.get("date") else None
+        date = _date(v["date"], year) if v.get("date") else None
         status = (_status(v["status"]) if v.get("status") else (_status(desc) if desc else None)
                   or (_status(v["date"]) if v.get("date") else None) or (_status(v["date_note"]) if v.get("date_note") else None)
                   or ("implemented" if date else None))  # "预计2025年"

@@ -254,6 +254,13 @@ def _clean_page(lines: list[str], wrapping: _Wrapping) -> tuple[str, list[Table]
             i += used
             continue
         if is_table_caption(text):
+            # "表1：巴西纯电动车进口关税阶梯" over a table written with pipes: the caption of that table
+            piped, used = _pipe_table(items, i + 1) if i + 1 < len(items) else (None, 0)
+            if piped is not None:
+                flush()
+                paras.append(Table(**{**piped.__dict__, "caption": text}))
+                i += 1 + used
+                continue
             table, used = _flat_table(items, i)
             if table is not None:
                 flush()
