@@ -1243,3 +1243,14 @@ def test_events_tables_a_captioned_pipe_table_stages_and_a_chronology_by_country
             "| 10 April 2020 | United States | FEMA temporary final rule bars exports of five types of PPE without FEMA approval | N95 respirators |\n")
     evs = _table_events(tmp_path / "p.txt", text)
     assert [(e.type, e.actor, e.date) for e in evs] == [("export_control", "India", "2020-03-03"), ("export_control", "United States", "2020-04-10")]
+
+
+def test_events_tables_a_register_of_investment_pledges_goes_where_its_lead_in_says(tmp_path):
+    text = ("title: t\ndate: 2025-10-10\n\n为规避关税，今年以来跨国药企密集宣布在美投资计划，主要企业承诺如下：\n\n"
+            "| 企业 | 宣布时间 | 在美投资承诺 | 主要内容 |\n|---|---|---|---|\n"
+            "| 礼来（Eli Lilly） | 2025年2月 | 270亿美元 | 新建4座生产基地，其中3座为原料药工厂 |\n"
+            "| 阿斯利康（AstraZeneca） | 2025年7月 | 500亿美元 | 2030年前在弗吉尼亚州新建原料药及制剂工厂 |\n")
+    evs = _table_events(tmp_path / "t.txt", text)
+    assert [(e.type, e.actor, e.date, e.amount_usd, e.destination, e.status) for e in evs] == [
+        ("relocation", "Eli Lilly", "2025-02", 27e9, ("United States",), "planned"),
+        ("relocation", "AstraZeneca", "2025-07", 50e9, ("United States",), "planned")]

@@ -462,7 +462,17 @@ def pick_products(text: str, lo: int, hi: int) -> str | None:
     return None
 
 
+_BRACKETED_EN = re.compile(r"^(?P<zh>[^（(]*[\u4e00-\u9fff][^（(]*?)\s*[（(]\s*(?P<en>[A-Z][A-Za-z0-9&.,'’\- ]{1,60}?)\s*[）)]$")
+_LEGAL_FORM = re.compile(r"[,\s]+(?:Co\.?,?\s*Ltd\.?|Company\s+Limited|Inc\.?|Ltd\.?|Corp\.?|Corporation|Limited|LLC|plc|S\.A\.|AG|GmbH)$")
+
+
 def canonical(raw: str) -> str:
-    """Canonical English name of a raw name, or the raw name (trimmed) when it is unknown."""
+    """Canonical English name of a raw name, or the raw name (trimmed) when it is unknown: a firm written with its
+    English name in brackets ("礼来（Eli Lilly）") goes by that name, an English name without its legal form."""
     raw = raw.strip(" 　,，、")
-    return canonical_name(raw) or raw
+    if (known := canonical_name(raw)) is not None:
+        return known
+    if (m := _BRACKETED_EN.match(raw)) is not None:
+        return canonical_name(m.group("en")) or canonical_name(m.group("zh")) or _LEGAL_FORM.sub("", m.group("en")).strip(" ,")
+    bare = _LEGAL_FORM.sub("", raw).strip(" ,")
+    return canonical_name(bare) or bare if bare and re.match(r"[A-Z]", raw) else raw

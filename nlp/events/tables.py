@@ -186,6 +186,19 @@ def _other_party(page: str, start: int, rows: list[_Row]) -> str | None:
     return states.pop() if len(states) == 1 and aimed else None
 
 
+_RUNNING = re.compile(r"投產|投产|啟用|启用|量產|量产|開工生產|开工生产|\b(?:opened|began production|started production|in operation)\b", re.I)
+_HOST_SHORT = {"美": "United States", "日": "Japan", "台": "Taiwan", "臺": "Taiwan", "越": "Vietnam", "墨": "Mexico", "泰": "Thailand",
+               "德": "Germany", "印": "India"}
+_HOST = re.compile(r"(?:在|赴|到|至|往)(?:(?P<short>[美日台臺越墨泰德]|印(?![尼度]))(?=[\u4e00-\u9fff])|(?=[\u4e00-\u9fff]{2}))")
+
+
+def _hosts(text: str) -> list[str]:
+    """The one state a table's header or lead-in names as where its firms invest ("在美投资承诺", "赴越南设厂"), else []."""
+    found = {_HOST_SHORT[m.group("short")] for m in _HOST.finditer(text) if m.group("short")}
+    found |= {st for n in find_names(text) if (st := state_of(n.canonical, n.kind)) and _HOST.search(text[max(0, n.start - 1):n.start + 2])}
+    return list(found) if len(found) == 1 else []
+
+
 def _aimed_at(desc: str) -> list[str]:
     """The states a measure's description names as its object ("imports from China", "exports to Ecuador")."""
     return list(dict.fromkeys(st for n in find_names(desc) if (st := state_of(n.canonical, n.kind)) and re.search(
@@ -248,9 +261,9 @@ def narrative(table: Table) -> bool:
     if table.caption:  # a captioned table (the seed report's 表 2-1-5) is read by its columns
         return False
     roles = set(_cell_roles(table.header[0])) if len(table.header) == 1 else set()
-    if ({"date", "rate"} <= roles and "event" not in roles) or len(roles & _FACT_ROLES) >= 4:
+    if ({"date", "rate"} <= roles and "event" not in roles) or len(roles & _FACT_ROLES) >= 4 or {"firm", "date", "amount"} <= roles:
         # "品項 | 稅率 | 生效日 | 備註": a schedule of duties, whatever its notes column says at length; "企业 | 所在国 |
-        # 项目 | 投资额 | 投产时间": a register of facts, one per column
+        # 项目 | 投资额 | 投产时间" or "企业 | 宣布时间 | 在美投资承诺 | 主要内容": a register of facts, one per column
         return False
     if any(len(re.findall(r"[\u4e00-\u9fff]", c or "")) >= 14 for r in table.rows for c in r):
         return True
@@ -411,6 +424,9 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
     if actor0 is None and table.start and ("target" in names or "target_firm" in names):
         actor0 = _other_party(page_text, table.start, rows)
     unit = next((_unit(t) for r, t in roles if r == "amount" and _unit(t)), None) or _unit(" ".join(table.notes))
+    # "企业 | 宣布时间 | 在美投资承诺" under "跨国药企密集宣布在美投资计划": where a register's plants go, when no column says
+    announced = re.search(r"(?:宣布|宣佈|公布|公告|[Aa]nnounce\w*)\s*(?:時間|时间|日期|[Dd]ate)", header) is not None
+    hosts = _hosts(header + " " + (table.caption or "") + " " + (_lead_in(page_text, table.start) if table.start else ""))
     cursor = table.start or 0
     out = []
     for row in rows:
@@ -442,7 +458,7 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
                 extra["nationality"] = canonical(v["nationality"])
             # "印尼芝卡朗", "西班牙巴塞隆拿": a place in a state, the state is where production goes
             destination = [d for d in _split_names(v.get("destination", "")) if name_country(d)] or list(dict.fromkeys(
-                c for n in find_names(v.get("destination", "")) if (c := place_country(n))))
+                c for n in find_names(v.get("destination", "")) if (c := place_country(n)))) or hosts
         elif v.get("firm") and _NUM.match(v["firm"].strip()) and "items" not in v:
             v = {**v, "items": v["firm"]}  # "Persons/entities | 5": how many were listed, not who
         elif v.get("firm") and typ in ("export_control", "sanction", "investment_restriction"):
@@ -486,6 +502,8 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
         status = (_status(v["status"]) if v.get("status") else (_status(desc) if desc else None)
                   or (_status(v["date"]) if v.get("date") else None) or (_status(v["date_note"]) if v.get("date_note") else None)
                   or ("implemented" if date else None))  # "预计2025年"
+        if typ == "relocation" and status == "implemented" and "status" not in names and announced and not (desc and _RUNNING.search(desc)):
+            status = "planned"  # "企业 | 宣布时间 | 投资承诺": a plan announced on that day, not a plant at work
         page_no = table.page
         if row.span is not None:
             page_no, start, end = row.span
