@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 # what follows a firm that opens a clause: a verb of announcing, planning or deciding
-_ZH_ANNOUNCE = re.compile(r"(?:今|昨|日前|近日|本月初|上月初|本月底|上月底|月初|月底|上月|本月|上週[一二三四五六日]?|上周[一二三四五六日]?|本週|本周|今年|去年|稍早|早前|\d{1,2}日|[（(]\d{1,2}[)）]日|(?:\d{4}\s*年)?\d{1,2}\s*月(?:\d{1,2}\s*日)?|\d{4}\s*年)?(?:也|亦|則|则|已|正|再)?"
+_ZH_ANNOUNCE = re.compile(r"(?:今日|昨日|今天|昨天|今|昨|日前|近日|(?:本|上|下)月(?:初|底|中旬|上旬|下旬)|月初|月底|上月|本月|上週[一二三四五六日]?|上周[一二三四五六日]?|本週|本周|今年|去年|稍早|早前|\d{1,2}日|[（(]\d{1,2}[)）]日|(?:\d{4}\s*年)?\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:中旬|上旬|下旬|底|初)?|\d{4}\s*年){0,2}(?:同時|同时|也|亦|則|则|已|正|再)?"
                           r"(?:宣布|宣佈|發布公告|发布公告|公告|發布|发布|發表聲明|发表声明|表示|證實|证实|稱|称|擬|拟|計劃|计划|計畫|"
-                          r"正在考慮|正在考虑|正考慮|正考虑|考慮|考虑|決定|决定|董事會|董事会|斥資|斥资|旗下|位於|位于)")
+                          r"正在考慮|正在考虑|正考慮|正考虑|考慮|考虑|決定|决定|董事會|董事会|召開|召开|斥資|斥资|旗下|位於|位于)")
 # ... or a run that ends like a firm's name ("海信集團", "恒遠家居", "台南紡織")
 _FIRM_END = re.compile(r"(?:集團|集团|公司|股份|控股|科技|電子|电子|實業|实业|精密|光電|光电|半導體|半导体|汽車|汽车|家居|家具|能源|綠能|绿能|"
                        r"電機|电机|工業|工业|紡織|纺织|化工|材料|機械|机械|重工|鋼鐵|钢铁|食品|製藥|制药|生技|電器|电器|通訊|通讯|電腦|电脑|"
@@ -22,7 +22,7 @@ _ZH_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9&·\-]{1,19}"
 # a run opening with a conjunction, preposition, pronoun or adverb is not a name
 _NOT_NAME_START = re.compile(r"[但且並并而以為为因由像如若雖虽甚不當当與与和及或在於于對对從从將将把被讓让使其該该這这此那各每某另再又也亦則则就都所從據据依擬拟"
                              r"除連连即若倘凡既經经透隨随已]")
-_GENERIC = re.compile(r"^同意|^審議|^审议|^決議|^决议|人士|官員|官员|部門|部门|政府|當局|当局|^公司|^本公司|^該公司|^该公司|^(?:企業|企业)|廠商|厂商|業者|业者|臺商|台商|外商|陸企|陆企|陸資|陆资|外資|外资|"
+_GENERIC = re.compile(r"^同意|^審議|^审议|^決議|^决议|^通過|^通过|^董事會|^董事会|人士|官員|官员|部門|部门|政府|當局|当局|^公司|^本公司|^該公司|^该公司|^(?:企業|企业)|廠商|厂商|業者|业者|臺商|台商|外商|陸企|陆企|陸資|陆资|外資|外资|"
                       r"分析|發言人|发言人|職稱|职称|市場|市场|媒體|媒体|報導|报道|消息|數據|数据|統計|统计|我國|我国|雙方|双方|各方|記者|记者|專家|专家|業界|业界|"
                       r"產業|产业|行業|行业|製造業|制造业|車企|车企|工廠|工厂|基地|項目|项目|計畫|计划|法人|機構|机构|研究|報告|报告|調查|调查|"
                       r"協會|协会|聯盟|联盟|委員會|委员会|總統|总统|首相|總理|总理|部長|部长|貿易|贸易|戰|战|國家|国家|地區|地区|智庫|智库|"
@@ -42,6 +42,8 @@ def zh_firm_subject(text: str, names, lo: int, trig: int) -> str | None:
     for s in reversed(starts):
         while s < trig and text[s].isspace():
             s += 1
+        if (byline := _BYLINE_HEAD.match(text, s, trig)) is not None:
+            s = byline.end()  # "【記者陳姿穎／台北報導】PCB廠銓盛電子昨（2）日召開董事會": the story after its byline
         if (lead := _ANOTHER_ONE.match(text, s, trig)) is not None:
             s = lead.end()  # "另一家蘋果機殼供應商宏昇精密也於本週宣布": another firm of the kind, named after it
         m = _ZH_RUN.match(text, s, trig + 20)
@@ -69,7 +71,8 @@ def zh_firm_subject(text: str, names, lo: int, trig: int) -> str | None:
 
 
 # the trade a story puts before a firm's name: "自行車車架大廠捷輪工業", "紡織廠台禾紡織"
-_KIND_PREFIX = re.compile(r"(?:全資|全资)?(?:孫|孙|子)公司(?=[\u4e00-\u9fff]{2})|[\u4e00-\u9fff]{1,8}?(?:大廠|大厂|代工廠|代工厂|供應商|供应商|廠|厂|龍頭企業|龙头企业|企業|企业|廠商|厂商)(?=[\u4e00-\u9fff]{2})")
+_KIND_PREFIX = re.compile(r"(?:全資|全资)?(?:孫|孙|子)公司(?=[\u4e00-\u9fff]{2})|[\u4e00-\u9fffA-Za-z]{1,8}?(?:大廠|大厂|代工廠|代工厂|供應商|供应商|廠|厂|龍頭企業|龙头企业|企業|企业|廠商|厂商)(?=[\u4e00-\u9fff]{2})")
+_BYLINE_HEAD = re.compile(r"[【\[][^】\]]{0,24}(?:記者|记者|報導|报道|綜合|综合|電|电)[^】\]]{0,12}[】\]]\s*")
 _SUPPLIER_TRADE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:供應商|供应商|代工廠|代工厂)(?=[\u4e00-\u9fff]{2})")
 _ANOTHER_ONE = re.compile(r"(?:另一家|另外一家|另一|另有一家)(?=[\u4e00-\u9fff]{2,8}?(?:供應商|供应商|代工廠|代工厂|大廠|大厂|廠商|厂商|企業|企业))")
 # a firm's own English name in brackets after its Chinese one: "宏曜電子（Hongyao Electronics）",
@@ -95,7 +98,8 @@ _FILER_ALIASES = ("本公司", "公司")  # how a filing refers to its filer
 # (the short name a filing form gives, "公司名稱：鈺晟精密", ends at the next field or line)
 _FORM_NAME = re.compile(r"(?:公司名稱|公司名称)\s*[：:]\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9&·]{2,30}?(?:股份有限公司|有限公司|(?=[\s　]|$)))")
 _SHORT_NAME = re.compile(r"(?:證券簡稱|证券简称|股票簡稱|股票简称|公司簡稱|公司简称)\s*[：:]\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9&·*]{2,12}?)(?=\s|$|[，,;；。]|公告|證券|证券|股票|代碼|代码|編號|编号)")
-_EN_ALIAS = re.compile(r"(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,5}?),?\s*\((?:the\s+|hereinafter\s+)?[“\"](?P<alias>Company|Group|Firm|Issuer)[”\"]\)")
+_EN_ALIAS = re.compile(r"(?P<name>(?!(?:Inc|Ltd|Corp|Co|LLC|plc|Limited|Corporation)\b)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,5}?"
+                       r"(?:,?\s+(?:Inc|Ltd|Corp|Co|LLC|plc|Limited|Corporation)\.?)?),?\s*\((?:the\s+|hereinafter\s+)?[“\"](?P<alias>Company|Group|Firm|Issuer)[”\"]\)")
 
 
 def short_names(text: str) -> list[tuple[str, str]]:

@@ -132,6 +132,7 @@ _FIRM_OF = re.compile(r"(?:合作伙伴|合作夥伴|伙伴|夥伴|企業|企业
 # a digest's item heading: "二、9月23日｜墨西哥", "【9月23日】墨西哥"
 _DIGEST_HEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、．.]\s*)?[【\[]?\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[】\]]?\s*[｜|／/：:]?\s*[^，。；\d]{0,12}\s*$")
 _ROUNDUP_LABEL = re.compile(r"\s*【([^】]{2,16})】")
+_BYLINE = re.compile(r"記者|记者|報導|报道|綜合|综合|快訊|快讯|編譯|编译|專題|专题|社論|社论|[／/]")
 _CLOSURE = re.compile(r"關閉|关闭|停止生產|停止生产|停產|停产")
 # where a closed plant is in China: the mainland named, or a manufacturing city or province of it
 _IN_CHINA = re.compile(r"大陸|大陆|中國|中国|國內|国内|東莞|东莞|深圳|蘇州|苏州|昆山|吳江|吴江|上海|重慶|重庆|成都|廣州|广州|寧波|宁波|天津|廈門|厦门|"
@@ -821,6 +822,10 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         if ctx.last_event.extra.get("effective"):
             effective = ctx.last_event.extra["effective"]
     actor, at = pick_actor(text, found, lo, actor_hi or hi, trig)
+    if fam.type == "trade_agreement" and not english:
+        first = next((n for n in found.names if lo <= n.start < trig), None)
+        if first is not None and first.kind == "company":
+            return None  # "高合汽車與沙特投資部簽署協議，擬投資約56億美元": a firm's deal with a government, no trade agreement
     topic = _TOPIC_STATE.match(text, lo) or _LIST_LABEL.match(text, lo)
     if topic is not None and fam.type not in ("relocation", "trade_agreement"):
         st = next((state_of(n.canonical, n.kind) for n in found.names if n.start == topic.start(1)), None)
@@ -856,6 +861,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
                         and not _SUPPLIER_OF.match(text, n.end)), None)
         company = company.canonical if company is not None else zh_firm_subject(text, found.names, lo, trig)
         label = _ROUNDUP_LABEL.match(text, lo)
+        if label is not None and _BYLINE.search(label.group(1)):
+            label = None  # "【記者陳姿穎／台北報導】": who wrote the story
         if company is None and label is not None:  # "【澳柯瑞电器】公司公告，拟以1.2亿美元在墨西哥…扩建冰箱工厂"
             company = label.group(1)
         if company is None:  # "公司擬通過新加坡全資子公司在泰國…": the filer, named once at the top
