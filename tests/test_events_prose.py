@@ -1254,3 +1254,14 @@ def test_events_tables_a_register_of_investment_pledges_goes_where_its_lead_in_s
     assert [(e.type, e.actor, e.date, e.amount_usd, e.destination, e.status) for e in evs] == [
         ("relocation", "Eli Lilly", "2025-02", 27e9, ("United States",), "planned"),
         ("relocation", "AstraZeneca", "2025-07", 50e9, ("United States",), "planned")]
+
+
+def test_events_prose_trade_preferences_withdrawn_are_tariffs():
+    evs = _events("President Trump terminated India's designation as a GSP beneficiary developing country effective June 5, 2019.", "2019-07-01")
+    assert [(e.type, e.actor, e.target, e.date, e.status) for e in evs] == [("tariff", "United States", ("India",), "2019-06-05", "implemented")]
+    evs = _events("Turkey's GSP designation was terminated effective May 17, 2019.", "2019-07-01")
+    assert [(e.type, e.actor, e.target) for e in evs] == [("tariff", "United States", ("Turkey",))]
+    evs = _events("歐盟部分撤銷柬埔寨「除武器外全部免稅」（Everything But Arms，EBA）貿易優惠的決定，已於8月12日正式生效。", "2020-08-20")
+    assert [(e.type, e.actor, e.target, e.date, e.status) for e in evs] == [("tariff", "European Union", ("Cambodia",), "2020-08-12", "implemented")]
+    evs = _events("美国总统拜登11月2日宣布，终止埃塞俄比亚和几内亚的AGOA受惠资格。", "2021-11-10")
+    assert [(e.type, e.actor, e.target) for e in evs] == [("tariff", "United States", ("Ethiopia", "Guinea"))]

@@ -188,7 +188,9 @@ _ADJECTIVAL = re.compile(r"\b(?:the|a|an|its|their|this|these|that)\s+(?:planned
                          # equipment taken out of networks is the measure, not its revocation ("Huawei kit removed from 5G networks")
                          r"\b(?:remov\w*|strip\w*)\s+(?:(?:[\w-]+\s+){0,4}?(?:equipment|kit|gear|components|vendors?|suppliers?)\s+)?from\s+(?:[\w-]+\s+){0,3}?(?:networks?|cores?)\b|"
                          # preferences withdrawn are the measure: "terminated Ethiopia's eligibility for trade preferences"
-                         r"\b(?:terminat|revok|end|withdr[ae]w)\w*\s+[^.;]{0,40}?eligibility\b|"
+                         r"\b(?:terminat|revok|end|withdr[ae]w|suspend)\w*\s+[^.;]{0,40}?(?:eligibility|designation)\b|"
+                         r"\b(?:GSP|AGOA|EBA)\b[^.;]{0,30}?\b(?:designation|eligibility|benefits|authori[sz]ation)\b[^.;]{0,20}?\b(?:was|were|is|has been)\s+(?:terminat|revok|suspend|withdr)\w*|"
+                         r"\blapsed\b|"
                          # exports suspended are the control itself: "extended its suspension of cobalt exports"
                          r"\bsuspension of (?:[\w-]+ )?exports\b", re.I)
 _EN_STATUS = (
@@ -226,7 +228,7 @@ _EXTRA_VERBS = re.compile(r"\b(?:initiat\w+|carr(?:y|ies|ied|ying) out|transferr
                           r"grant\w*|postpon\w+|delay\w*|blacklist\w*|open(?:s|ed|ing)?|build(?:s|ing)?|built|set(?:s|ting)? up|"
                           r"appl(?:y|ies|ied)|fall(?:s|ing)?|fell|ris(?:e|es|ing)|rose|(?:will|to) be cut|divest\w*|sell|clear(?:s|ed|ing)?|"
                           r"widen\w*|removal of|cho(?:se|sen|oses|osing)|(?:broke|breaks|breaking) ground|fac(?:e|es|ed|ing) (?:a |an )?(?:\d+(?:\.\d+)?\s*(?:%|percent) )?(?:tariff|duty|surtax)|cut(?:s|ting)? (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:tariffs?|duties|duty|rates?|levies)|curb(?:s|ed|ing)?|froze|frozen|freez\w+|lift(?:s|ed|ing)?|exempt\w*|hit|hits|producing|production|weigh(?:s|ed|ing)?|mull\w*|explor\w+|recommend\w*|"
-                          r"in effect|takes effect|effective|shelved|stalled|broke down|collapsed|prolong\w*|renew\w*|withdr(?:aw|ew|awn|awing|aws)|began|begins|started|starts|end(?:s|ed)? production|spend(?:s|ing)?|spent|invest(?:s|ed|ing)?|kept|keeps|evaluat\w+|under construction)\b", re.I)
+                          r"in effect|takes effect|effective|shelved|stalled|broke down|collapsed|lapsed|prolong\w*|renew\w*|withdr(?:aw|ew|awn|awing|aws)|began|begins|started|starts|end(?:s|ed)? production|spend(?:s|ing)?|spent|invest(?:s|ed|ing)?|kept|keeps|evaluat\w+|under construction)\b", re.I)
 
 
 # A capital standing for its government as a subject: "Ottawa applied a 25 percent surtax", "Beijing announced"

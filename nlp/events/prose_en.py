@@ -108,6 +108,11 @@ def _urged(text: str, families) -> bool:
     return call.start() < first
 
 
+# a state's trade preferences: "Turkey's GSP designation", "India's eligibility under AGOA"
+_PREFERENCE_OF = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)'s (?:(?:GSP|AGOA|EBA|Everything But Arms)\b[^.;]{0,20}?(?:designation|eligibility|benefits|status|preferences)|"
+                            r"(?:designation|eligibility|benefits|status) (?:as a |under |for )(?:the )?(?:GSP|AGOA|EBA|Generalized System of Preferences))")
+
+
 def english_sentence(doc_id, page_no, page: str, view, ctx, doc_date: str | None, events: list[Event],
                      pending: list[int], families) -> None:
     """Append the events of one English sentence to ``events`` and update the context ``ctx``."""
@@ -407,8 +412,15 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
         if ctx.actor and _BACK_AGENCY.match(text[en.lead_clause_end(text):]) and who != ctx.actor:
             # "In a separate step, the Commission has initiated …": the body named before acts again
             who = ctx.actor
+        beneficiary = None
+        if fam.type == "tariff" and who is not None and (pref := _PREFERENCE_OF.search(text, lo, hi)) is not None:
+            owner = "European Union" if re.search(r"EBA|Everything", pref.group()) else "United States"
+            if who != owner and who == state_of(canonical_name(pref.group(1)) or "", "country"):
+                who, beneficiary = owner, who  # "Turkey's GSP designation was terminated": the state that loses them
         firms = fam.type in ("export_control", "sanction", "investment_restriction")
         targets = _targets(text, found, lo, hi, trig, who, firms) or _targets(text, found, *whole, first, who, firms)
+        if beneficiary is not None and beneficiary not in targets:
+            targets.insert(0, beneficiary)
         if not targets and who is not None and (anaphora or _THE_MEASURE.search(text, lo, hi)):
             targets = list(ctx.targets.get((who, fam.type), ()))
         destination: tuple[str, ...] = ()

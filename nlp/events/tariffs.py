@@ -33,6 +33,8 @@ FAMILY = Family(
         rf"(?<!綜合)(?<!综合)(?:稅率|税率)(?:則|则|將|将|一律)?(?:暫|暂)?(?:訂|定|訂定|订定|調整|调整|提高|調升|调升|降|調降|调降)?(?:為|为)\s*{_PCT}",
         # tariff concessions withdrawn (ECFA): "中止…關稅減讓", "擴大中止關稅減讓之產品範圍"
         r"(?:中止|暫停|暂停|取消|終止|终止|停止適用|停止适用)[^。；;，]{0,8}(?:關稅減讓|关税减让|關稅優惠|关税优惠|優惠稅率|优惠税率)",
+        # trade preferences withdrawn or restored: "撤銷柬埔寨EBA貿易優惠", "终止…三国的AGOA受惠资格", "恢復印度普惠制待遇"
+        r"(?:撤銷|撤销|取消|終止|终止|暫停|暂停|恢復|恢复)[^。；;]{0,60}?(?:普惠制|(?<![A-Za-z])(?:GSP|AGOA|EBA)(?![A-Za-z])|(?:貿易|贸易)(?:優惠|优惠)|受惠(?:資格|资格))",
         r"(?:加徵|加征|徵|征)(?:稅|税)\s*\d+(?:\.\d+)?\s*[%％]|(?:加徵|加征|徵收|征收)[^。；;，]{0,20}?(?:稅|税)\s*\d+(?:\.\d+)?\s*[%％]",
         # the levy's object said before ("…課徵臨時反傾銷稅一案，…決定暫緩課徵")
         r"(?:暫緩|暂缓|暫停|暂停|停止|恢復|恢复|延後|延后|延續|延续|繼續|继续)(?:課徵|课征|加徵|加征|徵收|征收)(?![^。；;]{0,24}(?:稅|税))",
@@ -54,7 +56,7 @@ FAMILY = Family(
     en=re.compile(r"\b(?:face(?:s|d)? (?:a |an )?(?:\d+(?:\.\d+)?\s*(?:%|percent) )?(?:tariff|duty|surtax)|additional (?:ad valorem )?(?:dut(?:y|ies)|tariffs?)|tariffs?|duties|duty rates?|levies|surtax(?:es)?|surcharges?|"
                   r"(?:import|customs|export|anti-?dumping|countervailing|retaliatory|punitive|safeguard|provisional) duty|export tax(?:es)?(?!\s+(?:law|act|code)\b)|"
                   # trade preferences withdrawn: "terminated Ethiopia's eligibility for trade preferences under AGOA"
-                  r"(?:terminat|suspend|revok|end|withdr[ae]w)\w* [^.;]{0,40}?eligibility for (?:[\w-]+ ){0,2}?(?:trade preferences|duty-free|benefits)|GSP (?:benefits|eligibility|status)|(?:anti-?dumping|countervailing)(?: duty)? deposits?|"
+                  r"(?:terminat|suspend|revok|end|withdr[ae]w)\w* [^.;]{0,40}?eligibility for (?:[\w-]+ ){0,2}?(?:trade preferences|duty-free|benefits)|GSP (?:benefits|eligibility|status|designation)|(?:designation|status) as a (?:GSP )?beneficiary|(?:terminat|suspend|revok|withdr[ae]w|end)\\w* [^.;]{0,60}?(?:\\bGSP\\b|\\bAGOA\\b|Everything But Arms|\\bEBA\\b|trade preferences)|\\bAGOA\\b[^.;]{0,40}?\\blapsed\\b|ending duty-free access|(?:anti-?dumping|countervailing)(?: duty)? deposits?|"
                   r"(?:duty|levy) on|\d+(?:\.\d+)?\s*(?:percent|per cent|%)\s+(?:[\w-]+\s+){0,2}?(?:duty|levy|rate on)|"
                   r"(?:\d[\d,]*|[a-z-]+) (?:product |tariff )?exclusions? (?:were |was |had been |have been |has been |will be )?"
                   r"(?:extended|granted|renewed|reinstated|approved)|(?:extend|grant|renew|reinstat)\w* (?:the )?(?:\d[\d,]* )?"
@@ -84,5 +86,6 @@ FAMILY = Family(
     # an exclusion granted lifts the tariff for its term; an investigation weighs a duty
     instrument_status=(("tariff exclusion", "suspended"), ("anti-dumping investigation", "considering"), ("price undertaking", "suspended"),
                        ("Section 232 investigation", "considering")),
-    implied_actor=((re.compile(r"USTR|301|232|Proclamation \d{4,5}\b"), "United States"), (re.compile(r"稅則委員會|税则委员会"), "China")),
+    implied_actor=((re.compile(r"USTR|301|232|Proclamation \d{4,5}\b|(?<![A-Za-z])(?:GSP|AGOA)(?![A-Za-z])"), "United States"),
+                   (re.compile(r"稅則委員會|税则委员会"), "China"), (re.compile(r"(?<![A-Za-z])EBA(?![A-Za-z])|Everything But Arms"), "European Union")),
 )
