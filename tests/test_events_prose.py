@@ -1265,3 +1265,21 @@ def test_events_prose_trade_preferences_withdrawn_are_tariffs():
     assert [(e.type, e.actor, e.target, e.date, e.status) for e in evs] == [("tariff", "European Union", ("Cambodia",), "2020-08-12", "implemented")]
     evs = _events("美国总统拜登11月2日宣布，终止埃塞俄比亚和几内亚的AGOA受惠资格。", "2021-11-10")
     assert [(e.type, e.actor, e.target) for e in evs] == [("tariff", "United States", ("Ethiopia", "Guinea"))]
+
+
+def test_events_prose_official_use_bans_regulators_orders_and_licences_granted():
+    evs = _events("數位發展部1月31日宣布，公務機關禁止使用DeepSeek AI產品。", "2025-02-10")
+    assert [(e.type, e.actor, e.date) for e in evs] == [("other", "Taiwan", "2025-01-31")]
+    evs = _events("義大利個資保護機構（Garante）在1月30日下令DeepSeek停止在義大利處理用戶資料。", "2025-02-10")
+    assert [(e.type, e.actor) for e in evs] == [("other", "Italy")]
+    evs = _events("On May 22, 2025, the FCC adopted a Report and Order barring test labs owned or controlled by foreign adversaries "
+                  "from its equipment authorization program.", "2025-06-01")
+    assert [(e.type, e.date) for e in evs] == [("other", "2025-05-22")]
+    evs = _events("尼日利亚副总统8月21日宣布，即日起暂停生乳木果（shea nuts）出口6个月。", "2025-09-01")
+    assert [(e.type, e.actor, e.date) for e in evs] == [("export_control", "Nigeria", "2025-08-21")]
+    evs = _events("The U.S. Commerce Department said on Wednesday it had authorized exports of up to 35,000 advanced chips to G42.", "2025-11-20")
+    assert [(e.type, e.actor, e.date, e.status) for e in evs] == [("export_control", "United States", "2025-11-19", "implemented")]
+    # a licensing rule's review policy is no rule of its own
+    evs = _events("Under this rule, a license is required for the export of all items subject to the EAR to each of the 23 entities, "
+                  "and license applications will be reviewed under a presumption of denial.", "2026-01-22")
+    assert "other" not in [e.type for e in evs]

@@ -43,7 +43,7 @@ FAMILY = Family(
         r"再出口[^。；;]{0,30}?(?:取得|申請|申请|須經|须经|應經|应经)[^。；;]{0,4}(?:許可|许可)|"
         r"不予(?:許可|许可|核准)[^。；;]{0,30}?(?:出口|輸出|输出)|出口[，,]?[^。；;，]{0,4}(?:實施|实施|採取|采取)[^。；;，]{0,16}(?:審查|审查|管控)",
         # "印度尼西亚自2020年1月1日起全面禁止镍矿原矿出口": an export ban on goods named between
-        r"(?:禁止|暫停|暂停)(?!其)[^。；;，]{1,12}?(?<![進进])(?:出口|輸出|输出)(?!許可|许可|管制|活動|活动|資質|资质|資格|资格|業務|业务|退稅|退税)",
+        r"(?:禁止|暫停|暂停)(?!其)[^。；;，]{1,12}?(?:[（(][^）)]{1,30}[）)])?(?<![進进])(?:出口|輸出|输出)(?!許可|许可|管制|活動|活动|資質|资质|資格|资格|業務|业务|退稅|退税)",
         # "新增工具機…等共47項貨品須經許可方能出口", "將…等12項新興科技貨品納入管制"
         r"(?:須|需|應|应)(?:經|经|事先)?[^。；;，]{0,6}?(?:許可|许可)[^。；;，]{0,4}?(?:方能|才能|始得|方可|才可)(?:出口|輸出|输出)|(?:納入|纳入)(?:出口)?管制(?!之列|範圍之外|范围之外)",
         # export quotas and approvals on commodities: "对氮肥、复合肥实施出口配额", "出口…惰性气体须经…政府批准", "一律不得出口"
@@ -55,7 +55,7 @@ FAMILY = Family(
                   r"export quotas?|end-user (?:and end-use )?(?:reviews|checks|controls)|quotas? on (?:[\w-]+ ){0,3}?exports|(?:the )?[\"“]?restricted[\"”]? category(?=[^.;]{0,60}?\bexport)|"
                   r"(?:individual |case-by-case )licen[cs](?:e|es|ing)(?: requirements?)?|(?:barr|prohibit|bann)\w* [^.;]{1,80}? from exporting|chip (?:export )?(?:rules|controls|curbs)|"
                   r"curb(?:s|ed|ing)? (?:the )?(?:shipments|exports|sales)|(?:new|further|additional|tighter) (?:export )?curbs|"
-                  r"licen[cs](?:e|ing) requirements? (?:for|on|to)|(?:prohibit|bann?|halt|suspend|bar(?=s\b|red\b|ring\b))\w* (?:the |all )?exports? of|exports? (?:of [^.;]{1,80}? )?(?:(?:made|are|is|were|was|become|becomes|became) )?subject to (?:licen[cs](?:e|es|ing)|(?:prior |export )?authori[sz]ation|prior approval|(?:a |an )?(?:export )?permit)|suspension of (?:[\w-]+ )?exports|minimum export prices?|"
+                  r"licen[cs](?:e|ing) requirements? (?:for|on|to)|(?:prohibit|bann?|halt|suspend|bar(?=s\b|red\b|ring\b))\w* (?:the |all )?exports? of|authori[sz](?:ed|es|ing|e) (?:the )?exports? of|export licen[cs]es? (?:to|for)|exports? (?:of [^.;]{1,80}? )?(?:(?:made|are|is|were|was|become|becomes|became) )?subject to (?:licen[cs](?:e|es|ing)|(?:prior |export )?authori[sz]ation|prior approval|(?:a |an )?(?:export )?permit)|suspension of (?:[\w-]+ )?exports|minimum export prices?|"
                   r"exports? of [^.;]{0,40}? (?:will be|would be|is|are|were|was|has been|have been) (?:banned|prohibited|suspended|halted)|allow\w* exports? of [^.;]{0,40}? again|export prohibitions?|licen[cs]e (?:would|will) (?:now )?be required for (?:the )?exports?|licen[cs]ing (?:regime|framework|system) for|Entity List (?:restrictions|rules?)|requir(?:e|es|ed|ing) (?:a |an )?(?:(?:national|individual|export|special|separate)\s+){0,2}"
                   r"(?:licen[cs]es?|permits?))\b|requir(?:e|es|ed|ing) (?:a |an )?permit for (?:the )?export", re.I),
     count_units=("家", "間", "间", "個", "个", "所", "項", "项", "種", "种", "entities", "persons", "companies", "types", "items", "categories"),
