@@ -1283,3 +1283,20 @@ def test_events_prose_official_use_bans_regulators_orders_and_licences_granted()
     evs = _events("Under this rule, a license is required for the export of all items subject to the EAR to each of the 23 entities, "
                   "and license applications will be reviewed under a presumption of denial.", "2026-01-22")
     assert "other" not in [e.type for e in evs]
+
+
+def test_events_prose_plants_opened_built_bought_or_dropped():
+    evs = _events("緯創4月宣布與輝達合作，在美國德州建置AI超級電腦組裝廠。", "2025-10-20")
+    assert [(e.type, e.actor, e.destination) for e in evs] == [("relocation", "Wistron", ("United States",))]
+    evs = _events("BYD said in March it would not proceed with its planned $290 million cathode plant in Chile.", "2025-05-06")
+    assert [(e.type, e.actor, e.amount_usd, e.status, e.destination) for e in evs] == [("relocation", "BYD", 290e6, "revoked", ("Chile",))]
+    evs = _events("Tsingshan Holding Group has withdrawn from a $233 million project to build a cathode plant in Chile.", "2025-05-06")
+    assert [(e.type, e.actor, e.status) for e in evs] == [("relocation", "Tsingshan", "revoked")]
+    evs = _events("奇瑞南非9月確認，正與日產就收購其位於南非的羅斯林工廠進行洽談。", "2025-10-20")
+    assert [(e.type, e.actor, e.status) for e in evs] == [("relocation", "Chery", "considering")]
+    # a firm named in Latin letters after its state and trade, in the place the move before went
+    text = ("南韓現代汽車本月在沙特阿拉伯的阿卜杜拉國王經濟城為新廠舉行動土儀式。"
+            "美國電動車商Lucid於2023年9月27日在同一經濟城啟用其首座海外工廠AMP-2。")
+    evs = _events(text, "2025-10-20")
+    assert sorted((e.actor, e.date, e.destination) for e in evs) == [("Hyundai Motor", "2025-10", ("Saudi Arabia",)),
+                                                                     ("Lucid", "2023-09-27", ("Saudi Arabia",))]

@@ -194,7 +194,7 @@ _ADJECTIVAL = re.compile(r"\b(?:the|a|an|its|their|this|these|that)\s+(?:planned
                          # exports suspended are the control itself: "extended its suspension of cobalt exports"
                          r"\bsuspension of (?:[\w-]+ )?exports\b", re.I)
 _EN_STATUS = (
-    ("revoked", re.compile(r"\b(?:end(?:s|ed|ing)? (?:a|the|its) (?:[\w-]+ )?(?:ban|prohibition|embargo)|allow\w* exports? of [^.;]{0,40}? again|withdr(?:aw|ew|awn|awing|aws)|lift(?:s|ed|ing)?|remov(?:e|es|ed|ing)|revok\w+|rescind\w*|terminat\w+|repeal\w*|roll(?:s|ed|ing)? back|scrap(?:s|ped|ping)?)\b", re.I)),
+    ("revoked", re.compile(r"\b(?:(?:not|no longer) (?:to )?(?:proceed|go ahead) with|(?:cancel\w*|abandon\w*) (?:its |the |a )?(?:planned )?[^.;]{0,40}?(?:plant|factory|facility)|end(?:s|ed|ing)? (?:a|the|its) (?:[\w-]+ )?(?:ban|prohibition|embargo)|allow\w* exports? of [^.;]{0,40}? again|withdr(?:aw|ew|awn|awing|aws)|lift(?:s|ed|ing)?|remov(?:e|es|ed|ing)|revok\w+|rescind\w*|terminat\w+|repeal\w*|roll(?:s|ed|ing)? back|scrap(?:s|ped|ping)?)\b", re.I)),
     ("suspended", re.compile(r"\b(?:suspend\w*|suspensions?|postpon\w+|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|paus(?:e|es|ed|ing)|put on hold|exclusions?|exempt(?:s|ed|ing|ions?)?|waiv(?:e|es|ed|ing|ers?))\b", re.I)),
     ("considering", re.compile(r"\b(?:consider\w*|recommend\w*|stud(?:y|ies|ying|ied)|evaluat\w+|weigh(?:s|ed|ing)?|draft|mull\w*|threat\w*|explor(?:e|es|ed|ing)|(?-i:could|may|might)|potential|possible|"
                                r"propos(?:es|ed|ing)?\s+(?:to|a|an|new|additional|higher|raising|tariffs|duties|rules?))\b", re.I)),

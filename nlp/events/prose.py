@@ -132,6 +132,7 @@ _FIRM_OF = re.compile(r"(?:合作伙伴|合作夥伴|伙伴|夥伴|企業|企业
 # a digest's item heading: "二、9月23日｜墨西哥", "【9月23日】墨西哥"
 _DIGEST_HEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、．.]\s*)?[【\[]?\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[】\]]?\s*[｜|／/：:]?\s*[^，。；\d]{0,12}\s*$")
 _ROUNDUP_LABEL = re.compile(r"\s*【([^】]{2,16})】")
+_SAME_PLACE = re.compile(r"(?:在|於|于)(?:同一|當地|当地|該地|该地|同地|該國|该国)")
 _BYLINE = re.compile(r"記者|记者|報導|报道|綜合|综合|快訊|快讯|編譯|编译|專題|专题|社論|社论|[／/]")
 _CLOSURE = re.compile(r"關閉|关闭|停止生產|停止生产|停產|停产")
 # where a closed plant is in China: the mainland named, or a manufacturing city or province of it
@@ -936,6 +937,9 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
                 return None  # "在德國設廠的生產成本", "在德國以外建立的首家工廠": a plant named, not a move ("…工廠的議案" is one)
         elif named is None or _AGGREGATE.search(text, lo, hi) or not (have["amount"] or have["rate"] or have["count"] or have["target"] or probe):
             return None  # ("美方已對半導體啟動232條款調查": a probe opened by a named state is concrete)
+    if (fam.type == "relocation" and not destination and _SAME_PLACE.search(text, lo, hi) and ctx.last_event is not None
+            and ctx.last_event.type == "relocation" and ctx.last_event.destination):
+        destination = list(ctx.last_event.destination)  # "在同一經濟城啟用其首座海外工廠": where the move before went
     if fam.type == "relocation" and not destination and _BUILT.search(m.group()):
         return None  # a plant built or invested in with no place abroad named ("在中國大陸上海設廠") moves nothing out
     if (fam.type == "relocation" and _CLOSURE.search(m.group())

@@ -55,6 +55,12 @@ FAMILY = Family(
         r"(?:工廠|工厂|基地)(?:項目|项目)[^。；;，]{0,16}?(?:暫停|暂停|暫緩|暂缓|擱置|搁置)",
         # "公司决定暂缓墨西哥二期工厂的建设": a plant abroad put off
         r"(?:暫緩|暂缓|暫停|暂停|推遲|推迟|擱置|搁置)[^。；;，]{0,12}?(?:工廠|工厂|廠|厂|基地)(?:的)?(?:建設|建设|興建|兴建|投資|投资)",
+        # a plant opened, named after the verb: "在同一經濟城啟用其首座海外工廠"; built: "在美國德州建置AI超級電腦組裝廠"
+        r"(?:啟用|启用|落成)[^。；;，]{0,16}?(?:工廠|工厂|新廠|新厂|廠房|厂房|生產基地|生产基地)",
+        r"(?:在|(?<![關关對对由至屬属等])(?:於|于)|赴)[^。；;，]{1,24}?(?:建置|打造|籌建|筹建)[^。；;，]{0,16}?(?:廠|厂|基地|產線|产线)",
+        # a plant project dropped or a plant bought: "宣布退出…合建12吋晶圓廠的計畫", "取消在智利建廠計畫", "就收購其…工廠進行洽談"
+        r"(?:退出|取消|放棄|放弃|終止|终止)[^。；;]{0,40}?(?:廠|厂|基地)(?:的)?(?:計畫|計劃|计划|項目|项目|投資|投资)",
+        r"(?:收購|收购)[^。；;，]{0,30}?(?:工廠|工厂|廠房|厂房)",
         # a model's production moved to a plant abroad: "将…车型转至…位于西班牙萨拉戈萨的工厂生产"
         r"(?:車型|车型|機型|机型|產品|产品)[^。；;，]{0,30}?(?:轉至|转至|移至|改至|轉到|转到|改由)[^。；;，]{1,30}?(?:生產|生产|組裝|组装|製造|制造)",
     ),
@@ -97,7 +103,11 @@ FAMILY = Family(
                   r"were|being|has been|have been)\s+(?:shifted|moved|relocated|transferred)|"
                   r"(?:transfer|relocation|move|shift) of (?:(?:roughly |about |some |nearly |around )?\d+% of )?(?:its |their |the |some |part of (?:its |the )?)?(?:[\w.-]+ ){0,4}?(?:lines?|production|manufacturing|assembly|plants?|factories|capacity|operations)\b|"
                   r"investment (?:of )?(?:(?:US)?\$[\d.,]+\s*(?:billion|million|bn|m)\s+)?in (?:a |an |its |the )?(?:new )?(?:[\w-]+ ){0,3}?(?:factory|plant|facility|production base)|"
-                  r"(?:broke|breaks|break|breaking) ground on (?:a |an |its |the )?(?:[\w$.,-]+ ){0,6}?(?:project|factory|plant|facility|gigafactory) in)", re.I),
+                  r"(?:broke|breaks|break|breaking) ground on (?:a |an |its |the )?(?:[\w$.,-]+ ){0,6}?(?:project|factory|plant|facility|gigafactory) in|"
+                  # a plant project dropped: "had withdrawn from a $233 million project to build a … plant", "would not proceed with its planned … plant"
+                  r"(?:withdr[ae]w\w*|pull\w* out) from (?:a |an |its |the )?[^.;]{0,60}?(?:project|plan|plant|factory|facility)|"
+                  r"(?:not|no longer) (?:to )?(?:proceed|go ahead) with (?:its |the |a )?[^.;]{0,60}?(?:plant|factory|facility|project)|"
+                  r"(?:cancel\w*|scrap\w*|abandon\w*) (?:its |the |a )?(?:planned )?[^.;]{0,60}?(?:plant|factory|facility|project) in\b)", re.I),
     count_units=("家", "間", "间", "firms", "companies"),
     needs=("firm", "count", "destination"),
 )
