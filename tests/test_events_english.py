@@ -529,3 +529,16 @@ def test_events_english_commodity_export_stops_quotas_and_licences():
     assert [e.type for e in _events("Argentina suspended export duties on soybeans until October 31, 2025.", "2025-09-23")] != ["export_control"]
     evs = _events("On July 4, 2019, Japan began requiring case-by-case licences for exports to South Korea of three materials.", "2019-07-05")
     assert [(e.type, e.actor, e.target) for e in evs] == [("export_control", "Japan", ("South Korea",))]
+
+
+def test_events_english_an_undated_sentence_goes_on_from_its_paragraphs_opening_day():
+    from nlp.events import extract_events
+    from nlp.types import Document, Page
+
+    text = ("On June 2, 2021, USTR announced the conclusion of its Section 301 investigations into the digital services taxes "
+            "of six countries. USTR determined that each tax discriminates against U.S. companies and imposed additional "
+            "tariffs of 25% on a list of goods from each country.\n\n"
+            "USTR imposed additional tariffs of 25% on goods from Austria.")
+    doc = Document(doc_id="t", path="t.txt", title="t", pages=(Page(1, text),), date="2021-06-04")
+    dates = [e.date for e in extract_events(doc, []) if e.type == "tariff"]
+    assert dates == ["2021-06-02", "2021-06-04"]  # (a new paragraph starts from the document's day)

@@ -197,6 +197,7 @@ class Context:
 
     year: int | None = None
     last_date: str | None = None
+    para_day: tuple[str, int] | None = None  # (day, page offset it was told up to): an English paragraph's opening day
     last_day: str | None = None  # the last day-precise date, for "同日" after a sentence dated by its year only
     item_day: str | None = None  # the day a digest's item heading gives the paragraph under it
     latest_day: str | None = None  # the latest day told so far (the news of an item, after paragraphs of history)

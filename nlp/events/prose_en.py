@@ -113,6 +113,19 @@ _PREFERENCE_OF = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)'s (?:(?:GSP|AGOA|
                             r"(?:designation|eligibility|benefits|status) (?:as a |under |for )(?:the )?(?:GSP|AGOA|EBA|Generalized System of Preferences))")
 
 
+_LATER_STEP = re.compile(r"^\W*(?:Based on|Following|After|Subsequently|Later|Then|Since|Now|Today|Accordingly|As a result|In response)\b|"
+                         r"\b(?:has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b|\b(?:is|are)\s+\w+ing\b|\bnow\b|\b(?:will|would|could|may|might)\b")
+
+
+def _paragraph_day(ctx, page: str, view) -> str | None:
+    """The day a paragraph opened with ("On June 2, 2021, USTR announced …. USTR determined … and imposed …"), for an
+    undated sentence of the same paragraph; None across a paragraph break."""
+    if ctx.para_day is None or _LATER_STEP.search(view.text):
+        return None  # ("Based on this review, USTR has determined to modify …": a later step, of the document's own day)
+    day, end = ctx.para_day
+    return day if "\n\n" not in page[end:view.span(0, 1)[0]] else None
+
+
 def english_sentence(doc_id, page_no, page: str, view, ctx, doc_date: str | None, events: list[Event],
                      pending: list[int], families) -> None:
     """Append the events of one English sentence to ``events`` and update the context ``ctx``."""
@@ -180,7 +193,7 @@ def english_sentence(doc_id, page_no, page: str, view, ctx, doc_date: str | None
     if fams and not acts and control is None and en.running_total(text):
         fams = []  # "Since February 2022, Treasury has sanctioned more than 4,000 persons": a tally, not a measure
     if acts or control is not None or (fams and en.has_verb(text)):
-        date = en.event_date(text, found.dates, year=ctx.year, last_date=ctx.last_date) or ctx.heading_date or doc_date
+        date = en.event_date(text, found.dates, year=ctx.year, last_date=ctx.last_date) or ctx.heading_date or (None if found.dates else _paragraph_day(ctx, page, view)) or doc_date
         actor = _subject(text, found, 0, len(text)) or pick_subject(text, found)
         anaphor = _BACK_SUBJECT.match(text)
         if anaphor is not None and (ctx.speaker or ctx.actor):
@@ -201,6 +214,14 @@ def english_sentence(doc_id, page_no, page: str, view, ctx, doc_date: str | None
             _list_events(doc_id, page_no, page, view, found, date, actor, acts, control, dest_here, ctx, events, pending)
         for fam in fams:
             _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, events, [f for f in fams if f is not fam])
+    told_days = [d for d in found.dates if d.precision == "day" and not d.inferred and not en.background_date(text, d)]
+    here = view.span(0, len(text))
+    if told_days and told_days[0].start < 40:  # "On June 2, 2021, USTR announced …": the day the paragraph goes on from
+        ctx.para_day = (told_days[0].iso, here[1])
+    elif ctx.para_day is not None and "\n\n" in page[ctx.para_day[1]:here[0]]:
+        ctx.para_day = None
+    elif ctx.para_day is not None:
+        ctx.para_day = (ctx.para_day[0], here[1])
     subject = _subject(text, found, 0, len(text))
     if ctx.actor is None and en.has_verb(text) and subject:
         ctx.actor = subject  # "Today, BIS released a package of rules …": the body the next sentences go on about
