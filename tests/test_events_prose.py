@@ -1300,3 +1300,12 @@ def test_events_prose_plants_opened_built_bought_or_dropped():
     evs = _events(text, "2025-10-20")
     assert sorted((e.actor, e.date, e.destination) for e in evs) == [("Hyundai Motor", "2025-10", ("Saudi Arabia",)),
                                                                      ("Lucid", "2023-09-27", ("Saudi Arabia",))]
+
+
+def test_events_prose_a_digital_services_tax_is_no_duty_and_a_memorandum_no_agreement():
+    evs = _events("2019年7月24日：法国总统马克龙签署数字服务税法案，对在法收入超过2500万欧元的企业征收3%的税。", "2021-01-10")
+    assert [(e.type, e.actor, e.date) for e in evs] == [("other", "France", "2019-07-24")]
+    evs = _events("今年2月21日，川普簽署備忘錄，指示美國貿易代表署（USTR）研議是否重啟對法國數位服務稅的301條款調查。", "2025-07-01")
+    assert "trade_agreement" not in [e.type for e in evs]
+    evs = _events("越南與歐盟自由貿易協定（EVFTA）8月1日上路後，越南成衣輸歐關稅逐年調降。", "2020-09-01")
+    assert [(e.type, e.date, e.status) for e in evs] == [("trade_agreement", "2020-08-01", "implemented")]

@@ -9,7 +9,7 @@ _NAMED = r"RCEP|CPTPP|USMCA|ECFA|DEPA|IPEF|區域全面經濟夥伴協定|区域
 FAMILY = Family(
     type="trade_agreement",
     zh=rx(
-        rf"(?:簽署|签署|簽訂|签订|達成|达成|締結|缔结|落實|落实)[^。；;]{{0,24}}(?:協議|协议|協定|协定|共識|共识|備忘錄|备忘录|MOU|議定書|议定书|條約|条约|{_NAMED})",
+        rf"(?:簽署|签署|簽訂|签订|達成|达成|締結|缔结|落實|落实)[^。；;]{{0,24}}(?:協議|协议|協定|协定|共識|共识|(?:備忘錄|备忘录)(?![，,]?\s*(?:指示|要求|責成|责成|命令))|MOU|議定書|议定书|條約|条约|{_NAMED})",
         # talks opened: "宣布啟動「印太經濟架構」（IPEF）談判"
         r"(?:啟動|启动)[^。；;，]{0,30}?(?:談判|谈判)",
         r"第一階段(?:貿易|经贸|經貿)?協議|第一阶段(?:贸易|经贸)?协议",
@@ -19,7 +19,7 @@ FAMILY = Family(
         r"(?:談判|谈判|磋商)(?:宣告)?(?:破局|破裂|重啟|重启|恢復|恢复)",
         # talks or ratification halted: "《中欧全面投资协定》因欧洲议会冻结审议而搁置"
         r"(?:協定|协定|協議|协议|談判|谈判)[》」]?[^。；;]{0,30}?(?:擱置|搁置|凍結|冻结|中斷|中断)",
-        rf"(?:{_NAMED}|自由貿易協定|自由贸易协定|自貿協定|自贸协定|投資協定|投资协定|協定》|协定》)[^。；;]{{0,30}}?(?:生效|簽署|签署|批准|實施|实施)",
+        rf"(?:{_NAMED}|自由貿易協定|自由贸易协定|自貿協定|自贸协定|投資協定|投资协定|協定》|协定》)[^。；;]{{0,30}}?(?:生效|簽署|签署|批准|實施|实施|上路)",
         rf"(?:申請|申请)(?:正式)?加入[^。；;]{{0,30}}?(?:協定|协定|{_NAMED})|(?:正式)?加入(?:{_NAMED})|加入(?:申請|申请)",
         r"(?:協定|协定|協議|协议|議定書|议定书)[」』”》]?(?:[（(][^）)]{1,16}[）)])?[^。；;，]{0,16}?(?:生效|簽署|签署|簽訂|签订|批准)",
         r"(?:審議通過|审议通过|通過|通过|批准|核定)(?:了)?(?:該|该|此|本|上述)?[^。；;，]{0,24}?(?:協定|协定|協議|协议)",
@@ -29,7 +29,7 @@ FAMILY = Family(
         # talks concluded: "中新双方宣布实质性完成中新自贸协定升级后续谈判"
         r"(?:實質性|实质性)?(?:完成|結束|结束|完結|完结)[^。；;，]{0,24}?(?:協定|协定|協議|协议)[^。；;，]{0,12}?(?:談判|谈判)",
     ),
-    en=re.compile(r"\b(?:Phase One|trade (?:deal|agreement|pact|framework)|framework (?:agreement|deal)|agreement|accord|truce|negotiations?|trade talks|"
+    en=re.compile(r"\b(?:Phase One|(?-i:CEPA|CECA|TEPA|CETA|FTA)s?\b(?! (?:rules|partners?|countries|preferences|utili[sz]ation))|trade (?:deal|agreement|pact|framework)|framework (?:agreement|deal)|agreement|accord|truce|negotiations?|trade talks|"
                   r"CPTPP|RCEP|USMCA|IPEF|accession protocol|accession\b(?=[^.;]{0,60}?\b(?:entered into force|took effect|enters into force|was signed|signed)\b)|(?<=signed )(?:a |an )?(?:[\w-]+ ){0,2}?(?:framework|protocol)|free trade (?:area|zone))\b", re.I),
     needs=("date",),
     # "中止…34項產品…協定稅率": the products whose concessions are withdrawn

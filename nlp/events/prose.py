@@ -656,6 +656,8 @@ def _clause_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int, 
         hits = [(f, m) for f, m in hits if f.type != "sanction"]
     if len(hits) > 1:
         hits = [(f, m) for f, m in hits if f.type != "trade_agreement" or not _BASIS.search(text[max(lo, m.start() - 16):m.start()])]
+    if len(hits) > 1 and _DOMESTIC_TAX.search(text, lo, hi) and not _DUTY.search(text, lo, hi):
+        hits = [(f, m) for f, m in hits if f.type != "tariff"]  # "签署数字服务税法案，…征收3%的税": a tax at home, no duty
     if len(hits) > 1:
         hits = [(f, m) for f, m in hits if f.type != "other"]
     if (len(hits) == 1 and hits[0][0].type == "other" and re.match(r"(?:啟動|启动|發起|发起|立案|展開|展开)[^。；;]{0,10}(?:調查|调查)", hits[0][1].group())

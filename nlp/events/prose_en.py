@@ -117,6 +117,9 @@ _LATER_STEP = re.compile(r"^\W*(?:Based on|Following|After|Subsequently|Later|Th
                          r"\b(?:has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b|\b(?:is|are)\s+\w+ing\b|\bnow\b|\b(?:will|would|could|may|might)\b")
 
 
+_PACT_TERMS = re.compile(r",\s+(?:eliminating|reducing|cutting|removing|lowering|phasing out|which (?:eliminates|cuts|removes|lowers|reduces))\b[^.;]{0,40}$")
+
+
 def _paragraph_day(ctx, page: str, view) -> str | None:
     """The day a paragraph opened with ("On June 2, 2021, USTR announced …. USTR determined … and imposed …"), for an
     undated sentence of the same paragraph; None across a paragraph break."""
@@ -395,6 +398,9 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
             continue  # "tools such as export controls": the kind of measure named, none stated
         if fam.type == "tariff" and _COST.match(text, m.end()):
             continue  # "higher tariff costs": what duties cost a firm, no measure
+        if fam.type == "tariff" and _PACT_TERMS.search(text, max(0, m.start() - 60), m.start()) and any(
+                f.type == "trade_agreement" and f.en_hits(text, 0, m.start()) for f in others):
+            continue  # "signed a CEPA …, eliminating or reducing tariffs on more than 95% of tariff lines": the pact's terms
         if fam.type == "tariff" and re.search(r"\b(?:talks|negotiations|consultations|discussions|dialogue)\s+(?:on|over|about)\s+(?:[\w-]+\s+){0,2}$", text[max(0, m.start() - 60):m.start()]):
             continue  # "began formal talks on tariffs and other trade issues": talks, not a duty
         if re.search(r"\b(?:hearings?|comments?|consultations?)\s+on\s+(?:the\s+)?(?:proposed\s+)?$", text[max(0, m.start() - 40):m.start()]):

@@ -60,6 +60,12 @@ _REL_YEAR = {"今年": 0, "本年": 0, "去年": -1, "前年": -2, "明年": 1, 
 _CTX_YEAR = {"同年": 0, "當年": 0, "当年": 0, "該年": 0, "该年": 0, "隔年": 1, "翌年": 1, "次年": 1,
              "同年度": 0}
 
+_MONTH_AFTER = re.compile(r"(?:\b(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id)\s+|\bmid-)$")
+# a sentence that tells something ahead: its bare months may lie later in the document's year
+_AHEAD_EN = re.compile(r"\b(?:will|would|shall|to take effect|scheduled|plans?|planned|expected|due|set to|next)\b|"
+                       r"\b(?:from|starting|beginning|effective|until|by)\s+(?:early |late |mid-?)?(?:January|February|March|April|May|June|July|"
+                       r"August|September|October|November|December)\b", re.I)
+
 _PATTERNS = [
     # 2018 年 7 月 6 日 / 民國 109 年 5 月 8 日 / 108 年度 / 二〇一九年五月十日 / 2020 年 2 月 17 / 今（112）年 6 月
     ("cn", re.compile(
@@ -92,6 +98,8 @@ _PATTERNS = [
     ("md_en", re.compile(rf"\b(?P<mon>{_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d)")),
     # 17 June / 10 July (British and EU style, year from context)
     ("dm_en", re.compile(rf"(?<![\d.,])\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MON})\b(?!\s*,?\s*(?:19|20)\d{{2}})")),
+    # a bare month after a preposition: "In January, the UAE and Malaysia signed …" (year from context; not "May")
+    ("m_en", re.compile(r"\b(?P<mon>January|February|March|April|June|July|August|September|October|November|December)\b(?!\s*,?\s*\d)")),
     # a bare year: "in 2019", "2018-2019", "FY2020"
     ("y", re.compile(r"(?<![\d.,$/])(?:FY)?(?P<y>(?:19[5-9]|20[0-4])\d)(?![\d%％]|\.\d|,\d|[A-Za-z](?<!s)"
                      r"|\s*[億亿萬万兆元項项個个家件年名人條条種种])")),
@@ -178,6 +186,10 @@ def _atoms(text: str, context_year: int | None, doc_date: str | None) -> list[Da
         dm = _resolve(name, m, text, year, doc_year)
         if dm is None:
             continue
+        if (name == "m_en" and dm.inferred and doc_date and year == doc_year and dm.iso[:7] > doc_date[:7]
+                and not _AHEAD_EN.search(text)):
+            # "opened an anti-dumping investigation in September" in a text of February: last September
+            dm = DateMention(dm.start, dm.end, dm.raw, f"{int(dm.iso[:4]) - 1}{dm.iso[4:]}", dm.precision, inferred=True)
         out.append(dm)
         pos = dm.end
         if not _cites_a_title(text, dm):
@@ -266,7 +278,9 @@ def _resolve(name: str, m: re.Match, text: str, year: int | None, doc_year: int 
             y = roc_to_gregorian(y) if 50 <= y <= 150 else 0
         if name == "num" and g["sep"] in ".-" and d is None:
             return None                  # "2019.5", "2018-19": a decimal or a year range, not a month
-    elif name in ("mdy", "dmy", "my", "md_en", "dm_en"):
+    elif name == "m_en" and not _MONTH_AFTER.search(text, max(0, start - 12), start):
+        return None  # a month alone counts after a preposition only ("In January, …", "since March")
+    elif name in ("mdy", "dmy", "my", "md_en", "dm_en", "m_en"):
         mo = _MONTHS[g["mon"].rstrip(".").lower()]
         d = _num(g.get("d"))
         if g.get("y"):
