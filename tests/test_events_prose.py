@@ -1309,3 +1309,16 @@ def test_events_prose_a_digital_services_tax_is_no_duty_and_a_memorandum_no_agre
     assert "trade_agreement" not in [e.type for e in evs]
     evs = _events("越南與歐盟自由貿易協定（EVFTA）8月1日上路後，越南成衣輸歐關稅逐年調降。", "2020-09-01")
     assert [(e.type, e.date, e.status) for e in evs] == [("trade_agreement", "2020-08-01", "implemented")]
+
+
+def test_events_prose_a_sanctions_package_a_long_pact_title_and_curbs_extended():
+    evs = _events("6月24日，欧盟通过对俄第14轮制裁，禁止在欧盟港口转运俄罗斯液化天然气。", "2024-12-20")
+    assert [(e.type, e.actor, e.target) for e in evs] == [("sanction", "European Union", ("Russia",))]
+    evs = _events("商务部部长王文涛与秘鲁外贸旅游部长11月14日在利马签署《中华人民共和国政府和秘鲁共和国政府关于修订"
+                  "〈中华人民共和国政府和秘鲁共和国政府自由贸易协定〉的议定书》。", "2024-12-20")
+    assert [(e.type, e.actor, e.target, e.date) for e in evs] == [("trade_agreement", "China", ("Peru",), "2024-11-14")]
+    evs = _events("11月，哈萨克斯坦政府决定将汽油、柴油等石油产品经公路运输出口的禁令延长6个月。", "2024-12-20")
+    assert [(e.type, e.actor, e.date) for e in evs] == [("export_control", "Kazakhstan", "2024-11")]
+    evs = _events("On May 2, Chile's National Commission on Distortions in Import Prices opened an investigation into imports of "
+                  "galvanised steel wire from China.", "2025-06-01")
+    assert [(e.type, e.actor, e.target, e.status) for e in evs] == [("tariff", "Chile", ("China",), "considering")]

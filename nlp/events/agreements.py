@@ -10,6 +10,8 @@ FAMILY = Family(
     type="trade_agreement",
     zh=rx(
         rf"(?:簽署|签署|簽訂|签订|達成|达成|締結|缔结|落實|落实)[^。；;]{{0,24}}(?:協議|协议|協定|协定|共識|共识|(?:備忘錄|备忘录)(?![，,]?\s*(?:指示|要求|責成|责成|命令))|MOU|議定書|议定书|條約|条约|{_NAMED})",
+        # a pact signed under its long title: "签署《…关于修订〈…自由贸易协定〉的议定书》"
+        r"(?:簽署|签署|簽訂|签订)[^。；;]{0,24}?《[^》]{0,100}?(?:協議|协议|協定|协定|議定書|议定书|條約|条约)》",
         # talks opened: "宣布啟動「印太經濟架構」（IPEF）談判"
         r"(?:啟動|启动)[^。；;，]{0,30}?(?:談判|谈判)",
         r"第一階段(?:貿易|经贸|經貿)?協議|第一阶段(?:贸易|经贸)?协议",
@@ -30,7 +32,7 @@ FAMILY = Family(
         r"(?:實質性|实质性)?(?:完成|結束|结束|完結|完结)[^。；;，]{0,24}?(?:協定|协定|協議|协议)[^。；;，]{0,12}?(?:談判|谈判)",
     ),
     en=re.compile(r"\b(?:Phase One|(?-i:CEPA|CECA|TEPA|CETA|FTA)s?\b(?! (?:rules|partners?|countries|preferences|utili[sz]ation))|trade (?:deal|agreement|pact|framework)|framework (?:agreement|deal)|agreement|accord|truce|negotiations?|trade talks|"
-                  r"CPTPP|RCEP|USMCA|IPEF|accession protocol|accession\b(?=[^.;]{0,60}?\b(?:entered into force|took effect|enters into force|was signed|signed)\b)|(?<=signed )(?:a |an )?(?:[\w-]+ ){0,2}?(?:framework|protocol)|free trade (?:area|zone))\b", re.I),
+                  r"CPTPP|RCEP|USMCA|IPEF|accession protocol|accession\b(?=[^.;]{0,60}?\b(?:entered into force|took effect|enters into force|was signed|signed)\b)|(?<=signed )(?:a |an )?(?:[\w-]+ ){0,2}?(?:framework|protocol)|(?<=signed )(?:a |an |the )?(?:[\w.-]+ ){0,4}?Partnership\b|Partnership, signed\b|free trade (?:area|zone))\b", re.I),
     needs=("date",),
     # "中止…34項產品…協定稅率": the products whose concessions are withdrawn
     count_units=("項", "项", "種", "种", "items", "products", "tariff lines"),

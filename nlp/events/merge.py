@@ -21,6 +21,7 @@ _COMPARED = ("amount_usd", "rate_pct", "items")
 
 
 _ITEM = re.compile(r"\s*([一二三四五六七八九十]{1,3})\s*、")
+_ORDINAL = re.compile(r"\W*(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Finally|Lastly)\b")  # "Second, I have approved …"
 _CJK = re.compile(r"\W*[\u4e00-\u9fff]")
 _ALSO = re.compile(r"\b(?:also|additionally|separately|further)\s+[a-z]+(?:ed|d)\b|\b(?:Separately|In a separate (?:step|move|decision|action|rule|notice|order))\b")
 # "國務院關稅稅則委員會同日也宣布…": another decision of the same body
@@ -73,9 +74,10 @@ def same_event(a: Event, b: Event) -> bool:
         # two rows of a table written in the text are two measures ("Dec 2, 2024 | BIS | New controls on …" / "… | 140
         # entities …"; a captioned report table may repeat a row over a page break)
         return False
-    ia, ib = _ITEM.match(a.evidence), _ITEM.match(b.evidence)
+    ia, ib = _ITEM.match(a.evidence) or _ORDINAL.match(a.evidence), _ITEM.match(b.evidence) or _ORDINAL.match(b.evidence)
     if a.doc_id == b.doc_id and ia and ib and ia.group(1) != ib.group(1):
-        return False  # a notice's numbered items are its separate measures ("一、对钬…实施出口管制" / "二、对稀土开采…技术")
+        return False  # a notice's numbered items are its separate measures ("一、对钬…实施出口管制" / "二、对稀土开采…技术",
+        # "Second, I have approved ITAC's recommendation …" / "Third, ITAC has initiated …")
     # two sentences, not two clauses of one ("…the license requirement, and extended the foreign direct product rule")
     apart = not _same_sentence(a, b)
     if a.doc_id == b.doc_id and a.source == b.source == "prose" and apart and (

@@ -16,7 +16,8 @@ FAMILY = Family(
         rf"{_TAX}[^。；;]{{0,12}}(?:正式)?上路|(?:暫定|暂定)(?:稅率|税率)\s*{_PCT}",
         # duty-free treatment of small parcels ended ("取消对…800美元以下包裹的免税待遇", "暂停小额包裹免税政策")
         r"(?:取消|暫停|暂停|終止|终止|停止|結束|结束)[^。；;，]{0,24}?(?:免稅|免税)(?:待遇|政策|門檻|门槛|額度|额度)|(?:小額|小额)(?:包裹|郵包|邮包)[^。；;，]{0,12}?(?:關稅|关税|免稅|免税)",
-        r"(?:貿易|贸易)(?:制裁|反制)|(?<!非關稅)(?<!非关税)反制措施|(?:首|第\s*\d+\s*)(?:輪|轮)(?:貿易|贸易)?(?:制裁|反制)",
+        # (a bare "第14轮制裁" is a sanctions package: "欧盟通过对俄第14轮制裁")
+        r"(?:貿易|贸易)(?:制裁|反制)|(?<!非關稅)(?<!非关税)反制措施|(?:首|第\s*\d+\s*)(?:輪|轮)(?:(?:貿易|贸易)(?:制裁|反制)|反制)",
         # a levy paused ("暫停對美國商品加徵關稅"; not "暫緩90天實施，暫緩期間改適用10%基本關稅": the pause in its own clause)
         rf"(?:暫停|暂停|暫緩|暂缓)(?!期間|期间|期內|期内)[^。；;，]{{0,24}}?{_TAX}",
         # a duty waived for some importers ("对…持有投资激励证书的企业进口的车辆免征上述额外关税")
@@ -63,7 +64,7 @@ FAMILY = Family(
                   r"(?:product |tariff )?exclusions|de minimis|(?:cash|security) deposits? (?:of|at)(?! (?:these|those|the same|such|the) rates)|(?:sold|dumped) [^.;]{0,60}?at less than fair value|"
                   r"(?:anti-?dumping|anti-?subsidy|countervailing)(?: duty)?(?: \((?:AD|CVD)\))?(?: and (?:anti-?dumping|anti-?subsidy|countervailing)(?: duty)?(?: \((?:AD|CVD)\))?)? (?:investigations?|proceedings?)|"
                   r"(?-i:AD|CVD|AD/CVD) (?:investigations?|orders?|duties|determinations?)|remission (?:of|for) |"
-                  r"safeguard (?:measures?|duties|investigations?|quotas?)|(?:definitive|provisional|global) safeguards?|(?:provisional |definitive )?TRQs?\b|"
+                  r"safeguard (?:measures?|duties|investigations?|quotas?)|(?:open|launch|initiat)\w* (?:an |a )?investigation into (?:[\w-]+ ){0,3}?imports of|(?:investigation|probe) into (?:alleged )?(?:dumping|subsidi[sz]ation|import surges?)|(?:definitive|provisional|global) safeguards?|(?:provisional |definitive )?TRQs?\b|"
                   r"(?:grant|withdr[ae]w|revok|reinstat|restor|extend)\w* (?:an? |the |that |this )?(?:[\w-]+ ){0,2}?exclusions?\b|"
                   r"safeguard (?:measures?|duties)|(?:exempt(?:ed|s|ing)?|exemptions?) from (?:the |these |those |such )?(?:additional )?(?:dut(?:y|ies)|tariffs?)|(?:import|tariff-rate) quotas?|Section (?:232|201) (?:[\w-]+ ){0,3}?investigations?|"
                   r"(?:counter-?measures|retaliation) on [^;]{0,60}?(?:goods|products|imports))\b", re.I),
@@ -71,6 +72,7 @@ FAMILY = Family(
     keeps_rate=True,
     instruments=(
         (re.compile(r"(?:反傾銷|反倾销|反補貼|反补贴|進口救濟|进口救济|防衛措施|防卫措施|保障措施|反規避|反规避)[^。；;]{0,8}(?:調查|调查)(?!終裁|终裁|結果|结果|裁定)|(?:產業損害|产业损害)(?:調查|调查)|(?:anti-?dumping|anti-?subsidy|countervailing)[^.;]{0,40}(?:investigation|proceeding)|(?-i:AD|CVD) investigation|sunset review|"
+                    r"investigation into (?:[\w-]+ ){0,3}?imports of|(?:investigation|probe) into (?:alleged )?(?:dumping|subsidi[sz]ation|import surges?)|"
                     r"期終複審|期终复审|日落複審|日落复审|落日複查|落日复查", re.I),
          "anti-dumping investigation"),
         (re.compile(r"價格承諾|价格承诺|price undertakings?", re.I), "price undertaking"),
