@@ -1322,3 +1322,10 @@ def test_events_prose_a_sanctions_package_a_long_pact_title_and_curbs_extended()
     evs = _events("On May 2, Chile's National Commission on Distortions in Import Prices opened an investigation into imports of "
                   "galvanised steel wire from China.", "2025-06-01")
     assert [(e.type, e.actor, e.target, e.status) for e in evs] == [("tariff", "Chile", ("China",), "considering")]
+
+
+def test_events_prose_a_state_after_a_sum_is_the_object_and_a_firms_product_banned_names_the_firm():
+    evs = _events("USTR宣布对约13亿美元的法国化妆品、手袋等商品加征25%关税。", "2021-01-10")
+    assert [(e.actor, e.target, e.amount_usd) for e in evs] == [("United States", ("France",), 13e8)]
+    evs = _events("澳洲政府2月4日宣布，基於國安理由，禁止所有政府系統與裝置使用DeepSeek產品。", "2025-02-10")
+    assert [(e.type, e.actor, e.target) for e in evs] == [("other", "Australia", ("DeepSeek",))]

@@ -53,7 +53,7 @@ _AGENCY_STATE = {
     "METI": "Japan", "European Commission": "European Union",
 }
 
-_TARGET_MARK = re.compile(r"(?:(?:對|对)(?:部分|相關|相关|所有|全部|其他|特定|自)|[（(]\s*(?:包括|包含)|(?<![成造])就|位於|位于|把|將|将|不顧|不顾|原產於|原产于|源自|產自|产自|來自|来自|(?<![於于在])自|made in|produced in|manufactured in|originating in|出口至|出口到|輸往|输往|exports? to|linked to|tied to|connected to|對|对|向|予|針對|针对|報復|报复|反制|打擊|打击|撤出|撤離|撤离|遷出|迁出|移出|離開|离开|against|on (?:certain )?(?:products|goods|imports) (?:of|from)|(?:products|goods) of|of|from)\s*(?:the\s*)?$", re.I)
+_TARGET_MARK = re.compile(r"(?:(?:對|对)(?:部分|相關|相关|所有|全部|其他|特定|自)|(?:對|对)(?:約|约|價值|价值|總額|总额)?\s*[\d.,]+\s*(?:兆|億|亿|萬|万|千)?(?:美元|歐元|欧元|元)(?:的)?|[（(]\s*(?:包括|包含)|(?<![成造])就|位於|位于|把|將|将|不顧|不顾|原產於|原产于|源自|產自|产自|來自|来自|(?<![於于在])自|made in|produced in|manufactured in|originating in|出口至|出口到|輸往|输往|exports? to|linked to|tied to|connected to|對|对|向|予|針對|针对|報復|报复|反制|打擊|打击|撤出|撤離|撤离|遷出|迁出|移出|離開|离开|against|on (?:certain )?(?:products|goods|imports) (?:of|from)|(?:products|goods) of|of|from)\s*(?:the\s*)?$", re.I)
 # An English subject: "the United States will impose", "USTR has determined".
 _LIST_JOIN = re.compile(r"\s*(?:及|和|與|与|、|,|，)\s*")  # between two names of one list ("越南及印尼")
 _LISTED_FIRMS = re.compile(r"(?:及|和|與|与|、)[\u4e00-\u9fff]{1,6}?(?:企業|企业|公司|實體|实体|廠商|厂商|業者|业者)")

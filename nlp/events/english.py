@@ -236,7 +236,9 @@ CAPITALS = {"Washington": "United States", "Beijing": "China", "Ottawa": "Canada
             "Brussels": "European Union", "Taipei": "Taiwan", "Moscow": "Russia", "New Delhi": "India", "Hanoi": "Vietnam",
             "London": "United Kingdom", "Canberra": "Australia", "Mexico City": "Mexico", "Berlin": "Germany", "Paris": "France",
             "The Hague": "Netherlands", "Ankara": "Turkey", "Jakarta": "Indonesia", "Bangkok": "Thailand", "Tehran": "Iran",
-            "Pyongyang": "North Korea", "Kyiv": "Ukraine", "Brasilia": "Brazil", "Kuala Lumpur": "Malaysia", "Manila": "Philippines"}
+            "Pyongyang": "North Korea", "Kyiv": "Ukraine", "Brasilia": "Brazil", "Kuala Lumpur": "Malaysia", "Manila": "Philippines",
+            "Riyadh": "Saudi Arabia", "Abu Dhabi": "United Arab Emirates", "Nairobi": "Kenya", "Pretoria": "South Africa",
+            "Wellington": "New Zealand"}
 _DEMONYM_GOV = {"Dutch": "Netherlands", "Japanese": "Japan", "Chinese": "China", "American": "United States", "U.S.": "United States",
                 "South Korean": "South Korea", "Korean": "South Korea", "Taiwanese": "Taiwan", "Canadian": "Canada",
                 "Mexican": "Mexico", "Indian": "India", "British": "United Kingdom", "German": "Germany", "French": "France",

@@ -844,7 +844,7 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     if actor is None and lo > 0 and not english and fam.type != "relocation":
         # "美國貿易代表署（USTR）依據301條款調查結果，7月6日起對…課徵25%關稅": the sentence's subject, in a clause before
         actor = pick_actor(text, found, 0, lo, lo)[0]
-    firms = fam.type in ("export_control", "sanction", "investment_restriction", "relocation")
+    firms = fam.type in ("export_control", "sanction", "investment_restriction", "relocation", "other")
     targets = pick_targets(text, found, lo, hi, actor, firms=firms or detail, after=trig if firms or fam.type == "other" else None)
     if not targets and not english and (two := _TWO_STATES.search(text, lo, hi)) is not None:
         targets = [t for t in (_ABBR_STATE.get(two.group(1)), _ABBR_STATE.get(two.group(2))) if t and t != actor]  # "輸往俄白兩國"
