@@ -46,7 +46,10 @@ Scopes (each scored separately, then pooled):
                 and sanctions regimes outside the US-China pair; relocations, agreements and food and commodity
                 measures), and scored once after the pass on -blind41 and -blind42; para-blind45 and para-blind46 the
                 same way (investment screening and commodity export curbs; CHIPS guardrails, EU trade defence, parcels
-                and plants abroad), scored once after the pass on -blind43 and -blind44
+                and plants abroad), scored once after the pass on -blind43 and -blind44; para-blind47 and para-blind48
+                the same way (digital services tax retaliation, trade preferences, medical export curbs, Central Asia
+                and Gulf plants; Latin America, Africa, telecom and data rules, energy, Taiwan's own measures), scored
+                once after the pass on -blind45 and -blind46
 
 Matching rule: a predicted event matches a gold event of the same type when one of its mentions'
 evidence overlaps the gold evidence (or one of its alternative evidences) in the same document; failing
