@@ -532,27 +532,17 @@ def test_events_english_commodity_export_stops_quotas_and_licences():
 
 
 def test_events_english_an_undated_sentence_goes_on_from_its_paragraphs_opening_day():
-    from nlp.events import extract_events
-    from nlp.types import Document, Page
-
     text = ("On June 2, 2021, USTR announced the conclusion of its Section 301 investigations into the digital services taxes "
             "of six countries. USTR determined that each tax discriminates against U.S. companies and imposed additional "
             "tariffs of 25% on a list of goods from each country.\n\n"
             "USTR imposed additional tariffs of 25% on goods from Austria.")
-    doc = Document(doc_id="t", path="t.txt", title="t", pages=(Page(1, text),), date="2021-06-04")
-    dates = [e.date for e in extract_events(doc, []) if e.type == "tariff"]
+    dates = [e.date for e in _events(text, "2021-06-04") if e.type == "tariff"]
     assert dates == ["2021-06-02", "2021-06-04"]  # (a new paragraph starts from the document's day)
 
 
 def test_events_english_a_bare_month_after_a_preposition_and_a_pacts_terms():
-    from nlp.events import extract_events
-    from nlp.types import Document, Page
-
-    def evs(text, date):
-        return extract_events(Document(doc_id="t", path="t.txt", title="t", pages=(Page(1, text),), date=date), [])
-
-    got = evs("In January, the UAE and Malaysia signed a CEPA in Abu Dhabi, eliminating or reducing tariffs on more than 95% of tariff lines.", "2025-10-20")
+    got = _events("In January, the UAE and Malaysia signed a CEPA in Abu Dhabi, eliminating or reducing tariffs on more than 95% of tariff lines.", "2025-10-20")
     assert [(e.type, e.actor, e.target, e.date) for e in got] == [("trade_agreement", "United Arab Emirates", ("Malaysia",), "2025-01")]
     # a month later in the year than a text that tells the past is last year's
-    got = evs("India's trade remedies directorate opened an anti-dumping investigation in September into hot-rolled steel from China.", "2025-02-10")
+    got = _events("India's trade remedies directorate opened an anti-dumping investigation in September into hot-rolled steel from China.", "2025-02-10")
     assert [(e.type, e.date) for e in got] == [("tariff", "2024-09")]
