@@ -1329,3 +1329,24 @@ def test_events_prose_a_state_after_a_sum_is_the_object_and_a_firms_product_bann
     assert [(e.actor, e.target, e.amount_usd) for e in evs] == [("United States", ("France",), 13e8)]
     evs = _events("澳洲政府2月4日宣布，基於國安理由，禁止所有政府系統與裝置使用DeepSeek產品。", "2025-02-10")
     assert [(e.type, e.actor, e.target) for e in evs] == [("other", "Australia", ("DeepSeek",))]
+
+
+def test_events_prose_duties_moved_between_rates_and_purchases_stopped():
+    evs = _events("美方則將對日本商品的「對等關稅」訂為15%。", "2025-07-30")
+    assert [(e.type, e.actor, e.target, e.rate_pct) for e in evs] == [("tariff", "United States", ("Japan",), 15.0)]
+    evs = _events("北京已指示內地航空公司暫停接收波音客機，並暫停向美國企業採購飛機相關設備及零部件。", "2025-04-20")
+    assert {(e.type, e.actor) for e in evs} == {("other", "China")}
+
+
+def test_events_tables_a_rate_column_named_last_and_duties_cut_by_country(tmp_path):
+    text = ("title: t\ndate: 2024-11-20\n\n【近期措施一览】\n\n| 国家 | 产品 | 措施 | 生效时间 |\n|---|---|---|---|\n"
+            "| 菲律宾 | 大米 | 进口关税由35%降至15%（第62号行政令） | 2024年7月8日 |\n"
+            "| 孟加拉国 | 原糖、精制糖 | 监管关税由30%降至15% | 2024年10月8日 |\n")
+    evs = _table_events(tmp_path / "t.txt", text)
+    assert [(e.type, e.actor, e.date, e.rate_pct) for e in evs] == [
+        ("tariff", "Philippines", "2024-07-08", 15.0), ("tariff", "Bangladesh", "2024-10-08", 15.0)]
+    text = ("title: t\ndate: 2022-06-15\n\nCommerce issued antidumping duty orders on raw honey on April 7, 2022.\n\nFinal results:\n\n"
+            "| Country | Final margins (individually examined) | All-others / country-wide rate | Outcome |\n|---|---|---|---|\n"
+            "| Argentina | 9.17% – 49.44% | 16.92% | Final affirmative; order issued |\n")
+    evs = _table_events(tmp_path / "h.txt", text)
+    assert [(e.type, e.target, e.rate_pct, e.status) for e in evs] == [("tariff", ("Argentina",), 16.92, "implemented")]

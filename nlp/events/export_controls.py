@@ -11,6 +11,10 @@ FAMILY = Family(
     type="export_control",
     zh=rx(
         r"(?<!不可靠)(?:實體清單|实体清单|實體名單|实体名单)|(?:實體|实体)(?:管制|管理)(?:名單|名单|清單|清单)|未經核實|未经核实|黑名單|黑名单|管制清單|管制清单|白名單|白名单|白色清單|白色清单",
+        # export caps and licences: "出口上限1,000萬噸，出口須取得許可", "列為須許可出口項目", "納入出口許可",
+        # licences required no more: "取消了对华出口EDA软件和乙烷的许可要求"
+        r"出口上限|(?:列為|列为|納入|纳入)[^。；;，]{0,16}?(?:須|须|需)?(?:許可|许可)(?:出口|管制)|(?:納入|纳入)(?:出口)?(?:許可|许可)(?!證|证)|"
+        r"(?:取消|撤銷|撤销|恢復|恢复)[^。；;，]{0,20}?出口[^。；;，]{0,30}?(?:許可|许可)(?:要求|證|证)|(?:恢復|恢复)(?:向|对|對)[^。；;，]{0,16}?(?:發運|发运|出口|供貨|供货)|"
         r"(?<!國際)(?<!国际)出口管制|出口管理條例|出口管理条例|出口(?:的)?禁令|出口(?:實施|实施|採取|采取)[^。；;，]{0,6}?限制|禁售令|出口許可|出口许可|輸出管制|输出管制|出口審查|出口审查",
         r"(?:禁止|停止|限制|暫停|暂停)[^。；;]{0,12}(?:向|對|对|予)[^。；;]{0,24}(?:銷售|销售|出售|出口|輸出|输出|販售|贩售|供應|供应)(?!資質|资质|資格|资格)",
         r"(?:禁止|停止)(?:銷售|销售|出售|出口|輸出|输出)",
@@ -19,7 +23,7 @@ FAMILY = Family(
         # listed as barred end users ("將80個俄羅斯軍事相關團體列為全面出口禁止對象"); exports that need a licence
         # ("出口…美國原產高性能人工智能芯片，須事先申領戰略貿易許可證", "对…技术的对俄出口实行许可管理")
         r"(?:列為|列为)[^。；;，]{0,12}?(?:出口)?(?:禁止|管制)(?:對象|对象)",
-        r"出口[^。；;]{0,40}?(?:須|须|需)(?:事先)?(?:申領|申领|申請|申请|取得)[^。；;，]{0,12}?(?:許可證|许可证)",
+        r"出口[^。；;]{0,40}?(?:須|须|需)(?:事先)?(?:申領|申领|申請|申请|取得)[^。；;，]{0,12}?(?:許可|许可)",
         r"出口(?:實行|实行|實施|实施)(?:許可|许可)(?:管理|證|证|制)",
         # a floor price on exports: "设定洋葱最低出口价格（MEP）为每吨800美元"
         r"最低出口(?:價格|价格)",
@@ -55,7 +59,7 @@ FAMILY = Family(
                   r"export quotas?|end-user (?:and end-use )?(?:reviews|checks|controls)|quotas? on (?:[\w-]+ ){0,3}?exports|(?:the )?[\"“]?restricted[\"”]? category(?=[^.;]{0,60}?\bexport)|"
                   r"(?:individual |case-by-case )licen[cs](?:e|es|ing)(?: requirements?)?|(?:barr|prohibit|bann)\w* [^.;]{1,80}? from exporting|chip (?:export )?(?:rules|controls|curbs)|"
                   r"curb(?:s|ed|ing)? (?:the )?(?:shipments|exports|sales)|(?:new|further|additional|tighter) (?:export )?curbs|"
-                  r"licen[cs](?:e|ing) requirements? (?:for|on|to)|(?:prohibit|bann?|halt|suspend|bar(?=s\b|red\b|ring\b))\w* (?:the |all )?exports? of|authori[sz](?:ed|es|ing|e) (?:the )?exports? of|export licen[cs]es? (?:to|for)|exports? (?:of [^.;]{1,80}? )?(?:(?:made|are|is|were|was|become|becomes|became) )?subject to (?:licen[cs](?:e|es|ing)|(?:prior |export )?authori[sz]ation|prior approval|(?:a |an )?(?:export )?permit)|suspension of (?:[\w-]+ )?exports|minimum export prices?|"
+                  r"licen[cs](?:e|ing) requirements? (?:for|on|to)|(?:prohibit|bann?|halt|suspend|bar(?=s\b|red\b|ring\b))\w* (?:the |all )?exports? of|authori[sz](?:ed|es|ing|e) (?:the )?exports? of|exports? (?:were |are |was |is |will be )?capped|cap(?:s|ped|ping)? (?:on )?(?:[\w-]+ )?exports|export licen[cs]es? (?:to|for)|exports? (?:of [^.;]{1,80}? )?(?:(?:made|are|is|were|was|become|becomes|became) )?subject to (?:licen[cs](?:e|es|ing)|(?:prior |export )?authori[sz]ation|prior approval|(?:a |an )?(?:export )?permit)|suspension of (?:[\w-]+ )?exports|minimum export prices?|"
                   r"exports? of [^.;]{0,40}? (?:will be|would be|is|are|were|was|has been|have been) (?:banned|prohibited|suspended|halted)|allow\w* exports? of [^.;]{0,40}? again|export prohibitions?|licen[cs]e (?:would|will) (?:now )?be required for (?:the )?exports?|licen[cs]ing (?:regime|framework|system) for|Entity List (?:restrictions|rules?)|requir(?:e|es|ed|ing) (?:a |an )?(?:(?:national|individual|export|special|separate)\s+){0,2}"
                   r"(?:licen[cs]es?|permits?))\b|requir(?:e|es|ed|ing) (?:a |an )?permit for (?:the )?export", re.I),
     count_units=("家", "間", "间", "個", "个", "所", "項", "项", "種", "种", "entities", "persons", "companies", "types", "items", "categories"),

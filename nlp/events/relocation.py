@@ -27,6 +27,10 @@ FAMILY = Family(
         # "十二條成衣縫製線中之六條，將於114年下半年移至柬埔寨金邊廠": lines moved to a plant
         r"(?:線|线)(?:中之|之中|中的)?[^。；;]{0,20}?(?:移至|移到|遷至|迁至|轉移至|转移至|移轉至|移转至|移往|遷往|迁往)(?=[^。；;，]{1,14}?(?:廠|厂|基地))",
         r"(?:增資|增资|投資|投资|設立|设立)[^。；;，]{0,20}?(?:子公司|孫公司|孙公司)",
+        # a plant set up at a place named at length: "於印尼東爪哇省巴蘇魯安（Pasuruan）工業區投資設立飼料廠"
+        r"(?:在|(?<![關关對对由至屬属等])(?:於|于))[^。；;，]{1,40}?(?:工業區|工业区|園區|园区|開發區|开发区|經濟區|经济区)(?:投資|投资)?(?:設立|设立|興建|兴建|新建|建設|建设)[^。；;，]{0,12}?(?:廠|厂|基地)",
+        # capital added to a subsidiary for new lines: "增资1,200万美元，用于新增两条特种水产饲料生产线"
+        r"(?:增資|增资)[^。；;]{0,40}?(?:用於|用于)[^。；;，]{0,20}?(?:生產線|生产线|產線|产线|廠|厂)",
         # a production project abroad by its capacity: "拟在埃及苏伊士经贸合作区投资建设年产36万吨聚酯纤维项目"
         r"(?:在|(?<![關关對对由至屬属等])(?:於|于)|赴)[^。；;，]{1,24}?(?:投資|投资|建設|建设|興建|兴建|新建|設立|设立)[^。；;，]{0,40}?"
         r"(?:年產|年产|產能|产能|擴產|扩产)[^。；;，]{0,30}?(?:項目|项目|工廠|工厂|廠|厂)",
@@ -95,7 +99,9 @@ FAMILY = Family(
                   # "announced in December plans for its first European passenger car plant in Szeged"
                   r"plans? for (?:a |an |its |their )?(?:new |first |second )?(?:[\w-]+ ){0,3}?(?:factory|plant|facility|gigafactory) in\b|"
                   r"(?:signed|signs|sign) a lease (?:for|on) (?:a |an )?(?:[\w,.-]+ ){0,3}?(?:facility|factory|plant|site)|"
-                  r"(?:build|open|set up|establish|construct|launch|explor)\w*\s+(?:a |an |its |their |the )?(?:new |leased |second |pilot )?(?:[A-Z][\w-]+ |[\w-]+ and [\w-]+ |[a-z-]+-[a-z]+ )?"
+                  # "laid the foundation stone for Safran's new engine complex in Nouaceur"
+                  r"(?:laid|lays|lay|laying) the foundation stone (?:for|of)\b|"
+                  r"(?:build|open|set up|establish|construct|launch|explor)\w*\s+(?:a |an |its |their |the |two |three |four |\d+ )?(?:new |leased |second |pilot )?(?:[A-Z][\w-]+ |[\w-]+ and [\w-]+ |[a-z-]+-[a-z]+ )?"
                   r"(?:(?:US|USD ?)?\$[\d.,]+\s*(?:billion|million)\s+)?(?:factory|plant|facility|gigafactory|assembly line|production base|production lines?|"
                   r"manufacturing hub|manufacturing facility|pilot line|assembly plant)|"
                   r"(?:began|begin|begins|started|starts|commenced|will begin|to begin)\s+(?:(?:commercial|mass|full|full-scale|trial|serial|volume)\s+)?(?:producing|production|manufacturing|assembling|shipping|"

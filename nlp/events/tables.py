@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..normalize.amounts import parse_amounts, parse_rates
+from ..normalize.amounts import parse_amounts, parse_rate_changes, parse_rates
 from ..normalize.dates import parse_dates
 from ..normalize.names import find_names
 from ..types import Event, Table
 from ..normalize.names import name_country
 from .arguments import canonical, place_country, state_of
 from .english import control_action
-from .prose import FAMILIES, event_id
+from .prose import _ABBR_STATE, FAMILIES, event_id
 
 # header keyword -> role; longer keywords first so "貨品項目" is items, not a round label
 _ROLES = [
@@ -34,8 +34,8 @@ _ROLES = [
     ("destination", r"遷廠目的地|目的地|所在國|所在国|投資地|投资地|設廠地點|设厂地点|地點|地点|廠址|厂址|\bDestinations?\b|\bHost country\b|\bLocation\b"),
     ("date", r"日期|時間|时间|生效日|實施日|進度|进度|^(?:簽署|签署|生效)$|\bDate\b|\bEffective\b|\bKey date\b|\bSigned\b|\b(?:Entry )?[Ii]nto force\b|\bIn force\b"),
     ("amount", r"金額|金额|價值|价值|規模|规模|投資額|投资额|投資承諾|投资承诺|\bAmount\b|\bValue\b|\bInvestment\b|\bTrade (?:covered|affected)\b|\bCommitment\b"),
-    ("rate", r"稅率|税率|(?:進口|进口)?(?:關稅|关税)$|\bRate\b|\bDuty\b"),
-    ("status", r"狀態|状态|\bStatus\b"),
+    ("rate", r"稅率|税率|(?:進口|进口)?(?:關稅|关税)$|\bRate\b|\bDuty\b|\b(?:Dumping |Subsidy )?Margins?\b"),
+    ("status", r"狀態|状态|現況|现况|\bStatus\b"),
     ("round", r"項目類別|项目类别|輪次|轮次|批次|類別|类别|^(?:階段|阶段)$|\bRound\b|\bList\b|\bTranche\b|\bPhase\b|\bStage\b"),
     ("event", r"事件|內容|内容|措施|項目|项目|\bEvent\b|\bDescription\b|\bMeasure\b|\bAction\b|\bStep\b|\bDecision\b|\bOutcome\b|"
               r"\bPersons designated\b|\bDesignations\b"),
@@ -48,11 +48,12 @@ _ROUND = re.compile(r"^(?:第|前|首)\s*(?:\d+|[一二三四五六七八九十]
 _NUM = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?(?:\s*[-–~～至]\s*\d[\d,]*(?:\.\d+)?)?%?$")
 _NIL = {"NIL", "N/A", "NA", "-", "—", "－", "無", "无", "n.a.", ""}
 STATUS_WORDS = [
-    ("revoked", r"取消|撤銷|撤销|移除|解除|revoked|removed|lifted"),
+    ("revoked", r"取消|(?<!不可)(?<!不予)撤銷|(?<!不可)(?<!不予)撤销|移除|解除|revoked|removed|lifted|terminated"),
     ("suspended", r"暫停|暂停|暫緩|暂缓|延後|延后|推遲|推迟|suspended|delayed"),
     ("considering", r"考慮|考虑|研議|研议|評估|评估|調查中|调查中|立案|談判中|谈判中|洽談|洽谈|considering|under review|under investigation|under negotiation|initiated"),
     ("planned", r"計畫|計劃|计划|規劃|规划|預計|预计|擬|拟|尚未生效|待生效|待實施|待实施|已宣布|planned|proposed|scheduled|announced|not yet (?:in force|signed|ratified)|pending|awaiting"),
-    ("implemented", r"已實施|已实施|實施|实施|已遷廠|已迁厂|已撤|已完成|生效|implemented|in effect|effective|in force|moved|done"),
+    ("implemented", r"已實施|已实施|實施|实施|已遷廠|已迁厂|已撤|已完成|生效|終裁|终裁|implemented|in effect|effective|in force|moved|done|"
+                    r"orders? issued|final affirmative|imposed"),
 ]
 _STATUS_RX = [(s, re.compile(p, re.I)) for s, p in STATUS_WORDS]
 _CAPTION_TYPES = [
@@ -199,9 +200,14 @@ def _hosts(text: str) -> list[str]:
     return list(found) if len(found) == 1 else []
 
 
+_OWN_TRADE = re.compile(r"進口|进口|出口|輸出|输出|關稅|关税|\b(?:imports?|exports?|import duty|export duty)\b", re.I)
+_SHORT_OBJECT = re.compile(r"(?:對|对)([华華美日韩韓俄欧歐台臺印越])(?=[\u4e00-\u9fff])")
+
+
 def _aimed_at(desc: str) -> list[str]:
-    """The states a measure's description names as its object ("imports from China", "exports to Ecuador")."""
-    return list(dict.fromkeys(st for n in find_names(desc) if (st := state_of(n.canonical, n.kind)) and re.search(
+    """The states a measure's description names as its object ("imports from China", "exports to Ecuador", "对华…关税")."""
+    short = [st for m in _SHORT_OBJECT.finditer(desc) if (st := _ABBR_STATE.get(m.group(1)))]
+    return short + list(dict.fromkeys(st for n in find_names(desc) if (st := state_of(n.canonical, n.kind)) and re.search(
         r"(?:from|on|against|of|exports? to|對|对|自|原產於|原产于)\s*(?:the\s+)?$", desc[max(0, n.start - 14):n.start])))
 
 
@@ -221,7 +227,8 @@ def _split_names(text: str) -> list[str]:
 
 def _cell_roles(header: tuple[str, ...]) -> list[str | None]:
     """The role each header cell names ("Date | Agency | Measure" -> date, None, event), None where it names none."""
-    return [m.lastgroup if (m := _ROLE_RX.search(h or "")) else None for h in header]
+    # the head noun comes last in both languages: "All-others / country-wide rate" is a rate, "纯电动车进口关税" a duty
+    return [ms[-1].lastgroup if (ms := list(_ROLE_RX.finditer(h or ""))) else None for h in header]
 
 
 def _aligned(table: Table, year: int | None = None) -> tuple[str, list[_Row]] | None:
@@ -470,6 +477,8 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
                 # "Date | Country | Measure": "Colombia | Reciprocal 30% tariff on 20 products imported from Ecuador":
                 # the row's country acts on the state its measure names
                 actor, target = cell[0], aimed
+            elif len(cell) == 1 and actor is None and not aimed and name_country(cell[0]) == cell[0] and desc and _OWN_TRADE.search(desc):
+                actor, target = cell[0], []  # "国家 | 措施": "菲律宾 | 进口关税由35%降至15%", a state's duty on its own imports
             else:
                 target = cell or target
         if not target and aimed:
@@ -492,8 +501,12 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
             usd = [a.usd for a in parse_amounts(v["amount"]) if a.currency == "USD" and a.usd]
             amount = usd[0] if len(usd) == 1 else None
         rate = _number(v.get("rate", "")) if typ == "tariff" else None
-        if rate is None and typ == "tariff" and desc and "rate" not in names and len(rates := parse_rates(desc)) == 1:
-            rate = rates[0].high if rates[0].high is not None else rates[0].low  # "Reciprocal 30% tariff on 20 products imported from Ecuador"
+        if rate is None and typ == "tariff" and desc and "rate" not in names:
+            changes, rates = parse_rate_changes(desc), parse_rates(desc)
+            if len(changes) == 1:  # "进口关税由35%降至15%": the rate it goes to
+                rate = changes[0].new.low
+            elif len(rates) == 1:  # "Reciprocal 30% tariff on 20 products imported from Ecuador"
+                rate = rates[0].high if rates[0].high is not None else rates[0].low
         items = _number(v.get("items", ""))
         items = int(items) if isinstance(items, float) else None
         if items is None and desc and typ in ("sanction", "export_control") and (lead := re.match(r"(\d[\d,]*)\b", desc)):
