@@ -49,7 +49,9 @@ Scopes (each scored separately, then pooled):
                 and plants abroad), scored once after the pass on -blind43 and -blind44; para-blind47 and para-blind48
                 the same way (digital services tax retaliation, trade preferences, medical export curbs, Central Asia
                 and Gulf plants; Latin America, Africa, telecom and data rules, energy, Taiwan's own measures), scored
-                once after the pass on -blind45 and -blind46
+                once after the pass on -blind45 and -blind46; para-blind49 and para-blind50 the same way (food export
+                curbs, grain, food trade remedies, agribusiness plants; aircraft, shipbuilding, drones, quantum controls,
+                rolling stock and medical devices), scored once after the pass on -blind47 and -blind48
 
 Matching rule: a predicted event matches a gold event of the same type when one of its mentions'
 evidence overlaps the gold evidence (or one of its alternative evidences) in the same document; failing
