@@ -102,6 +102,7 @@ _ABBREV = {"美": "United States", "中": "China", "日": "Japan", "韓": "South
 # a state abbreviated after 对/對 in a measure's wording: "对美加征关税", "對華出口管制", "对俄制裁"
 _ABBR_STATE = {**_ABBREV, "华": "China", "華": "China", "俄": "Russia"}
 _ABBR_STATE.update({"白": "Belarus", "伊": "Iran", "朝": "North Korea", "烏": "Ukraine", "乌": "Ukraine"})  # in pairs only
+ABBR_STATE = _ABBR_STATE  # (tables.py reads "对华…关税" in a row's description with it)
 _TWO_STATES = re.compile(r"([美中日韓韩台臺歐欧英加墨越印澳俄白伊朝烏乌])(?!\1)([美中日韓韩台臺歐欧英加墨越印澳俄白伊朝烏乌])(?:兩國|两国|二國|二国)")
 _CHINESE_CAPITAL = re.compile(r"陸資|陆资|中資|中资|中國企業|中国企业|中國大陸企業|中国大陆企业")
 _ABBR_TARGET = re.compile(r"(?:对|對|自)([美华華日韩韓欧歐台臺俄印越])(?=加征|加徵|出口|进口|進口|制裁|反制|的|商品|产品|產品|经贸|經貿|关税|關稅|"

@@ -17,7 +17,7 @@ from ..types import Event, Table
 from ..normalize.names import name_country
 from .arguments import canonical, place_country, state_of
 from .english import control_action
-from .prose import _ABBR_STATE, FAMILIES, event_id
+from .prose import ABBR_STATE, FAMILIES, event_id
 
 # header keyword -> role; longer keywords first so "貨品項目" is items, not a round label
 _ROLES = [
@@ -206,7 +206,7 @@ _SHORT_OBJECT = re.compile(r"(?:對|对)([华華美日韩韓俄欧歐台臺印�
 
 def _aimed_at(desc: str) -> list[str]:
     """The states a measure's description names as its object ("imports from China", "exports to Ecuador", "对华…关税")."""
-    short = [st for m in _SHORT_OBJECT.finditer(desc) if (st := _ABBR_STATE.get(m.group(1)))]
+    short = [st for m in _SHORT_OBJECT.finditer(desc) if (st := ABBR_STATE.get(m.group(1)))]
     return short + list(dict.fromkeys(st for n in find_names(desc) if (st := state_of(n.canonical, n.kind)) and re.search(
         r"(?:from|on|against|of|exports? to|對|对|自|原產於|原产于)\s*(?:the\s+)?$", desc[max(0, n.start - 14):n.start])))
 
