@@ -100,9 +100,8 @@ _ABBREV = {"美": "United States", "中": "China", "日": "Japan", "韓": "South
            "臺": "Taiwan", "歐": "European Union", "欧": "European Union", "英": "United Kingdom", "加": "Canada",
            "墨": "Mexico", "越": "Vietnam", "印": "India", "澳": "Australia", "紐": "New Zealand", "新": "Singapore"}
 # a state abbreviated after 对/對 in a measure's wording: "对美加征关税", "對華出口管制", "对俄制裁"
-_ABBR_STATE = {**_ABBREV, "华": "China", "華": "China", "俄": "Russia"}
-_ABBR_STATE.update({"白": "Belarus", "伊": "Iran", "朝": "North Korea", "烏": "Ukraine", "乌": "Ukraine"})  # in pairs only
-ABBR_STATE = _ABBR_STATE  # (tables.py reads "对华…关税" in a row's description with it)
+ABBR_STATE = {**_ABBREV, "华": "China", "華": "China", "俄": "Russia"}
+ABBR_STATE.update({"白": "Belarus", "伊": "Iran", "朝": "North Korea", "烏": "Ukraine", "乌": "Ukraine"})  # in pairs only
 _TWO_STATES = re.compile(r"([美中日韓韩台臺歐欧英加墨越印澳俄白伊朝烏乌])(?!\1)([美中日韓韩台臺歐欧英加墨越印澳俄白伊朝烏乌])(?:兩國|两国|二國|二国)")
 _CHINESE_CAPITAL = re.compile(r"陸資|陆资|中資|中资|中國企業|中国企业|中國大陸企業|中国大陆企业")
 _ABBR_TARGET = re.compile(r"(?:对|對|自)([美华華日韩韓欧歐台臺俄印越])(?=加征|加徵|出口|进口|進口|制裁|反制|的|商品|产品|產品|经贸|經貿|关税|關稅|"
@@ -848,7 +847,7 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     firms = fam.type in ("export_control", "sanction", "investment_restriction", "relocation", "other")
     targets = pick_targets(text, found, lo, hi, actor, firms=firms or detail, after=trig if firms or fam.type == "other" else None)
     if not targets and not english and (two := _TWO_STATES.search(text, lo, hi)) is not None:
-        targets = [t for t in (_ABBR_STATE.get(two.group(1)), _ABBR_STATE.get(two.group(2))) if t and t != actor]  # "輸往俄白兩國"
+        targets = [t for t in (ABBR_STATE.get(two.group(1)), ABBR_STATE.get(two.group(2))) if t and t != actor]  # "輸往俄白兩國"
     if detail:  # a party's rate of a duty on a state: the state, then the party
         targets = list(dict.fromkeys([*(t for t in ctx.last_event.target if name_country(t) == t), *targets]))
     amount = pick_amount(found, lo, hi)
@@ -988,7 +987,7 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     if not targets and not english and fam.type != "relocation":
         ab = _ABBR_TARGET.search(text, lo, hi)  # "继续暂停实施24%的对美加征关税", "对华出口管制"
         if ab is not None:
-            targets = [_ABBR_STATE[ab.group(1)]]
+            targets = [ABBR_STATE[ab.group(1)]]
         elif fam.type in ("investment_restriction", "export_control", "sanction") and _CHINESE_CAPITAL.search(text, lo, hi) and actor != "China":
             targets = ["China"]  # "駁回1件陸資…投資…之申請案", "要求一家中資企業…出售…"
     # context: the actor of earlier sentences, and the counterpart of the last actor for a retaliation

@@ -188,8 +188,7 @@ def _other_party(page: str, start: int, rows: list[_Row]) -> str | None:
 
 
 _RUNNING = re.compile(r"投產|投产|啟用|启用|量產|量产|開工生產|开工生产|\b(?:opened|began production|started production|in operation)\b", re.I)
-_HOST_SHORT = {"美": "United States", "日": "Japan", "台": "Taiwan", "臺": "Taiwan", "越": "Vietnam", "墨": "Mexico", "泰": "Thailand",
-               "德": "Germany", "印": "India"}
+_HOST_SHORT = {**{c: ABBR_STATE[c] for c in "美日台臺越墨印"}, "泰": "Thailand", "德": "Germany"}
 _HOST = re.compile(r"(?:在|赴|到|至|往)(?:(?P<short>[美日台臺越墨泰德]|印(?![尼度]))(?=[\u4e00-\u9fff])|(?=[\u4e00-\u9fff]{2}))")
 
 
@@ -431,9 +430,9 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
     if actor0 is None and table.start and ("target" in names or "target_firm" in names):
         actor0 = _other_party(page_text, table.start, rows)
     unit = next((_unit(t) for r, t in roles if r == "amount" and _unit(t)), None) or _unit(" ".join(table.notes))
-    # "企业 | 宣布时间 | 在美投资承诺" under "跨国药企密集宣布在美投资计划": where a register's plants go, when no column says
+    # "企业 | 宣布时间 | 投资承诺": rows dated by the day a plan was announced
     announced = re.search(r"(?:宣布|宣佈|公布|公告|[Aa]nnounce\w*)\s*(?:時間|时间|日期|[Dd]ate)", header) is not None
-    hosts = _hosts(header + " " + (table.caption or "") + " " + (_lead_in(page_text, table.start) if table.start else ""))
+    hosts: list[str] | None = None  # where a register's plants go when no column says, read when first needed
     cursor = table.start or 0
     out = []
     for row in rows:
@@ -465,7 +464,11 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
                 extra["nationality"] = canonical(v["nationality"])
             # "印尼芝卡朗", "西班牙巴塞隆拿": a place in a state, the state is where production goes
             destination = [d for d in _split_names(v.get("destination", "")) if name_country(d)] or list(dict.fromkeys(
-                c for n in find_names(v.get("destination", "")) if (c := place_country(n)))) or hosts
+                c for n in find_names(v.get("destination", "")) if (c := place_country(n))))
+            if not destination:
+                if hosts is None:  # "企业 | 宣布时间 | 在美投资承诺" under "跨国药企密集宣布在美投资计划"
+                    hosts = _hosts(header + " " + (table.caption or "") + " " + (_lead_in(page_text, table.start) if table.start else ""))
+                destination = hosts
         elif v.get("firm") and _NUM.match(v["firm"].strip()) and "items" not in v:
             v = {**v, "items": v["firm"]}  # "Persons/entities | 5": how many were listed, not who
         elif v.get("firm") and typ in ("export_control", "sanction", "investment_restriction"):
