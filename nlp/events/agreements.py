@@ -70,6 +70,14 @@ _STALLED = re.compile(r"擱置|搁置|凍結|冻结|破局|破裂|中斷|中断|
                       r"put on ice|walked away from)\b", re.I)
 
 
+def firms_deal(names, lo: int, trig: int, opens_by: int | None = None) -> bool:
+    """True when the first name in ``[lo, trig)`` before an agreement's trigger (starting before ``opens_by``, if given)
+    is a firm's: "高合汽車與沙特投資部簽署協議", "JBS signed an agreement with Vietnam's government …", a firm's deal
+    with a government, no trade agreement."""
+    opener = next((n for n in names if lo <= n.start < trig), None)
+    return opener is not None and opener.kind == "company" and (opens_by is None or opener.start < opens_by)
+
+
 def stage_status(clause: str, status: str | None) -> str | None:
     """The status of an agreement as far as ``clause`` tells it: talks halted suspend it; talks launched or a round
     held weigh it ("considering") however firmly the step itself was taken; otherwise ``status``."""

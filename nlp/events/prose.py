@@ -826,10 +826,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         if ctx.last_event.extra.get("effective"):
             effective = ctx.last_event.extra["effective"]
     actor, at = pick_actor(text, found, lo, actor_hi or hi, trig)
-    if fam.type == "trade_agreement" and not english:
-        first = next((n for n in found.names if lo <= n.start < trig), None)
-        if first is not None and first.kind == "company":
-            return None  # "高合汽車與沙特投資部簽署協議，擬投資約56億美元": a firm's deal with a government, no trade agreement
+    if fam.type == "trade_agreement" and not english and agreements.firms_deal(found.names, lo, trig):
+        return None  # "高合汽車與沙特投資部簽署協議，擬投資約56億美元"
     topic = _TOPIC_STATE.match(text, lo) or _LIST_LABEL.match(text, lo)
     if topic is not None and fam.type not in ("relocation", "trade_agreement"):
         st = next((state_of(n.canonical, n.kind) for n in found.names if n.start == topic.start(1)), None)

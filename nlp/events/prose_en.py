@@ -398,9 +398,8 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
             continue  # "tools such as export controls": the kind of measure named, none stated
         if fam.type == "tariff" and _COST.match(text, m.end()):
             continue  # "higher tariff costs": what duties cost a firm, no measure
-        if fam.type == "trade_agreement" and (opener := next((n for n in found.names if lo <= n.start < m.start()), None)) is not None \
-                and opener.kind == "company" and opener.start < 40:
-            continue  # "JBS signed an agreement with Vietnam's government … to build two plants": a firm's deal, no trade pact
+        if fam.type == "trade_agreement" and agreements.firms_deal(found.names, lo, m.start(), opens_by=40):
+            continue  # "JBS signed an agreement with Vietnam's government … to build two plants"
         if fam.type == "tariff" and _PACT_TERMS.search(text, max(0, m.start() - 60), m.start()) and any(
                 f.type == "trade_agreement" and f.en_hits(text, 0, m.start()) for f in others):
             continue  # "signed a CEPA …, eliminating or reducing tariffs on more than 95% of tariff lines": the pact's terms
