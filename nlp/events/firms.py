@@ -60,9 +60,8 @@ def zh_firm_subject(text: str, names, lo: int, trig: int) -> str | None:
         if known and known[0].start == s and not (known[0].kind == "company" and _SUPPLIER_TRADE.match(text, known[0].end)):
             continue  # a state, an agency or a listed firm opens the clause (not "蘋果機殼供應商宏昇精密": a customer's supplier)
         end = next((i for i in range(s + 2, m.end()) if _ZH_ANNOUNCE.match(text, i)), None)
-        latin = re.match(r"[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*)*", text[s:trig])
-        if end is None and latin and re.match(r"[\u4e00-\u9fff]", text[s + latin.end():s + latin.end() + 1]):
-            end = s + latin.end()  # "Lucid於2023年…啟用": a name in Latin letters ends where they do
+        if end is None and (latin := _LATIN_NAME.match(text, s, trig)) and re.match(r"[\u4e00-\u9fff]", text[latin.end():latin.end() + 1]):
+            end = latin.end()  # "Lucid於2023年…啟用": a name in Latin letters ends where they do
         if known and known[0].kind == "country" and _PLACE_AFTER.match(text, known[0].end):
             end = known[0].start  # "比亞迪泰國工廠": the firm, then where its plant is
         elif end is None:  # a firm-like ending at a word break ("海信集團位於…", not "例如電子零組件…")
@@ -84,6 +83,7 @@ def zh_firm_subject(text: str, names, lo: int, trig: int) -> str | None:
 _KIND_PREFIX = re.compile(r"(?:全資|全资)?(?:孫|孙|子)公司(?=[\u4e00-\u9fff]{2})|[\u4e00-\u9fffA-Za-z]{1,8}?(?:大廠|大厂|代工廠|代工厂|供應商|供应商|廠|厂|龍頭企業|龙头企业|企業|企业|廠商|厂商)(?=[\u4e00-\u9fff]{2})|"
                           # "美國電動車商Lucid", "日本晶片商Rapidus": a state's firm of a trade, named in Latin letters
                           r"[\u4e00-\u9fff]{0,6}?(?:車商|车商|製造商|制造商|晶片商|芯片商|品牌|業者|业者)(?=[A-Z][A-Za-z])")
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*)*")
 _BYLINE_HEAD = re.compile(r"[【\[][^】\]]{0,24}(?:記者|记者|報導|报道|綜合|综合|電|电)[^】\]]{0,12}[】\]]\s*")
 _SUPPLIER_TRADE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:供應商|供应商|代工廠|代工厂)(?=[\u4e00-\u9fff]{2})")
 _ANOTHER_ONE = re.compile(r"(?:另一家|另外一家|另一|另有一家)(?=[\u4e00-\u9fff]{2,8}?(?:供應商|供应商|代工廠|代工厂|大廠|大厂|廠商|厂商|企業|企业))")

@@ -189,7 +189,7 @@ def _atoms(text: str, context_year: int | None, doc_date: str | None) -> list[Da
         if (name == "m_en" and dm.inferred and doc_date and year == doc_year and dm.iso[:7] > doc_date[:7]
                 and not _AHEAD_EN.search(text)):
             # "opened an anti-dumping investigation in September" in a text of February: last September
-            dm = DateMention(dm.start, dm.end, dm.raw, f"{int(dm.iso[:4]) - 1}{dm.iso[4:]}", dm.precision, inferred=True)
+            dm = replace(dm, iso=f"{int(dm.iso[:4]) - 1}{dm.iso[4:]}")
         out.append(dm)
         pos = dm.end
         if not _cites_a_title(text, dm):
