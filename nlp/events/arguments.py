@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from ..normalize.amounts import parse_amounts, parse_counts, parse_rate_changes, parse_rates
 from ..normalize.dates import DateMention, parse_dates
 from ..normalize.names import NameMention, canonical_name, find_names, name_country
+from .firms import without_legal_form
 
 # People who act for a country in trade news; normalize.names keeps institutions, events need the state.
 LEADERS = {
@@ -466,7 +467,6 @@ def pick_products(text: str, lo: int, hi: int) -> str | None:
 
 
 _BRACKETED_EN = re.compile(r"^(?P<zh>[^（(]*[\u4e00-\u9fff][^（(]*?)\s*[（(]\s*(?P<en>[A-Z][A-Za-z0-9&.,'’\- ]{1,60}?)\s*[）)]$")
-_LEGAL_FORM = re.compile(r"[,\s]+(?:Co\.?,?\s*Ltd\.?|Company\s+Limited|Inc\.?|Ltd\.?|Corp\.?|Corporation|Limited|LLC|plc|S\.A\.|AG|GmbH)$")
 
 
 def canonical(raw: str) -> str:
@@ -476,6 +476,6 @@ def canonical(raw: str) -> str:
     if (known := canonical_name(raw)) is not None:
         return known
     if (m := _BRACKETED_EN.match(raw)) is not None:
-        return canonical_name(m.group("en")) or canonical_name(m.group("zh")) or _LEGAL_FORM.sub("", m.group("en")).strip(" ,")
-    bare = _LEGAL_FORM.sub("", raw).strip(" ,")
+        return canonical_name(m.group("en")) or canonical_name(m.group("zh")) or without_legal_form(m.group("en"))
+    bare = without_legal_form(raw)
     return canonical_name(bare) or bare if bare and re.match(r"[A-Z]", raw) else raw

@@ -90,7 +90,16 @@ _ANOTHER_ONE = re.compile(r"(?:另一家|另外一家|另一|另有一家)(?=[\u
 # a firm's own English name in brackets after its Chinese one: "宏曜電子（Hongyao Electronics）",
 # "宁波卓越汽车零部件股份有限公司（Ningbo Zhuoyue Auto Parts Co., Ltd.，以下简称“公司”）"
 _EN_NAME = re.compile(r"\s*[（(]\s*(?P<name>[A-Z][A-Za-z0-9&.,'’\- ]{2,60}?)\s*(?:[，,;；]\s*(?:以下)?(?:簡稱|简称)[^）)]{0,12})?[）)]")
-_EN_SUFFIX = re.compile(r"[,\s]+(?:Co\.?,?\s*Ltd\.?|Company\s+Limited|Inc\.?|Ltd\.?|Corp\.?|Corporation|Limited|LLC|plc|Co\.?)$")
+# a firm's legal form at the end of its English name: "Co., Ltd.", "Inc.", "GmbH" ...
+_LEGAL_FORM = re.compile(r"[,\s]+(?:Co\.?,?\s*Ltd\.?|Company\s+Limited|Inc\.?|Ltd\.?|Corp\.?|Corporation|Limited|LLC|plc|S\.A\.|AG|GmbH|Co\.?)$")
+
+
+def without_legal_form(name: str) -> str:
+    """An English firm name without its legal form(s): "Ningbo Zhuoyue Auto Parts Co., Ltd." -> "Ningbo Zhuoyue Auto Parts"."""
+    name = name.strip(" ,")
+    while (cut := _LEGAL_FORM.sub("", name).strip(" ,")) != name:
+        name = cut
+    return name
 
 
 def english_name(text: str, pos: int) -> str | None:
@@ -98,9 +107,7 @@ def english_name(text: str, pos: int) -> str | None:
     m = _EN_NAME.match(text, pos)
     if not m:
         return None
-    name = m.group("name").strip(" ,")
-    while (cut := _EN_SUFFIX.sub("", name)) != name:
-        name = cut.strip(" ,")
+    name = without_legal_form(m.group("name"))
     return name if len(name) >= 3 and " " in name or name.isupper() else None
 
 
@@ -127,6 +134,5 @@ def alias_definitions(text: str) -> list[tuple[str, str]]:
     # a material-information filing's form: "2.公司名稱：晶揚精密工業股份有限公司" (then "與公司關係：本公司")
     out += [(alias, english_name(text, m.end("name")) or m.group("name")) for m in _FORM_NAME.finditer(text) for alias in _FILER_ALIASES]
     for m in _EN_ALIAS.finditer(text):
-        name = re.sub(r",?\s+(?:Inc|Ltd|Corp|Co|LLC|plc|Limited|Corporation)\.?$", "", m.group("name"))
-        out.append((m.group("alias"), name))
+        out.append((m.group("alias"), without_legal_form(m.group("name"))))
     return out
