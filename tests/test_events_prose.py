@@ -252,6 +252,11 @@ def test_events_prose_a_filing_names_its_company_once_and_listed_states_are_targ
      {"actor": "Hongyao Electronics", "destination": ("Mexico",)}),
     # a duty kept on ("續課") is a tariff decision
     ("財政部5日決定對自中國大陸進口之鋼鐵產品續課反傾銷稅5年。", "tariff", {"actor": "Taiwan", "date": "2025-03-05"}),
+    # an item of a numbered list; the trade before the firm ends at 厂商 or 龙头, not at its first 厂
+    ("（2）监护及超声设备厂商瑞华医疗上月宣布，在墨西哥新莱昂州设立组装工厂，首期投资5,000万美元。", "relocation",
+     {"actor": "瑞华医疗", "destination": ("Mexico",), "amount_usd": 5e7}),
+    ("（1）手套龙头蓝湾医疗公告，拟投资2.8亿美元在越南同奈省建设年产120亿只丁腈手套项目。", "relocation",
+     {"actor": "蓝湾医疗", "destination": ("Vietnam",)}),
 ])
 def test_events_prose_announcement_dates_english_names_and_renewals(text, type_, fields):
     doc = Document(doc_id="t", path="t.txt", title="t", pages=(Page(1, text),), date="2025-03-06")

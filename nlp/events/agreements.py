@@ -39,6 +39,8 @@ FAMILY = Family(
     # contracts between firms or with a regulator are not trade agreements
     blockers=re.compile(r"\b(?:(?:CUSMA|USMCA|NAFTA)[- ](?:compliant|qualifying|originating)|(?:no|without(?: a)?|lacks?(?: a)?|lacking(?: a)?|not (?:signed|have)(?: a)?)\s+(?:free[- ])?trade (?:agreement|deal|pact)s?|"
                         r"(?:as part of|under|in line with|pursuant to) (?:the|a|its|their) (?:truce|deal|agreement|accord)|"
+                        # background: "duty-free trade … since the 1979 Agreement on Trade in Civil Aircraft"
+                        r"since the (?:\d{4} )?(?:[\w-]+ ){0,3}?(?:truce|deal|agreement|accord)|"
                         r"following the (?:[\w-]+ ){0,2}?(?:truce|deal|agreement|accord)(?= *[,.;]| *$)|(?:national security|mitigation|purchase|merger|settlement|licen[cs]e|licensing|plea|supply|loan|"
                         r"non-disclosure|joint venture|framework purchase|sales|lease) agreements?)\b", re.I),
     instruments=(

@@ -22,7 +22,7 @@ _ZH_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9&·\-]{1,19}"
 # a run opening with a conjunction, preposition, pronoun or adverb is not a name
 _NOT_NAME_START = re.compile(r"[但且並并而以為为因由像如若雖虽甚不當当與与和及或在於于對对從从將将把被讓让使其該该這这此那各每某另再又也亦則则就都所從據据依擬拟"
                              r"除連连即若倘凡既經经透隨随已]")
-_GENERIC = re.compile(r"^同意|^審議|^审议|^決議|^决议|^通過|^通过|^董事會|^董事会|人士|官員|官员|部門|部门|政府|當局|当局|^公司|^本公司|^該公司|^该公司|^(?:企業|企业)|廠商|厂商|業者|业者|臺商|台商|外商|陸企|陆企|陸資|陆资|外資|外资|"
+_GENERIC = re.compile(r"^同意|^審議|^审议|^決議|^决议|^通過|^通过|董事會|董事会|人士|官員|官员|部門|部门|政府|當局|当局|^公司|^本公司|^該公司|^该公司|^(?:企業|企业)|廠商|厂商|業者|业者|臺商|台商|外商|陸企|陆企|陸資|陆资|外資|外资|"
                       r"分析|發言人|发言人|職稱|职称|市場|市场|媒體|媒体|報導|报道|消息|數據|数据|統計|统计|我國|我国|雙方|双方|各方|記者|记者|專家|专家|業界|业界|"
                       r"產業|产业|行業|行业|製造業|制造业|車企|车企|工廠|工厂|基地|項目|项目|計畫|计划|法人|機構|机构|研究|報告|报告|調查|调查|"
                       r"協會|协会|聯盟|联盟|委員會|委员会|總統|总统|首相|總理|总理|部長|部长|貿易|贸易|戰|战|國家|国家|地區|地区|智庫|智库|"
@@ -42,6 +42,8 @@ def zh_firm_subject(text: str, names, lo: int, trig: int) -> str | None:
     for s in reversed(starts):
         while s < trig and text[s].isspace():
             s += 1
+        if (mark := _LIST_MARK.match(text, s, trig)) is not None:
+            s = mark.end()  # "（1）手套龙头蓝湾医疗9月公告": an item of a numbered list
         if (byline := _BYLINE_HEAD.match(text, s, trig)) is not None:
             s = byline.end()  # "【記者陳姿穎／台北報導】PCB廠銓盛電子昨（2）日召開董事會": the story after its byline
         if (lead := _ANOTHER_ONE.match(text, s, trig)) is not None:
@@ -80,10 +82,11 @@ def zh_firm_subject(text: str, names, lo: int, trig: int) -> str | None:
 
 
 # the trade a story puts before a firm's name: "自行車車架大廠捷輪工業", "紡織廠台禾紡織"
-_KIND_PREFIX = re.compile(r"(?:全資|全资)?(?:孫|孙|子)公司(?=[\u4e00-\u9fff]{2})|[\u4e00-\u9fffA-Za-z]{1,8}?(?:大廠|大厂|代工廠|代工厂|供應商|供应商|廠|厂|龍頭企業|龙头企业|企業|企业|廠商|厂商)(?=[\u4e00-\u9fff]{2})|"
+_KIND_PREFIX = re.compile(r"(?:全資|全资)?(?:孫|孙|子)公司(?=[\u4e00-\u9fff]{2})|[\u4e00-\u9fffA-Za-z]{1,8}?(?:大廠|大厂|代工廠|代工厂|供應商|供应商|廠商|厂商|龍頭企業|龙头企业|龍頭|龙头|企業|企业|廠|厂)(?=[\u4e00-\u9fff]{2})|"
                           # "美國電動車商Lucid", "日本晶片商Rapidus": a state's firm of a trade, named in Latin letters
                           r"[\u4e00-\u9fff]{0,6}?(?:車商|车商|製造商|制造商|晶片商|芯片商|品牌|業者|业者)(?=[A-Z][A-Za-z])")
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*)*")
+_LIST_MARK = re.compile(r"(?:[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[)）]|[①-⑳])\s*")
 _BYLINE_HEAD = re.compile(r"[【\[][^】\]]{0,24}(?:記者|记者|報導|报道|綜合|综合|電|电)[^】\]]{0,12}[】\]]\s*")
 _SUPPLIER_TRADE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:供應商|供应商|代工廠|代工厂)(?=[\u4e00-\u9fff]{2})")
 _ANOTHER_ONE = re.compile(r"(?:另一家|另外一家|另一|另有一家)(?=[\u4e00-\u9fff]{2,8}?(?:供應商|供应商|代工廠|代工厂|大廠|大厂|廠商|厂商|企業|企业))")

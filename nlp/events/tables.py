@@ -50,10 +50,10 @@ _NIL = {"NIL", "N/A", "NA", "-", "—", "－", "無", "无", "n.a.", ""}
 STATUS_WORDS = [
     ("revoked", r"取消|(?<!不可)(?<!不予)撤銷|(?<!不可)(?<!不予)撤销|移除|解除|revoked|removed|lifted|terminated"),
     ("suspended", r"暫停|暂停|暫緩|暂缓|延後|延后|推遲|推迟|suspended|delayed"),
-    ("considering", r"考慮|考虑|研議|研议|評估|评估|調查中|调查中|立案|談判中|谈判中|洽談|洽谈|considering|under review|under investigation|under negotiation|initiated"),
+    ("considering", r"考慮|考虑|研議|研议|評估|评估|調查中|调查中|立案|談判中|谈判中|洽談|洽谈|considering|under review|under investigation|under negotiation|initiated|investigation (?:ongoing|open|under ?way)|ongoing investigation"),
     ("planned", r"計畫|計劃|计划|規劃|规划|預計|预计|擬|拟|尚未生效|待生效|待實施|待实施|已宣布|planned|proposed|scheduled|announced|not yet (?:in force|signed|ratified)|pending|awaiting"),
     ("implemented", r"已實施|已实施|實施|实施|已遷廠|已迁厂|已撤|已完成|生效|終裁|终裁|implemented|in effect|effective|in force|moved|done|"
-                    r"orders? issued|final affirmative|imposed"),
+                    r"orders? issued|final affirmative|imposed|enacted|adopted|in place"),
 ]
 _STATUS_RX = [(s, re.compile(p, re.I)) for s, p in STATUS_WORDS]
 _CAPTION_TYPES = [
