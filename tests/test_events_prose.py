@@ -243,6 +243,17 @@ def test_events_prose_a_filing_names_its_company_once_and_listed_states_are_targ
     assert (evs["export_control"].status, evs["export_control"].target) == ("revoked", ("Hong Kong", "Singapore"))
 
 
+def test_events_prose_listed_party_by_its_latin_name_not_the_grounds_or_a_bracketed_region():
+    text = ("2023年1月26日，美国财政部海外资产控制办公室（OFAC）以向俄罗斯瓦格纳集团提供卫星图像为由，"
+            "将长沙天仪研究院（Spacety）及其卢森堡子公司列入特别指定国民（SDN）清单。"
+            "2025年1月16日，美国商务部工业与安全局（BIS）发布规则，对流式细胞仪实施管制，向中国（含澳门）出口须申请许可证。")
+    doc = Document(doc_id="t", path="t.txt", title="t", pages=(Page(1, text),), date="2025-03-06")
+    evs = {e.type: e for e in extract_events(doc, [])}
+    assert "Spacety" in evs["sanction"].target and "Russia" not in evs["sanction"].target
+    assert "SDN" not in evs["sanction"].target and "OFAC" not in evs["sanction"].target
+    assert evs["export_control"].actor == "United States"
+
+
 @pytest.mark.parametrize("text, type_, fields", [
     # decided on the 4th, starting on the 10th: dated the 4th, planned until it starts, the start kept
     ("國務院關稅稅則委員會4日發布公告，自3月10日起對原產於美國的部分進口商品加徵15%關稅。", "tariff",

@@ -54,7 +54,7 @@ _AGENCY_STATE = {
     "METI": "Japan", "European Commission": "European Union",
 }
 
-_TARGET_MARK = re.compile(r"(?:(?:對|对)(?:部分|相關|相关|所有|全部|其他|特定|自)|(?:對|对)(?:約|约|價值|价值|總額|总额)?\s*[\d.,]+\s*(?:兆|億|亿|萬|万|千)?(?:美元|歐元|欧元|元)(?:的)?|[（(]\s*(?:包括|包含)|(?<![成造])就|位於|位于|把|將|将|不顧|不顾|原產於|原产于|源自|產自|产自|來自|来自|(?<![於于在])自|made in|produced in|manufactured in|originating in|出口至|出口到|輸往|输往|exports? to|linked to|tied to|connected to|對|对|向|予|針對|针对|報復|报复|反制|打擊|打击|撤出|撤離|撤离|遷出|迁出|移出|離開|离开|against|on (?:certain )?(?:products|goods|imports) (?:of|from)|(?:products|goods) of|of|from)\s*(?:the\s*)?$", re.I)
+_TARGET_MARK = re.compile(r"(?:(?:對|对)(?:部分|相關|相关|所有|全部|其他|特定|自)|(?:對|对)(?:約|约|價值|价值|總額|总额)?\s*[\d.,]+\s*(?:兆|億|亿|萬|万|千)?(?:美元|歐元|欧元|元)(?:的)?|[（(]\s*(?:包括|包含|不含|含|除)|(?<![成造])就|位於|位于|把|將|将|不顧|不顾|原產於|原产于|源自|產自|产自|來自|来自|(?<![於于在])自|made in|produced in|manufactured in|originating in|出口至|出口到|輸往|输往|exports? to|linked to|tied to|connected to|對|对|向|予|針對|针对|報復|报复|反制|打擊|打击|撤出|撤離|撤离|遷出|迁出|移出|離開|离开|against|on (?:certain )?(?:products|goods|imports) (?:of|from)|(?:products|goods) of|of|from)\s*(?:the\s*)?$", re.I)
 # An English subject: "the United States will impose", "USTR has determined".
 _LIST_JOIN = re.compile(r"\s*(?:及|和|與|与|、|,|，)\s*")  # between two names of one list ("越南及印尼")
 _LISTED_FIRMS = re.compile(r"(?:及|和|與|与|、)[\u4e00-\u9fff]{1,6}?(?:企業|企业|公司|實體|实体|廠商|厂商|業者|业者)")
@@ -304,8 +304,9 @@ def pick_targets(text: str, found: Found, lo: int, hi: int, actor: str | None, *
     """Targets: names in a target slot ("對 X", "products of X"), companies when ``firms``, and places or
     agencies named right after the trigger at ``after`` ("制裁 11 名香港官員")."""
     out: list[str] = []
+    grounds = [m.span() for m in _GROUNDS.finditer(text, lo, hi)]  # "以向俄罗斯…提供…为由": why, not whom
     for n in found.names:
-        if not lo <= n.start < hi:
+        if not lo <= n.start < hi or any(a < n.start < b for a, b in grounds):
             continue
         st = state_of(n.canonical, n.kind) or (n.canonical if n.kind in ("country", "org") else None)
         if n.kind == "company" and firms:
@@ -330,6 +331,25 @@ def pick_targets(text: str, found: Found, lo: int, hi: int, actor: str | None, *
         st, st2 = state_of(n.canonical, n.kind), state_of(nxt.canonical, nxt.kind)
         if st in out and st2 and st2 not in out and st2 != actor and _LIST_JOIN.fullmatch(text, n.end, nxt.start):
             out.insert(out.index(st) + 1, st2)
+    return out
+
+
+# a listed party no name list knows, by the Latin name in brackets after its Chinese one: "将长沙天仪研究院（Spacety）…列入"
+_BRACKETED_LATIN = re.compile(r"(?<=[\u4e00-\u9fff])[（(]\s*([A-Z][A-Za-z0-9&.,'’\- ]{1,60}?)\s*[）)]")
+# ... not an agency's or a list's abbreviation: "工业与安全局（BIS）", "特别指定国民（SDN）清单"
+_NOT_FIRM_BEFORE = re.compile(r"(?:局|部|署|室|會|会|廳|厅|院會|清單|清单|名單|名单|規則|规则|法|法案|條例|条例|組織|组织|國民|国民|委員會|委员会|辦公室|办公室)$")
+
+
+def listed_firms(text: str, found: Found, lo: int, hi: int) -> list[str]:
+    """Parties no name list knows that a listing ("將 X（Latin name）列入 …") names by their Latin names."""
+    out = []
+    for m in _LISTING.finditer(text, lo, hi):
+        for b in _BRACKETED_LATIN.finditer(text, m.start(), m.end()):
+            if any(n.start < b.end() and b.start() < n.end for n in found.names) or canonical_name(b.group(1)) is not None \
+                    or _NOT_FIRM_BEFORE.search(text, max(0, b.start() - 4), b.start()):
+                continue
+            if (name := without_legal_form(b.group(1))) and name not in out:
+                out.append(name)
     return out
 
 

@@ -18,7 +18,7 @@ from ..clean import is_heading
 from ..normalize.names import find_names, name_country
 from ..types import Event
 from . import agreements, export_controls, investment, other, relocation, sanctions, tariffs
-from .arguments import (Found, place_country, announcement_date, earlier_year, effective_date, hedged, pick_actor, pick_amount, pick_count, pick_date, pick_products, pick_rate,
+from .arguments import (Found, place_country, announcement_date, earlier_year, effective_date, hedged, listed_firms, pick_actor, pick_amount, pick_count, pick_date, pick_products, pick_rate,
                         pick_round, pick_status, pick_targets, same_day, scan, state_of, states_named, AIMED, other_states)
 from .english import CAPITALS
 from .family import Family
@@ -844,6 +844,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         actor = pick_actor(text, found, 0, lo, lo)[0]
     firms = fam.type in ("export_control", "sanction", "investment_restriction", "relocation", "other")
     targets = pick_targets(text, found, lo, hi, actor, firms=firms or detail, after=trig if firms or fam.type == "other" else None)
+    if fam.type in ("export_control", "sanction") and not english:
+        targets += [f for f in listed_firms(text, found, lo, hi) if f not in targets]
     if not targets and not english and (two := _TWO_STATES.search(text, lo, hi)) is not None:
         targets = [t for t in (ABBR_STATE.get(two.group(1)), ABBR_STATE.get(two.group(2))) if t and t != actor]  # "輸往俄白兩國"
     if detail:  # a party's rate of a duty on a state: the state, then the party
