@@ -24,6 +24,9 @@ from nlp.normalize.amounts import parse_amounts, parse_counts, parse_rate_change
     ("161 million NZ dollars", 1.61e8, "NZD", False),
     ("tariffs on 200 billion U.S. dollars", 2e11, "USD", False),
     ("处十万元以上罚款", 1e5, "CNY", True),
+    # the ten-thousands after the hundred-millions belong to one amount
+    ("總投資金額以不超過美金2億8,000萬元為上限", 2.8e8, "USD", False),
+    ("投资1亿2千万美元", 1.2e8, "USD", False),
 ])
 def test_normalize_amounts_forms(text, value, currency, inferred):
     a = parse_amounts(text)[0]

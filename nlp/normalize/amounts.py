@@ -99,7 +99,10 @@ _EN_SUFFIX = (r"(?:(?:US|U\.S\.|NZ|New Zealand|Australian|Canadian|Hong Kong|Sin
 
 _AMOUNT = re.compile(
     rf"{_LB}(?:(?P<pre>{_CUR_PREFIX}|{_CUR_PREFIX_ZH}){_SP})?"
-    rf"(?P<n1>{_NUM})(?:{_SP}(?P<m1>{_CN_MULT}|{_EN_MULT}))?{_SP}(?P<c1>{_ZH_SUFFIX})?"
+    rf"(?P<n1>{_NUM})(?:{_SP}(?P<m1>{_CN_MULT}|{_EN_MULT}))?"
+    # "2億8,000萬", "1亿2千万": the ten-thousands after the hundred-millions
+    rf"(?:(?<=[兆億亿]){_SP}(?P<n1b>\d{{1,3}}(?:,\d{{3}})+|(?:\d+{_SP}[千百十]{_SP})+\d*|\d+){_SP}(?P<m1b>千萬|千万|百萬|百万|十萬|十万|萬|万))?"
+    rf"{_SP}(?P<c1>{_ZH_SUFFIX})?"
     rf"(?:{_SP}{_DASH}{_SP}(?:(?P=pre){_SP})?(?P<n2>{_NUM})(?:{_SP}(?P<m2>{_CN_MULT}|{_EN_MULT}))?)?"
     rf"{_SP}(?P<c2>{_ZH_SUFFIX}|{_EN_SUFFIX})?"
     rf"(?:{_SP}(?P<c3>人民幣|人民币|新臺幣|新台幣|美元|日圓|韓元|歐元))?"
@@ -183,6 +186,8 @@ def _amount(text: str, m: re.Match, default: str | None, rates: dict) -> Amount 
     n2 = parse_number(g["n2"]) if g["n2"] else None
     mult2 = _mult(g["m2"]) if g["n2"] else None
     low = n1 * (_mult(mult1) if mult1 else (mult2 or 1.0))
+    if g["n1b"] and (tail := parse_number(g["n1b"].replace(",", ""))) is not None:
+        low += tail * _mult(g["m1b"])
     high = n2 * mult2 if n2 is not None else None
     end = m.end()
     if high is not None and high < low:
