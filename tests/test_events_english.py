@@ -546,3 +546,38 @@ def test_events_english_a_bare_month_after_a_preposition_and_a_pacts_terms():
     # a month later in the year than a text that tells the past is last year's
     got = _events("India's trade remedies directorate opened an anti-dumping investigation in September into hot-rolled steel from China.", "2025-02-10")
     assert [(e.type, e.date) for e in got] == [("tariff", "2024-09")]
+
+
+@pytest.mark.parametrize("text, fields", [
+    # a dateline with the country; the firm after its trade
+    ("PENANG, Malaysia, May 20 - Japanese chip-packaging firm Kanamori Electronics said on Tuesday it would invest $420 million "
+     "in a test-and-assembly plant in Kulim, Malaysia.", {"actor": "Kanamori Electronics", "destination": ("Malaysia",)}),
+    # a firm that says what it will do inside the sentence; a known firm's name ending a longer one is not that firm
+    ("The announcement came a day after South Korea's Hanyul Micron said it would spend $1 billion over five years to double "
+     "capacity at its memory-packaging plant in Bac Ninh, Vietnam.", {"actor": "Hanyul Micron", "destination": ("Vietnam",)}),
+    # a timeline's item: its date, then the firm after where it is based
+    ("- Jan. 14, 2025: Taiwan's Sunward Test Solutions opens a second test facility in Penang",
+     {"actor": "Sunward Test Solutions", "date": "2025-01-14", "destination": ("Malaysia",)}),
+    ("- Mar. 3, 2025: U.S.-based Veltrix scraps a planned $300 million packaging plant in Chengdu, China",
+     {"actor": "Veltrix", "status": "revoked"}),
+    # a bulleted item's label; a plant by other names and lines added at a plant
+    ("- Vietnam: Brightwell will invest $110 million to build a 600,000-square-foot manufacturing and assembly campus in Binh Duong Province.",
+     {"actor": "Brightwell", "destination": ("Vietnam",)}),
+    ("Brightwell will invest $30 million to add die-cast vehicle lines at its existing plant in Monterrey, Nuevo Leon.",
+     {"actor": "Brightwell", "destination": ("Mexico",)}),
+    ("In Nigeria, Chinese-owned Hengyuan Lithium commissioned a $250 million concentrate plant in Nasarawa State in January.",
+     {"actor": "Hengyuan Lithium", "destination": ("Nigeria",)}),
+])
+def test_english_relocation_firms_no_list_knows(text, fields):
+    doc = Document(doc_id="t", path="t.txt", title="t", pages=(Page(1, text),), date="2025-05-20")
+    evs = [e for e in extract_events(doc, []) if e.type == "relocation"]
+    assert len(evs) == 1, evs
+    assert {k: getattr(evs[0], k) for k in fields} == fields
+
+
+def test_english_firm_deal_to_invest_is_no_trade_agreement():
+    text = ("Brightwell Toys, Inc. (NYSE: BRTW), a maker of toys, today announced new investments.\n\n"
+            "- India: The company has signed an agreement to invest $45 million in a plush and construction-toy facility in Hosur, Tamil Nadu.")
+    doc = Document(doc_id="t", path="t.txt", title="t", pages=(Page(1, text),), date="2025-05-06")
+    evs = extract_events(doc, [])
+    assert [(e.type, e.actor, e.destination) for e in evs] == [("relocation", "Brightwell Toys", ("India",))]

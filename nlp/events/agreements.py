@@ -41,6 +41,8 @@ FAMILY = Family(
                         r"(?:as part of|under|in line with|pursuant to) (?:the|a|its|their) (?:truce|deal|agreement|accord)|"
                         # background: "duty-free trade … since the 1979 Agreement on Trade in Civil Aircraft"
                         r"since the (?:\d{4} )?(?:[\w-]+ ){0,3}?(?:truce|deal|agreement|accord)|"
+                        # a firm's deal: "has signed an agreement to invest $45 million in a … facility"
+                        r"(?:definitive )?agreements? to (?:invest|acquire|buy|build|purchase|set up|lease|sell)\b|"
                         r"following the (?:[\w-]+ ){0,2}?(?:truce|deal|agreement|accord)(?= *[,.;]| *$)|(?:national security|mitigation|purchase|merger|settlement|licen[cs]e|licensing|plea|supply|loan|"
                         r"non-disclosure|joint venture|framework purchase|sales|lease) agreements?)\b", re.I),
     instruments=(

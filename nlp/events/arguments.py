@@ -132,7 +132,8 @@ def scan(text: str, *, context_year: int | None, doc_date: str | None, context: 
 
 _SIDE_OF = {"加": "Canada", "墨": "Mexico", "印": "India", "越": "Vietnam"}
 _SIDE = re.compile(r"(?<![\u4e00-\u9fff])([加墨印越])方(?=[\u4e00-\u9fff])|(?<=[，,。；;：:、\s“「])([加墨印越])方(?=[\u4e00-\u9fff])")
-_BLOCS = ("ASEAN", "EFTA", "Mercosur")  # an organisation that signs trade agreements as a party
+# an organisation that signs trade agreements or sets duties as a party
+_BLOCS = ("ASEAN", "EFTA", "Mercosur", "Gulf Cooperation Council", "Eurasian Economic Union")
 
 
 _AHEAD = re.compile(r"將|将|擬|拟|預計|预计|計劃|计划|計畫|規劃|规划|起|屆時|届时|\b(?:will|would|shall|to take effect|set to|scheduled|"

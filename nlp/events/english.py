@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..normalize.names import canonical_name
+from ..normalize.names import canonical_name, name_country
 
 _SMALL = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
                                      "fifteen sixteen seventeen eighteen nineteen".split())}
@@ -152,7 +152,9 @@ _NAME = r"[A-Z][\w&.'’-]*"
 _FIRM_SUBJECT = re.compile(rf"^(?:the\s+)?(?P<n>{_NAME}(?:\s+(?:{_NAME}|of|and|&|de|for))*?)(?:'s|’s)?(?:\s*\([^)]{{1,40}}\))?"
                            rf"(?:\s+(?:today|yesterday|on\s+[A-Z][a-z]+day|this week|last week))?\s+(?:has|have|had|will|is|are|was|were|confirmed|"
                            r"plans|planned|announced|said|says|began|begins|started|decided|agreed|moved|shifted|relocated|"
-                           r"opened|built|set|expanded|would|could|may|also)\b")
+                           r"opened|built|set|expanded|would|could|may|also|opens|builds|expands|announces|scraps|scrapped|closes|closed|"
+                           r"moves|shifts|commits|committed|invests|invested|breaks|broke|signs|signed|starts|launches|launched|acquires|acquired|"
+                           r"commissioned|commissions|completed|completes|inaugurated|inaugurates)\b")
 _NOT_FIRM = re.compile(r"^(?:(?:Its|Their|His|Her|Chief|Vice|Executive|Senior|Deputy|Managing|General)\b.*|(?:CEO|CFO|COO|Chairman|Chairwoman|Chair|Director|Spokes\w+)\b.*|"
                        r"The|It|They|This|That|These|Those|Officials?|Analysts?|Exports?|Imports?|Tariffs?|Duties|Sanctions|"
                        r"Companies|Firms|Manufacturers|Production|Prices|Trade|Growth|China|Beijing|Washington|U\.S\.|US)$")
@@ -228,7 +230,7 @@ _EXTRA_VERBS = re.compile(r"\b(?:initiat\w+|carr(?:y|ies|ied|ying) out|transferr
                           r"grant\w*|postpon\w+|delay\w*|blacklist\w*|open(?:s|ed|ing)?|build(?:s|ing)?|built|set(?:s|ting)? up|"
                           r"appl(?:y|ies|ied)|fall(?:s|ing)?|fell|ris(?:e|es|ing)|rose|(?:will|to) be cut|divest\w*|sell|clear(?:s|ed|ing)?|"
                           r"widen\w*|removal of|cho(?:se|sen|oses|osing)|(?:broke|breaks|breaking) ground|fac(?:e|es|ed|ing) (?:a |an )?(?:\d+(?:\.\d+)?\s*(?:%|percent) )?(?:tariff|duty|surtax)|cut(?:s|ting)? (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:tariffs?|duties|duty|rates?|levies)|curb(?:s|ed|ing)?|froze|frozen|freez\w+|lift(?:s|ed|ing)?|exempt\w*|hit|hits|producing|production|weigh(?:s|ed|ing)?|mull\w*|explor\w+|recommend\w*|"
-                          r"in effect|takes effect|effective|shelved|stalled|broke down|collapsed|lapsed|authori[sz](?:ed|es|ing)|prolong\w*|renew\w*|withdr(?:aw|ew|awn|awing|aws)|began|begins|started|starts|end(?:s|ed)? production|spend(?:s|ing)?|spent|invest(?:s|ed|ing)?|kept|keeps|evaluat\w+|under construction)\b", re.I)
+                          r"in effect|takes effect|effective|shelved|stalled|broke down|collapsed|lapsed|authori[sz](?:ed|es|ing)|prolong\w*|renew\w*|withdr(?:aw|ew|awn|awing|aws)|began|begins|started|starts|end(?:s|ed)? production|spend(?:s|ing)?|spent|invest(?:s|ed|ing)?|kept|keeps|evaluat\w+|under construction|commission(?:s|ed|ing)|acquir(?:e|es|ed|ing)|inaugurat\w+)\b", re.I)
 
 
 # A capital standing for its government as a subject: "Ottawa applied a 25 percent surtax", "Beijing announced"
@@ -258,14 +260,19 @@ def capital_subjects(text: str) -> list[tuple[int, str]]:
 
 
 # "WASHINGTON, Dec 3 - ", "SAN JOSE, Calif., April 22, 2025 - ", "GENEVA (Reuters) — "
-_DATELINE = re.compile(r"^(?:[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][a-z]{1,9}\.)?(?:,?\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][a-z]{1,14}\.?(?:\s+[A-Z][a-z]+)?(?=,))?(?:,?\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
                        r"(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s*)")
 
 
+# a timeline's item: "- Jan. 14, 2025: ", "• 3 March 2025 – "
+_ITEM_DATE = re.compile(r"^\s*(?:[-–•·*]\s*)?(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{4})\s*(?::|\s[–—-])"
+                        r"|(?<=[-–•·*] )[A-Z][\w.'’ -]{1,30}:)\s*")  # (or a bulleted item's label: "- Vietnam: Brightwell will …")
+
+
 def lead_clause_end(text: str) -> int:
-    """Where the main clause starts after a dateline ("WASHINGTON, March 23 — ") and leading adverbials
-    ("In retaliation, ", "On May 14, 2024, ")."""
-    d = _DATELINE.match(text)
+    """Where the main clause starts after a dateline ("WASHINGTON, March 23 — ", "PENANG, Malaysia, May 20 - "), a
+    timeline item's date ("- Jan. 14, 2025: ") and leading adverbials ("In retaliation, ", "On May 14, 2024, ")."""
+    d = _DATELINE.match(text) or _ITEM_DATE.match(text)
     start = d.end() if d else 0
     m = _LEAD.match(text[start:])
     return start + (m.end() if m else 0)
@@ -370,6 +377,7 @@ def firm_subject(text: str) -> str | None:
     head = _ORDINAL_LEAD.sub("", text[lead_clause_end(text):], count=1)  # "Third, outside apparel, the Japanese printer maker …"
     head = _APPOSITIVE.sub(r"\1 ", head, count=1)  # "Nitto Seimitsu, a … maker of motors, said"
     head = _DESCRIBED_FIRM.sub("", head, count=1)  # "South Korean appliance maker Daehan Electronics said …"
+    head = _HOME_BEFORE.sub("", head, count=1)  # "U.S.-based Corvex Semiconductor", "Taiwan's Sunward Test Solutions"
     m = _FIRM_SUBJECT.match(head)
     if not m:
         return None
@@ -377,6 +385,25 @@ def firm_subject(text: str) -> str | None:
     if _NOT_FIRM.match(n) or len(n) > 60 or n in CAPITALS:
         return None
     return canonical_name(n) or n
+
+
+# where a firm is from, before its name: "U.S.-based ", "Chinese-owned ", "Taiwan's ", "South Korea's "
+_HOME_BEFORE = re.compile(r"^\W*(?:(?:[A-Z][\w.]*-(?:based|owned|headquartered)|(?:Taiwan|China|Japan|South Korea|Korea|India|Germany|France|"
+                          r"Singapore|Malaysia|Thailand|Vietnam|Indonesia|Britain|America|Canada|Mexico|Brazil|Australia|Hong Kong)(?:'s|’s))\s+)+(?=[A-Z])")
+# "… a day after South Korea's Hanyul Micron said it would spend …": a firm that says what it will do, inside the sentence
+_SAID_IT = re.compile(rf"(?P<n>{_NAME}(?:\s+{_NAME}){{0,4}})\s+(?:said|says|announced|announces|confirmed)\s+(?:on\s+[A-Z][a-z]+day\s+|last\s+\w+\s+|this\s+\w+\s+)?"
+                      r"(?:that\s+)?it\s+(?:would|will|plans|planned|had|has|is|was)\b")
+
+
+def said_firm(text: str) -> str | None:
+    """The firm of "… X said it would …" anywhere in an English sentence, when X is not a state or a pronoun."""
+    for m in _SAID_IT.finditer(text):
+        n = _HOME_BEFORE.sub("", m.group("n"))
+        n = re.sub(r"^(?:The|A|An|Meanwhile|But|And|Separately|Also)\s+", "", n)
+        n = re.sub(r",?\s+(?:Inc|Ltd|Corp|Co|LLC|plc|Limited|Corporation|Company|Group|Holdings)\.?$", "", n)
+        if n and not _NOT_FIRM.match(n) and n not in CAPITALS and name_country(canonical_name(n) or n) is None:
+            return canonical_name(n) or n
+    return None
 
 
 # "Chief Executive Dana Whitfield said the company would move assembly …": the firm is the one reported on
@@ -387,13 +414,13 @@ FIRM_NOUNS = (r"(?:maker|manufacturer|producer|supplier|carmaker|automaker|chipm
 _DESCRIBED_FIRM = re.compile(r"^\W*(?:while\s+|and\s+|but\s+|whereas\s+)?(?:the\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:-based)?\s+)?(?:[a-z][\w-]*\s+){0,3}?"
                              + FIRM_NOUNS + r"\s+(?=[A-Z])")
 _ORDINAL_LEAD = re.compile(r"^\W*(?:First|Second|Third|Fourth|Fifth|Sixth|Finally|Lastly)(?:ly)?,\s+(?:[a-z][a-z ]{2,25},\s+)?")
-_APPOSITIVE = re.compile(r"^((?:[A-Z][\w&.'-]*\s+){0,4}[A-Z][\w&.'-]*),\s+(?:a|an|the)\s+[^,;]{3,90},\s+")
+_APPOSITIVE = re.compile(r"^((?:[A-Z][\w&.'-]*\s+){0,4}[A-Z][\w&.'-]*)(?:\s*\([^)]{1,40}\))?,\s+(?:a|an|the)\s+[^,;]{3,130},\s+")
 _IT_FIRM = re.compile(r"^(?:the company|the firm|the group|the manufacturer|the maker|it)\b", re.I)
 
 
 def refers_to_firm(text: str) -> bool:
     """Whether an English sentence's subject refers back to a firm named before ("The company has signed …")."""
-    text = re.sub(r"^\s*[-–•·*]\s*", "", text)  # "- The company approved …": a bullet item
+    text = re.sub(r"^\s*[-–•·*]\s*(?:[A-Z][\w.'’ -]{1,30}:\s+)?", "", text)  # "- The company approved …", "- India: The company has …": a bullet item
     return bool(_IT_FIRM.match(text[lead_clause_end(text):]) or _SAID_FIRM.search(text))
 
 

@@ -82,6 +82,10 @@ TAKES_EFFECT = re.compile(r"^\W*(?:[A-Z][\w.]*\s+){1,4}(?:has |have )?(?:propose
 _AGREEMENT_NAMES = ("CPTPP", "RCEP", "USMCA", "Phase One", "IPEF", "NAFTA", "ECFA")
 
 
+# a known firm's name ending a longer one ("South Korea's Hanyul Micron" is not Micron)
+_LONGER_NAME = re.compile(r"(?<![.:;!?]\s)(?<!^)\b(?!(?:The|And|But|Meanwhile|Also|While|In|On|At|By|As|For|Of|To|From|With|After)\b)[A-Z][a-z][\w&'-]*\s+$")
+
+
 def remember_item_date(ctx, text: str, doc_date: str | None) -> None:
     """A digest's item dated by its lead ("- Aug. 19 - Section 232 inclusions."): its sentences without a date of
     their own take that day."""
@@ -454,11 +458,14 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
             targets = list(ctx.targets.get((who, fam.type), ()))
         destination: tuple[str, ...] = ()
         if fam.type == "relocation":
-            firm = next((n.canonical for n in found.names if n.kind == "company" and lo <= n.start < hi), None)
+            firm = next((n.canonical for n in found.names if n.kind == "company" and lo <= n.start < hi
+                         and not _LONGER_NAME.search(text, max(0, n.start - 30), n.start)), None) or en.said_firm(text[:hi])
             if firm is None and ctx.firm and (en.refers_to_firm(text[lo:hi]) or (lo > 0 and _NO_SUBJECT.match(text, lo, hi))
                                               or re.search(r"\bthe (?:company|firm|group)'s\b", text[lo:hi], re.I)):
                 firm = ctx.firm  # "Whitfield said the company had completed …", "…, and announced a $220 million plant in …"
             firm = firm or (en.firm_subject(text) if lo == 0 else en.firm_subject(text[lo:hi]) if _CLAUSE_FIRM.match(text, lo) else None)
+            if firm and ctx.firm and ctx.firm.startswith(firm + " "):
+                firm = ctx.firm  # "Brightwell will invest …" after "Brightwell Toys, Inc. … today announced …": the name in full
             # "… shifted to the Company's plant in Apodaca": the firm a filing defined as "the Company"
             firm = firm or next((f for a, f in ctx.aliases.items() if re.search(rf"\bthe {re.escape(a)}\b", text[lo:hi])), None)
             destination = tuple(_destinations(text, found, trig, hi))

@@ -54,7 +54,7 @@ FAMILY = Family(
         # "…暂停建设的泰国罗勇工厂二期项目，经董事会审议决定于2024年第二季度恢复建设": a paused project resumed
         r"(?:項目|项目|工程|廠|厂|工廠|工厂|廠房|厂房)[^。；;]{0,20}?(?:恢復|恢复|重啟|重启)(?:建設|建设|興建|兴建|施工|動工|动工)",
         # "审议通过《关于暂停越南北江电池片二期项目的议案》": a project abroad paused
-        r"(?:暫停|暂停|暫緩|暂缓)[^。；;，]{1,18}?(?:[一二三四五六七八九十\d]期)?(?:項目|项目|工程)",
+        r"(?:暫停|暂停|暫緩|暂缓)(?!令)[^。；;，]{1,18}?(?:[一二三四五六七八九十\d]期)?(?:項目|项目|工程)",
         # "…组件工厂项目已于2024年第四季度暂停": a plant project abroad stopped
         r"(?:工廠|工厂|基地)(?:項目|项目)[^。；;，]{0,16}?(?:暫停|暂停|暫緩|暂缓|擱置|搁置)",
         # "公司决定暂缓墨西哥二期工厂的建设": a plant abroad put off
@@ -85,17 +85,29 @@ FAMILY = Family(
                   r"\bmoves? from [A-Z][\w-]+ to\b|will move from [A-Z][\w-]+ to\b|"
                   r"(?:evaluat|consider|scout|stud)\w* (?:a |potential |possible )?sites? (?:near|in|for)\b|"
                   # "would invest up to $150 million in a plant in Nuevo Leon", "chose Szeged, Hungary, for its first European plant"
-                  r"invest\w* [^.;]{0,40}? in (?:a |an )?(?:new )?(?:[\w-]+ ){0,2}?(?:plant|factory|facility) in\b|chose [^.;]{1,40}? for (?:its|their) (?:first |new |second )?[^.;]{0,30}?(?:plant|factory|facility)|"
+                  r"invest\w* [^.;]{0,40}? in (?:a |an )?(?:new )?(?:[\w-]+ ){0,4}?(?:plant|factory|facility) in\b|chose [^.;]{1,40}? for (?:its|their) (?:first |new |second )?[^.;]{0,30}?(?:plant|factory|facility)|"
                   # "paused construction of the second phase of its plant in Georgia", "will shut an older pouch-cell line at its factory in Wroclaw"
                   r"(?:paus|halt|suspend|postpon|delay)\w* (?:the )?(?:construction|building|expansion) of (?:the |its )?(?:[\w-]+ ){0,4}?(?:plant|factory|facility|line)|"
                   # "put on hold plans for a C$1.8 billion battery module plant", "invest $2.1 billion to expand the Alabama plant"
                   r"(?:put on hold|shelv\w+|scrapp?\w*|paus\w+) (?:its |the )?plans? (?:for|to build) (?:a |an |its |the )?[^.;]{0,60}?(?:plant|factory|facility)|"
                   r"invest\w* [^.;]{0,40}? to expand (?:the |its )?[^.;]{0,40}?(?:plant|factory|facility)|"
                   # "approved a $350 million expansion of its Pune, India, facility"; "A planned second phase at the … site has been put on hold"
-                  r"(?:approv|announc|unveil|plann)\w*\s+(?:a |an )?(?:US|USD ?)?\$[\d.,]+\s*(?:billion|million|bn|m)\s+expansion of (?:its |the )?[^.;]{0,40}?(?:plant|factory|facility|site)|"
+                  r"(?:approv|announc|unveil|plann)\w*\s+(?:a |an )?(?:US\$|USD ?|\$|EUR ?|€|£|GBP ?|¥|JPY ?)[\d.,]+\s*(?:billion|million|bn|m)\s+expansion of (?:its |the |the company's |their )?[^.;]{0,40}?(?:plant|factory|facility|site)|"
+                  # "to double capacity at its memory-packaging plant in Bac Ninh"
+                  r"(?:doubl|tripl|boost|increas|rais)\w* (?:the )?(?:production |manufacturing |annual )?(?:capacity|output) (?:at|of) (?:its|the|their) (?:[\w,-]+ ){0,4}?(?:plant|factory|facility|site)\b|"
+                  # "signed a definitive agreement to acquire a sterile injectables manufacturing facility in New Brunswick"
+                  r"acquir\w* (?:a|an|the) (?:[\w-]+ ){0,5}?(?:plant|factory|facility|mill) (?:in|at|near)\b|"
+                  # "commissioned a $250 million concentrate plant in Nasarawa State"
+                  r"commission(?:ed|s|ing)? (?:a|an|its|the|their) (?:[\w$.,-]+ ){0,5}?(?:plant|factory|facility|refinery|smelter|mill|line)\b|"
                   r"(?:phase|expansion|plant|factory|project)\b[^.;]{0,60}?\b(?:has been|had been|was|is) (?:put on hold|paused|halted|suspended|shelved)|"
                   r"(?:construction|building|expansion) of [^.;]{0,60}?(?:plant|factory|facility) (?:has been|had been|was|is being|will be) (?:paused|halted|suspended|postponed|delayed)|"
                   r"(?:shut|clos)\w*(?: down)? (?:an? |its |the )?(?:[\w-]+ ){0,3}?(?:line|plant|factory|facility) (?:at|in)\b|"
+                  # "will close its Dongguan, Guangdong, plant by the end of …"
+                  r"(?:shut|clos)(?:e|es|ed|ing)?(?: down)? (?:its|their) (?:[\w-]+,? ){1,4}?(?:plant|factory|facility|lines?)\b|"
+                  # "invest $110 million to build a 600,000-square-foot manufacturing and assembly campus in Binh Duong"
+                  r"(?:build|construct|set up|establish)\w* (?:a|an|its|their|two|three) (?:[\w$.,-]+ ){0,5}?(?:campus|complex|refinery|smelter|mill|works|plant|factory|facility) (?:in|at|near|next to)\b|"
+                  # "to add die-cast vehicle lines at its existing plant in Monterrey"
+                  r"(?:add|install)(?:s|ed|ing)? (?:[\w-]+ ){0,4}?lines? (?:at|to|in) (?:its|the|their) (?:[\w,-]+ ){0,4}?(?:plant|factory|facility|site)\b|"
                   # "announced in December plans for its first European passenger car plant in Szeged"
                   r"plans? for (?:a |an |its |their )?(?:new |first |second )?(?:[\w-]+ ){0,3}?(?:factory|plant|facility|gigafactory) in\b|"
                   r"(?:signed|signs|sign) a lease (?:for|on) (?:a |an )?(?:[\w,.-]+ ){0,3}?(?:facility|factory|plant|site)|"
