@@ -1366,3 +1366,20 @@ def test_events_tables_a_rate_column_named_last_and_duties_cut_by_country(tmp_pa
             "| Argentina | 9.17% – 49.44% | 16.92% | Final affirmative; order issued |\n")
     evs = _table_events(tmp_path / "h.txt", text)
     assert [(e.type, e.target, e.rate_pct, e.status) for e in evs] == [("tariff", ("Argentina",), 16.92, "implemented")]
+
+
+def test_events_forced_labour_curbs_and_low_value_parcels_are_import_measures(tmp_path):
+    # a table's row takes the family whose words come first; a list whose goods may not enter is an import ban
+    text = ("title: t\ndate: 2025-04-08\n\n| Date | Agency | Action | Products |\n|---|---|---|---|\n"
+            "| 14 Jan 2025 | U.S. DHS (FLETF) | Added 37 entities to the UFLPA Entity List | Textiles |\n"
+            "| 21 Feb 2025 | Canada CBSA | Detained a shipment of women's apparel from China under tariff item 9897.00.00 | Garments |\n")
+    evs = _table_events(tmp_path / "t.txt", text)
+    assert [(e.type, e.date) for e in evs] == [("other", "2025-01-14"), ("other", "2025-02-21")]
+    doc = Document(doc_id="t", path="t.txt", title="t", date="2025-04-08", pages=(Page(1, (
+        "美國海關與邊境保護局3月18日對我國籍漁船「金滿福168號」所捕撈之水產品發布暫扣令。"
+        "美国国土安全部1月14日宣布将37家中国企业列入所谓“UFLPA实体清单”。"
+        "欧委会2月还提议对每个入境小包收取2欧元的处理费。"
+        "財政部宣布自明年1月1日起將進口快遞貨物免稅額度由新台幣2,000元降為1,000元。")),))
+    evs = extract_events(doc, [])
+    assert [(e.type, e.date, e.items) for e in evs] == [("other", "2025-01-14", 37), ("other", "2025-02", None),
+                                                       ("other", "2025-03-18", None), ("tariff", "2026-01-01", None)]

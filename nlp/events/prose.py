@@ -771,7 +771,11 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     opposed = _OPPOSED.search(text, 0, trig)
     if opposed is not None and not _ANNOUNCE_VERB.search(text, opposed.end(), trig) and not re.search(r"[將将已]", text[opposed.end():trig]):
         return None  # "中方坚决反对美方泛化国家安全概念，滥用出口管制措施…": what is opposed, not done
-    if _OPPOSED.search(clause) or _CALLED_FOR.search(clause) or (fam.type == "trade_agreement" and _CAUSE.search(text[max(lo, trig - 16):trig])):
+    called = _CALLED_FOR.search(clause)
+    if called is not None and called.group() in ("提議", "提议") and any(
+            n.kind in ("agency", "country") and lo <= n.start < trig for n in found.names):
+        called = None  # "欧委会还提议对每个入境小包收取2欧元的处理费": a government's proposal is a measure weighed
+    if _OPPOSED.search(clause) or called or (fam.type == "trade_agreement" and _CAUSE.search(text[max(lo, trig - 16):trig])):
         return None
     if _UNCONFIRMED.search(text):
         return None  # "…被传将在墨西哥建厂，但…表示'目前尚无定论'", "…可能进一步上调，但这目前只是猜测": a rumour, no measure

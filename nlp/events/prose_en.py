@@ -18,7 +18,7 @@ from dataclasses import replace
 from ..normalize.names import canonical_name, name_country
 from ..types import Event
 from . import english as en
-from . import agreements, export_controls, sanctions
+from . import agreements, export_controls, other, sanctions
 from .arguments import (AIMED, earlier_year, hedged, other_states, pick_actor, place_country, pick_amount, pick_products, pick_rate, pick_subject,
                         pick_targets, scan, state_of, states_named)
 
@@ -260,6 +260,8 @@ def _list_events(doc_id, page_no, page, view, found, date, actor, acts, control,
     conf = 0.6 + 0.1 * (date is not None) + 0.1 * (actor is not None)
     for m, status, lst in acts:
         typ = "sanction" if re.search(r"SDN|Specially|[Uu]nreliable|asset[- ]freeze|sanctions list", lst, re.I) else "export_control"
+        if re.search(r"UFLPA|Uyghur Forced Labou?r|forced[- ]labou?r", text[max(0, m.start() - 40):m.end() + 40], re.I):
+            typ = "other"  # "Added 37 entities to the UFLPA Entity List": goods barred from entering, an import ban
         passive = bool(re.search(r"\b(?:was|were|been|be|being)\s+$", text[max(0, m.start() - 12):m.start()]))
         wa, wb = m.span("what") if m.group("what") is not None else m.span("what2")  # "Two entities … were removed"
         what = text[wa:wb]
@@ -277,7 +279,7 @@ def _list_events(doc_id, page_no, page, view, found, date, actor, acts, control,
                        + [t for t in en.demonym_targets(text, m.end(), len(text), m.end()) if t != actor])
         a, b = (0, len(text)) if len(acts) == 1 else (m.start(), m.end())
         events.append(_event(doc_id, page_no, page, view, a, b, typ, date, actor or "United States", tuple(targets),
-                             (sanctions.FAMILY if typ == "sanction" else export_controls.FAMILY).instrument(lst) or lst, None, items,
+                             (sanctions.FAMILY if typ == "sanction" else export_controls.FAMILY if typ == "export_control" else other.FAMILY).instrument(lst) or lst, None, items,
                              tuple(dest), status,
                              conf + 0.1 * (items is not None)))
         pending.append(len(events) - 1)

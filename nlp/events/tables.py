@@ -17,7 +17,7 @@ from ..types import Event, Table
 from ..normalize.names import name_country
 from .arguments import canonical, place_country, state_of
 from .english import control_action
-from .prose import ABBR_STATE, FAMILIES, event_id
+from .prose import _IMPORT_BAN_LIST, ABBR_STATE, FAMILIES, event_id
 
 # header keyword -> role; longer keywords first so "貨品項目" is items, not a round label
 _ROLES = [
@@ -440,8 +440,14 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
         typ, actor, target = etype, actor0, list(target0)
         desc = v.get("event") or (v.get("products") if "event" not in names else None)
         if desc is not None:
-            fam = next((f for f in FAMILIES if f.zh.search(desc) or (f.en and f.en.search(desc))), None)
+            # the family whose words come first: "Detained a shipment of apparel … under tariff item 9897.00.00" is a detention
+            hits = [(m.start(), i, f) for i, f in enumerate(FAMILIES) for m in (f.zh.search(desc), f.en.search(desc) if f.en else None) if m]
+            fam = min(hits, key=lambda h: h[:2])[2] if hits else None
+            if fam is not None and fam.type == "other" and re.search(r"調查|调查|investigat", desc, re.I) and hits[0][2].type == "tariff":
+                fam = hits[0][2]  # "決議展開反傾銷調查": an investigation in a trade-remedy case weighs a duty
             typ = fam.type if fam else "export_control" if control_action(desc) else etype  # ("New controls on 24 types of …")
+            if typ == "export_control" and _IMPORT_BAN_LIST.search(desc):
+                typ = "other"  # "Added 37 entities to the UFLPA Entity List": goods barred from entering, an import ban
         if typ is None:
             continue
         extra: dict = {"table": table.caption}
