@@ -581,3 +581,14 @@ def test_english_firm_deal_to_invest_is_no_trade_agreement():
     doc = Document(doc_id="t", path="t.txt", title="t", pages=(Page(1, text),), date="2025-05-06")
     evs = extract_events(doc, [])
     assert [(e.type, e.actor, e.destination) for e in evs] == [("relocation", "Brightwell Toys", ("India",))]
+
+
+def test_english_two_states_acting_together_and_what_is_no_sanction():
+    text = ("The United States and Britain on Wednesday both imposed sanctions on Kyrgyzstan's Tian Shan Commercial Bank. "
+            "The U.S. Treasury said the bank had processed more than $600 million in transactions on behalf of sanctioned Russian banks. "
+            "Analysts said secondary sanctions on a large Chinese state bank remained unlikely.")
+    doc = Document(doc_id="t", path="t.txt", title="t", pages=(Page(1, text),), date="2025-01-16")
+    evs = extract_events(doc, [])
+    assert [(e.type, e.actor, e.target) for e in evs] == [
+        ("sanction", "United States", ("Kyrgyzstan", "Tian Shan Commercial Bank")),
+        ("sanction", "United Kingdom", ("Kyrgyzstan", "Tian Shan Commercial Bank"))]

@@ -59,7 +59,7 @@ def extract_events(doc: Document, passages: list[Passage]) -> list[Event]:
     """
     from .merge import merge_events
     from .prose import Context, extract_prose, filer, home_state, issuer
-    from .tables import header_text, narrative, table_events
+    from .tables import aimed_at, header_text, narrative, table_events
 
     doc_date = document_date(doc)
     ctx = Context(year=int(doc_date[:4]) if doc_date else None, issuer=issuer(doc.title), home=home_state(doc.title))
@@ -68,6 +68,9 @@ def extract_events(doc: Document, passages: list[Passage]) -> list[Event]:
         ctx.aliases.update({"公司": company, "本公司": company, "董事會": company, "董事会": company})
     events: list[Event] = []
     headers: dict[str, str] = {}  # caption -> header seen so far, for tables continued over pages
+    # "国外对华日用陶瓷…贸易救济案件": the state a document's measures are aimed at, for table rows that name none
+    aimed = aimed_at(doc.title or "")
+    aimed = aimed[0] if len(set(aimed)) == 1 else None
     for page in doc.pages:
         # a table of sentences is read as prose, row by row
         tables = [t for t in doc.tables if t.page == page.number and not narrative(t)]
@@ -88,6 +91,10 @@ def extract_events(doc: Document, passages: list[Passage]) -> list[Event]:
     skips = {p.number: [(t.start, t.end) for t in doc.tables if t.page == p.number and t.start is not None] for p in doc.pages}
     events += flat_table_events(doc.doc_id, [(p.number, p.text) for p in doc.pages], claimed, skips)
     merged = merge_events(events)
+    if aimed:
+        spans = [(t.page, t.start, t.end) for t in doc.tables if t.start is not None]
+        merged = [replace(e, target=(aimed,)) if not e.target and e.actor and e.actor != aimed and e.type in ("tariff", "export_control", "sanction", "other")
+                  and (e.source == "table" or any(p == e.page and a <= (e.start or -1) < b for p, a, b in spans)) else e for e in merged]
     if doc_date:
         # a measure that takes effect after the item's own date had not been carried out when it was written
         merged = [replace(e, status="planned") if e.status == "implemented" and _starts_after(e, doc_date) else e

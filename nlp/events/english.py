@@ -449,10 +449,12 @@ def verb_firms(text: str, lo: int, hi: int) -> list[str]:
     for m in _VERB_FIRM.finditer(text, lo, hi):
         also = _AND_FIRM.match(text, m.end())  # "sanctions on Rosneft and Lukoil"
         for raw in (m.group("n"), also.group("n") if also else None):
-            n = re.sub(r"(?:'s|’s)$", "", raw or "")
+            n = re.sub(r"(?:'s|’s)$", "", re.sub(r"(?<=[a-z]{2})\.$", "", raw or ""))  # (not the sentence's full stop)
             if not n or n in _DEMONYM or _NOT_FIRM.match(n) or re.match(r"(?:Section|Entity|List|President|Secretary|Department)\b", n):
                 continue
-            name = canonical_name(n) or n
-            if name not in out:
-                out.append(name)
+            names = [canonical_name(n) or n]
+            own = re.match(r"(.+?)(?:'s|’s)\s+(.+)$", n)  # "Kyrgyzstan's Tian Shan Commercial Bank": the firm, and its state
+            if own and (st := name_country(canonical_name(own.group(1)) or "")) is not None:
+                names = [st, canonical_name(own.group(2)) or own.group(2)]
+            out += [x for x in names if x not in out]
     return out

@@ -82,6 +82,9 @@ TAKES_EFFECT = re.compile(r"^\W*(?:[A-Z][\w.]*\s+){1,4}(?:has |have )?(?:propose
 _AGREEMENT_NAMES = ("CPTPP", "RCEP", "USMCA", "Phase One", "IPEF", "NAFTA", "ECFA")
 
 
+_JOINT = re.compile(r"(?:[Tt]he\s+)?(?P<a>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+"
+                    r"(?:on\s+[A-Z]\w+\s+|last\s+\w+\s+|this\s+\w+\s+)?(?:both|jointly|each|together|separately)\s+"
+                    r"(?:imposed|announced|sanctioned|designated|added|slapped|levied|placed|blacklisted|froze|banned|raised)\b")
 # a known firm's name ending a longer one ("South Korea's Hanyul Micron" is not Micron)
 _LONGER_NAME = re.compile(r"(?<![.:;!?]\s)(?<!^)\b(?!(?:The|And|But|Meanwhile|Also|While|In|On|At|By|As|For|Of|To|From|With|After)\b)[A-Z][a-z][\w&'-]*\s+$")
 
@@ -325,8 +328,8 @@ _ONLY_IF = re.compile(r"\b(?:could|would|might|may)\s+(?:only\s+)?be\s+\w+ed\s+o
 _OPTIONS = re.compile(r"^\W*(?:Members|Congress|Lawmakers|Legislators|Policymakers|Parliament)\s+(?:may|might|could)\s+(?:also\s+)?(?:consider|wish|want|examine|assess)\b")
 # what observers expect, not a measure: "Trade lawyers said further tariff hikes could follow if …"
 _FORECAST = re.compile(r"^\W*(?:Some\s+|Several\s+|Many\s+|Other\s+)?(?:[A-Z][\w-]+\s+){0,2}?(?:analysts?|lawyers?|economists?|experts?|observers?|"
-                       r"traders?|strategists?|consultants?|people familiar with [^.;,]{1,30})\b[^.;]{0,60}?\b(?:said|say|says|expect\w*|warn\w*|"
-                       r"predict\w*|believe\w*|think|estimat\w*|reckon\w*)\b[^.;]{0,100}?\b(?:could|might|may|would likely|are likely to|is likely to)\b", re.I)
+                       r"traders?|strategists?|consultants?|people familiar with [^.;,]{1,30})\b(?:[^.;]|\.(?=\S)){0,60}?\b(?:said|say|says|expect\w*|warn\w*|"
+                       r"predict\w*|believe\w*|think|estimat\w*|reckon\w*)\b(?:[^.;]|\.(?=\S)){0,100}?\b(?:could|might|may|would|will|(?:un)?likely|expect\w*)\b", re.I)
 _THE_MEASURE = re.compile(r"\b(?:from|of|under|to) (?:the|these|those|such) (?:duties|tariffs|measures|controls|restrictions)\b")
 _IMPOSED_BY = re.compile(r"\b(?:imposed|levied|introduced|announced|set|applied) by (?:the )?")
 _WE = re.compile(r"(?:^|[,;:]\s*|\b(?:In|On|Since|Last|This) [^,;.]{1,20}\s)(?:we|We)\s+(?:have\s+|also\s+|then\s+)?(?!\w+ (?:that|whether)\b)[a-z]+(?:ed|d)\b")
@@ -540,6 +543,11 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
         elif later_year is not None:
             extra["effective"] = later_year
         events.append(replace(ev, rate_pct=rate, extra=extra, products=_products(text, lo, hi) if fam.type in ("tariff", "export_control") else None))
+        if lo == 0 and who and fam.type in ("sanction", "tariff", "export_control") and (pair := _JOINT.match(text, en.lead_clause_end(text))):
+            # "The United States and Britain on Wednesday both imposed sanctions on …": each state's measure
+            a, b = (name_country(canonical_name(pair.group(g)) or "") for g in ("a", "b"))
+            if a == who and b and b != who:
+                events.append(replace(events[-1], id=events[-1].id + "-2", actor=b, target=tuple(t for t in events[-1].target if t != b)))
         if who and fam.type != "relocation":
             ctx.home = ctx.home or (who if name_country(who) == who else None)
             ctx.actor, ctx.target = who, tuple(targets)

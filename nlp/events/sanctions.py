@@ -27,6 +27,10 @@ FAMILY = Family(
                   r"(?:OFAC|Treasury(?: Department)?|State Department|Department of (?:State|the Treasury))\b[^.;]{0,40}?\bdesignat(?:e|es|ed|ing))\b", re.I),
     count_units=("家", "名", "人", "個", "个", "entities", "persons", "individuals"),
     needs=("date", "count", "target"),
+    # what sanctions mean to a bank's business, no measure: "Russia's sanctions evasion", "on behalf of sanctioned Russian banks"
+    blockers=re.compile(r"\b(?:sanctions[- ](?:evasion|evaders?|busting|circumvention|compliance|screening|risks?|exposure)|"
+                        r"(?:evade|evading|evaded|circumvent\w*|bust\w*|skirt\w*|dodg\w*) (?:the |western |Western |U\.S\. |US |EU )?sanctions|"
+                        r"(?:on behalf of|for|with|to|involving) (?:already[- ])?sanctioned)\b", re.I),
     instruments=(
         (re.compile(r"不可靠實體|不可靠实体|unreliable entit", re.I), "unreliable entity list"),
         (re.compile(r"反外國制裁|反外国制裁|anti-foreign sanctions", re.I), "anti-sanctions"),

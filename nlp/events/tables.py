@@ -203,7 +203,7 @@ _OWN_TRADE = re.compile(r"進口|进口|出口|輸出|输出|關稅|关税|\b(?:
 _SHORT_OBJECT = re.compile(r"(?:對|对)([华華美日韩韓俄欧歐台臺印越])(?=[\u4e00-\u9fff])")
 
 
-def _aimed_at(desc: str) -> list[str]:
+def aimed_at(desc: str) -> list[str]:
     """The states a measure's description names as its object ("imports from China", "exports to Ecuador", "对华…关税")."""
     short = [st for m in _SHORT_OBJECT.finditer(desc) if (st := ABBR_STATE.get(m.group(1)))]
     return short + list(dict.fromkeys(st for n in find_names(desc) if (st := state_of(n.canonical, n.kind)) and re.search(
@@ -479,7 +479,7 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
             v = {**v, "items": v["firm"]}  # "Persons/entities | 5": how many were listed, not who
         elif v.get("firm") and typ in ("export_control", "sanction", "investment_restriction"):
             target = _split_names(v["firm"])[:1] if typ == "investment_restriction" else _split_names(v["firm"])
-        aimed = _aimed_at(desc) if desc and typ in ("tariff", "export_control", "sanction", "other") else []
+        aimed = aimed_at(desc) if desc and typ in ("tariff", "export_control", "sanction", "other") else []
         if v.get("target") and typ != "relocation":
             cell = _split_names(v["target"])
             if len(cell) == 1 and aimed and cell[0] not in aimed and name_country(cell[0]):
