@@ -1383,3 +1383,11 @@ def test_events_forced_labour_curbs_and_low_value_parcels_are_import_measures(tm
     evs = extract_events(doc, [])
     assert [(e.type, e.date, e.items) for e in evs] == [("other", "2025-01-14", 37), ("other", "2025-02", None),
                                                        ("other", "2025-03-18", None), ("tariff", "2026-01-01", None)]
+
+
+def test_events_prose_a_clause_opened_by_whereas_states_its_own_measure():
+    doc = Document(doc_id="t", path="t.txt", title="t", date="2025-10-15", pages=(Page(1, (
+        "中国—尼加拉瓜自由贸易协定已于2024年1月1日生效，而中国与洪都拉斯的自贸协定谈判自2023年7月启动以来已进行了四轮。")),))
+    evs = extract_events(doc, [])
+    assert sorted((e.date, e.target, e.status) for e in evs) == [("2023-07", ("Honduras",), "considering"),
+                                                                ("2024-01-01", ("Nicaragua",), "implemented")]

@@ -238,6 +238,9 @@ _START_DAY = re.compile(r"(?:自|從|从)\s*$")
 _TAKES_EFFECT_TAIL = re.compile(r"\s*(?:起|開始|开始)?(?:分批|分階段|分阶段|正式|全面|陸續|陆续)?(?:生效|實施|实施|施行)\W*$")
 
 
+_WHEREAS = re.compile(r"[，,；;]\s*(?=而(?![且言是已]))")
+
+
 def _segments(view: View, found: Found) -> list[tuple[int, int]]:
     cuts = [0]
     for d in found.dates:
@@ -256,7 +259,14 @@ def _segments(view: View, found: Found) -> list[tuple[int, int]]:
             # "…即將華為列入實體清單，並於2020年12月將中芯國際納入同一名單": a clause going on with a date and a measure
             # of its own, after a clause stating one
             cuts.append(m.start() + 1)
-    cuts.append(len(view.text))
+    # "…协定已于2024年1月1日生效，而中国与洪都拉斯的自贸协定谈判自2023年7月启动…": a contrast opens a clause with a
+    # measure of its own, after a clause stating one
+    for m in _WHEREAS.finditer(view.text):
+        end = view.text.find("。", m.end())
+        if _ANY_ZH.search(view.text, 0, m.start()) and _ANY_ZH.search(view.text, m.end(), end if end >= 0 else len(view.text)) \
+                and all(abs(m.start() + 1 - c) > 4 for c in cuts):
+            cuts.append(m.start() + 1)
+    cuts = sorted(cuts) + [len(view.text)]
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
