@@ -1391,3 +1391,12 @@ def test_events_prose_a_clause_opened_by_whereas_states_its_own_measure():
     evs = extract_events(doc, [])
     assert sorted((e.date, e.target, e.status) for e in evs) == [("2023-07", ("Honduras",), "considering"),
                                                                 ("2024-01-01", ("Nicaragua",), "implemented")]
+
+
+def test_events_register_rows_designations_affected_parties_and_counts(tmp_path):
+    text = ("title: t\ndate: 2025-07-10\n\n| Date | Authority | Action | Affected party |\n|---|---|---|---|\n"
+            "| Jan. 26, 2023 | U.S. Treasury (OFAC) | Designated Changsha Tianyi Space Science and Technology Research Institute (Spacety) for supplying imagery | Spacety (China) |\n"
+            "| Mar. 25, 2025 | U.S. Commerce (BIS) | Added nine Chinese entities involved in commercial launch to the Entity List | 9 entities (China) |\n")
+    evs = _table_events(tmp_path / "t.txt", text)
+    assert [(e.type, e.actor, e.target, e.items) for e in evs] == [
+        ("sanction", "United States", ("Spacety", "China"), None), ("export_control", "United States", ("China",), 9)]

@@ -24,7 +24,9 @@ FAMILY = Family(
                   r"(?:is|are|were|was|been) (?:also )?listed\b(?! (?:below|above|here|in (?:the )?(?:table|annex|appendix)))(?! (?:on|in) (?:the )?(?:[A-Z][\w-]+ ){0,3}?(?:stock|exchange|Exchange|Nasdaq|NYSE|market|board|Board))|asset[- ]freez(?:e|es)|visa (?:restrictions?|bans?) on|package of restrictive measures|restrictive measures against|transaction bans?|blocked persons|Specially Designated Nationals|SDN List|"
                   r"(?:froze|frozen|freez(?:e|es|ing))(?: of)? (?:any |all )?(?:the |their |its )?(?:assets|property)|designation of (?=[A-Z])|countermeasures (?:on|against) (?:[^.;]|\.(?=\S)){0,80}?(?:subsidiaries|compan(?:y|ies)|entities|firms|units)|(?:suspend\w*|lift\w*)(?:,? for [^,.;]{1,20},)? (?:those|these|the) countermeasures|countermeasures (?:on|against) (?:[^.;]|\.(?=\S)){0,60}?\b(?:lawmakers|legislators|senators|officials|individuals|persons|people|heads|members|executives|organi[sz]ations|NGOs)\b|"
                   r"designat(?:e|es|ed|ing) (?:\d[\d,]*|[a-z-]+) (?:additional |more |new )?(?:(?:senior |government |Chinese |Russian |Iranian )?officials|individuals|entities|persons|people|companies|firms|vessels|banks)|"
-                  r"(?:OFAC|Treasury(?: Department)?|State Department|Department of (?:State|the Treasury))\b[^.;]{0,40}?\bdesignat(?:e|es|ed|ing))\b", re.I),
+                  r"(?:OFAC|Treasury(?: Department)?|State Department|Department of (?:State|the Treasury))\b[^.;]{0,40}?\bdesignat(?:e|es|ed|ing)|"
+                  # a register's row: "| Jan. 26, 2023 | U.S. Treasury (OFAC) | Designated Changsha Tianyi … |"
+                  r"(?-i:(?:^|\|\s*)Designated(?= [A-Z])))\b", re.I),
     count_units=("家", "名", "人", "個", "个", "entities", "persons", "individuals"),
     needs=("date", "count", "target"),
     # what sanctions mean to a bank's business, no measure: "Russia's sanctions evasion", "on behalf of sanctioned Russian banks"

@@ -16,7 +16,7 @@ from ..normalize.names import find_names
 from ..types import Event, Table
 from ..normalize.names import name_country
 from .arguments import canonical, place_country, state_of
-from .english import control_action
+from .english import control_action, count_of
 from .prose import _IMPORT_BAN_LIST, ABBR_STATE, FAMILIES, event_id
 
 # header keyword -> role; longer keywords first so "貨品項目" is items, not a round label
@@ -24,7 +24,7 @@ _ROLES = [
     # a register of agreements: "Agreement | Signed | In force", "協定 | 簽署日期 | 生效日期"
     ("agreement", r"(?:協定|协定|協議|协议)(?:名稱|名称)?(?!稅率|税率|內容|内容)|\b(?:Trade )?Agreements?\b|\bFTA\b|\bPact\b|\bDeal\b"),
     ("items", r"貨品項目|货品项目|項目數|项目数|項數|项数|品項數|家數|家数|件數|件数|數量|数量|\bItems\b|\bNumber\b|\bCount\b|\bLines\b"),
-    ("target_firm", r"目標企業|目标企业|被併購方|被收購方|\bTarget\b"),
+    ("target_firm", r"目標企業|目标企业|被併購方|被收購方|\bTarget\b|\bAffected (?:part(?:y|ies)|entit(?:y|ies)|firms?|compan(?:y|ies))\b|受影響對象|受影响对象"),
     ("firm", r"涉案中資企業|外資企業|外资企业|中資企業|中资企业|企業|企业|公司|廠商|厂商|實體|实体|\bCompany\b|\bFirm\b|\bEntit(?:y|ies)\b|\bAcquirer\b"),
     ("nationality", r"國籍|国籍|\bNationality\b"),
     # the countries a measure is aimed at ("涉案國", "Origin"), and what it covers
@@ -208,6 +208,20 @@ def aimed_at(desc: str) -> list[str]:
     short = [st for m in _SHORT_OBJECT.finditer(desc) if (st := ABBR_STATE.get(m.group(1)))]
     return short + list(dict.fromkeys(st for n in find_names(desc) if (st := state_of(n.canonical, n.kind)) and re.search(
         r"(?:from|on|against|of|exports? to|對|对|自|原產於|原产于)\s*(?:the\s+)?$", desc[max(0, n.start - 14):n.start])))
+
+
+def _party_names(cell: str) -> list[str]:
+    """The parties a cell names, a firm's state in brackets as a party too: "Spacety (China)" -> Spacety, China;
+    "9 entities (China)" -> China."""
+    out: list[str] = []
+    for name in _split_names(cell):
+        m = re.fullmatch(r"(.+?)\s*[（(]([^）)]{2,30})[）)]?", name)
+        if m and (st := name_country(canonical(m.group(2)))) is not None:
+            firm = m.group(1).strip()
+            out += ([] if re.match(r"\d|(?:all|several|many|some)\b", firm, re.I) else [canonical(firm)]) + [st]
+        else:
+            out.append(name)
+    return list(dict.fromkeys(out))
 
 
 def _split_names(text: str) -> list[str]:
@@ -497,7 +511,7 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
         if v.get("effective") and (starts_on := _date(v["effective"], year)):
             extra["effective"] = starts_on
         if v.get("target_firm") and typ != "investment_restriction" and typ != "relocation":
-            target = _split_names(v["target_firm"]) or target  # "Measure | Target | Rate": the state a duty is aimed at
+            target = _party_names(v["target_firm"]) or target  # "Measure | Target | Rate": the state a duty is aimed at
         elif v.get("target_firm"):
             extra["deal_target"] = v["target_firm"]
         if v.get("industry"):
@@ -521,6 +535,10 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
         if items is None and desc and typ in ("sanction", "export_control") and (lead := re.match(r"(\d[\d,]*)\b", desc)):
             items = int(lead.group(1).replace(",", ""))  # "Persons designated: 11, including Chief Executive …"
         date = _date(v["date"], year) if v.get("date") else None
+        if desc and typ in ("sanction", "export_control", "other") and (told := count_of(desc)) is not None:
+            items = told  # "Added nine Chinese entities … to the Entity List": the count the measure gives
+        if items is not None and date and str(items) == date[:4]:
+            items = None  # (a year that strayed from the date cell is no count)
         status = (_status(v["status"]) if v.get("status") else (_status(desc) if desc else None)
                   or (_status(v["date"]) if v.get("date") else None) or (_status(v["date_note"]) if v.get("date_note") else None)
                   or ("implemented" if date else None))  # "预计2025年"
