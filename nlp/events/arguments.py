@@ -76,7 +76,7 @@ STATUS_CUES = (
     ("planned", re.compile(r"(?<![模虛虚])擬|(?<![模虚])拟|將於|将于|將在|将在|將自|将自|將從|将从|(?:即將|即将)(?!屆滿|届满|到期|期滿|期满)(?![^，。；]{1,30}?(?:列入|納入|纳入|移出|移除|增列))|(?:將|将)(?:投資|投资|增設|增设|設立|设立|興建|兴建|新建|擴建|扩建|擴產|扩产)|正在(?:加緊|加紧|加速)?(?:建設|建设|興建|兴建)|建設中|建设中|興建中|兴建中|計畫|計劃|计划|預計|预计|申請加入|申请加入|(?:申請|申请)(?:以|赴|增資|增资|投資|投资)|原定|預定|预定|準備|准备|訂於|订于|訂在|订在|啟動[^。]{0,40}程序|启动[^。]{0,40}程序|\bwill\b|\bplan\w*|\bpropos\w*|\bschedul\w*|\bintend\w*", re.I)),
 )
 _EXEMPTION_ENDED = re.compile(r"(?:取消|終止|终止|停止|結束|结束|暫停|暂停|撤銷|撤销)[^。；;，]{0,40}?(?:(?:免稅|免税)(?:待遇|政策|門檻|门槛|額度|额度)|(?:關稅|关税)豁免(?!期)|"
-                              r"受惠(?:資格|资格))|"
+                              r"受惠(?:資格|资格)|(?<!協定)(?<!协定)(?:優惠稅率|优惠税率))|"
                               # trade preferences withdrawn: "撤銷柬埔寨「除武器外全部免稅」（…，EBA）貿易優惠", "终止…三国的AGOA受惠资格"
                               r"(?:取消|終止|终止|停止|暫停|暂停|撤銷|撤销)[^。；;]{0,60}?(?:(?:貿易|贸易)(?:優惠|优惠)|受惠(?:資格|资格)|普惠制|(?<![A-Za-z])(?:GSP|AGOA|EBA)(?![A-Za-z]))|"
                               r"\b(?:end(?:s|ed|ing)?|suspend(?:s|ed|ing)?|eliminat\w+|revok\w+|clos(?:e|es|ed|ing)|terminat\w+)\b[^.;]{0,40}?\bde minimis\b", re.I)
@@ -443,6 +443,11 @@ def pick_status(text: str, lo: int, hi: int, trig: int, dated: bool) -> str | No
     if best:
         return best[1]
     return "implemented" if dated else None
+
+
+def exemption_ended(text: str) -> bool:
+    """Whether ``text`` ends a duty exemption ("取消150歐元以下進口包裹的關稅豁免"): a duty that now applies."""
+    return _EXEMPTION_ENDED.search(text) is not None
 
 
 def hedged(text: str) -> bool:

@@ -67,8 +67,10 @@ def same_event(a: Event, b: Event) -> bool:
     if a.doc_id == b.doc_id and a.source == b.source == "prose" and _distinct_details(a, b):
         return False  # one text telling two measures of the same day ("designated 275 …; State is designating 123 …")
     if a.doc_id == b.doc_id and a.page == b.page and a.source == b.source == "prose" and _CJK.match(a.evidence) and not per_notice and (
-            0 <= b.start - a.end <= 2 or 0 <= a.start - b.end <= 2):
-        return False  # clauses read apart in one sentence ("不予許可鎵、鍺…出口，並對石墨…實施更嚴格的審查")
+            0 <= b.start - a.end <= 2 or 0 <= a.start - b.end <= 2) and not any(" | " in x.evidence for x in (a, b)):
+        # clauses read apart in one sentence ("不予許可鎵、鍺…出口，並對石墨…實施更嚴格的審查"), not in one row of a table
+        # read as prose ("南非 | 2024年9月 | 取消…优惠税率，统一按45%征收关税 | 45%": one measure's cell)
+        return False
     if (a.doc_id == b.doc_id and a.source == b.source == "table" and not a.extra.get("table") and not b.extra.get("table")
             and a.evidence != b.evidence):
         # two rows of a table written in the text are two measures ("Dec 2, 2024 | BIS | New controls on …" / "… | 140

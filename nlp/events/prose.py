@@ -18,7 +18,7 @@ from ..clean import is_heading
 from ..normalize.names import find_names, name_country
 from ..types import Event
 from . import agreements, export_controls, investment, other, relocation, sanctions, tariffs
-from .arguments import (Found, place_country, announcement_date, earlier_year, effective_date, hedged, listed_firms, pick_actor, pick_amount, pick_count, pick_date, pick_products, pick_rate,
+from .arguments import (Found, place_country, announcement_date, earlier_year, effective_date, exemption_ended, hedged, listed_firms, pick_actor, pick_amount, pick_count, pick_date, pick_products, pick_rate,
                         pick_round, pick_status, pick_targets, same_day, scan, state_of, states_named, AIMED, other_states)
 from .english import CAPITALS
 from .family import Family
@@ -1037,7 +1037,9 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     if rate_from is not None:
         extra["rate_from"] = extra["rate_from_pct"] = rate_from
     instrument = fam.instrument(text[trig:hi]) or fam.instrument(text[lo:hi])  # "…反补贴调查终裁…，决定征收…反补贴税": the duty
-    status = fam.settled_status(pick_status(text, lo, hi, trig, dated=date is not None), instrument)
+    status = pick_status(text, lo, hi, trig, dated=date is not None)
+    if not (instrument == "tariff exclusion" and exemption_ended(text[lo:hi])):  # (an exemption ended suspends no duty)
+        status = fam.settled_status(status, instrument)
     if fam.type == "trade_agreement" and status in ("implemented", "planned", None) and _CONCESSION_STOPPED.search(m.group()):
         status = "suspended"  # "中止適用ECFA協定稅率": the agreement's concessions suspended
     elif fam.type == "trade_agreement":
