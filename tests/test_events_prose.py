@@ -1400,3 +1400,24 @@ def test_events_register_rows_designations_affected_parties_and_counts(tmp_path)
     evs = _table_events(tmp_path / "t.txt", text)
     assert [(e.type, e.actor, e.target, e.items) for e in evs] == [
         ("sanction", "United States", ("Spacety", "China"), None), ("export_control", "United States", ("China",), 9)]
+
+
+@pytest.mark.parametrize("text, fields", [
+    # a plant bought abroad; a plant leased abroad by a firm whose name ends in its trade, told with the year
+    ("晋江鸿途体育用品去年12月收购了洪都拉斯圣佩德罗苏拉一家韩资成衣厂。", {"actor": "晋江鸿途体育用品", "destination": ("Honduras",), "date": "2024-12"}),
+    ("宁波甬丰针织今年在肯尼亚阿西河出口加工区租赁厂房，首批300名工人已于5月上岗。", {"actor": "宁波甬丰针织", "destination": ("Kenya",)}),
+    ("浙江海诺药业则于11月完成对美国北卡罗来纳州一家固体制剂工厂的收购，交易金额约7,200万美元。", {"actor": "浙江海诺药业", "amount_usd": 7.2e7}),
+    # a capital injection told subsidiary first
+    ("该公司4月公告，向位于吉大港出口加工区的子公司增资5,000万美元。", {"destination": ("Bangladesh",), "amount_usd": 5e7}),
+])
+def test_events_prose_plants_bought_leased_and_funded_abroad(text, fields):
+    doc = Document(doc_id="t", path="t.txt", title="t", date="2025-06-20", pages=(Page(1, text),))
+    evs = [e for e in extract_events(doc, []) if e.type == "relocation"]
+    assert len(evs) == 1, evs
+    assert {k: getattr(evs[0], k) for k in fields} == fields
+
+
+def test_events_prose_a_takeover_screened_out_buys_no_plant():
+    doc = Document(doc_id="t", path="t.txt", title="t", date="2025-06-20", pages=(Page(1, (
+        "德国政府2022年11月9日禁止赛微电子旗下瑞典子公司Silex收购Elmos位于多特蒙德的晶圆厂。")),))
+    assert "relocation" not in {e.type for e in extract_events(doc, [])}

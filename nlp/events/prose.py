@@ -95,6 +95,7 @@ _REFERS_BACK = re.compile(r"上述|前述|該等|该等|這些|这些|該(?:公�
 _SURVEY = re.compile(r"調查顯示|调查显示|(?:問卷|问卷|民意)調查結果|(?:问卷|民意)调查结果|問卷|问卷|受訪|受访|\bsurvey", re.I)
 _DAY_ONLY = re.compile(r"\s*(?:惟|而|至|到了?|同月|當月|当月)?\s*(\d{1,2})\s*日(?![本前後后內内])")
 _BACK_TO_TAIWAN = re.compile(r"回臺|回台|返臺|返台")
+_BLOCKED_DEAL = re.compile(r"駁回|驳回|否決|否决|禁止|拒絕|拒绝|叫停|阻止|不予(?:核准|許可|许可)|撤銷|撤销")
 _PARTIES = re.compile(r"美中|中美|US-China|U\.S\.-China|China-U\.S\.")
 # one-character names of states in pairs ("美日雙方", "台美", "中欧"): the parties of an agreement or a talk
 _ABBREV = {"美": "United States", "中": "China", "日": "Japan", "韓": "South Korea", "韩": "South Korea", "台": "Taiwan",
@@ -871,6 +872,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     rnd, backref = pick_round(text, lo, hi)
     destination: list[str] = []
     company = goes_on = None
+    if fam.type == "relocation" and re.search(r"收購|收购", m.group()) and _BLOCKED_DEAL.search(text, lo, m.start()):
+        return None  # "內閣否決賽微電子…收購Elmos位於多特蒙德的晶圓廠": a takeover screened out, no plant bought
     if fam.type == "relocation":
         destination = relocation.destinations_zh(text, found.names, lo, hi)
         if _BACK_TO_TAIWAN.search(text, lo, hi) and "Taiwan" not in destination:
