@@ -592,3 +592,18 @@ def test_english_two_states_acting_together_and_what_is_no_sanction():
     assert [(e.type, e.actor, e.target) for e in evs] == [
         ("sanction", "United States", ("Kyrgyzstan", "Tian Shan Commercial Bank")),
         ("sanction", "United Kingdom", ("Kyrgyzstan", "Tian Shan Commercial Bank"))]
+
+
+@pytest.mark.parametrize("text, fields", [
+    ("Britain will keep its safeguard quotas and 25% over-quota tariff on 15 categories of steel products for a further two years.",
+     {"type": "tariff", "actor": "United Kingdom", "rate_pct": 25.0}),
+    ("- 25 July 2025 - Commerce raises the anti-dumping rate on Canadian softwood lumber to 20.56% in the sixth review.",
+     {"type": "tariff", "date": "2025-07-25", "rate_pct": 20.56, "target": ("Canada",)}),
+    ("- 13 August 2024 - The U.S. Commerce Department completes its fifth administrative review of softwood lumber from Canada, "
+     "setting a combined AD/CVD rate of 14.40%.", {"type": "tariff", "date": "2024-08-13", "rate_pct": 14.4}),
+])
+def test_english_duties_kept_and_review_rates(text, fields):
+    doc = Document(doc_id="t", path="t.txt", title="t", pages=(Page(1, text),), date="2025-10-20")
+    evs = extract_events(doc, [])
+    assert len(evs) == 1, evs
+    assert {k: getattr(evs[0], k) for k in fields} == fields

@@ -327,9 +327,12 @@ _OVERVIEW = re.compile(r"^\W*(?:This (?:briefing|note|report|paper|alert|article
 _ONLY_IF = re.compile(r"\b(?:could|would|might|may)\s+(?:only\s+)?be\s+\w+ed\s+only\s+if\b|\bonly\s+if\b[^.;]{0,80}\b(?:were|was)\s+(?:lifted|removed|dropped|eased)\b")
 _OPTIONS = re.compile(r"^\W*(?:Members|Congress|Lawmakers|Legislators|Policymakers|Parliament)\s+(?:may|might|could)\s+(?:also\s+)?(?:consider|wish|want|examine|assess)\b")
 # what observers expect, not a measure: "Trade lawyers said further tariff hikes could follow if …"
-_FORECAST = re.compile(r"^\W*(?:Some\s+|Several\s+|Many\s+|Other\s+)?(?:[A-Z][\w-]+\s+){0,2}?(?:analysts?|lawyers?|economists?|experts?|observers?|"
+_FORECAST = re.compile(r"^\W*(?:Some\s+|Several\s+|Many\s+|Other\s+)?(?:[A-Z][\w-]+\s+){0,2}?(?:analysts?|lawyers?|economists?|experts?|observers?|practitioners?|advisers?|advisors?|"
                        r"traders?|strategists?|consultants?|people familiar with [^.;,]{1,30})\b(?:[^.;]|\.(?=\S)){0,60}?\b(?:said|say|says|expect\w*|warn\w*|"
-                       r"predict\w*|believe\w*|think|estimat\w*|reckon\w*)\b(?:[^.;]|\.(?=\S)){0,100}?\b(?:could|might|may|would|will|(?:un)?likely|expect\w*)\b", re.I)
+                       r"predict\w*|believe\w*|think|estimat\w*|reckon\w*)\b(?:[^.;]|\.(?=\S)){0,100}?\b(?:could|might|may|would|will|(?:un)?likely|expect\w*)\b|"
+                       # "Practitioners expect CFIUS to keep devoting resources to …"
+                       r"^\W*(?:Some\s+|Several\s+|Many\s+|Most\s+)?(?:analysts?|lawyers?|economists?|experts?|observers?|practitioners?|traders?|"
+                       r"strategists?|consultants?)\s+(?:expect|predict|forecast|anticipate)\w*\b", re.I)
 _THE_MEASURE = re.compile(r"\b(?:from|of|under|to) (?:the|these|those|such) (?:duties|tariffs|measures|controls|restrictions)\b")
 _IMPOSED_BY = re.compile(r"\b(?:imposed|levied|introduced|announced|set|applied) by (?:the )?")
 _WE = re.compile(r"(?:^|[,;:]\s*|\b(?:In|On|Since|Last|This) [^,;.]{1,20}\s)(?:we|We)\s+(?:have\s+|also\s+|then\s+)?(?!\w+ (?:that|whether)\b)[a-z]+(?:ed|d)\b")
