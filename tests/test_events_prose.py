@@ -1421,3 +1421,12 @@ def test_events_prose_a_takeover_screened_out_buys_no_plant():
     doc = Document(doc_id="t", path="t.txt", title="t", date="2025-06-20", pages=(Page(1, (
         "德国政府2022年11月9日禁止赛微电子旗下瑞典子公司Silex收购Elmos位于多特蒙德的晶圆厂。")),))
     assert "relocation" not in {e.type for e in extract_events(doc, [])}
+
+
+def test_events_prose_an_outbound_investment_approved_not_one_still_to_be_approved():
+    doc = Document(doc_id="t", path="t.txt", title="t", date="2025-06-20", pages=(Page(1, (
+        "本公司前次對約旦子公司增資美金8,000千元一案，已於114年3月21日經投資審議司核准。"
+        "上述美國投資案尚須經經濟部投資審議司核准後始得執行。"
+        "该项目已于5月完成国家发展改革委境外投资项目备案。")),))
+    evs = [e for e in extract_events(doc, []) if e.type == "investment_restriction"]
+    assert [(e.date, e.actor, e.status) for e in evs] == [("2025-03-21", "Taiwan", "implemented"), ("2025-05", "China", "implemented")]
