@@ -1430,3 +1430,16 @@ def test_events_prose_an_outbound_investment_approved_not_one_still_to_be_approv
         "该项目已于5月完成国家发展改革委境外投资项目备案。")),))
     evs = [e for e in extract_events(doc, []) if e.type == "investment_restriction"]
     assert [(e.date, e.actor, e.status) for e in evs] == [("2025-03-21", "Taiwan", "implemented"), ("2025-05", "China", "implemented")]
+
+
+def test_events_plant_registers_dated_by_progress_or_announcement(tmp_path):
+    text = ("title: t\ndate: 2025-09-01\n\n| 企业 | 地点 | 项目内容 | 投资额 | 进展 |\n|---|---|---|---|---|\n"
+            "| 格远制冷 | 埃及斋月十日城 | 空调压缩机工厂 | 12亿元人民币 | 在建，计划2026年投产 |\n")
+    evs = _table_events(tmp_path / "t.txt", text)
+    assert [(e.type, e.actor, e.date, e.destination, e.status) for e in evs] == [("relocation", "格远制冷", "2026", ("Egypt",), "planned")]
+    text = ("title: t\ndate: 2025-11-01\n\n| Announced | Company | Location | Investment | Status |\n|---|---|---|---|---|\n"
+            "| Mar. 2025 | Norvik Cloud | Querétaro, Mexico | US$2.7 billion for a 300 MW campus | Phase 1 under construction |\n"
+            "| Jun. 2025 | Helix Compute | Pecém, Ceará, Brazil | US$1.1 billion for an AI training campus | Shelved in Oct. 2025 |\n")
+    evs = _table_events(tmp_path / "e.txt", text)
+    assert [(e.actor, e.date, e.destination, e.amount_usd, e.status) for e in evs] == [
+        ("Norvik Cloud", "2025-03", ("Mexico",), 2.7e9, "planned"), ("Helix Compute", "2025-06", ("Brazil",), 1.1e9, "suspended")]
