@@ -607,3 +607,16 @@ def test_english_duties_kept_and_review_rates(text, fields):
     evs = extract_events(doc, [])
     assert len(evs) == 1, evs
     assert {k: getattr(evs[0], k) for k in fields} == fields
+
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Russia then sharply raised its vehicle recycling fee on imports from October 2024.", "tariff"),
+    ("Sri Lanka lifted a ban on vehicle imports with effect from Feb. 1, 2025.", "other"),
+    ("On December 11, 2025, the Business and Trade Secretary cleared the acquisition of Welsh wafer maker Caerlan Semiconductor.", "investment_restriction"),
+    ("Switzerland-based Lindmatt Textile Systems opened a ring-spinning frame assembly plant in Coimbatore, Tamil Nadu, in October 2025.", "relocation"),
+    ("On March 17, 2025, Kaltenberg said it will spend US$65 million to expand its facility in Monterrey, Nuevo León.", "relocation"),
+])
+def test_english_fees_bans_clearances_and_plants(text, type_):
+    doc = Document(doc_id="t", path="t.txt", title="t", pages=(Page(1, text),), date="2025-12-20")
+    assert [e.type for e in extract_events(doc, [])] == [type_]

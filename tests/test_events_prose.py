@@ -1443,3 +1443,15 @@ def test_events_plant_registers_dated_by_progress_or_announcement(tmp_path):
     evs = _table_events(tmp_path / "e.txt", text)
     assert [(e.actor, e.date, e.destination, e.amount_usd, e.status) for e in evs] == [
         ("Norvik Cloud", "2025-03", ("Mexico",), 2.7e9, "planned"), ("Helix Compute", "2025-06", ("Brazil",), 1.1e9, "suspended")]
+
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("2024年10月1日，俄罗斯报废税平均上调70%—85%。", "tariff"),
+    ("印度化学品和化肥部11月撤销此前对聚乙烯等14种化工产品实施的质量控制令（QCO）。", "other"),
+    ("印尼贸易部自2024年3月10日起对化妆品、电子产品等商品实施进口批准和技术审查要求。", "other"),
+    ("加拿大政府6月27日依据《加拿大投资法》作出决定，要求海康威视加拿大公司停止在加拿大的全部业务。", "investment_restriction"),
+])
+def test_events_prose_fees_quality_orders_import_approvals_and_investment_orders(text, type_):
+    doc = Document(doc_id="t", path="t.txt", title="t", date="2025-12-20", pages=(Page(1, text),))
+    assert [e.type for e in extract_events(doc, [])] == [type_]

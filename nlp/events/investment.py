@@ -36,6 +36,8 @@ FAMILY = Family(
         r"(?:投審會|投审会|投審司|投审司|投資審議司|投资审议司|投資審議委員會|投资审议委员会)[^。；;]{0,40}?(?:罰鍰|罚款|不予許可|不予许可|否准|駁回|驳回|撤回|撤銷|撤销|附帶條件|附带条件)",
         r"(?:命|責令|责令|要求|勒令)[^。；;，]{0,20}?(?:撤回|撤出)[^。；;，]{0,10}?(?:投資|投资)|(?:責令|责令)[^。；;，]{0,30}?(?:剝離|剥离)[^。；;，]{0,24}?(?:股份|股權|股权|資產|资产)",
         r"(?:附帶條件|附带条件|附條件|附条件)(?:核准|批准)|黃金權力|黄金权力",
+        # an order under an investment law: "依据《加拿大投资法》作出决定，要求海康威视加拿大公司停止…业务"
+        r"(?:依據|依据|根據|根据)《[^》]{0,20}?(?:投資法|投资法)》[^。；;]{0,40}?(?:要求|命令|責令|责令|禁止|決定|决定)",
         # an outbound investment approved or filed: "已於114年3月21日經投資審議司核准", "完成国家发展改革委境外投资项目备案"
         r"(?<![須须需待應应報报])(?:經|经|業經|业经|獲|获)(?![過过濟济])[^。；;，]{0,24}?(?:投審會|投审会|投審司|投审司|投資審議司|投资审议司|投資審議委員會|投资审议委员会)[^。；;，]{0,6}?(?:核准|許可|许可)",
         r"(?:已|業已|业已)[^。；;，]{0,12}?(?:完成|取得|獲得|获得)[^。；;，]{0,24}?(?:境外投資|境外投资|對外投資|对外投资)(?:項目|项目)?(?:核准|備案|备案)",
@@ -48,6 +50,7 @@ FAMILY = Family(
                   r"(?:[A-Z]{1,2})?\$[\d.,]+\s*(?:billion|million|bn|m)\s+)*(?:acquisition|takeover|purchase|merger|deal|transaction|bid|investment|sale)"
                   r"(?!,? (?:(?:import|transfer|sale)s?,? )*(?:or |and )?(?:import|transfer|sale)?s?\s*of (?:[\w-]+ ){0,3}?(?:oil|crude|gas|coal|goods|products|imports|petroleum|seafood|steel))|"
                   r"(?:prohibit|barr|block)\w*\s+(?:[^.;]|\.(?=[A-Za-z]|\s+[a-z])){1,60}?\bfrom (?:acquiring|purchasing|buying|investing|(?:certain |making )?investments?)|"
+                  r"clear(?:s|ed|ing)? (?:the )?(?:proposed |planned )?(?:acquisition|takeover|purchase|merger|deal|investment)\b|"
                   r"divest\w*|golden powers?|order\w* [^.;]{3,60}? to (?:cease operations|wind up)|(?:block|prohibit|bar)\w* [^.;]{1,40}? from (?:lifting|increasing|raising|acquiring|buying) (?:its |their |a )?(?:stake|shareholding|holding)|"
                   r"taking control of (?:the )?(?:[\w-]+ )?(?:Chinese|foreign)-owned|delist\w*|outbound investments?|investments? in [^.;]{0,80}?countries of concern|"
                   r"screening of (?:[\w-]+ ){0,2}?(?:acquisitions|investments?|takeovers|deals|purchases)|"

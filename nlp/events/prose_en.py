@@ -332,7 +332,7 @@ _FORECAST = re.compile(r"^\W*(?:Some\s+|Several\s+|Many\s+|Other\s+)?(?:[A-Z][\w
                        r"predict\w*|believe\w*|think|estimat\w*|reckon\w*)\b(?:[^.;]|\.(?=\S)){0,100}?\b(?:could|might|may|would|will|(?:un)?likely|expect\w*)\b|"
                        # "Practitioners expect CFIUS to keep devoting resources to …"
                        r"^\W*(?:Some\s+|Several\s+|Many\s+|Most\s+)?(?:analysts?|lawyers?|economists?|experts?|observers?|practitioners?|traders?|"
-                       r"strategists?|consultants?)\s+(?:expect|predict|forecast|anticipate)\w*\b", re.I)
+                       r"strategists?|consultants?|commentators?|critics?)\s+(?:expect\w*|predict\w*|forecast\w*|anticipate\w*|(?:have |had )?argu\w+|(?:have |had )?suggest\w*)\b", re.I)
 _THE_MEASURE = re.compile(r"\b(?:from|of|under|to) (?:the|these|those|such) (?:duties|tariffs|measures|controls|restrictions)\b")
 _IMPOSED_BY = re.compile(r"\b(?:imposed|levied|introduced|announced|set|applied) by (?:the )?")
 _WE = re.compile(r"(?:^|[,;:]\s*|\b(?:In|On|Since|Last|This) [^,;.]{1,20}\s)(?:we|We)\s+(?:have\s+|also\s+|then\s+)?(?!\w+ (?:that|whether)\b)[a-z]+(?:ed|d)\b")

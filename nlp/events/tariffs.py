@@ -18,6 +18,8 @@ FAMILY = Family(
         rf"{_TAX}[^。；;，]{{0,6}}?由\s*{_PCT}[^。；;，]{{0,6}}?(?:降至|降低至|降低到|調降至|调降至|下調至|下调至|提高至|提高到|升至|上調至|上调至|調升至|调升至)\s*{_PCT}",
         # "美國對台灣的對等關稅，昨（7）日起正式上路，暫定稅率20%": a duty starting, with its rate
         rf"{_TAX}[^。；;]{{0,12}}(?:正式)?上路|(?:暫定|暂定)(?:稅率|税率)\s*{_PCT}",
+        # a levy on imported cars by another name: "俄罗斯报废税平均上调70%—85%"
+        r"(?:報廢稅|报废税|報廢費|报废费)",
         # duty-free treatment of small parcels ended ("取消对…800美元以下包裹的免税待遇", "暂停小额包裹免税政策")
         r"(?:免稅|免税)(?:額度|额度|門檻|门槛|額|额)[^。；;，]{0,24}?(?:降|調降|调降|下調|下调|提高|調高|调高|上調|上调)|"
         r"(?:取消|暫停|暂停|終止|终止|停止|結束|结束)[^。；;，]{0,24}?(?:免稅|免税)(?:待遇|政策|門檻|门槛|額度|额度)|(?:小額|小额)(?:包裹|郵包|邮包)[^。；;，]{0,12}?(?:關稅|关税|免稅|免税)",
@@ -73,7 +75,7 @@ FAMILY = Family(
                   r"(?:grant|withdr[ae]w|revok|reinstat|restor|extend)\w* (?:an? |the |that |this )?(?:[\w-]+ ){0,2}?exclusions?\b|"
                   # "raises the anti-dumping rate on Canadian softwood lumber to 20.56%", "completes its fifth administrative review of …"
                   r"(?:anti-?dumping|countervailing|(?:combined )?(?-i:AD/CVD|AD|CVD)) (?:duty )?rates?|(?:administrative|sunset|expiry|interim) reviews? of\b|"
-                  r"safeguard (?:measures?|duties)|(?:exempt(?:ed|s|ing)?|exemptions?) from (?:the |these |those |such )?(?:additional )?(?:dut(?:y|ies)|tariffs?)|(?:import|tariff-rate) quotas?|Section (?:232|201) (?:[\w-]+ ){0,3}?investigations?|"
+                  r"(?:recycling|utili[sz]ation|scrappage) (?:fee|levy|tax)s?|safeguard (?:measures?|duties)|(?:exempt(?:ed|s|ing)?|exemptions?) from (?:the |these |those |such )?(?:additional )?(?:dut(?:y|ies)|tariffs?)|(?:import|tariff-rate) quotas?|Section (?:232|201) (?:[\w-]+ ){0,3}?investigations?|"
                   r"(?:counter-?measures|retaliation) on [^;]{0,60}?(?:goods|products|imports))\b", re.I),
     count_units=("項", "项", "種", "种", "類", "类", "items", "lines", "products", "tariff lines", "HTS"),
     keeps_rate=True,
