@@ -1455,3 +1455,14 @@ def test_events_plant_registers_dated_by_progress_or_announcement(tmp_path):
 def test_events_prose_fees_quality_orders_import_approvals_and_investment_orders(text, type_):
     doc = Document(doc_id="t", path="t.txt", title="t", date="2025-12-20", pages=(Page(1, text),))
     assert [e.type for e in extract_events(doc, [])] == [type_]
+
+
+
+def test_events_agreement_register_read_by_columns_with_its_stage(tmp_path):
+    text = ("title: t\ndate: 2025-10-01\n\n| 日期 | 協定／談判 | 最新進展 | 備註 |\n|---|---|---|---|\n"
+            "| 114年7月 | 海灣合作理事會（GCC）－日本經濟夥伴協定 | 於利雅德舉行第2回合談判 | 聚焦貨品貿易及投資章節 |\n"
+            "| 114年8月1日 | 非洲大陸自由貿易區（AfCFTA） | 衣索比亞正式開始依AfCFTA優惠關稅與其他締約國進行貿易 | 首批貨品包括咖啡 |\n")
+    evs = _table_events(tmp_path / "t.txt", text)
+    assert [(e.type, e.actor, e.target, e.date, e.status) for e in evs] == [
+        ("trade_agreement", "Gulf Cooperation Council", ("Japan",), "2025-07", "considering"),
+        ("trade_agreement", "Ethiopia", (), "2025-08-01", "implemented")]

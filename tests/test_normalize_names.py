@@ -86,3 +86,8 @@ def test_currency_prefix_is_no_state():
     from nlp.normalize.names import find_names
 
     assert [n.canonical for n in find_names("a minimum of US$7,000, paid in U.S. dollars, set by the US")] == ["United States"]
+
+
+
+def test_names_a_continent_is_not_mainland_china():
+    assert [n.canonical for n in find_names("非洲大陸自由貿易區與中國大陸")] == ["China"]

@@ -16,6 +16,7 @@ from ..normalize.names import find_names
 from ..types import Event, Table
 from ..normalize.names import name_country
 from .arguments import canonical, place_country, state_of
+from . import agreements
 from .english import control_action, count_of
 from .prose import _IMPORT_BAN_LIST, ABBR_STATE, FAMILIES, event_id
 
@@ -32,12 +33,12 @@ _ROLES = [
     ("products", r"產品|产品|品名|貨品名稱|货品名称|管制內容|管制内容|\bProducts?\b|\bGoods\b|\bItems? covered\b"),
     ("industry", r"產業|产业|行業|行业|\bIndustry\b|\bSector\b"),
     ("destination", r"遷廠目的地|目的地|所在國|所在国|投資地|投资地|設廠地點|设厂地点|地點|地点|廠址|厂址|\bDestinations?\b|\bHost country\b|\bLocation\b"),
-    ("date", r"日期|時間|时间|生效日|實施日|進度|进度|進展|进展|\bAnnounced\b|\bWhen\b|^(?:簽署|签署|生效)$|\bDate\b|\bEffective\b|\bKey date\b|\bSigned\b|\b(?:Entry )?[Ii]nto force\b|\bIn force\b"),
+    ("date", r"日期|時間|时间|生效日|實施日|進度|进度|(?<!最新)進展|(?<!最新)进展|\bAnnounced\b|\bWhen\b|^(?:簽署|签署|生效)$|\bDate\b|\bEffective\b|\bKey date\b|\bSigned\b|\b(?:Entry )?[Ii]nto force\b|\bIn force\b"),
     ("amount", r"金額|金额|價值|价值|規模|规模|投資額|投资额|投資承諾|投资承诺|\bAmount\b|\bValue\b|\bInvestment\b|\bTrade (?:covered|affected)\b|\bCommitment\b"),
     ("rate", r"稅率|税率|(?:進口|进口)?(?:關稅|关税)$|\bRate\b|\bDuty\b|\b(?:Dumping |Subsidy )?Margins?\b"),
     ("status", r"狀態|状态|現況|现况|\bStatus\b"),
     ("round", r"項目類別|项目类别|輪次|轮次|批次|類別|类别|^(?:階段|阶段)$|\bRound\b|\bList\b|\bTranche\b|\bPhase\b|\bStage\b"),
-    ("event", r"事件|內容|内容|措施|項目|项目|\bEvent\b|\bDescription\b|\bMeasure\b|\bAction\b|\bStep\b|\bDecision\b|\bOutcome\b|"
+    ("event", r"事件|內容|内容|措施|項目|项目|最新進展|最新进展|\bProgress\b|\bLatest\b|\bEvent\b|\bDescription\b|\bMeasure\b|\bAction\b|\bStep\b|\bDecision\b|\bOutcome\b|"
               r"\bPersons designated\b|\bDesignations\b"),
 ]
 _ROLE_RX = re.compile("|".join(f"(?P<{r}>{p})" for r, p in _ROLES), re.I)
@@ -281,7 +282,8 @@ def narrative(table: Table) -> bool:
     if table.caption:  # a captioned table (the seed report's 表 2-1-5) is read by its columns
         return False
     roles = set(_cell_roles(table.header[0])) if len(table.header) == 1 else set()
-    if ({"date", "rate"} <= roles and "event" not in roles) or len(roles & _FACT_ROLES) >= 4 or {"firm", "date", "amount"} <= roles:
+    if (({"date", "rate"} <= roles and "event" not in roles) or len(roles & _FACT_ROLES) >= 4 or {"firm", "date", "amount"} <= roles
+            or {"date", "agreement"} <= roles):  # (a register of agreements, "日期 | 協定／談判 | 最新進展", by its columns too)
         # "品項 | 稅率 | 生效日 | 備註": a schedule of duties, whatever its notes column says at length; "企业 | 所在国 |
         # 项目 | 投资额 | 投产时间" or "企业 | 宣布时间 | 在美投资承诺 | 主要内容": a register of facts, one per column
         return False
@@ -471,6 +473,8 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
         if v.get("agreement"):
             # "UK–Australia FTA": the parties the agreement's name gives, the first acting; a partner column adds the rest
             parties = [st for n in find_names(v["agreement"]) if (st := state_of(n.canonical, n.kind))]
+            if not parties and desc:  # "AfCFTA | 衣索比亞正式開始依AfCFTA優惠關稅…進行貿易": the state the step names
+                parties = [st for n in find_names(desc) if (st := state_of(n.canonical, n.kind))][:1]
             partners = _split_names(v.get("target", ""))
             typ, actor = "trade_agreement", (parties[0] if parties else actor0)
             target = list(dict.fromkeys(p for p in [*parties[1:], *partners, *target0] if p != actor))
@@ -542,6 +546,8 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
         status = (_status(v["status"]) if v.get("status") else (_status(desc) if desc else None)
                   or (_status(v["date"]) if v.get("date") else None) or (_status(v["date_note"]) if v.get("date_note") else None)
                   or ("implemented" if date else None))  # "预计2025年"
+        if typ == "trade_agreement" and desc:
+            status = agreements.stage_status(desc, status)  # "於利雅德舉行第2回合談判": talks, the pact only weighed
         if typ == "relocation" and status == "implemented" and "status" not in names and announced and not (desc and _RUNNING.search(desc)):
             status = "planned"  # "企业 | 宣布时间 | 投资承诺": a plan announced on that day, not a plant at work
         page_no = table.page
