@@ -613,6 +613,8 @@ def test_english_duties_kept_and_review_rates(text, fields):
 @pytest.mark.parametrize("text, type_", [
     ("Russia then sharply raised its vehicle recycling fee on imports from October 2024.", "tariff"),
     ("Sri Lanka lifted a ban on vehicle imports with effect from Feb. 1, 2025.", "other"),
+    ("On Sunday, Russia detained the Greek-operated tanker Green Admire after it left the Estonian port of Sillamae.", "other"),
+    ("Corbelt will invest $140 million in a 420,000-square-foot plant in the Tanger Med industrial zone near Tangier.", "relocation"),
     ("On December 11, 2025, the Business and Trade Secretary cleared the acquisition of Welsh wafer maker Caerlan Semiconductor.", "investment_restriction"),
     ("Switzerland-based Lindmatt Textile Systems opened a ring-spinning frame assembly plant in Coimbatore, Tamil Nadu, in October 2025.", "relocation"),
     ("On March 17, 2025, Kaltenberg said it will spend US$65 million to expand its facility in Monterrey, Nuevo León.", "relocation"),

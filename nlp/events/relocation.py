@@ -22,6 +22,8 @@ FAMILY = Family(
         r"(?:在|(?<![關关對对由至屬属等])(?:於|于)|赴)[^。；;，]{1,24}?(?:設廠|设厂|建廠|建厂|(?:擴大投資|扩大投资|增設|增设|新設|新设|設立|设立|設置|设置|興建|兴建|新建|擴建|扩建|擴充|扩充|建立|建設|建设|開設|开设)"
         r"[^。；;，]{0,16}?(?:廠|厂|基地|產線|产线|據點|据点))",
         r"(?:擴建|扩建|新建|興建|兴建|增設|增设|新設|新设|擴充|扩充|建設|建设|增建)[^。；;，]{0,16}?(?:生產基地|生产基地|工廠|工厂|廠房|厂房|產線|产线|組裝廠|组装厂|廠|厂)",
+        # a data centre abroad: "在马来西亚柔佛州新山投资建设一座…智算数据中心", "在沙特利雅得建设其中东首个云计算区域"
+        r"(?:在|於|于|赴)[^。；;，]{1,24}?(?:設立|设立|建設|建设|興建|兴建|投資|投资)[^。；;，]{0,24}?(?:數據中心|数据中心|資料中心|资料中心|算力中心|雲計算區域|云计算区域|雲端區域|云端区域)",
         # "并在印度尼西亚中苏拉威西省设立合资公司建设镍中间品冶炼项目": a production project abroad
         r"(?:在|(?<![關关對对由至屬属等])(?:於|于)|赴)[^。；;，]{1,24}?(?:設立|设立|建設|建设|興建|兴建|投資|投资)[^。；;，]{0,16}?(?:冶煉|冶炼|生產|生产|製造|制造|材料|電池|电池|組裝|组装|組件|组件|零部件|晶片|芯片)[^。；;，]{0,10}?(?:項目|项目)",
         # "十二條成衣縫製線中之六條，將於114年下半年移至柬埔寨金邊廠": lines moved to a plant
@@ -87,7 +89,7 @@ FAMILY = Family(
                   r"\bmoves? from [A-Z][\w-]+ to\b|will move from [A-Z][\w-]+ to\b|"
                   r"(?:evaluat|consider|scout|stud)\w* (?:a |potential |possible )?sites? (?:near|in|for)\b|"
                   # "would invest up to $150 million in a plant in Nuevo Leon", "chose Szeged, Hungary, for its first European plant"
-                  r"invest\w* [^.;]{0,40}? in (?:a |an )?(?:new )?(?:[\w-]+ ){0,4}?(?:plant|factory|facility) in\b|chose [^.;]{1,40}? for (?:its|their) (?:first |new |second )?[^.;]{0,30}?(?:plant|factory|facility)|"
+                  r"invest\w* [^.;]{0,40}? in (?:a |an )?(?:new )?(?:[\w,-]+ ){0,4}?(?:plant|factory|facility) in\b|chose [^.;]{1,40}? for (?:its|their) (?:first |new |second )?[^.;]{0,30}?(?:plant|factory|facility)|"
                   # "paused construction of the second phase of its plant in Georgia", "will shut an older pouch-cell line at its factory in Wroclaw"
                   r"(?:paus|halt|suspend|postpon|delay)\w* (?:the )?(?:construction|building|expansion) of (?:the |its )?(?:[\w-]+ ){0,4}?(?:plant|factory|facility|line)|"
                   # "put on hold plans for a C$1.8 billion battery module plant", "invest $2.1 billion to expand the Alabama plant"
@@ -111,6 +113,7 @@ FAMILY = Family(
                   # "will spend US$65 million to expand its facility in Monterrey"; "Final assembly … at the company's Tianjin plant will end by"
                   r"(?:spend|invest)\w* [^.;]{0,40}? to (?:expand|upgrade|enlarge) (?:its|the|their) (?:[\w,-]+ ){0,3}?(?:plant|factory|facility|site|centre|center)\b|"
                   r"(?:assembly|production|manufacturing)\b[^.;]{0,60}?\b(?:plant|factory|facility)\b[^.;]{0,20}?\b(?:will|to) (?:end|stop|cease)\b|"
+                  r"(?:plant|factory|facility) in [^.;]{1,30}? will (?:stop|cease|end) (?:producing|production|making|manufacturing|assembling)\b|"
                   # "to add die-cast vehicle lines at its existing plant in Monterrey"
                   r"(?:add|install)(?:s|ed|ing)? (?:[\w-]+ ){0,4}?lines? (?:at|to|in) (?:its|the|their) (?:[\w,-]+ ){0,4}?(?:plant|factory|facility|site)\b|"
                   # "announced in December plans for its first European passenger car plant in Szeged"
