@@ -1466,3 +1466,16 @@ def test_events_agreement_register_read_by_columns_with_its_stage(tmp_path):
     assert [(e.type, e.actor, e.target, e.date, e.status) for e in evs] == [
         ("trade_agreement", "Gulf Cooperation Council", ("Japan",), "2025-07", "considering"),
         ("trade_agreement", "Ethiopia", (), "2025-08-01", "implemented")]
+
+
+
+def test_events_a_filings_items_take_the_day_it_states():
+    doc = Document(doc_id="t", path="t.txt", title="宏泰精密公告董事會決議增資越南子公司", date="2025-05-14", pages=(Page(1, (
+        "1.事實發生日：114/05/13\n2.本公司董事會決議對越南子公司增資美金1,200萬元，擴充組裝產線。")),))
+    evs = [e for e in extract_events(doc, []) if e.type == "relocation"]
+    assert [(e.date, e.destination) for e in evs] == [("2025-05-13", ("Vietnam",))]
+    doc = Document(doc_id="t", path="t.txt", title="t", date="2025-11-04", pages=(Page(1, (
+        "江苏瑞康医疗器械股份有限公司（以下简称“公司”）于2025年11月3日召开第四届董事会第十五次会议，审议通过了议案。\n"
+        "公司拟通过瑞康国际（新加坡）有限公司在马来西亚柔佛州投资建设安全注射针生产基地，项目总投资不超过1.2亿美元。")),))
+    evs = [e for e in extract_events(doc, []) if e.type == "relocation"]
+    assert [(e.date, e.destination) for e in evs] == [("2025-11-03", ("Malaysia",))]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from dataclasses import replace
 
 from ..types import Document, Event, Passage
@@ -95,6 +96,11 @@ def extract_events(doc: Document, passages: list[Passage]) -> list[Event]:
         spans = [(t.page, t.start, t.end) for t in doc.tables if t.start is not None]
         merged = [replace(e, target=(aimed,)) if not e.target and e.actor and e.actor != aimed and e.type in ("tariff", "export_control", "sanction", "other")
                   and (e.source == "table" or any(p == e.page and a <= (e.start or -1) < b for p, a, b in spans)) else e for e in merged]
+    # a filing's items are decisions of the day the filing states ("1.事實發生日：114/11/12", "董事會決議日期：108/08/13"):
+    # an item told without a date of its own took effect, or was decided, on that day
+    filed = _filing_day(doc)
+    if filed:
+        merged = [replace(e, date=filed) if e.date is None and e.type in ("relocation", "investment_restriction") else e for e in merged]
     if doc_date:
         # a measure that takes effect after the item's own date had not been carried out when it was written
         merged = [replace(e, status="planned") if e.status == "implemented" and _starts_after(e, doc_date) else e
@@ -123,3 +129,23 @@ def _from_above(row: Event, prose: list[Event], table) -> Event:
 def _starts_after(e, doc_date: str) -> bool:
     """Whether the event is dated, or takes effect (``extra["effective"]``), after the document's own date."""
     return any(d and d > doc_date[:len(d)] for d in (e.date, e.extra.get("effective")))
+
+
+_FILING_DAY = re.compile(r"(?:事實發生日|事实发生日|董事會決議日期|董事会决议日期|董事會決議日|董事会决议日)\s*[：:]\s*(\d{2,4})\s*[/.\-年]\s*(\d{1,2})\s*[/.\-月]\s*(\d{1,2})|"
+                         # "公司于2025年11月3日召开第四届董事会第十五次会议，审议通过…"
+                         r"(?:于|於)\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:以[^。，]{0,12})?(?:召开|召開)[^。，]{0,16}?(?:董事会|董事會)")
+
+
+def _filing_day(doc) -> str | None:
+    """The day a company filing states its decision was made (ROC years resolved), or None."""
+    for page in doc.pages[:2]:
+        m = _FILING_DAY.search(page.text)
+        if m:
+            g = m.groups()[:3] if m.group(1) else m.groups()[3:]
+            y = int(g[0])
+            y = y + 1911 if y < 1000 else y
+            try:
+                return date(y, int(g[1]), int(g[2])).isoformat()
+            except ValueError:
+                return None
+    return None

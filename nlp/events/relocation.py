@@ -158,7 +158,9 @@ def destinations_zh(text: str, names, lo: int, hi: int) -> list[str]:
             continue
         # "卓越汽车零部件（墨西哥）有限公司": a subsidiary named for its country
         named_for = text[n.start - 1:n.start] in ("（", "(") and _NAMED_FOR.match(text, n.end)
-        if _CONDUIT.search(text[max(lo, n.start - 4):n.start]) and any(lo <= m.start < hi and m is not n and place_country(m) not in (None, "China", country)
+        conduit = _CONDUIT.search(text[max(lo, n.start - 4):n.start]) or (named_for and re.search(
+            r"(?:透過|通過|通过|經由|经由|藉由|借由)[^，。；、,]{0,14}$", text[max(lo, n.start - 16):n.start]))
+        if conduit and any(lo <= m.start < hi and m is not n and place_country(m) not in (None, "China", country)
                                                                       for m in names):
             continue  # "透過新加坡子公司於泰國設立新廠": the holding company's country is a conduit, the plant is in Thailand
         if _SITE.search(text[max(lo, n.start - 3):n.start]) or _SUBSIDIARY.match(text, n.end) or named_for:
