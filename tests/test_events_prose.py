@@ -1479,3 +1479,17 @@ def test_events_a_filings_items_take_the_day_it_states():
         "公司拟通过瑞康国际（新加坡）有限公司在马来西亚柔佛州投资建设安全注射针生产基地，项目总投资不超过1.2亿美元。")),))
     evs = [e for e in extract_events(doc, []) if e.type == "relocation"]
     assert [(e.date, e.destination) for e in evs] == [("2025-11-03", ("Malaysia",))]
+
+
+
+def test_events_case_register_read_by_columns_and_described_parties(tmp_path):
+    text = ("title: t\ndate: 2025-11-01\n\n| 发起方 | 涉案产品 | 涉案国家/地区 | 措施 | 时间 |\n|---|---|---|---|---|\n"
+            "| 印度 | 丙烯腈-丁二烯-苯乙烯共聚物（ABS） | 中国、韩国、中国台湾 | 财政部征收为期5年的反倾销税，每吨最高332美元 | 2025年6月 |\n"
+            "| 印度 | 尼龙长丝纱 | 中国、越南 | 贸易救济总局（DGTR）发起反倾销调查 | 2025年8月 |\n")
+    evs = _table_events(tmp_path / "t.txt", text)
+    assert [(e.actor, e.target, e.date, e.status) for e in evs] == [
+        ("India", ("China", "South Korea", "Taiwan"), "2025-06", "implemented"), ("India", ("China", "Vietnam"), "2025-08", "considering")]
+    text = ("title: t\ndate: 2025-12-01\n\n| Date | Jurisdiction | Decision | Acquirer | Target business |\n|---|---|---|---|---|\n"
+            "| 30 Oct 2025 | Canada | Order under Part IV.1 of the Investment Canada Act requiring divestment | Chinese state-owned fertiliser producer | Potash junior |\n")
+    evs = _table_events(tmp_path / "e.txt", text)
+    assert [(e.type, e.actor, e.target) for e in evs] == [("investment_restriction", "Canada", ("China",))]

@@ -17,7 +17,7 @@ from ..types import Event, Table
 from ..normalize.names import name_country
 from .arguments import canonical, place_country, state_of
 from . import agreements
-from .english import control_action, count_of
+from .english import control_action, count_of, demonym_targets
 from .prose import _IMPORT_BAN_LIST, ABBR_STATE, FAMILIES, event_id
 
 # header keyword -> role; longer keywords first so "貨品項目" is items, not a round label
@@ -47,11 +47,11 @@ _UNITS = [(r"兆美元|trillion", 1e12), (r"十億美元|billion", 1e9), (r"億�
 _DATE = re.compile(r"^(\d{2,4})[/.\-年](\d{1,2})(?:[/.\-月](\d{1,2})日?)?月?$")
 _ROUND = re.compile(r"^(?:第|前|首)\s*(?:\d+|[一二三四五六七八九十]{1,3})?\s*(?:輪|轮|批|波|階段|阶段)|^(?:List|Round|Tranche|Phase|Stage)\s*\d+", re.I)
 _NUM = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?(?:\s*[-–~～至]\s*\d[\d,]*(?:\.\d+)?)?%?$")
-_NIL = {"NIL", "N/A", "NA", "-", "—", "－", "無", "无", "n.a.", ""}
+_NIL = {"NIL", "N/A", "NA", "-", "—", "－", "無", "无", "n.a.", "", "全球", "所有國家", "所有国家", "GLOBAL", "ALL COUNTRIES", "ALL ORIGINS"}
 STATUS_WORDS = [
     ("revoked", r"取消|(?<!不可)(?<!不予)撤銷|(?<!不可)(?<!不予)撤销|移除|解除|revoked|removed|lifted|terminated"),
     ("suspended", r"暫停|暂停|暫緩|暂缓|延後|延后|推遲|推迟|擱置|搁置|suspended|delayed|shelved|paused|on hold"),
-    ("considering", r"考慮|考虑|研議|研议|評估|评估|調查中|调查中|立案|談判中|谈判中|洽談|洽谈|considering|under review|under investigation|under negotiation|initiated|investigation (?:ongoing|open|under ?way)|ongoing investigation"),
+    ("considering", r"考慮|考虑|研議|研议|評估|评估|調查中|调查中|立案|談判中|谈判中|洽談|洽谈|(?:發起|发起|啟動|启动|展開|展开)[^|]{0,12}?(?:調查|调查)|considering|under review|under investigation|under negotiation|initiated|investigation (?:ongoing|open|under ?way)|ongoing investigation"),
     ("planned", r"計畫|計劃|计划|規劃|规划|預計|预计|擬|拟|尚未生效|待生效|待實施|待实施|已宣布|planned|proposed|scheduled|announced|not yet (?:in force|signed|ratified)|pending|awaiting|under construction|在建|興建中|兴建中"),
     ("implemented", r"已實施|已实施|實施|实施|已遷廠|已迁厂|已撤|已完成|生效|終裁|终裁|implemented|in effect|effective|in force|moved|done|"
                     r"orders? issued|final affirmative|imposed|enacted|adopted|in place"),
@@ -211,10 +211,21 @@ def aimed_at(desc: str) -> list[str]:
         r"(?:from|on|against|of|exports? to|對|对|自|原產於|原产于)\s*(?:the\s+)?$", desc[max(0, n.start - 14):n.start])))
 
 
+def _described(cell: str) -> bool:
+    """Whether a party cell describes its party in words ("Chinese state-owned fertiliser producer") instead of naming it."""
+    return len(re.findall(r"\b[a-z][a-z-]+\b", cell)) >= 2
+
+
 def _party_names(cell: str) -> list[str]:
     """The parties a cell names, a firm's state in brackets as a party too: "Spacety (China)" -> Spacety, China;
     "9 entities (China)" -> China."""
     out: list[str] = []
+    if _described(cell):
+        # a description, not a name: "Chinese state-owned fertiliser producer", "Hong Kong-registered fund ultimately
+        # controlled from China": the states it names
+        states = [st for n in find_names(cell) if (st := state_of(n.canonical, n.kind))] + demonym_targets(cell, 0, len(cell), 0)
+        if states:
+            return list(dict.fromkeys(states))
     for name in _split_names(cell):
         m = re.fullmatch(r"(.+?)\s*[（(]([^）)]{2,30})[）)]?", name)
         if m and (st := name_country(canonical(m.group(2)))) is not None:
@@ -283,7 +294,9 @@ def narrative(table: Table) -> bool:
         return False
     roles = set(_cell_roles(table.header[0])) if len(table.header) == 1 else set()
     if (({"date", "rate"} <= roles and "event" not in roles) or len(roles & _FACT_ROLES) >= 4 or {"firm", "date", "amount"} <= roles
-            or {"date", "agreement"} <= roles):  # (a register of agreements, "日期 | 協定／談判 | 最新進展", by its columns too)
+            or {"date", "agreement"} <= roles or {"date", "event", "target"} <= roles):
+        # (a register of agreements, "日期 | 協定／談判 | 最新進展", by its columns too; and a register of cases,
+        # "发起方 | 涉案产品 | 涉案国家/地区 | 措施 | 时间", whose measure cells are sentences)
         # "品項 | 稅率 | 生效日 | 備註": a schedule of duties, whatever its notes column says at length; "企业 | 所在国 |
         # 项目 | 投资额 | 投产时间" or "企业 | 宣布时间 | 在美投资承诺 | 主要内容": a register of facts, one per column
         return False
@@ -496,7 +509,8 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
         elif v.get("firm") and _NUM.match(v["firm"].strip()) and "items" not in v:
             v = {**v, "items": v["firm"]}  # "Persons/entities | 5": how many were listed, not who
         elif v.get("firm") and typ in ("export_control", "sanction", "investment_restriction"):
-            target = _split_names(v["firm"])[:1] if typ == "investment_restriction" else _split_names(v["firm"])
+            target = _party_names(v["firm"])
+            target = target[:1] if typ == "investment_restriction" and not _described(v["firm"]) else target
         aimed = aimed_at(desc) if desc and typ in ("tariff", "export_control", "sanction", "other") else []
         if v.get("target") and typ != "relocation":
             cell = _split_names(v["target"])
