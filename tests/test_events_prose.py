@@ -1493,3 +1493,10 @@ def test_events_case_register_read_by_columns_and_described_parties(tmp_path):
             "| 30 Oct 2025 | Canada | Order under Part IV.1 of the Investment Canada Act requiring divestment | Chinese state-owned fertiliser producer | Potash junior |\n")
     evs = _table_events(tmp_path / "e.txt", text)
     assert [(e.type, e.actor, e.target) for e in evs] == [("investment_restriction", "Canada", ("China",))]
+
+
+
+def test_events_prose_respectively_two_parties_or_two_days():
+    doc = Document(doc_id="t", path="t.txt", title="t", date="2025-10-01", pages=(Page(1, (
+        "哈萨克斯坦和吉尔吉斯斯坦已分别自今年7月和9月起，禁止在本国登记不满一年的进口车辆办理转售出境手续。")),))
+    assert [(e.actor, e.date) for e in extract_events(doc, [])] == [("Kazakhstan", "2025-07"), ("Kyrgyzstan", "2025-09")]

@@ -426,6 +426,8 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
                     ev = replace(ev, extra={**ev.extra, "effective": semi.extra["effective"]})
                 events.append(replace(ev, evidence=page[ev.start:ev.end]))
         _settle_sentence(events, n, page, text, found)
+        if not english:
+            _respectively(events, n, text, found)
         if len(events) > n and raw.rstrip().endswith(("；", ";")):
             ctx.semicolon = events[-1]
         explicit = [d for d in found.dates if not d.inferred and not _background(text, d)]
@@ -442,6 +444,27 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
         if sum(bool(e.type == events[i].type and e.start > events[i].end and _ENUM.match(page, e.start)) for e in events) >= 2:
             del events[i]  # (an item or two may only spell out the one measure decided: "一、满足以下特性的物项，未经许可，不得出口")
     return events
+
+
+def _respectively(events: list[Event], n: int, text: str, found: Found) -> None:
+    """One measure told of two parties or two targets on two days ("哈萨克斯坦和吉尔吉斯斯坦已分别自今年7月和9月起，禁止…",
+    "CBP曾於民國109年8月及110年8月，分別對…「大旺號」及「聯義興12號」發布暫扣令"): a measure for each, on its own day."""
+    m = _RESPECTIVELY.search(text)
+    if m is None or len(events) - n != 1:
+        return
+    days = [d for d in found.dates if d.precision != "year" or d.raw.endswith("年")]
+    if len(days) != 2 or not re.fullmatch(r"\s*(?:及|和|與|与|、)\s*", text[days[0].end:days[1].start]):
+        return
+    ev = events[n]
+    states = list(dict.fromkeys(st for nm in found.names if nm.start < m.start() and (st := state_of(nm.canonical, nm.kind))))
+    actors = states if len(states) == 2 else [ev.actor, ev.actor] if len(states) <= 1 else None
+    if actors is None:
+        return
+    events[n:] = [replace(ev, id=f"{ev.id}-{i}", actor=a, date=d.iso, target=tuple(t for t in ev.target if t != a))
+                  for i, (a, d) in enumerate(zip(actors, days))]
+
+
+_RESPECTIVELY = re.compile(r"分別|分别")
 
 
 # "上述商品2017年自美进口金额约9.77亿美元", "此次34項產品去年對中國大陸出口金額約3.9億美元": the trade the measure told
