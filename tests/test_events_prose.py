@@ -1500,3 +1500,13 @@ def test_events_prose_respectively_two_parties_or_two_days():
     doc = Document(doc_id="t", path="t.txt", title="t", date="2025-10-01", pages=(Page(1, (
         "哈萨克斯坦和吉尔吉斯斯坦已分别自今年7月和9月起，禁止在本国登记不满一年的进口车辆办理转售出境手续。")),))
     assert [(e.actor, e.date) for e in extract_events(doc, [])] == [("Kazakhstan", "2025-07"), ("Kyrgyzstan", "2025-09")]
+
+
+
+def test_events_plant_register_with_home_country_and_start_of_output(tmp_path):
+    text = ("title: t\ndate: 2025-09-24\n\n| Company | Home | Location | Project | Investment | Start of output |\n|---|---|---|---|---|---|\n"
+            "| Hanil Foods | South Korea | Sioux Falls, South Dakota, U.S. | New frozen dumpling plant | $540 million | 2027 |\n"
+            "| Mirae Bio Cosmetics | South Korea | Binh Duong, Vietnam | Sunscreen plant | $45 million | Oct. 2026 |\n")
+    evs = _table_events(tmp_path / "t.txt", text)
+    assert [(e.actor, e.date, e.destination, e.amount_usd, e.extra.get("effective")) for e in evs] == [
+        ("Hanil Foods", "2025", ("United States",), 5.4e8, "2027"), ("Mirae Bio Cosmetics", "2025", ("Vietnam",), 4.5e7, "2026-10")]

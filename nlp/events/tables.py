@@ -27,18 +27,18 @@ _ROLES = [
     ("items", r"貨品項目|货品项目|項目數|项目数|項數|项数|品項數|家數|家数|件數|件数|數量|数量|\bItems\b|\bNumber\b|\bCount\b|\bLines\b"),
     ("target_firm", r"目標企業|目标企业|被併購方|被收購方|\bTarget\b|\bAffected (?:part(?:y|ies)|entit(?:y|ies)|firms?|compan(?:y|ies))\b|受影響對象|受影响对象"),
     ("firm", r"涉案中資企業|外資企業|外资企业|中資企業|中资企业|企業|企业|公司|廠商|厂商|實體|实体|\bCompany\b|\bFirm\b|\bEntit(?:y|ies)\b|\bAcquirer\b"),
-    ("nationality", r"國籍|国籍|\bNationality\b"),
+    ("nationality", r"國籍|国籍|母國|母国|國別|国别|\bNationality\b|\bHome(?: country)?\b"),
     # the countries a measure is aimed at ("涉案國", "Origin"), and what it covers
     ("target", r"涉案國家?|涉案国家?|涉案來源|涉案来源|被調查國家?|被调查国家?|原產國|原产国|來源國|来源国|對象國|对象国|^(?:產地|产地|國家|国家|國家／地區|国家/地区)$|\bOrigin\b|\bCountr(?:y|ies)\b|\bPartners?\b|\bCounterpart\b|^(?:夥伴|伙伴|締約方|缔约方|合作夥伴|合作伙伴)$"),
     ("products", r"產品|产品|品名|貨品名稱|货品名称|管制內容|管制内容|\bProducts?\b|\bGoods\b|\bItems? covered\b"),
     ("industry", r"產業|产业|行業|行业|\bIndustry\b|\bSector\b"),
     ("destination", r"遷廠目的地|目的地|所在國|所在国|投資地|投资地|設廠地點|设厂地点|地點|地点|廠址|厂址|\bDestinations?\b|\bHost country\b|\bLocation\b"),
-    ("date", r"日期|時間|时间|生效日|實施日|進度|进度|(?<!最新)進展|(?<!最新)进展|\bAnnounced\b|\bWhen\b|^(?:簽署|签署|生效)$|\bDate\b|\bEffective\b|\bKey date\b|\bSigned\b|\b(?:Entry )?[Ii]nto force\b|\bIn force\b"),
+    ("date", r"日期|時間|时间|時程|时程|生效日|實施日|進度|进度|(?<!最新)進展|(?<!最新)进展|\bAnnounced\b|\bWhen\b|\bStart(?: of (?:output|production|operations))?\b|\bTimeline\b|^(?:簽署|签署|生效)$|\bDate\b|\bEffective\b|\bKey date\b|\bSigned\b|\b(?:Entry )?[Ii]nto force\b|\bIn force\b"),
     ("amount", r"金額|金额|價值|价值|規模|规模|投資額|投资额|投資承諾|投资承诺|\bAmount\b|\bValue\b|\bInvestment\b|\bTrade (?:covered|affected)\b|\bCommitment\b"),
     ("rate", r"稅率|税率|(?:進口|进口)?(?:關稅|关税)$|\bRate\b|\bDuty\b|\b(?:Dumping |Subsidy )?Margins?\b"),
     ("status", r"狀態|状态|現況|现况|\bStatus\b"),
     ("round", r"項目類別|项目类别|輪次|轮次|批次|類別|类别|^(?:階段|阶段)$|\bRound\b|\bList\b|\bTranche\b|\bPhase\b|\bStage\b"),
-    ("event", r"事件|內容|内容|措施|項目|项目|最新進展|最新进展|\bProgress\b|\bLatest\b|\bEvent\b|\bDescription\b|\bMeasure\b|\bAction\b|\bStep\b|\bDecision\b|\bOutcome\b|"
+    ("event", r"事件|內容|内容|措施|項目|项目|最新進展|最新进展|\bProgress\b|\bLatest\b|\bEvent\b|\bProject\b|\bDescription\b|\bMeasure\b|\bAction\b|\bStep\b|\bDecision\b|\bOutcome\b|"
               r"\bPersons designated\b|\bDesignations\b"),
 ]
 _ROLE_RX = re.compile("|".join(f"(?P<{r}>{p})" for r, p in _ROLES), re.I)
@@ -444,6 +444,9 @@ def table_events(doc_id: str, table: Table, page_text: str, continued_from: str 
     return row_events(doc_id, table, header, rows, {table.page: page_text}, year)
 
 
+_START_HEAD = re.compile(r"預計|预计|投產|投产|量產|量产|時程|时程|\bStart\b|\bTimeline\b|\bOnline\b", re.I)
+
+
 def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: dict[int, str], year: int | None = None) -> list[Event]:
     """Events from a table's header text and data rows (rows with a ``span`` carry their own offsets)."""
     page_text = pages.get(table.page, "")
@@ -459,6 +462,7 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
     if actor0 is None and table.start and ("target" in names or "target_firm" in names):
         actor0 = _other_party(page_text, table.start, rows)
     unit = next((_unit(t) for r, t in roles if r == "amount" and _unit(t)), None) or _unit(" ".join(table.notes))
+    start_column = any(r == "date" and _START_HEAD.search(t) for r, t in roles)
     # "企业 | 宣布时间 | 投资承诺": rows dated by the day a plan was announced
     announced = re.search(r"(?:宣布|宣佈|公布|公告|[Aa]nnounce\w*)\s*(?:時間|时间|日期|[Dd]ate)", header) is not None
     hosts: list[str] | None = None  # where a register's plants go when no column says, read when first needed
@@ -520,6 +524,8 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
                 actor, target = cell[0], aimed
             elif len(cell) == 1 and actor is None and not aimed and name_country(cell[0]) == cell[0] and desc and _OWN_TRADE.search(desc):
                 actor, target = cell[0], []  # "国家 | 措施": "菲律宾 | 进口关税由35%降至15%", a state's duty on its own imports
+            elif len(cell) == 1 and actor is None and typ == "investment_restriction" and name_country(cell[0]) == cell[0]:
+                actor, target = cell[0], []  # "时间 | 国家 | 涉及项目 | 审查结果": the state that screened the deal
             else:
                 target = cell or target
         if not target and aimed:
@@ -553,6 +559,9 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
         if items is None and desc and typ in ("sanction", "export_control") and (lead := re.match(r"(\d[\d,]*)\b", desc)):
             items = int(lead.group(1).replace(",", ""))  # "Persons designated: 11, including Chief Executive …"
         date = _date(v["date"], year) if v.get("date") else None
+        if date and start_column and year and date[:4] > str(year):
+            # "預計時程 | 2026年第1季", "Start of output | 2026": when a plant announced this year starts, not when it was announced
+            extra["effective"], date = date, str(year)
         if desc and typ in ("sanction", "export_control", "other") and (told := count_of(desc)) is not None:
             items = told  # "Added nine Chinese entities … to the Entity List": the count the measure gives
         if items is not None and date and str(items) == date[:4]:
