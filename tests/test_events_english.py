@@ -613,6 +613,8 @@ def test_english_duties_kept_and_review_rates(text, fields):
 @pytest.mark.parametrize("text, type_", [
     ("Russia then sharply raised its vehicle recycling fee on imports from October 2024.", "tariff"),
     ("Sri Lanka lifted a ban on vehicle imports with effect from Feb. 1, 2025.", "other"),
+    ("June 1, 2022: India moved sugar exports from the \"free\" to the \"restricted\" category.", "export_control"),
+    ("October 18, 2023: India extended the restrictions on sugar exports beyond October 31, 2023.", "export_control"),
     ("On Sunday, Russia detained the Greek-operated tanker Green Admire after it left the Estonian port of Sillamae.", "other"),
     ("Corbelt will invest $140 million in a 420,000-square-foot plant in the Tanger Med industrial zone near Tangier.", "relocation"),
     ("On December 11, 2025, the Business and Trade Secretary cleared the acquisition of Welsh wafer maker Caerlan Semiconductor.", "investment_restriction"),
@@ -622,3 +624,9 @@ def test_english_duties_kept_and_review_rates(text, fields):
 def test_english_fees_bans_clearances_and_plants(text, type_):
     doc = Document(doc_id="t", path="t.txt", title="t", pages=(Page(1, text),), date="2025-12-20")
     assert [e.type for e in extract_events(doc, [])] == [type_]
+
+
+
+def test_english_a_duty_let_lapse_is_revoked():
+    doc = Document(doc_id="t", path="t.txt", title="t", pages=(Page(1, "The EU let its 9.5% anti-dumping duty on U.S. bioethanol lapse in February 2019."),), date="2025-01-20")
+    assert [(e.type, e.status, e.rate_pct) for e in extract_events(doc, [])] == [("tariff", "revoked", 9.5)]
