@@ -1510,3 +1510,15 @@ def test_events_plant_register_with_home_country_and_start_of_output(tmp_path):
     evs = _table_events(tmp_path / "t.txt", text)
     assert [(e.actor, e.date, e.destination, e.amount_usd, e.extra.get("effective")) for e in evs] == [
         ("Hanil Foods", "2025", ("United States",), 5.4e8, "2027"), ("Mirae Bio Cosmetics", "2025", ("Vietnam",), 4.5e7, "2026-10")]
+
+
+
+def test_events_plant_register_dated_by_its_progress_cell(tmp_path):
+    text = ("title: t\ndate: 2025-10-10\n\n| 企业 | 主营产品 | 目的地 | 投资额 | 最新进展 |\n|---|---|---|---|---|\n"
+            "| 海韵乐器 | 立式及三角钢琴 | 印度尼西亚西爪哇省 | 约3,000万美元 | 2025年6月开工，计划年产钢琴2万台 |\n"
+            "| 锐羽运动 | 羽毛球拍、网球拍 | 柬埔寨西哈努克港 | 800万美元 | 7月签署土地租赁协议 |\n"
+            "| 凯跃体育 | 跑步机 | 泰国罗勇府 | 人民币4.2亿元 | 主体厂房在建，预计2026年一季度投产 |\n")
+    evs = _table_events(tmp_path / "t.txt", text)
+    assert sorted((e.type, e.actor, e.date, e.destination) for e in evs) == [
+        ("relocation", "凯跃体育", "2025", ("Thailand",)), ("relocation", "海韵乐器", "2025-06", ("Indonesia",)),
+        ("relocation", "锐羽运动", "2025-07", ("Cambodia",))]

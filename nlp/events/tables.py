@@ -262,7 +262,7 @@ def _aligned(table: Table, year: int | None = None) -> tuple[str, list[_Row]] | 
     if len(table.header) != 1 or not table.rows or any(len(r) != len(table.header[0]) for r in table.rows):
         return None
     roles = _cell_roles(table.header[0])
-    if "date" not in roles and "rate" not in roles:
+    if "date" not in roles and "rate" not in roles and not {"firm", "destination", "event"} <= set(roles):
         return None  # (a table of rates alone, "產地 | 廠商 | 臨時反傾銷稅率", is one decision's: the prose above dates it)
     rows = []
     for cells in table.rows:
@@ -294,7 +294,7 @@ def narrative(table: Table) -> bool:
         return False
     roles = set(_cell_roles(table.header[0])) if len(table.header) == 1 else set()
     if (({"date", "rate"} <= roles and "event" not in roles) or len(roles & _FACT_ROLES) >= 4 or {"firm", "date", "amount"} <= roles
-            or {"date", "agreement"} <= roles or {"date", "event", "target"} <= roles):
+            or {"date", "agreement"} <= roles or {"date", "event", "target"} <= roles or {"firm", "destination", "amount"} <= roles):
         # (a register of agreements, "日期 | 協定／談判 | 最新進展", by its columns too; and a register of cases,
         # "发起方 | 涉案产品 | 涉案国家/地区 | 措施 | 时间", whose measure cells are sentences)
         # "品項 | 稅率 | 生效日 | 備註": a schedule of duties, whatever its notes column says at length; "企业 | 所在国 |
@@ -452,7 +452,8 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
     page_text = pages.get(table.page, "")
     roles = _roles(header)
     names = [r for r, _ in roles]
-    dated = "date" in names or (rows and rows[0].values is not None and "rate" in names)
+    # (a register of plants whose progress cell tells when: "企业 | 主营产品 | 目的地 | 投资额 | 最新进展")
+    dated = "date" in names or (rows and rows[0].values is not None and "rate" in names) or {"firm", "destination", "event"} <= set(names)
     if not dated or not rows or not any(r in names for r in ("amount", "items", "rate", "status", "firm", "destination", "event", "products", "agreement")):
         return []
     etype = table_type(table, names)
@@ -479,6 +480,8 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
             if fam is not None and fam.type == "other" and re.search(r"調查|调查|investigat", desc, re.I) and hits[0][2].type == "tariff":
                 fam = hits[0][2]  # "決議展開反傾銷調查": an investigation in a trade-remedy case weighs a duty
             typ = fam.type if fam else "export_control" if control_action(desc) else etype  # ("New controls on 24 types of …")
+            if typ == "trade_agreement" and {"firm", "destination"} <= set(names):
+                typ = "relocation"  # a register of plants: "7月签署土地租赁协议" is the firm's lease, no trade pact
             if typ == "export_control" and _IMPORT_BAN_LIST.search(desc):
                 typ = "other"  # "Added 37 entities to the UFLPA Entity List": goods barred from entering, an import ban
         if typ is None:
@@ -559,6 +562,10 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
         if items is None and desc and typ in ("sanction", "export_control") and (lead := re.match(r"(\d[\d,]*)\b", desc)):
             items = int(lead.group(1).replace(",", ""))  # "Persons designated: 11, including Chief Executive …"
         date = _date(v["date"], year) if v.get("date") else None
+        if date is None and "date" not in names and desc and (told := parse_dates(desc, context_year=year)):
+            date = told[0].iso  # "2025年6月开工，计划年产钢琴2万台": the progress cell's day
+            if year and date[:4] > str(year):
+                extra["effective"], date = date, str(year)  # "预计2026年一季度投产": a plant of this year's news, starting then
         if date and start_column and year and date[:4] > str(year):
             # "預計時程 | 2026年第1季", "Start of output | 2026": when a plant announced this year starts, not when it was announced
             extra["effective"], date = date, str(year)
