@@ -617,6 +617,8 @@ def test_english_duties_kept_and_review_rates(text, fields):
     ("October 18, 2023: India extended the restrictions on sugar exports beyond October 31, 2023.", "export_control"),
     ("On Sunday, Russia detained the Greek-operated tanker Green Admire after it left the Estonian port of Sillamae.", "other"),
     ("Corbelt will invest $140 million in a 420,000-square-foot plant in the Tanger Med industrial zone near Tangier.", "relocation"),
+    ("Aug. 2024: Burkina Faso ordered that all artisanal gold exports be channelled through state-owned SOPAMIB.", "export_control"),
+    ("Dec. 2024: Mali suspended the issuance of new gold export authorisations for artisanal traders.", "export_control"),
     ("On December 11, 2025, the Business and Trade Secretary cleared the acquisition of Welsh wafer maker Caerlan Semiconductor.", "investment_restriction"),
     ("Switzerland-based Lindmatt Textile Systems opened a ring-spinning frame assembly plant in Coimbatore, Tamil Nadu, in October 2025.", "relocation"),
     ("On March 17, 2025, Kaltenberg said it will spend US$65 million to expand its facility in Monterrey, Nuevo León.", "relocation"),
@@ -630,3 +632,11 @@ def test_english_fees_bans_clearances_and_plants(text, type_):
 def test_english_a_duty_let_lapse_is_revoked():
     doc = Document(doc_id="t", path="t.txt", title="t", pages=(Page(1, "The EU let its 9.5% anti-dumping duty on U.S. bioethanol lapse in February 2019."),), date="2025-01-20")
     assert [(e.type, e.status, e.rate_pct) for e in extract_events(doc, [])] == [("tariff", "revoked", 9.5)]
+
+
+
+def test_english_a_firm_named_with_an_ampersand_and_its_plant_closing():
+    text = ("NASHVILLE, Tenn., Oct. 14, 2025 -- Carrow & Finch Musical Instruments, Inc. (NASDAQ: CRFN) today announced a plan.\n\n"
+            "- China: The company's Tianjin facility, which employs about 1,400 people, will wind down production and close by the end of 2026.")
+    doc = Document(doc_id="t", path="t.txt", title="t", pages=(Page(1, text),), date="2025-10-14")
+    assert [(e.type, e.actor) for e in extract_events(doc, [])] == [("relocation", "Carrow & Finch Musical Instruments")]

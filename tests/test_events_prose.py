@@ -1522,3 +1522,11 @@ def test_events_plant_register_dated_by_its_progress_cell(tmp_path):
     assert sorted((e.type, e.actor, e.date, e.destination) for e in evs) == [
         ("relocation", "凯跃体育", "2025", ("Thailand",)), ("relocation", "海韵乐器", "2025-06", ("Indonesia",)),
         ("relocation", "锐羽运动", "2025-07", ("Cambodia",))]
+
+
+
+def test_events_prose_a_local_company_set_up_abroad():
+    doc = Document(doc_id="t", path="t.txt", title="t", date="2025-11-06", pages=(Page(1, (
+        "鉅崴運動董事會決議透過香港子公司於印尼中爪哇省三寶瓏設立PT Juwei Sports Indonesia，投資總額上限為美金3,200萬元。")),))
+    evs = extract_events(doc, [])
+    assert [(e.type, e.destination, e.amount_usd) for e in evs] == [("relocation", ("Indonesia",), 3.2e7)]

@@ -56,7 +56,7 @@ _HISTORY = re.compile(r"\W*(?:Since (?:19|20)\d\d,? when\b|[^.;]{0,60}\b(?:trace
 _HAD_ALREADY = re.compile(r"[^.;]{0,80}\bhad already\b", re.I)
 _MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\b(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?")
 _LABEL = re.compile(r"^\W{0,3}(?P<n>[A-Z][\w .'’-]{1,30}?):\s")
-_CORP = re.compile(r"\b(?P<n>(?:[A-Z][\w&'-]+\s+){0,4}?[A-Z][\w&'-]+),?\s+(?:(?:Inc|Ltd|Corp|Corporation|Co\., Ltd|LLC|plc|Limited|AG|SE|N\.V)\b\.?|"
+_CORP = re.compile(r"\b(?P<n>(?:[A-Z][\w&'-]+\s+(?:&\s+)?){0,4}?[A-Z][\w&'-]+),?\s+(?:(?:Inc|Ltd|Corp|Corporation|Co\., Ltd|LLC|plc|Limited|AG|SE|N\.V)\b\.?|"
                    r"\((?:NYSE|NASDAQ|Nasdaq|TSX|LSE|ASX|HKEX|SGX|TWSE|TSE)\s*:)")
 _CAUSE_CLAUSE = re.compile(r",\s+(?:as|amid|because of|due to|owing to)\s+[^.;,]{0,60}(?:,\s+[^.;,]{0,40}){0,2}$", re.I)
 _COST = re.compile(r"\s*(?:costs?|bills?|burdens?|exposure|headwinds?|expenses?|added \$|cost (?:us|the company|it) )\b", re.I)

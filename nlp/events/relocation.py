@@ -29,6 +29,8 @@ FAMILY = Family(
         # "十二條成衣縫製線中之六條，將於114年下半年移至柬埔寨金邊廠": lines moved to a plant
         r"(?:線|线)(?:中之|之中|中的)?[^。；;]{0,20}?(?:移至|移到|遷至|迁至|轉移至|转移至|移轉至|移转至|移往|遷往|迁往)(?=[^。；;，]{1,14}?(?:廠|厂|基地))",
         r"(?:增資|增资|投資|投资|設立|设立)[^。；;，]{0,20}?(?:子公司|孫公司|孙公司)|(?:子公司|孫公司|孙公司)(?:增資|增资)",
+        # a local company set up abroad: "於印尼中爪哇省三寶瓏設立PT Juwei Sports Indonesia"
+        r"(?:於|于|在|赴)[^。；;，]{1,24}?(?:設立|设立)\s*(?:PT\s|[A-Z][A-Za-z ]{1,40}?(?:Sdn\.? Bhd|Pvt\.? Ltd|Co\.,? Ltd|LLC|S\.A\. de C\.V\.|GmbH|Ltd|Inc|JSC))",
         # a plant leased abroad: "在肯尼亚阿西河出口加工区租赁厂房"
         r"(?:租賃|租赁|承租)[^。；;，]{0,6}?(?:廠房|厂房|工廠|工厂)",
         # a plant set up at a place named at length: "於印尼東爪哇省巴蘇魯安（Pasuruan）工業區投資設立飼料廠"
@@ -100,7 +102,9 @@ FAMILY = Family(
                   # "to double capacity at its memory-packaging plant in Bac Ninh"
                   r"(?:doubl|tripl|boost|increas|rais)\w* (?:the )?(?:production |manufacturing |annual )?(?:capacity|output) (?:at|of) (?:its|the|their) (?:[\w,-]+ ){0,4}?(?:plant|factory|facility|site)\b|"
                   # "signed a definitive agreement to acquire a sterile injectables manufacturing facility in New Brunswick"
-                  r"acquir\w* (?:a|an|the) (?:[\w-]+ ){0,5}?(?:plant|factory|facility|mill) (?:in|at|near)\b|"
+                  r"acquir\w* (?:a|an|the) (?:[\w,-]+ ){0,5}?(?:plant|factory|facility|mill) (?:in|at|near)\b|"
+                  # "The company's Tianjin facility, which employs about 1,400 people …, will close by June 2026"
+                  r"(?:plant|factory|facility)\b(?:[^.;]|\.(?=\S)){0,140}?\bwill (?:wind down (?:production |operations )?and )?(?:close|shut(?: down)?|cease (?:production|operations))\b|"
                   # "commissioned a $250 million concentrate plant in Nasarawa State"
                   r"commission(?:ed|s|ing)? (?:a|an|its|the|their) (?:[\w$.,-]+ ){0,5}?(?:plant|factory|facility|refinery|smelter|mill|line)\b|"
                   r"(?:phase|expansion|plant|factory|project)\b[^.;]{0,60}?\b(?:has been|had been|was|is) (?:put on hold|paused|halted|suspended|shelved)|"
