@@ -51,7 +51,16 @@ Scopes (each scored separately, then pooled):
                 and Gulf plants; Latin America, Africa, telecom and data rules, energy, Taiwan's own measures), scored
                 once after the pass on -blind45 and -blind46; para-blind49 and para-blind50 the same way (food export
                 curbs, grain, food trade remedies, agribusiness plants; aircraft, shipbuilding, drones, quantum controls,
-                rolling stock and medical devices), scored once after the pass on -blind47 and -blind48
+                rolling stock and medical devices), scored once after the pass on -blind47 and -blind48; para-blind51
+                and para-blind52 the same way (seafood, forced-labour import curbs, timber, garment moves, steel
+                safeguards, bank sanctions; medicines, ore export bans, space controls, spirits, chip packaging, tyres,
+                parcels), scored once after the pass on -blind49 and -blind50; para-blind53 and para-blind54 (fertiliser,
+                cotton, building materials, used cars, import licensing, investment screening; surveillance technology,
+                shadow-fleet sanctions, data centres, appliance plants, regional pacts, middle-power retaliation), scored
+                once after the pass on -blind51 and -blind52; para-blind55 and para-blind56 (paper, tea and cocoa, gold and
+                diamonds, grid equipment, instrument makers, labour-rights tools, industrial gases; payment networks, Hong
+                Kong and Macau measures, Japanese and Korean plants, film and games, farm machinery, sugar and biofuels,
+                port stakes), scored once after the pass on -blind53 and -blind54
 
 Matching rule: a predicted event matches a gold event of the same type when one of its mentions'
 evidence overlaps the gold evidence (or one of its alternative evidences) in the same document; failing
