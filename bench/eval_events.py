@@ -60,7 +60,10 @@ Scopes (each scored separately, then pooled):
                 once after the pass on -blind51 and -blind52; para-blind55 and para-blind56 (paper, tea and cocoa, gold and
                 diamonds, grid equipment, instrument makers, labour-rights tools, industrial gases; payment networks, Hong
                 Kong and Macau measures, Japanese and Korean plants, film and games, farm machinery, sugar and biofuels,
-                port stakes), scored once after the pass on -blind53 and -blind54
+                port stakes), scored once after the pass on -blind53 and -blind54; para-blind57 and para-blind58 (fibre
+                remedies, chip-tool licensing, vaping bans, meat access, tariff-rate quotas, precursors; human-rights
+                sanctions, scrap export bans, bilateral pacts, Gulf investment, chip-design moves, Latin American
+                safeguards, outbound rules), scored once after the pass on -blind55 and -blind56 and not tuned on
 
 Matching rule: a predicted event matches a gold event of the same type when one of its mentions'
 evidence overlaps the gold evidence (or one of its alternative evidences) in the same document; failing
