@@ -12,7 +12,7 @@ def test_events_eval_dev_set_figures(corpus):
 
     rep = evaluate()
     assert rep["scopes"]["seed-tables"]["all"]["f1"] >= 0.95
-    assert rep["overall"]["all"]["f1"] >= 0.85
+    assert rep["overall"]["all"]["f1"] >= 0.85  # 0.850 over 4,663 events with the untuned -blind57 and -58 (0.855 without)
     # rate 0.885 with para-blind22 (0.842 when -blind15 came untuned)
     for f in ("date", "rate_pct"):
         assert rep["overall"]["fields"][f]["acc"] >= 0.85, f
@@ -33,5 +33,5 @@ def test_events_eval_dev_set_figures(corpus):
     # 0.805 after the pass on them; 0.801 with -blind47 and -48 after the pass on them, right for 0.67 and 0.70 of
     # their matched events; 0.797 with -blind49 and -50, 0.67 and 0.63 after a pass: their writers name the firms a
     # measure hits where the text gives a state, and the state a measure hits where the table leaves it to the lead-in;
-    # 0.796 with -blind51 to -56 after the passes on them)
+    # 0.796 with -blind51 to -56 after the passes on them, 0.794 with the untuned -57 and -58)
     assert rep["overall"]["fields"]["target"]["acc"] >= 0.79
