@@ -175,10 +175,9 @@ def test_events_prose_two_measures_in_one_sentence_are_two_events():
     # the second clause keeps the first's date and actor; dated the day it was announced (the 4th), taking
     # effect after the item's date, both are planned
     text = "税委会4日公告，自2024年8月1日起，对鸡肉加征15%关税，对大豆加征10%关税。"
-    doc = Document(doc_id="t", path="t.txt", title="t", pages=(Page(1, text),), date="2024-07-22")
-    evs = [(e.rate_pct, e.date, e.actor, e.status) for e in extract_events(doc, [])]
+    evs = [(e.rate_pct, e.date, e.actor, e.status) for e in _events(text, "2024-07-22")]
     assert evs == [(15.0, "2024-07-04", "China", "planned"), (10.0, "2024-07-04", "China", "planned")]
-    assert [e.extra.get("effective") for e in extract_events(doc, [])] == ["2024-08-01"] * 2
+    assert [e.extra.get("effective") for e in _events(text, "2024-07-22")] == ["2024-08-01"] * 2
 
 
 @pytest.mark.parametrize("text, type_, fields", [
@@ -227,8 +226,7 @@ def test_events_prose_an_investment_ban_inside_a_listing_is_the_listing():
      {"actor": "Taiwan", "date": "2025-04-22"}),
 ])
 def test_events_prose_trade_remedies_chinese_listings_and_rejections(text, type_, fields):
-    doc = Document(doc_id="t", path="t.txt", title="t", pages=(Page(1, text),), date="2025-04-25")
-    evs = [e for e in extract_events(doc, []) if e.type == type_]
+    evs = [e for e in _events(text, "2025-04-25") if e.type == type_]
     assert len(evs) == 1, evs
     assert {k: getattr(evs[0], k) for k in fields} == fields
 
@@ -237,8 +235,7 @@ def test_events_prose_a_filing_names_its_company_once_and_listed_states_are_targ
     text = ("浙江恒锐汽车零部件股份有限公司（以下简称“公司”）于2025年9月15日召开董事会会议。"
             "公司拟通过新加坡全资子公司在泰国罗勇府投资不超过1.2亿美元建设汽车减震器生产基地。"
             "国贸署同日将5家已解散的香港及新加坡贸易商移出名单。")
-    doc = Document(doc_id="t", path="t.txt", title="t", pages=(Page(1, text),), date="2025-09-16")
-    evs = {e.type: e for e in extract_events(doc, [])}
+    evs = {e.type: e for e in _events(text, "2025-09-16")}
     assert (evs["relocation"].actor, evs["relocation"].destination) == ("浙江恒锐汽车零部件股份有限公司", ("Thailand",))
     assert (evs["export_control"].status, evs["export_control"].target) == ("revoked", ("Hong Kong", "Singapore"))
 
@@ -247,8 +244,7 @@ def test_events_prose_listed_party_by_its_latin_name_not_the_grounds_or_a_bracke
     text = ("2023年1月26日，美国财政部海外资产控制办公室（OFAC）以向俄罗斯瓦格纳集团提供卫星图像为由，"
             "将长沙天仪研究院（Spacety）及其卢森堡子公司列入特别指定国民（SDN）清单。"
             "2025年1月16日，美国商务部工业与安全局（BIS）发布规则，对流式细胞仪实施管制，向中国（含澳门）出口须申请许可证。")
-    doc = Document(doc_id="t", path="t.txt", title="t", pages=(Page(1, text),), date="2025-03-06")
-    evs = {e.type: e for e in extract_events(doc, [])}
+    evs = {e.type: e for e in _events(text, "2025-03-06")}
     assert "Spacety" in evs["sanction"].target and "Russia" not in evs["sanction"].target
     assert "SDN" not in evs["sanction"].target and "OFAC" not in evs["sanction"].target
     assert evs["export_control"].actor == "United States"
@@ -270,8 +266,7 @@ def test_events_prose_listed_party_by_its_latin_name_not_the_grounds_or_a_bracke
      {"actor": "蓝湾医疗", "destination": ("Vietnam",)}),
 ])
 def test_events_prose_announcement_dates_english_names_and_renewals(text, type_, fields):
-    doc = Document(doc_id="t", path="t.txt", title="t", pages=(Page(1, text),), date="2025-03-06")
-    evs = [e for e in extract_events(doc, []) if e.type == type_]
+    evs = [e for e in _events(text, "2025-03-06") if e.type == type_]
     assert len(evs) == 1, evs
     assert {k: getattr(evs[0], k) for k in fields} == fields
 
@@ -290,8 +285,7 @@ def test_events_prose_a_notices_numbered_items_are_its_measures():
             "一、将8家美国实体列入出口管制管控名单，禁止向上述实体出口两用物项。\n\n"
             "二、自2025年12月1日起，停止执行此前对原产于美国的大豆加征10%关税的措施。\n\n"
             "三、决定将此前列入出口管制管控名单的3家美国实体移出该名单。")
-    doc = Document(doc_id="t", path="t.txt", title="t", pages=(Page(1, text),), date="2025-11-20")
-    got = [(e.type, e.date, e.actor, e.status, e.extra.get("effective")) for e in extract_events(doc, [])]
+    got = [(e.type, e.date, e.actor, e.status, e.extra.get("effective")) for e in _events(text, "2025-11-20")]
     assert got == [("export_control", "2025-11-20", "China", "implemented", None),
                    ("tariff", "2025-11-20", "China", "revoked", "2025-12-01"),
                    ("export_control", "2025-11-20", "China", "revoked", None)]
@@ -331,8 +325,7 @@ def test_events_prose_a_filings_board_resolutions_are_planned_moves_of_the_filer
     text = ("华南精密股份有限公司（以下简称“公司”）于2025年6月3日召开董事会，审议通过《关于对越南子公司增资的议案》，"
             "同意以自有资金向华南精密（越南）有限公司增资2,000万美元，用于扩建其北宁工厂。"
             "2024年8月，公司已将约两成美国订单转由泰国合作工厂生产，以降低关税成本。")
-    doc = Document(doc_id="t", path="t.txt", title="t", pages=(Page(1, text),), date="2025-06-04")
-    got = [(e.type, e.date, e.actor, e.destination, e.status) for e in extract_events(doc, [])]
+    got = [(e.type, e.date, e.actor, e.destination, e.status) for e in _events(text, "2025-06-04")]
     assert sorted(got) == [("relocation", "2024-08", "华南精密股份有限公司", ("Thailand",), "implemented"),
                            ("relocation", "2025-06-03", "华南精密股份有限公司", ("Vietnam",), "planned")]
 
@@ -1375,20 +1368,20 @@ def test_events_forced_labour_curbs_and_low_value_parcels_are_import_measures(tm
             "| 21 Feb 2025 | Canada CBSA | Detained a shipment of women's apparel from China under tariff item 9897.00.00 | Garments |\n")
     evs = _table_events(tmp_path / "t.txt", text)
     assert [(e.type, e.date) for e in evs] == [("other", "2025-01-14"), ("other", "2025-02-21")]
-    doc = Document(doc_id="t", path="t.txt", title="t", date="2025-04-08", pages=(Page(1, (
+    text = (
         "美國海關與邊境保護局3月18日對我國籍漁船「金滿福168號」所捕撈之水產品發布暫扣令。"
         "美国国土安全部1月14日宣布将37家中国企业列入所谓“UFLPA实体清单”。"
         "欧委会2月还提议对每个入境小包收取2欧元的处理费。"
-        "財政部宣布自明年1月1日起將進口快遞貨物免稅額度由新台幣2,000元降為1,000元。")),))
-    evs = extract_events(doc, [])
+        "財政部宣布自明年1月1日起將進口快遞貨物免稅額度由新台幣2,000元降為1,000元。")
+    evs = _events(text, "2025-04-08")
     assert [(e.type, e.date, e.items) for e in evs] == [("other", "2025-01-14", 37), ("other", "2025-02", None),
                                                        ("other", "2025-03-18", None), ("tariff", "2026-01-01", None)]
 
 
 def test_events_prose_a_clause_opened_by_whereas_states_its_own_measure():
-    doc = Document(doc_id="t", path="t.txt", title="t", date="2025-10-15", pages=(Page(1, (
-        "中国—尼加拉瓜自由贸易协定已于2024年1月1日生效，而中国与洪都拉斯的自贸协定谈判自2023年7月启动以来已进行了四轮。")),))
-    evs = extract_events(doc, [])
+    text = (
+        "中国—尼加拉瓜自由贸易协定已于2024年1月1日生效，而中国与洪都拉斯的自贸协定谈判自2023年7月启动以来已进行了四轮。")
+    evs = _events(text, "2025-10-15")
     assert sorted((e.date, e.target, e.status) for e in evs) == [("2023-07", ("Honduras",), "considering"),
                                                                 ("2024-01-01", ("Nicaragua",), "implemented")]
 
@@ -1411,24 +1404,23 @@ def test_events_register_rows_designations_affected_parties_and_counts(tmp_path)
     ("该公司4月公告，向位于吉大港出口加工区的子公司增资5,000万美元。", {"destination": ("Bangladesh",), "amount_usd": 5e7}),
 ])
 def test_events_prose_plants_bought_leased_and_funded_abroad(text, fields):
-    doc = Document(doc_id="t", path="t.txt", title="t", date="2025-06-20", pages=(Page(1, text),))
-    evs = [e for e in extract_events(doc, []) if e.type == "relocation"]
+    evs = [e for e in _events(text, "2025-06-20") if e.type == "relocation"]
     assert len(evs) == 1, evs
     assert {k: getattr(evs[0], k) for k in fields} == fields
 
 
 def test_events_prose_a_takeover_screened_out_buys_no_plant():
-    doc = Document(doc_id="t", path="t.txt", title="t", date="2025-06-20", pages=(Page(1, (
-        "德国政府2022年11月9日禁止赛微电子旗下瑞典子公司Silex收购Elmos位于多特蒙德的晶圆厂。")),))
-    assert "relocation" not in {e.type for e in extract_events(doc, [])}
+    text = (
+        "德国政府2022年11月9日禁止赛微电子旗下瑞典子公司Silex收购Elmos位于多特蒙德的晶圆厂。")
+    assert "relocation" not in {e.type for e in _events(text, "2025-06-20")}
 
 
 def test_events_prose_an_outbound_investment_approved_not_one_still_to_be_approved():
-    doc = Document(doc_id="t", path="t.txt", title="t", date="2025-06-20", pages=(Page(1, (
+    text = (
         "本公司前次對約旦子公司增資美金8,000千元一案，已於114年3月21日經投資審議司核准。"
         "上述美國投資案尚須經經濟部投資審議司核准後始得執行。"
-        "该项目已于5月完成国家发展改革委境外投资项目备案。")),))
-    evs = [e for e in extract_events(doc, []) if e.type == "investment_restriction"]
+        "该项目已于5月完成国家发展改革委境外投资项目备案。")
+    evs = [e for e in _events(text, "2025-06-20") if e.type == "investment_restriction"]
     assert [(e.date, e.actor, e.status) for e in evs] == [("2025-03-21", "Taiwan", "implemented"), ("2025-05", "China", "implemented")]
 
 
@@ -1453,8 +1445,7 @@ def test_events_plant_registers_dated_by_progress_or_announcement(tmp_path):
     ("加拿大政府6月27日依据《加拿大投资法》作出决定，要求海康威视加拿大公司停止在加拿大的全部业务。", "investment_restriction"),
 ])
 def test_events_prose_fees_quality_orders_import_approvals_and_investment_orders(text, type_):
-    doc = Document(doc_id="t", path="t.txt", title="t", date="2025-12-20", pages=(Page(1, text),))
-    assert [e.type for e in extract_events(doc, [])] == [type_]
+    assert [e.type for e in _events(text, "2025-12-20")] == [type_]
 
 
 
@@ -1474,10 +1465,10 @@ def test_events_a_filings_items_take_the_day_it_states():
         "1.事實發生日：114/05/13\n2.本公司董事會決議對越南子公司增資美金1,200萬元，擴充組裝產線。")),))
     evs = [e for e in extract_events(doc, []) if e.type == "relocation"]
     assert [(e.date, e.destination) for e in evs] == [("2025-05-13", ("Vietnam",))]
-    doc = Document(doc_id="t", path="t.txt", title="t", date="2025-11-04", pages=(Page(1, (
+    text = (
         "江苏瑞康医疗器械股份有限公司（以下简称“公司”）于2025年11月3日召开第四届董事会第十五次会议，审议通过了议案。\n"
-        "公司拟通过瑞康国际（新加坡）有限公司在马来西亚柔佛州投资建设安全注射针生产基地，项目总投资不超过1.2亿美元。")),))
-    evs = [e for e in extract_events(doc, []) if e.type == "relocation"]
+        "公司拟通过瑞康国际（新加坡）有限公司在马来西亚柔佛州投资建设安全注射针生产基地，项目总投资不超过1.2亿美元。")
+    evs = [e for e in _events(text, "2025-11-04") if e.type == "relocation"]
     assert [(e.date, e.destination) for e in evs] == [("2025-11-03", ("Malaysia",))]
 
 
@@ -1497,9 +1488,9 @@ def test_events_case_register_read_by_columns_and_described_parties(tmp_path):
 
 
 def test_events_prose_respectively_two_parties_or_two_days():
-    doc = Document(doc_id="t", path="t.txt", title="t", date="2025-10-01", pages=(Page(1, (
-        "哈萨克斯坦和吉尔吉斯斯坦已分别自今年7月和9月起，禁止在本国登记不满一年的进口车辆办理转售出境手续。")),))
-    assert [(e.actor, e.date) for e in extract_events(doc, [])] == [("Kazakhstan", "2025-07"), ("Kyrgyzstan", "2025-09")]
+    text = (
+        "哈萨克斯坦和吉尔吉斯斯坦已分别自今年7月和9月起，禁止在本国登记不满一年的进口车辆办理转售出境手续。")
+    assert [(e.actor, e.date) for e in _events(text, "2025-10-01")] == [("Kazakhstan", "2025-07"), ("Kyrgyzstan", "2025-09")]
 
 
 
@@ -1526,7 +1517,7 @@ def test_events_plant_register_dated_by_its_progress_cell(tmp_path):
 
 
 def test_events_prose_a_local_company_set_up_abroad():
-    doc = Document(doc_id="t", path="t.txt", title="t", date="2025-11-06", pages=(Page(1, (
-        "鉅崴運動董事會決議透過香港子公司於印尼中爪哇省三寶瓏設立PT Juwei Sports Indonesia，投資總額上限為美金3,200萬元。")),))
-    evs = extract_events(doc, [])
+    text = (
+        "鉅崴運動董事會決議透過香港子公司於印尼中爪哇省三寶瓏設立PT Juwei Sports Indonesia，投資總額上限為美金3,200萬元。")
+    evs = _events(text, "2025-11-06")
     assert [(e.type, e.destination, e.amount_usd) for e in evs] == [("relocation", ("Indonesia",), 3.2e7)]
