@@ -255,7 +255,7 @@ def _nearest_cue(pairs: tuple[tuple[str, str], ...], window: str, pos: int) -> s
 _CURRENCY = re.compile(r"\$|\s?dollars?\b", re.I)
 
 
-_CONTINENT_BEFORE = re.compile(r"(?:非洲|歐洲|欧洲|美洲|亞洲|亚洲|澳洲|南極|南极|次|新)$")
+_CONTINENT_BEFORE = re.compile(r"(?:非洲|歐洲|欧洲|美洲|亞洲|亚洲|澳洲|南極|南极|(?:印度|南亞|南亚)次)$")
 
 
 def find_names(text: str, *, context: str | None = None) -> list[NameMention]:
@@ -270,8 +270,8 @@ def find_names(text: str, *, context: str | None = None) -> list[NameMention]:
             raw = text[m.start():m.end()]
             if _CURRENCY.match(text, m.end()):
                 continue  # "US$7,000", "U.S. dollars": a currency, not the state
-            if raw in ("大陸", "大陆") and _CONTINENT_BEFORE.search(text, max(0, m.start() - 2), m.start()):
-                continue  # "非洲大陸自由貿易區", "印度次大陸": a continent, not mainland China
+            if raw in ("大陸", "大陆") and _CONTINENT_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+                continue  # "非洲大陸自由貿易區", "印度次大陸": a continent, not mainland China ("這次大陸…" is)
             canon = _resolve(table, raw, m.group(), folded, m.start(), context)
             if canon is None:
                 log.debug("ambiguous name %r left unresolved", raw)
