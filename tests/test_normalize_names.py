@@ -91,3 +91,4 @@ def test_currency_prefix_is_no_state():
 
 def test_names_a_continent_is_not_mainland_china():
     assert [n.canonical for n in find_names("非洲大陸自由貿易區與中國大陸")] == ["China"]
+    assert [n.canonical for n in find_names("這次大陸宣布的最新大陸政策")] == ["China", "China"]
