@@ -1521,3 +1521,17 @@ def test_events_prose_a_local_company_set_up_abroad():
         "鉅崴運動董事會決議透過香港子公司於印尼中爪哇省三寶瓏設立PT Juwei Sports Indonesia，投資總額上限為美金3,200萬元。")
     evs = _events(text, "2025-11-06")
     assert [(e.type, e.destination, e.amount_usd) for e in evs] == [("relocation", ("Indonesia",), 3.2e7)]
+
+
+def test_events_remedy_register_by_country_and_investor_register(tmp_path):
+    # the row's country acts on the goods its products cell gives an origin to; a safeguard is its own imports'
+    text = ("title: t\ndate: 2025-10-01\n\n| 國家 | 主管機關 | 措施 | 產品 | 稅率／內容 | 生效（公告）日 |\n|---|---|---|---|---|---|\n"
+            "| 哥倫比亞 | 商工觀光部 | 臨時防衛稅 | 非合金鋼線 | 從價18%，為期200天 | 114年7月1日 |\n"
+            "| 智利 | 財政部 | 臨時反傾銷稅 | 中國大陸產鍍鋅鋼線 | 24.9% | 114年4月 |\n")
+    evs = _table_events(tmp_path / "t.txt", text)
+    assert sorted((e.type, e.actor, e.target, e.date) for e in evs) == [
+        ("tariff", "Chile", ("China",), "2025-04"), ("tariff", "Colombia", (), "2025-07-01")]
+    text = ("title: t\ndate: 2025-11-01\n\n| Investor | Home country | Host country | Project | Value | Status |\n|---|---|---|---|---|---|\n"
+            "| Masdar | UAE | Indonesia | Solar cell and module plant, Batam | US$450m | Groundbreaking in August 2025 |\n")
+    evs = _table_events(tmp_path / "i.txt", text)
+    assert [(e.type, e.actor, e.destination, e.amount_usd, e.date) for e in evs] == [("relocation", "Masdar", ("Indonesia",), 4.5e8, "2025-08")]

@@ -26,14 +26,14 @@ _ROLES = [
     ("agreement", r"(?:協定|协定|協議|协议)(?:名稱|名称)?(?!稅率|税率|內容|内容)|\b(?:Trade )?Agreements?\b|\bFTA\b|\bPact\b|\bDeal\b"),
     ("items", r"貨品項目|货品项目|項目數|项目数|項數|项数|品項數|家數|家数|件數|件数|數量|数量|\bItems\b|\bNumber\b|\bCount\b|\bLines\b"),
     ("target_firm", r"目標企業|目标企业|被併購方|被收購方|\bTarget\b|\bAffected (?:part(?:y|ies)|entit(?:y|ies)|firms?|compan(?:y|ies))\b|受影響對象|受影响对象"),
-    ("firm", r"涉案中資企業|外資企業|外资企业|中資企業|中资企业|企業|企业|公司|廠商|厂商|實體|实体|\bCompany\b|\bFirm\b|\bEntit(?:y|ies)\b|\bAcquirer\b"),
+    ("firm", r"涉案中資企業|外資企業|外资企业|中資企業|中资企业|企業|企业|公司|廠商|厂商|實體|实体|投資方|投资方|投資人|投资人|\bCompany\b|\bFirm\b|\bEntit(?:y|ies)\b|\bAcquirer\b|\bInvestor\b"),
     ("nationality", r"國籍|国籍|母國|母国|國別|国别|\bNationality\b|\bHome(?: country)?\b"),
     # the countries a measure is aimed at ("涉案國", "Origin"), and what it covers
     ("target", r"涉案國家?|涉案国家?|涉案來源|涉案来源|被調查國家?|被调查国家?|原產國|原产国|來源國|来源国|對象國|对象国|^(?:產地|产地|國家|国家|國家／地區|国家/地区)$|\bOrigin\b|\bCountr(?:y|ies)\b|\bPartners?\b|\bCounterpart\b|^(?:夥伴|伙伴|締約方|缔约方|合作夥伴|合作伙伴)$"),
     ("products", r"產品|产品|品名|貨品名稱|货品名称|管制內容|管制内容|\bProducts?\b|\bGoods\b|\bItems? covered\b"),
     ("industry", r"產業|产业|行業|行业|\bIndustry\b|\bSector\b"),
     ("destination", r"遷廠目的地|目的地|所在國|所在国|投資地|投资地|設廠地點|设厂地点|地點|地点|廠址|厂址|\bDestinations?\b|\bHost country\b|\bLocation\b"),
-    ("date", r"日期|時間|时间|時程|时程|生效日|實施日|進度|进度|(?<!最新)進展|(?<!最新)进展|\bAnnounced\b|\bWhen\b|\bStart(?: of (?:output|production|operations))?\b|\bTimeline\b|^(?:簽署|签署|生效)$|\bDate\b|\bEffective\b|\bKey date\b|\bSigned\b|\b(?:Entry )?[Ii]nto force\b|\bIn force\b"),
+    ("date", r"日期|時間|时间|時程|时程|生效日|生效[（(][^）)]{1,4}[）)]日|公告日|實施日|進度|进度|(?<!最新)進展|(?<!最新)进展|\bAnnounced\b|\bWhen\b|\bStart(?: of (?:output|production|operations))?\b|\bTimeline\b|^(?:簽署|签署|生效)$|\bDate\b|\bEffective\b|\bKey date\b|\bSigned\b|\b(?:Entry )?[Ii]nto force\b|\bIn force\b"),
     ("amount", r"金額|金额|價值|价值|規模|规模|投資額|投资额|投資承諾|投资承诺|\bAmount\b|\bValue\b|\bInvestment\b|\bTrade (?:covered|affected)\b|\bCommitment\b"),
     ("rate", r"稅率|税率|(?:進口|进口)?(?:關稅|关税)$|\bRate\b|\bDuty\b|\b(?:Dumping |Subsidy )?Margins?\b"),
     ("status", r"狀態|状态|現況|现况|\bStatus\b"),
@@ -200,15 +200,17 @@ def _hosts(text: str) -> list[str]:
     return list(found) if len(found) == 1 else []
 
 
-_OWN_TRADE = re.compile(r"進口|进口|出口|輸出|输出|關稅|关税|\b(?:imports?|exports?|import duty|export duty)\b", re.I)
+_OWN_TRADE = re.compile(r"進口|进口|出口|輸出|输出|關稅|关税|反傾銷|反倾销|反補貼|反补贴|平衡稅|防衛|防卫|保障措施|"
+                        r"\b(?:imports?|exports?|import duty|export duty|anti-?dumping|countervailing|safeguard)\b", re.I)
 _SHORT_OBJECT = re.compile(r"(?:對|对)([华華美日韩韓俄欧歐台臺印越])(?=[\u4e00-\u9fff])")
 
 
 def aimed_at(desc: str) -> list[str]:
     """The states a measure's description names as its object ("imports from China", "exports to Ecuador", "对华…关税")."""
     short = [st for m in _SHORT_OBJECT.finditer(desc) if (st := ABBR_STATE.get(m.group(1)))]
-    return short + list(dict.fromkeys(st for n in find_names(desc) if (st := state_of(n.canonical, n.kind)) and re.search(
-        r"(?:from|on|against|of|exports? to|對|对|自|原產於|原产于)\s*(?:the\s+)?$", desc[max(0, n.start - 14):n.start])))
+    return short + list(dict.fromkeys(st for n in find_names(desc) if (st := state_of(n.canonical, n.kind)) and (re.search(
+        r"(?:from|on|against|of|exports? to|對|对|自|原產於|原产于)\s*(?:the\s+)?$", desc[max(0, n.start - 14):n.start])
+        or re.match(r"(?:產製|产制|產|产|製|制)(?![業业品造])", desc[n.end:n.end + 3]))))  # "中國大陸產鍍鋅鋼線": goods of that state
 
 
 def _described(cell: str) -> bool:
@@ -262,11 +264,16 @@ def _aligned(table: Table, year: int | None = None) -> tuple[str, list[_Row]] | 
     if len(table.header) != 1 or not table.rows or any(len(r) != len(table.header[0]) for r in table.rows):
         return None
     roles = _cell_roles(table.header[0])
-    if "date" not in roles and "rate" not in roles and not {"firm", "destination", "event"} <= set(roles):
+    if "date" not in roles and "rate" not in roles and not ({"firm", "destination", "event"} <= set(roles) or {"firm", "destination", "status"} <= set(roles)):
         return None  # (a table of rates alone, "產地 | 廠商 | 臨時反傾銷稅率", is one decision's: the prose above dates it)
     rows = []
     for cells in table.rows:
         values = {r: c for r, c in zip(roles, cells) if r and r != "date" and c and c.strip().upper() not in _NIL and r not in ("amount", "rate", "items")}
+        # two cells of one role ("措施 | … | 稅率／內容"): the measure is told by both
+        for r in ("event", "products"):
+            both = [c for rr, c in zip(roles, cells) if rr == r and c and c.strip().upper() not in _NIL]
+            if len(both) > 1:
+                values[r] = "，".join(both)
         values.update({r: c for r, c in zip(roles, cells) if r in ("amount", "rate", "items") and c})
         # "公布日期 | 实施日期": the day it was announced, then the day it starts
         days = [(c, iso) for r, c in zip(roles, cells) if r == "date" and c and (iso := _date(c, year))]
@@ -453,7 +460,8 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
     roles = _roles(header)
     names = [r for r, _ in roles]
     # (a register of plants whose progress cell tells when: "企业 | 主营产品 | 目的地 | 投资额 | 最新进展")
-    dated = "date" in names or (rows and rows[0].values is not None and "rate" in names) or {"firm", "destination", "event"} <= set(names)
+    dated = ("date" in names or (rows and rows[0].values is not None and "rate" in names) or {"firm", "destination", "event"} <= set(names)
+             or {"firm", "destination", "status"} <= set(names))
     if not dated or not rows or not any(r in names for r in ("amount", "items", "rate", "status", "firm", "destination", "event", "products", "agreement")):
         return []
     etype = table_type(table, names)
@@ -464,6 +472,8 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
         actor0 = _other_party(page_text, table.start, rows)
     unit = next((_unit(t) for r, t in roles if r == "amount" and _unit(t)), None) or _unit(" ".join(table.notes))
     start_column = any(r == "date" and _START_HEAD.search(t) for r, t in roles)
+    # a column that names the goods' origin ("涉案來源", "Origin"), not a country column that may be the actor's
+    explicit_target = any(r == "target" and re.search(r"涉案|來源|来源|原產|原产|被調查|被调查|對象|对象|\bOrigin\b|\bPartner", t) for r, t in roles)
     # "企业 | 宣布时间 | 投资承诺": rows dated by the day a plan was announced
     announced = re.search(r"(?:宣布|宣佈|公布|公告|[Aa]nnounce\w*)\s*(?:時間|时间|日期|[Dd]ate)", header) is not None
     hosts: list[str] | None = None  # where a register's plants go when no column says, read when first needed
@@ -518,14 +528,16 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
         elif v.get("firm") and typ in ("export_control", "sanction", "investment_restriction"):
             target = _party_names(v["firm"])
             target = target[:1] if typ == "investment_restriction" and not _described(v["firm"]) else target
-        aimed = aimed_at(desc) if desc and typ in ("tariff", "export_control", "sanction", "other") else []
+        # (the products cell may name their origin: "中國大陸產鍍鋅鋼線")
+        aimed = aimed_at(desc + " " + (v.get("products") or "")) if desc and typ in ("tariff", "export_control", "sanction", "other") else []
         if v.get("target") and typ != "relocation":
             cell = _split_names(v["target"])
             if len(cell) == 1 and aimed and cell[0] not in aimed and name_country(cell[0]):
                 # "Date | Country | Measure": "Colombia | Reciprocal 30% tariff on 20 products imported from Ecuador":
                 # the row's country acts on the state its measure names
                 actor, target = cell[0], aimed
-            elif len(cell) == 1 and actor is None and not aimed and name_country(cell[0]) == cell[0] and desc and _OWN_TRADE.search(desc):
+            elif (len(cell) == 1 and actor is None and not aimed and name_country(cell[0]) == cell[0] and desc and _OWN_TRADE.search(desc)
+                  and not explicit_target):
                 actor, target = cell[0], []  # "国家 | 措施": "菲律宾 | 进口关税由35%降至15%", a state's duty on its own imports
             elif len(cell) == 1 and actor is None and typ == "investment_restriction" and name_country(cell[0]) == cell[0]:
                 actor, target = cell[0], []  # "时间 | 国家 | 涉及项目 | 审查结果": the state that screened the deal
@@ -562,7 +574,9 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
         if items is None and desc and typ in ("sanction", "export_control") and (lead := re.match(r"(\d[\d,]*)\b", desc)):
             items = int(lead.group(1).replace(",", ""))  # "Persons designated: 11, including Chief Executive …"
         date = _date(v["date"], year) if v.get("date") else None
-        if date is None and "date" not in names and desc and (told := parse_dates(desc, context_year=year)):
+        # (or a register's status cell: "Groundbreaking in August 2025")
+        told = [d for cell in (desc, v.get("status")) if cell for d in parse_dates(cell, context_year=year)][:1]
+        if date is None and "date" not in names and told:
             date = told[0].iso  # "2025年6月开工，计划年产钢琴2万台": the progress cell's day
             if year and date[:4] > str(year):
                 extra["effective"], date = date, str(year)  # "预计2026年一季度投产": a plant of this year's news, starting then
