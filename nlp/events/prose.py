@@ -179,7 +179,7 @@ _DAY_SHIFT = re.compile(r"^[\s，,]*(?:(此前|前)|(?:此後|此后|次|隔|翌
 _BASIS = re.compile(r"(?:根據|根据|依據|依据|按照|基於|基于)[^，。；]{0,12}$")
 _EDITOR_NOTE = re.compile(r"\s*(?:编者按|編者按|编者注|編者註)\s*[：:]")  # an editor's note restates what the item tells
 _SELLS_TO_US = re.compile(r"禁止[^。；;，]{1,20}?(?:公司|企業|企业)[^。；;，]{0,4}?(?:向|對|对)(?:中國|中国|我國|我国)(?:大陸|大陆)?出口")
-_IMPORT_BAN_LIST = re.compile(r"維吾爾強迫勞動|维吾尔强迫劳动|UFLPA|Uyghur Forced Labor|Withhold Release", re.I)
+IMPORT_BAN_LIST = re.compile(r"維吾爾強迫勞動|维吾尔强迫劳动|UFLPA|Uyghur Forced Labor|Withhold Release", re.I)
 # (an investigation into imports "原产于" a state is a trade-remedy case: "对原产于欧盟的进口猪肉…立案调查")
 _REMEDY = re.compile(r"(?:原產於|原产于)[^。；;]{1,30}?(?:進口|进口)|反傾銷|反倾销|反補貼|反补贴|傾銷|倾销|防衛措施|防卫措施|保障措施|平衡稅|反規避|反规避|第\s*232\s*條|第\s*232\s*条|232\s*(?:條款|条款)|國家安全調查|国家安全调查")
 _ANNOUNCED_AFTER = re.compile(r"\s*(?:發布|发布|公布|宣布|發佈|宣佈)")
@@ -699,7 +699,7 @@ def _clause_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int, 
             and _REMEDY.search(text)):
         # "…申請對…課徵反傾銷稅，貿委會…正式立案調查": an investigation in a trade-remedy case weighs a duty
         hits = [(next(f for f in FAMILIES if f.type == "tariff"), hits[0][1])]
-    if _IMPORT_BAN_LIST.search(text, lo, hi) or _SELLS_TO_US.search(text, lo, hi):
+    if IMPORT_BAN_LIST.search(text, lo, hi) or _SELLS_TO_US.search(text, lo, hi):
         # (also "禁止因美纳公司向中国出口基因测序仪": a firm barred from selling to the actor's own market, an import ban)
         # "将37家中国企业列入《维吾尔强迫劳动预防法》实体清单": a list whose goods may not enter, an import ban
         other = next(f for f in FAMILIES if f.type == "other")

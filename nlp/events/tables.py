@@ -18,7 +18,7 @@ from ..normalize.names import name_country
 from .arguments import canonical, place_country, state_of
 from . import agreements
 from .english import control_action, count_of, demonym_targets
-from .prose import _IMPORT_BAN_LIST, ABBR_STATE, FAMILIES, event_id
+from .prose import ABBR_STATE, FAMILIES, IMPORT_BAN_LIST, event_id
 
 # header keyword -> role; longer keywords first so "貨品項目" is items, not a round label
 _ROLES = [
@@ -492,7 +492,7 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
             typ = fam.type if fam else "export_control" if control_action(desc) else etype  # ("New controls on 24 types of …")
             if typ == "trade_agreement" and {"firm", "destination"} <= set(names):
                 typ = "relocation"  # a register of plants: "7月签署土地租赁协议" is the firm's lease, no trade pact
-            if typ == "export_control" and _IMPORT_BAN_LIST.search(desc):
+            if typ == "export_control" and IMPORT_BAN_LIST.search(desc):
                 typ = "other"  # "Added 37 entities to the UFLPA Entity List": goods barred from entering, an import ban
         if typ is None:
             continue
