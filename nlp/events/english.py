@@ -264,9 +264,10 @@ _DATELINE = re.compile(r"^(?:[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][a-z]{1,14}\.?(?:\
                        r"(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s*)")
 
 
+_ITEM_LABEL = r"[A-Z][\w.'’ -]{1,30}:"  # a bulleted item's label ("- India: …")
 # a timeline's item: "- Jan. 14, 2025: ", "• 3 March 2025 – "
 _ITEM_DATE = re.compile(r"^\s*(?:[-–•·*]\s*)?(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{4})\s*(?::|\s[–—-])"
-                        r"|(?<=[-–•·*] )[A-Z][\w.'’ -]{1,30}:)\s*")  # (or a bulleted item's label: "- Vietnam: Brightwell will …")
+                        rf"|(?<=[-–•·*] ){_ITEM_LABEL})\s*")  # (or a bulleted item's label: "- Vietnam: Brightwell will …")
 
 
 def lead_clause_end(text: str) -> int:
@@ -379,10 +380,16 @@ def firm_subject(text: str) -> str | None:
     head = _DESCRIBED_FIRM.sub("", head, count=1)  # "South Korean appliance maker Daehan Electronics said …"
     head = _HOME_BEFORE.sub("", head, count=1)  # "U.S.-based Corvex Semiconductor", "Taiwan's Sunward Test Solutions"
     m = _FIRM_SUBJECT.match(head)
-    if not m:
-        return None
-    n = re.sub(r",?\s+(?:Inc|Ltd|Corp|Co|LLC|plc|Limited|Corporation|Company|Group|Holdings)\.?$", "", m.group("n").strip())
-    if _NOT_FIRM.match(n) or len(n) > 60 or n in CAPITALS:
+    return _firm_name(m.group("n").strip()) if m else None
+
+
+_FIRM_FORM = re.compile(r",?\s+(?:Inc|Ltd|Corp|Co|LLC|plc|Limited|Corporation|Company|Group|Holdings)\.?$")
+
+
+def _firm_name(n: str) -> str | None:
+    """A subject's canonical firm name without its legal form, or None when it is no firm (a pronoun, a capital)."""
+    n = _FIRM_FORM.sub("", n)
+    if not n or _NOT_FIRM.match(n) or len(n) > 60 or n in CAPITALS:
         return None
     return canonical_name(n) or n
 
@@ -398,11 +405,9 @@ _SAID_IT = re.compile(rf"(?P<n>{_NAME}(?:\s+{_NAME}){{0,4}})\s+(?:said|says|anno
 def said_firm(text: str) -> str | None:
     """The firm of "… X said it would …" anywhere in an English sentence, when X is not a state or a pronoun."""
     for m in _SAID_IT.finditer(text):
-        n = _HOME_BEFORE.sub("", m.group("n"))
-        n = re.sub(r"^(?:The|A|An|Meanwhile|But|And|Separately|Also)\s+", "", n)
-        n = re.sub(r",?\s+(?:Inc|Ltd|Corp|Co|LLC|plc|Limited|Corporation|Company|Group|Holdings)\.?$", "", n)
-        if n and not _NOT_FIRM.match(n) and n not in CAPITALS and name_country(canonical_name(n) or n) is None:
-            return canonical_name(n) or n
+        n = re.sub(r"^(?:The|A|An|Meanwhile|But|And|Separately|Also)\s+", "", _HOME_BEFORE.sub("", m.group("n")))
+        if (firm := _firm_name(n)) is not None and name_country(firm) is None:
+            return firm  # (not a state: "… after Japan said it would …")
     return None
 
 
@@ -420,7 +425,7 @@ _IT_FIRM = re.compile(r"^(?:the company|the firm|the group|the manufacturer|the 
 
 def refers_to_firm(text: str) -> bool:
     """Whether an English sentence's subject refers back to a firm named before ("The company has signed …")."""
-    text = re.sub(r"^\s*[-–•·*]\s*(?:[A-Z][\w.'’ -]{1,30}:\s+)?", "", text)  # "- The company approved …", "- India: The company has …": a bullet item
+    text = re.sub(rf"^\s*[-–•·*]\s*(?:{_ITEM_LABEL}\s+)?", "", text)  # "- The company approved …", "- India: The company has …": a bullet item
     return bool(_IT_FIRM.match(text[lead_clause_end(text):]) or _SAID_FIRM.search(text))
 
 

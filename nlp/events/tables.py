@@ -574,10 +574,12 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
         if items is None and desc and typ in ("sanction", "export_control") and (lead := re.match(r"(\d[\d,]*)\b", desc)):
             items = int(lead.group(1).replace(",", ""))  # "Persons designated: 11, including Chief Executive …"
         date = _date(v["date"], year) if v.get("date") else None
-        # (or a register's status cell: "Groundbreaking in August 2025")
-        told = [d for cell in (desc, v.get("status")) if cell for d in parse_dates(cell, context_year=year)][:1]
-        if date is None and "date" not in names and told:
-            date = told[0].iso  # "2025年6月开工，计划年产钢琴2万台": the progress cell's day
+        # a register with no date column: its progress or status cell's day ("2025年6月开工，计划年产钢琴2万台",
+        # "Groundbreaking in August 2025")
+        told = (next((d for cell in (desc, v.get("status")) if cell for d in parse_dates(cell, context_year=year)), None)
+                if date is None and "date" not in names else None)
+        if told is not None:
+            date = told.iso
             if year and date[:4] > str(year):
                 extra["effective"], date = date, str(year)  # "预计2026年一季度投产": a plant of this year's news, starting then
         if date and start_column and year and date[:4] > str(year):
