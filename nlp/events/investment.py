@@ -40,7 +40,11 @@ FAMILY = Family(
         r"(?:依據|依据|根據|根据)《[^》]{0,20}?(?:投資法|投资法)》[^。；;]{0,40}?(?:要求|命令|責令|责令|禁止|決定|决定)",
         # an outbound investment approved or filed: "已於114年3月21日經投資審議司核准", "完成国家发展改革委境外投资项目备案"
         r"(?<![須须需待應应報报])(?:經|经|業經|业经|獲|获)(?![過过濟济])[^。；;，]{0,24}?(?:投審會|投审会|投審司|投审司|投資審議司|投资审议司|投資審議委員會|投资审议委员会)[^。；;，]{0,6}?(?:核准|許可|许可)",
-        r"(?:已|業已|业已)[^。；;，]{0,12}?(?:完成|取得|獲得|获得)[^。；;，]{0,24}?(?:境外投資|境外投资|對外投資|对外投资)(?:項目|项目)?(?:核准|備案|备案)",
+        r"(?:已|業已|业已)[^。；;，]{0,12}?(?:完成|取得|獲得|获得)[^。；;，]{0,24}?(?:境外投資|境外投资|對外投資|对外投资)(?:項目|项目)?(?:核准|備案|备案|(?:證書|证书))",
+        # the screening body named before: "向經濟部投資審議司申請核准，業經該司於113年12月核准在案"
+        r"(?:投審|投审|投資審議|投资审议)[^。；]{0,60}?(?:業經|业经|經|经)(?:該|该)(?:司|會|会)[^。；;，]{0,16}?(?:核准|許可|许可)",
+        # India's Press Note 3 approvals: "依据“第3号新闻公告”（Press Note 3），批准…合资建设覆铜板工厂的外资申请"
+        r"(?:Press Note 3|第3號新聞公告|第3号新闻公告|第三號新聞公告|第三号新闻公告)[^。；]{0,80}?(?:批准|核准)|(?:批准|核准)(?:了)?[^。；;，]{0,60}?(?:外資|外资)(?:申請|申请)",
         r"(?:持股|入股|股份)[^。；;，]{0,30}?(?:上限(?:為|为|定為|定为|設為|设为)|壓低至|压低至|限制在|限制于|限制於)|(?:允許|允许)[^。；;，]{0,30}?(?:收購|收购|入股)[^。；;，]{0,20}?\d+(?:\.\d+)?%的?(?:股份|股權|股权)",
         r"(?:事前申報|事前申报)[^。；;，]{0,30}?(?:門檻|门槛)|(?:核心業種|核心业种)|(?:併購|并购|收購|收购)[^。；;，]{0,30}?(?:須|须)(?:事先)?(?:獲得|获得|取得)[^。；;，]{0,16}?(?:批准|許可|许可|核准)",
     ),
@@ -56,6 +60,7 @@ FAMILY = Family(
                   r"screening of (?:[\w-]+ ){0,2}?(?:acquisitions|investments?|takeovers|deals|purchases)|"
                   # India's Press Note 3: "requires government approval for any foreign direct investment from …"
                   r"requir\w+ (?:prior )?(?:government |governmental )?approval for (?:any |all )?(?:foreign )?(?:direct )?investments?|"
+                  r"approv\w* (?:[\w'’-]+ ){0,4}?(?:application|proposal)s? (?:[\w-]+ ){0,3}?under Press Note 3|Press Note 3 (?:approval|clearance)s?|"
                   r"(?:foreign )?(?:direct )?investments? from [^.;]{3,100}?\b(?:now )?requir\w+ (?:prior )?(?:government |governmental )?approval|"
                   # a screening law in force, a licence of technology to a foreign buyer blocked
                   r"(?:Investment|Screening) (?:Act|Law|Regulation)\b[^.;]{0,40}?\b(?:came|comes|entered|enters) (?:fully )?into force|"

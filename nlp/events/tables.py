@@ -49,7 +49,7 @@ _ROUND = re.compile(r"^(?:第|前|首)\s*(?:\d+|[一二三四五六七八九十]
 _NUM = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?(?:\s*[-–~～至]\s*\d[\d,]*(?:\.\d+)?)?%?$")
 _NIL = {"NIL", "N/A", "NA", "-", "—", "－", "無", "无", "n.a.", "", "全球", "所有國家", "所有国家", "GLOBAL", "ALL COUNTRIES", "ALL ORIGINS"}
 STATUS_WORDS = [
-    ("revoked", r"取消|(?<!不可)(?<!不予)撤銷|(?<!不可)(?<!不予)撤销|移除|解除|revoked|removed|lifted|terminated"),
+    ("revoked", r"取消|(?<!不可)(?<!不予)撤銷|(?<!不可)(?<!不予)撤销|移除|解除|revoked|(?<!to be )(?<!will be )removed|lifted|terminated"),
     ("suspended", r"暫停|暂停|暫緩|暂缓|延後|延后|推遲|推迟|擱置|搁置|suspended|delayed|shelved|paused|on hold"),
     ("considering", r"考慮|考虑|研議|研议|評估|评估|調查中|调查中|立案|談判中|谈判中|洽談|洽谈|(?:發起|发起|啟動|启动|展開|展开)[^|]{0,12}?(?:調查|调查)|considering|under review|under investigation|under negotiation|initiated|investigation (?:ongoing|open|under ?way)|ongoing investigation"),
     ("planned", r"計畫|計劃|计划|規劃|规划|預計|预计|擬|拟|尚未生效|待生效|待實施|待实施|已宣布|planned|proposed|scheduled|announced|not yet (?:in force|signed|ratified)|pending|awaiting|under construction|在建|興建中|兴建中"),
@@ -202,6 +202,9 @@ def _hosts(text: str) -> list[str]:
 
 _OWN_TRADE = re.compile(r"進口|进口|出口|輸出|输出|關稅|关税|反傾銷|反倾销|反補貼|反补贴|平衡稅|防衛|防卫|保障措施|"
                         r"\b(?:imports?|exports?|import duty|export duty|anti-?dumping|countervailing|safeguard)\b", re.I)
+# a measure told with its own state's body as the subject: "Regulator PTS bars Huawei and ZTE equipment …", "Government bans …"
+_OWN_BODY = re.compile(r"(?:(?:The|Its|National|Federal|State) )?(?:Government|Regulator|Parliament|Cabinet|Congress|Ministry|Council|Commission|Agency|Authority|"
+                       r"[A-Z][\w-]* (?:council|ministry|regulator|agency|authority|commission))\b|(?:政府|國會|国会|議會|议会|內閣|内阁|監管機關|监管机关|主管機關|主管机关)")
 _SHORT_OBJECT = re.compile(r"(?:對|对)([华華美日韩韓俄欧歐台臺印越])(?=[\u4e00-\u9fff])")
 
 
@@ -539,6 +542,10 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
             elif (len(cell) == 1 and actor is None and not aimed and name_country(cell[0]) == cell[0] and desc and _OWN_TRADE.search(desc)
                   and not explicit_target):
                 actor, target = cell[0], []  # "国家 | 措施": "菲律宾 | 进口关税由35%降至15%", a state's duty on its own imports
+            elif len(cell) == 1 and desc and _OWN_BODY.match(desc) and name_country(cell[0]) == cell[0] and not explicit_target:
+                # "Country | Measure": "Sweden | Regulator PTS bars Huawei and ZTE equipment from 5G spectrum licences"
+                actor = cell[0]
+                target = [n.canonical for n in find_names(desc) if n.kind == "company"] or [a for a in aimed if a != actor]
             elif len(cell) == 1 and actor is None and typ == "investment_restriction" and name_country(cell[0]) == cell[0]:
                 actor, target = cell[0], []  # "时间 | 国家 | 涉及项目 | 审查结果": the state that screened the deal
             else:
