@@ -157,6 +157,9 @@ _UNDER_WAY = re.compile(r"(?<![並并而])(?:已經|已经|已|業已|业已|正
 _ONGOING = re.compile(r"至今已?|迄今已?|已持續|已持续|持續至今|持续至今|多年來|多年来")
 _DATED_CLAUSE = re.compile(r"[，,；;](?:並|并|又|再|亦|也|且|隨後|随后|之後|之后|後|后)(?:於|于|在)\s*$")
 _LEVY = re.compile(r"課徵|课征|加徵|加征|徵收|征收")
+_GOODS_LIST = re.compile(r"商品|產品|产品|貨品|货品|關稅|关税|稅率|税率")
+# countermeasures against a duty, sized by the trade they hit: "针对美国钢铝关税、总额约210亿欧元的反制措施"
+_COUNTER_DUTY = re.compile(r"(?:針對|针对|回應|回应|報復|报复)[^。；;]{0,20}?(?:關稅|关税)[^。；;]{0,30}?(?:總額|总额|價值|价值|規模|规模|涉及)[^。；;]{0,20}?\d[^。；;]{0,20}?$")
 _IMPACT_ITEM = re.compile(r"\s*(?:\d{1,2}\s*[.、．]\s*)?[^：:。；]{0,16}?(?:影響|影响)\s*[:：]")
 _SHORTENED = re.compile(r"縮減|缩减|壓減|压减|刪減|删减|縮短|缩短")
 _SUPPLIER_OF = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:供應商|供应商|代工廠|代工厂|協力廠|协力厂)")
@@ -682,6 +685,11 @@ def _clause_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int, 
         # "对韩华海洋株式会社的5家美国子公司采取反制措施": countermeasures on firms are sanctions, not duties
         hits = [(f, m) for f, m in hits if f.type != "tariff" or not (spans["sanction"][0] <= m.start() < spans["sanction"][1])]
         spans = {f.type: (m.start(), m.end()) for f, m in hits}
+    if any(f.type == "sanction" and re.fullmatch(r"反制(?:清單|清单)", m.group()) for f, m in hits) and _GOODS_LIST.search(text, lo, hi):
+        # "涉及约930亿欧元美国商品、税率最高30%的反制清单": a list of goods to be taxed, a retaliatory tariff
+        tariff = next(f for f in FAMILIES if f.type == "tariff")
+        hits = [(tariff, m) if f.type == "sanction" else (f, m) for f, m in hits if f.type != "tariff"]
+        spans = {f.type: (m.start(), m.end()) for f, m in hits}
     if "tariff" in spans and any(f.type == "sanction" and re.match(r"反外[國国]制裁", m.group()) for f, m in hits):
         # countermeasures taken under the Anti-Foreign Sanctions Law ("依據《反外國制裁法》對20家美國軍工企業…採取反制措施")
         hits = [(f, m) for f, m in hits if f.type != "tariff"]
@@ -891,6 +899,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         targets = list(dict.fromkeys([*(t for t in ctx.last_event.target if name_country(t) == t), *targets]))
     amount = pick_amount(found, lo, hi)
     rate, rate_from = pick_rate(found, lo, hi) if fam.keeps_rate else (None, None)
+    if fam.type == "tariff" and re.search(r"零(?:關稅|关税)", m.group()):
+        rate = 0.0  # "对…100%税目产品实施零关税待遇": duty-free, the percentage is the share of tariff lines
     items = pick_count(found, lo, hi, fam.count_units) if fam.count_units else None
     rnd, backref = pick_round(text, lo, hi)
     destination: list[str] = []
@@ -954,6 +964,7 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     if text[m.start() - 1:m.start()] in "「“\"" and re.match(r"[」”\"](?:專區|专区|網頁|网页|欄目|栏目|頁面|页面|專頁|专页)", text[m.end():m.end() + 3]):
         return None  # "請至本署網站「出口管制」專區查詢": a section of a website
     if (fam.type == "tariff" and not _TAX_WORD.search(m.group()) and amount is None and rate is None
+            and not _COUNTER_DUTY.search(text, max(lo, trig - 60), trig)
             and not (ctx.family == "tariff" and ctx.family_age <= 2 and _LEVY.search(m.group())
                      and _told_here(ctx, view) is None)):
         # "反制措施" alone may be any countermeasure; a tariff states an amount or a rate, or goes on levying the duty

@@ -6,7 +6,9 @@ import re
 from .family import Family, rx
 
 # countermeasures taken on firms: "对韩国造船企业韩星海洋的5家美国子公司采取反制措施" (prose.py lets it outrank a tariff)
-ON_FIRMS = r"(?:企業|企业|公司|實體|实体|機構|机构)[^。；;，]{0,6}?(?:採取|采取)(?:的)?反制措施"
+# and on persons, named after their post: "对日本前统合幕僚长岩崎茂采取反制措施"
+ON_FIRMS = (r"(?:(?:企業|企业|公司|實體|实体|機構|机构)[^。；;，]{0,6}?|(?:長|长|官|議員|议员|人員|人员|主席|總裁|总裁)[\u4e00-\u9fff]{2,4})"
+            r"(?:採取|采取)(?:的)?反制措施")
 FAMILY = Family(
     type="sanction",
     zh=rx(

@@ -27,6 +27,8 @@ FAMILY = Family(
         r"(?:貿易|贸易)(?:制裁|反制)|(?<!非關稅)(?<!非关税)反制措施|(?:首|第\s*\d+\s*)(?:輪|轮)(?:(?:貿易|贸易)(?:制裁|反制)|反制)",
         # a levy paused ("暫停對美國商品加徵關稅"; not "暫緩90天實施，暫緩期間改適用10%基本關稅": the pause in its own clause)
         rf"(?:暫停|暂停|暫緩|暂缓)(?!期間|期间|期內|期内)[^。；;，]{{0,24}}?{_TAX}",
+        # duty-free treatment granted: "对同中国建交的所有最不发达国家100%税目产品实施零关税待遇"
+        r"(?:實施|实施|給予|给予|提供)[^。；;，]{0,30}?零(?:關稅|关税)",
         # a duty waived for some importers ("对…持有投资激励证书的企业进口的车辆免征上述额外关税")
         rf"(?:免徵|免征)[^。；;，]{{0,16}}?{_TAX}",
         # goods left out of a levy ("將智慧型手機及藥品排除在加徵範圍之外") and a rate raised or cut to a level
@@ -75,7 +77,7 @@ FAMILY = Family(
                   r"(?:grant|withdr[ae]w|revok|reinstat|restor|extend)\w* (?:an? |the |that |this )?(?:[\w-]+ ){0,2}?exclusions?\b|"
                   # "raises the anti-dumping rate on Canadian softwood lumber to 20.56%", "completes its fifth administrative review of …"
                   r"(?:anti-?dumping|countervailing|(?:combined )?(?-i:AD/CVD|AD|CVD)) (?:duty )?rates?|(?:administrative|sunset|expiry|interim) reviews? of\b|"
-                  r"(?:recycling|utili[sz]ation|scrappage) (?:fee|levy|tax)s?|safeguard (?:measures?|duties)|(?:exempt(?:ed|s|ing)?|exemptions?) from (?:the |these |those |such )?(?:additional )?(?:dut(?:y|ies)|tariffs?)|(?:import|tariff-rate) quotas?|Section (?:232|201) (?:[\w-]+ ){0,3}?investigations?|"
+                  r"(?:recycling|utili[sz]ation|scrappage) (?:fee|levy|tax)s?|safeguard (?:measures?|duties)|(?:exempt(?:ed|s|ing)?|exemptions?) from (?:the |these |those |such )?(?:additional )?(?:dut(?:y|ies)|tariffs?)|exempt(?:ed|s|ing)? (?:[\w-]+ ){1,6}?from (?:the )?(?:basic |additional )?(?:customs )?(?:dut(?:y|ies)|tariffs?)|(?:trade )?preference programs? (?:[\w/() -]+ )?(?:expired|lapsed)|(?:import|tariff-rate) quotas?|Section (?:232|201) (?:[\w-]+ ){0,3}?investigations?|"
                   r"(?:counter-?measures|retaliation) on [^;]{0,60}?(?:goods|products|imports))\b", re.I),
     count_units=("項", "项", "種", "种", "類", "类", "items", "lines", "products", "tariff lines", "HTS"),
     keeps_rate=True,
