@@ -186,6 +186,7 @@ _DEMONYM_RX = re.compile(r"(?<![\w.])(" + "|".join(sorted(map(re.escape, _DEMONY
 _TARGET_STOP = re.compile(r"\b(?:for|because|over|after|amid|citing|in response|in retaliation|said|according)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no(?!\.)|whether|declined to|refrained from|ruled out|refused to|rather than|"
                        r"unnecessary|no need|unlikely|oppos\w+|condemn\w*|criticiz\w+|criticis\w+|accus\w+|protest\w*|denounc\w+)\b|n't\b", re.I)
+_NO_PLANS = re.compile(r"\b(?:not aware of any|(?:has|have|had) no (?:immediate )?plans?|there (?:are|were) no (?:immediate )?plans?)\b", re.I)
 _ADJECTIVAL = re.compile(r"\b(?:the|a|an|its|their|this|these|that)\s+(?:planned|proposed|scheduled)\b|"
                          # equipment taken out of networks is the measure, not its revocation ("Huawei kit removed from 5G networks")
                          r"\b(?:remov\w*|strip\w*)\s+(?:(?:[\w-]+\s+){0,4}?(?:equipment|kit|gear|components|vendors?|suppliers?)\s+)?from\s+(?:[\w-]+\s+){0,3}?(?:networks?|cores?)\b|"
@@ -319,7 +320,8 @@ def negated(text: str, trig: int) -> bool:
     head = head[max(head.rfind(","), head.rfind(";")) + 1:]
     # "is studying whether to propose port charges" weighs a measure; "asked whether …" only asks
     head = re.sub(r"\b(?:stud\w+|consider\w*|weigh\w*|assess\w*|examin\w+|review\w*|explor\w+)\s+whether\b", " considering", head, flags=re.I)
-    return bool(_NEGATION.search(head))
+    # "We are not aware of any plans by Japan or Australia to follow Canada's … approach for night-vision exports"
+    return bool(_NEGATION.search(head)) or bool(_NO_PLANS.search(text, max(0, trig - 200), trig))
 
 
 def status_of(text: str, *, dated: bool) -> str | None:

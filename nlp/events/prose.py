@@ -53,7 +53,7 @@ _RUMOUR = re.compile(r"\s*(?:(?:问|問|记者问|記者問|Q)\s*[：:]\s*)?(?:�
 _QUESTION = re.compile(r"[？?]\s*[」』”’）)]*\s*$|[「“][^」”]{4,160}?(?:有何|如何|何時|何时|是否|為何|为何)[^」”]{0,12}[」”]")
 _DENIAL = re.compile(r"(?:传闻|傳聞|传言|傳言)[^。]{0,40}?(?:回应|回應|表示|稱|称)|(?:澄清|否認|否认|闢謠|辟谣|駁斥|驳斥)[^。]{0,40}?(?:並無|并无|沒有|没有|無此|无此|不實|不实|並非|并非|純屬|纯属)|"
                      r"(?:回應|回应|表示|稱|称)[^。]{0,4}[“「]?(?:目前)?(?:沒有|没有|並無|并无|尚無|尚无|無|无)(?:相關|相关|此|這方面|这方面的?)?(?:計畫|计划|規劃|规划|安排)|"
-                     r"(?:並無|并无|沒有|没有|尚無|尚无)[^。，；]{2,30}?(?:之|的)(?:計畫|计划|規劃|规划|打算)|(?:暫無|暂无)[^。，；]{1,20}?(?:計畫|计划|規劃|规划|打算)|"
+                     r"(?:並無|并无|沒有|没有|尚無|尚无|亦無|亦无|也無|也无)[^。，；]{2,30}?(?:之|的)(?:計畫|計劃|计划|規劃|规划|打算)|(?:暫無|暂无)[^。，；]{1,20}?(?:計畫|计划|規劃|规划|打算)|"
                      # "近日部分媒體報導本公司將全面撤出中國大陸，純屬臆測": a report called speculation
                      r"(?:純屬|纯属|係屬|系属|實屬|实属)[^。，；]{0,4}?(?:臆測|臆测|揣測|揣测|猜測|猜测|傳聞|传闻|謠言|谣言)|"
                      r"(?:並無|并无|尚無|尚无)(?:任何)?(?:外移|遷移|迁移|撤出|撤離|撤离|關廠|关厂|移轉|移转)(?:之)?(?:計畫|计划|規劃|规划|打算)|"
@@ -88,7 +88,7 @@ _CONTINUE = re.compile(r"鎖定|锁定|新增|增列|列入|納入|纳入|擴及
 _AGGREGATE = re.compile(r"累計|累计|(?:合計|合计|共計|共计|總計|总计)(?![^，。；;]{0,4}?\d+(?:\.\d+)?\s*[%％])|迄今|至今|截至|截止|數量|数量|據(?:本報)?統計|据(?:本报)?统计|已達\d+起|已达\d+起")
 # A negated trigger ("並未完全禁止") states that something did not happen; a survey reports intentions.
 _NEGATED = re.compile(r"(?:未(?!經|经)|不在|並非|并非|沒有|没有|不會|不会|並未|并未|不再|無意|无意|拒絕|拒绝)[^，。；]{0,3}$")
-_NO_INTENT = re.compile(r"(?:無意|无意|不會|不会|不打算|不擬|不拟|無計畫|无计划)[^，。；]{0,14}$")  # "亦無意對美國產品採取報復性關稅"
+_NO_INTENT = re.compile(r"(?:無意|无意|不會|不会|不打算|不擬|不拟|無計[畫劃]|无计划)[^，。；]{0,14}$")  # "亦無意對美國產品採取報復性關稅"
 # a measure named as the topic of a report or a hearing ("報告我國出口管制及投資審查執行情形")
 _TOPIC = re.compile(r"[^，。；]{0,8}?(?:執行情形|执行情况|執行情況|辦理情形|办理情况|實施情形|实施情况|執行成效|执行成效|現況|现况|進度|进度)")
 _REFERS_BACK = re.compile(r"上述|前述|該等|该等|這些|这些|該(?:公司|企業|實體)|该(?:公司|企业|实体)|其")
@@ -815,6 +815,10 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     if opposed is not None and not _ANNOUNCE_VERB.search(text, opposed.end(), trig) and not re.search(r"[將将已]", text[opposed.end():trig]):
         return None  # "中方坚决反对美方泛化国家安全概念，滥用出口管制措施…": what is opposed, not done
     called = _CALLED_FOR.search(clause)
+    cut = text.rfind("，", lo, trig)
+    if called is None and cut > lo and re.match(r"\s*(?:並|并|且|及|以及|同時|同时)", text[cut + 1:trig]):
+        # "該組織呼籲歐盟…跟進制裁，並全面禁止向緬甸出口航空燃油": the call goes on past the comma
+        called = _CALLED_FOR.search(text, max(lo, text.rfind("，", lo, cut) + 1), cut)
     if called is not None and called.group() in ("提議", "提议") and any(
             n.kind in ("agency", "country") and lo <= n.start < trig for n in found.names):
         called = None  # "欧委会还提议对每个入境小包收取2欧元的处理费": a government's proposal is a measure weighed
