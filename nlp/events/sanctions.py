@@ -34,7 +34,10 @@ FAMILY = Family(
     # what sanctions mean to a bank's business, no measure: "Russia's sanctions evasion", "on behalf of sanctioned Russian banks"
     blockers=re.compile(r"\b(?:sanctions[- ](?:evasion|evaders?|busting|circumvention|compliance|screening|risks?|exposure)|"
                         r"(?:evade|evading|evaded|circumvent\w*|bust\w*|skirt\w*|dodg\w*) (?:the |western |Western |U\.S\. |US |EU )?sanctions|"
-                        r"(?:on behalf of|for|with|to|involving) (?:already[- ])?sanctioned)\b", re.I),
+                        r"(?:on behalf of|for|with|to|involving) (?:already[- ])?sanctioned|"
+                        # a press release's standing notes: the 50 percent rule, the risk to those who deal with the designated
+                        r"owned,? (?:directly or indirectly,? )?(?:individually or in the aggregate,? )?50 percent or more by (?:one or more )?blocked persons|"
+                        r"persons that engage in [^.;]{0,200}?expose themselves to (?:[\w-]+ ){0,2}?sanctions?)\b", re.I),
     instruments=(
         (re.compile(r"不可靠實體|不可靠实体|unreliable entit", re.I), "unreliable entity list"),
         (re.compile(r"反外國制裁|反外国制裁|anti-foreign sanctions", re.I), "anti-sanctions"),
