@@ -60,7 +60,7 @@ def extract_events(doc: Document, passages: list[Passage]) -> list[Event]:
     """
     from .merge import merge_events
     from .prose import Context, extract_prose, filer, home_state, issuer
-    from .tables import aimed_at, header_text, narrative, table_events
+    from .tables import aimed_at, header_text, lead_parties, narrative, table_events
 
     doc_date = document_date(doc)
     ctx = Context(year=int(doc_date[:4]) if doc_date else None, issuer=issuer(doc.title), home=home_state(doc.title))
@@ -96,6 +96,17 @@ def extract_events(doc: Document, passages: list[Passage]) -> list[Event]:
         spans = [(t.page, t.start, t.end) for t in doc.tables if t.start is not None]
         merged = [replace(e, target=(aimed,)) if not e.target and e.actor and e.actor != aimed and e.type in ("tariff", "export_control", "sanction", "other")
                   and (e.source == "table" or any(p == e.page and a <= (e.start or -1) < b for p, a, b in spans)) else e for e in merged]
+    # a table of sentences read as prose keeps the parties its lead-in names ("韓國對中國大陸化學品採取之主要措施如下："):
+    # a row's measure with no target of its own hits the state the lead-in names, by the state it names as acting
+    for t in doc.tables:
+        if t.start is None or not narrative(t):
+            continue
+        page = next((p.text for p in doc.pages if p.number == t.page), "")
+        actor0, target0 = lead_parties(t, page)
+        if target0:
+            merged = [replace(e, target=tuple(target0)) if e.page == t.page and t.start <= (e.start or -1) < (t.end or t.start)
+                      and not e.target and e.actor == actor0 and e.type in ("tariff", "export_control", "sanction", "other") else e
+                      for e in merged]
     # a filing's items are decisions of the day the filing states ("1.事實發生日：114/11/12", "董事會決議日期：108/08/13"):
     # an item told without a date of its own took effect, or was decided, on that day
     filed = _filing_day(doc)

@@ -76,6 +76,8 @@ def _wrapped(page: str, a: int, b: int) -> bool:
         from ..clean import is_heading
 
         line = page[page.rfind("\n", 0, a) + 1:a]
+        if re.search(r"[：:]", line) and re.match(r"[\u4e00-\u9fff]{2,6}\s*[：:]", page[b:b + 10]):
+            return False  # "發言日期：…　發言人：…" then "主旨：…": a filing's "key：value" lines
         return not is_heading(line) and len(line) > 12 and " | " not in line  # (a table's last row ends there)
     return False
 

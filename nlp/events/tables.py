@@ -171,6 +171,14 @@ def _caption_parties(caption: str) -> tuple[str | None, list[str]]:
     return (names[0][1] if names else None), []
 
 
+def lead_parties(table: Table, page: str) -> tuple[str | None, list[str]]:
+    """(actor, targets) a table's caption, else the sentence that introduces it, names ("X 對 Y …如下")."""
+    actor, target = _caption_parties(table.caption or "")
+    if actor is None and not target and table.start:
+        actor, target = _caption_parties(_lead_in(page, table.start))
+    return actor, target
+
+
 def _lead_in(page: str, start: int) -> str:
     """The sentence that introduces a table right above it ("本會依美國商務部及白宮公告，整理目前已公布的措施如下："), else ""."""
     before = page[max(0, start - 400):start].rstrip()
@@ -468,9 +476,7 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
     if not dated or not rows or not any(r in names for r in ("amount", "items", "rate", "status", "firm", "destination", "event", "products", "agreement")):
         return []
     etype = table_type(table, names)
-    actor0, target0 = _caption_parties(table.caption or "")
-    if actor0 is None and not target0 and table.start:
-        actor0, target0 = _caption_parties(_lead_in(page_text, table.start))
+    actor0, target0 = lead_parties(table, page_text)
     if actor0 is None and table.start and ("target" in names or "target_firm" in names):
         actor0 = _other_party(page_text, table.start, rows)
     unit = next((_unit(t) for r, t in roles if r == "amount" and _unit(t)), None) or _unit(" ".join(table.notes))
