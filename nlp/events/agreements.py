@@ -29,11 +29,11 @@ FAMILY = Family(
         r"(?:中止|暫停|暂停|終止|终止|取消)[^。；;]{0,40}?(?:關稅減讓|关税减让|早期收穫|早期收获|協定稅率|协定税率)",
         r"(?:協議|协议|協定|协定)(?:文本)?[^。；;，]{0,8}?(?:達成一致|达成一致|達成共識|达成共识)",
         # talks concluded: "中新双方宣布实质性完成中新自贸协定升级后续谈判"
-        r"(?:實質性|实质性)?(?:完成|結束|结束|完結|完结)[^。；;，]{0,24}?(?:協定|协定|協議|协议)[^。；;，]{0,20}?(?:談判|谈判|諮商|咨商|磋商|協商|协商)",
+        r"(?:實質性|实质性)?(?:完成|結束|结束|完結|完结)[^。；;，]{0,24}?(?:協定|协定|協議|协议|(?<![A-Za-z])(?:ECA|FTA|EPA|CEPA|ECFA)(?![A-Za-z]))[^。；;，]{0,20}?(?:談判|谈判|諮商|咨商|磋商|協商|协商)",
         # a joint feasibility study opened: "中萨双方于今年9月正式启动自贸协定联合可行性研究"
         r"(?:啟動|启动|開展|开展|展開|展开)[^。；;，]{0,24}?(?:協定|协定|協議|协议|自貿|自贸|自由貿易|自由贸易|FTA|經貿|经贸)[^。；;，]{0,10}?可行性研究",
     ),
-    en=re.compile(r"\b(?:Phase One|(?-i:CEPA|CECA|TEPA|CETA|FTA)s?\b(?! (?:rules|partners?|countries|preferences|utili[sz]ation))|trade (?:deal|agreement|pact|framework)|framework (?:agreement|deal)|agreement|accord|truce|negotiations?|trade talks|"
+    en=re.compile(r"\b(?:Phase One|(?-i:CEPA|CECA|TEPA|CETA|FTA)s?\b(?! (?:rules|partners?|countries|preferences|utili[sz]ation))|trade (?:deal|agreement|pact|framework)|framework (?:agreement|deal)|agreement|accord|truce|negotiations?|trade talks|negotiat(?:ing|es|ed) (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:partnership|agreement|deal|pact|accord)|"
                   r"CPTPP|RCEP|USMCA|IPEF|accession protocol|accession\b(?=[^.;]{0,60}?\b(?:entered into force|took effect|enters into force|was signed|signed)\b)|(?<=signed )(?:a |an )?(?:[\w-]+ ){0,2}?(?:framework|protocol)|(?<=signed )(?:a |an |the )?(?:[\w.-]+ ){0,4}?Partnership\b|Partnership, signed\b|free trade (?:area|zone))\b", re.I),
     needs=("date",),
     # "中止…34項產品…協定稅率": the products whose concessions are withdrawn

@@ -20,7 +20,7 @@ FAMILY = Family(
     ),
     en=re.compile(r"\b(?:sanction(?:s|ed|ing)?|(?:barr|bann)\w* [^.;]{1,80}? from entering\b|entry bans?|(?:oil |crude )?price cap (?:for|on)|\$[\d.]+-a-barrel price cap|"
                   # "OFAC prohibited U.S. persons from engaging in any transaction involving the Central Bank of …"
-                  r"(?:re-?)?designat\w+ as (?:a )?(?:Foreign Terrorist Organi[sz]ation|Specially Designated Global Terrorists?)|as blocked property|"
+                  r"(?:re-?)?designat\w+ (?:[\w'’-]+ ){0,4}?as (?:a |an )?(?:Foreign Terrorist Organi[sz]ation|Specially Designated Global Terrorists?)|as blocked property|"
                   r"(?:is|are|was|were) designating (?=[A-Z])|"
                   r"prohibit(?:s|ed|ing)? (?:U\.S\.|US|EU|UK|American|British) (?:persons|nationals|companies|entities|citizens) from(?![^.;]{0,60}?invest|[^.;]{0,40}?covered foreign persons)|"
                   r"(?:is|are|were|was|been) (?:also )?listed\b(?! (?:below|above|here|in (?:the )?(?:table|annex|appendix)))(?! (?:on|in) (?:the )?(?:[A-Z][\w-]+ ){0,3}?(?:stock|exchange|Exchange|Nasdaq|NYSE|market|board|Board))|asset[- ]freez(?:e|es)|visa (?:restrictions?|bans?) on|package of restrictive measures|restrictive measures against|transaction bans?|blocked persons|Specially Designated Nationals|SDN List|"
