@@ -66,6 +66,12 @@ _CAPTION_TYPES = [
     ("trade_agreement", r"協議|协议|協定|协定|談判|谈判|[Aa]greement|[Nn]egotiation"),
 ]
 
+# the paragraph above an uncaptioned table that says what its rows are
+_LEAD_TYPES = [
+    ("export_control", r"(?:add\w*|remov\w*) (?:the )?following (?:[\w-]+ ){0,2}?(?:entities|persons|parties)[^.;]{0,80}?(?:Entity List|Unverified List|Military End[- ]User)|[Ee]ntity [Ll]ist\.|實體清單|实体清单"),
+    ("sanction", r"(?:designat\w*|sanction\w*) the following|(?:SDN|Specially Designated Nationals) List"),
+]
+
 _HEADER_TYPES = [
     ("sanction", r"[Dd]esignat|[Ss]anction|制裁"),
     ("investment_restriction", r"[Aa]cquirer|[Aa]cquisition|CFIUS|併購方|并购方|收購方|收购方"),
@@ -139,8 +145,9 @@ def _status(tok: str) -> str | None:
     return None
 
 
-def table_type(table: Table, roles: list[str]) -> str | None:
-    """Event type of a table from its caption, else from its columns."""
+def table_type(table: Table, roles: list[str], lead: str = "") -> str | None:
+    """Event type of a table from its caption, else from its columns' names, else from the paragraph that introduces it
+    ("3. Entity List. BIS is adding the following entities under the destinations shown:"), else from its columns' kinds."""
     cap = table.caption or ""
     for t, pat in _CAPTION_TYPES:
         if re.search(pat, cap):
@@ -149,6 +156,10 @@ def table_type(table: Table, roles: list[str]) -> str | None:
     for t, pat in _HEADER_TYPES:  # an uncaptioned table's columns name its kind ("Persons designated", "Acquirer")
         if re.search(pat, head):
             return t
+    if not cap and lead:
+        for t, pat in _LEAD_TYPES:
+            if re.search(pat, lead):
+                return t
     if "agreement" in roles:
         return "trade_agreement"
     if "rate" in roles:
@@ -250,7 +261,8 @@ def _party_names(cell: str) -> list[str]:
 
 
 def _split_names(text: str) -> list[str]:
-    parts = re.split(r"[、，,；;]|及其|以及|與|与|\band\b", text)
+    # (a legal form after a comma stays with its name: "Chengdu Hengrui CNC Equipment Co., Ltd.")
+    parts = re.split(r"[、，；;]|,(?!\s*(?:Ltd|Inc|LLC|Limited|S\.A|GmbH|Co\b|L\.L\.C|JSC|PJSC)\b)|及其|以及|與|与|\band\b", text)
     out = []
     for p in parts:
         p = p.strip(" ()（）")
@@ -269,13 +281,14 @@ def _cell_roles(header: tuple[str, ...]) -> list[str | None]:
     return [ms[-1].lastgroup if (ms := list(_ROLE_RX.finditer(h or ""))) else None for h in header]
 
 
-def _aligned(table: Table, year: int | None = None) -> tuple[str, list[_Row]] | None:
+def _aligned(table: Table, year: int | None = None, listing: bool = False) -> tuple[str, list[_Row]] | None:
     """A table whose cells are known (one header row, every data row as many cells: a pipe table): each cell
     takes the role its header cell names, whatever the row starts with; None for other tables."""
     if len(table.header) != 1 or not table.rows or any(len(r) != len(table.header[0]) for r in table.rows):
         return None
     roles = _cell_roles(table.header[0])
-    if "date" not in roles and "rate" not in roles and not ({"firm", "destination", "event"} <= set(roles) or {"firm", "destination", "status"} <= set(roles)):
+    if "date" not in roles and "rate" not in roles and not ({"firm", "destination", "event"} <= set(roles) or {"firm", "destination", "status"} <= set(roles)
+                                                           or (listing and "firm" in roles)):
         return None  # (a table of rates alone, "產地 | 廠商 | 臨時反傾銷稅率", is one decision's: the prose above dates it)
     rows = []
     for cells in table.rows:
@@ -325,9 +338,10 @@ def narrative(table: Table) -> bool:
     return not ({"date", "event"} <= roles or {"date", "agreement"} <= roles) and any(len((c or "").split()) >= 10 for r in table.rows for c in r)
 
 
-def _rows(table: Table, year: int | None = None) -> tuple[str, list[_Row]]:
-    """(header text, data rows) with continuation lines folded into their row."""
-    if (aligned := _aligned(table, year)) is not None:
+def _rows(table: Table, year: int | None = None, listing: bool = False) -> tuple[str, list[_Row]]:
+    """(header text, data rows) with continuation lines folded into their row (``listing``: a list of parties a
+    measure adds, whose rows need no date of their own)."""
+    if (aligned := _aligned(table, year, listing)) is not None:
         return aligned
     lines = [tuple(c for c in r if c is not None) for r in (*table.header, *table.rows)]
     header_parts: list[str] = []
@@ -438,6 +452,14 @@ def _join(chunk: list[str]) -> str:
     return s
 
 
+def _listing_lead(table: Table, page: str) -> str:
+    """The paragraph right above an uncaptioned table when it introduces it ("…the following entities …:"), else ""."""
+    if table.caption or not table.start:
+        return ""
+    lead = re.split(r"\n\s*\n", page[max(0, table.start - 400):table.start].rstrip())[-1]
+    return lead if re.search(r"(?:[：:]|如下|below|follows?)\W*$", lead) else ""
+
+
 def header_text(table: Table) -> str:
     """The header of a table as one string (the rows before the first data row)."""
     return _rows(table)[0]
@@ -456,7 +478,8 @@ def table_events(doc_id: str, table: Table, page_text: str, continued_from: str 
     ``continued_from`` is the header of the same table's part on an earlier page, when this part continues it;
     ``year`` is the text's, for days written without one.
     """
-    header, rows = _rows(table, year)
+    lead = _listing_lead(table, page_text)
+    header, rows = _rows(table, year, listing=bool(lead) and table_type(table, [], lead) in ("export_control", "sanction"))
     if continued_from:
         header = _union(continued_from, header)
     return row_events(doc_id, table, header, rows, {table.page: page_text}, year)
@@ -473,9 +496,11 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
     # (a register of plants whose progress cell tells when: "企业 | 主营产品 | 目的地 | 投资额 | 最新进展")
     dated = ("date" in names or (rows and rows[0].values is not None and "rate" in names) or {"firm", "destination", "event"} <= set(names)
              or {"firm", "destination", "status"} <= set(names))
+    etype = table_type(table, names, _listing_lead(table, page_text))
+    # a list of parties added ("BIS is adding the following entities …:"): its rows are dated by the measure above
+    dated = dated or (etype in ("export_control", "sanction") and "firm" in names and not table.caption)
     if not dated or not rows or not any(r in names for r in ("amount", "items", "rate", "status", "firm", "destination", "event", "products", "agreement")):
         return []
-    etype = table_type(table, names)
     actor0, target0 = lead_parties(table, page_text)
     if actor0 is None and table.start and ("target" in names or "target_firm" in names):
         actor0 = _other_party(page_text, table.start, rows)
