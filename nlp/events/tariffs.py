@@ -15,7 +15,7 @@ FAMILY = Family(
         # a duty set at a rate: "美方則將對日本商品的「對等關稅」訂為15%"
         rf"(?:關稅|关税)[」”]?(?:則|则|將|将|一律)?(?:訂|定|订|調整|调整|設定|设定)(?:為|为)\s*{_PCT}",
         # a duty cut or raised from one rate to another: "进口关税由35%降至15%", "監管關稅由30%降至15%"
-        rf"{_TAX}[^。；;，]{{0,6}}?由\s*{_PCT}[^。；;，]{{0,6}}?(?:降至|降低至|降低到|調降至|调降至|下調至|下调至|提高至|提高到|升至|上調至|上调至|調升至|调升至)\s*{_PCT}",
+        rf"{_TAX}[^。；;，]{{0,6}}?由\s*{_PCT}[^。；;，]{{0,6}}?(?:降至|降低至|降低到|調降至|调降至|下調至|下调至|提高至|提高到|升至|上調至|上调至|調升至|调升至|降為|降为|調降為|调降为|下調為|下调为|提高為|提高为|調升為|调升为|上調為|上调为)\s*{_PCT}",
         # "美國對台灣的對等關稅，昨（7）日起正式上路，暫定稅率20%": a duty starting, with its rate
         rf"{_TAX}[^。；;]{{0,12}}(?:正式)?上路|(?:暫定|暂定)(?:稅率|税率)\s*{_PCT}",
         # a levy on imported cars by another name: "俄罗斯报废税平均上调70%—85%"
@@ -68,7 +68,7 @@ FAMILY = Family(
     en=re.compile(r"\b(?:face(?:s|d)? (?:a |an )?(?:\d+(?:\.\d+)?\s*(?:%|percent) )?(?:tariff|duty|surtax)|additional (?:ad valorem )?(?:dut(?:y|ies)|tariffs?)|tariffs?|duties|duty rates?|levies|surtax(?:es)?|surcharges?|"
                   r"(?:import|customs|export|anti-?dumping|countervailing|retaliatory|punitive|safeguard|provisional) duty|export tax(?:es)?(?!\s+(?:law|act|code)\b)|"
                   # trade preferences withdrawn: "terminated Ethiopia's eligibility for trade preferences under AGOA"
-                  r"(?:terminat|suspend|revok|end|withdr[ae]w)\w* [^.;]{0,40}?eligibility for (?:[\w-]+ ){0,2}?(?:trade preferences|duty-free|benefits)|GSP (?:benefits|eligibility|status|designation)|(?:designation|status) as a (?:GSP )?beneficiary|(?:terminat|suspend|revok|withdr[ae]w|end)\w* [^.;]{0,60}?(?:\bGSP\b|\bAGOA\b|Everything But Arms|\bEBA\b|trade preferences)|\bAGOA\b[^.;]{0,40}?\blapsed\b|ending duty-free access|(?:anti-?dumping|countervailing)(?: duty)? deposits?|"
+                  r"(?:terminat|suspend|revok|end|withdr[ae]w|lost|los(?:es|ing))\w* [^.;]{0,40}?eligibility for (?:[\w-]+ ){0,2}?(?:trade preferences|duty-free|benefits)|GSP (?:benefits|eligibility|status|designation)|(?:designation|status) as a (?:GSP )?beneficiary|(?:terminat|suspend|revok|withdr[ae]w|end)\w* [^.;]{0,60}?(?:\bGSP\b|\bAGOA\b|Everything But Arms|\bEBA\b|trade preferences)|\bAGOA\b[^.;]{0,40}?\blapsed\b|ending duty-free access|(?:anti-?dumping|countervailing)(?: duty)? deposits?|"
                   r"(?:duty|levy) on|\d+(?:\.\d+)?\s*(?:percent|per cent|%)\s+(?:[\w-]+\s+){0,2}?(?:duty|levy|rate on)|"
                   r"(?:\d[\d,]*|[a-z-]+) (?:product |tariff )?exclusions? (?:were |was |had been |have been |has been |will be )?"
                   r"(?:extended|granted|renewed|reinstated|approved)|(?:extend|grant|renew|reinstat)\w* (?:the )?(?:\d[\d,]* )?"
