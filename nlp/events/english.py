@@ -397,7 +397,7 @@ def _firm_name(n: str) -> str | None:
 
 
 # where a firm is from, before its name: "U.S.-based ", "Chinese-owned ", "Taiwan's ", "South Korea's "
-_HOME_BEFORE = re.compile(r"^\W*(?:(?:[A-Z][\w.]*-(?:based|owned|headquartered)|(?:Taiwan|China|Japan|South Korea|Korea|India|Germany|France|"
+_HOME_BEFORE = re.compile(r"^\W*(?:(?:(?:[A-Z][\w.]* )?[A-Z][\w.]*-(?:based|owned|headquartered|listed)|(?:Taiwan|China|Japan|South Korea|Korea|India|Germany|France|"
                           r"Singapore|Malaysia|Thailand|Vietnam|Indonesia|Britain|America|Canada|Mexico|Brazil|Australia|Hong Kong)(?:'s|’s))\s+)+(?=[A-Z])")
 # "… a day after South Korea's Hanyul Micron said it would spend …": a firm that says what it will do, inside the sentence
 _SAID_IT = re.compile(rf"(?P<n>{_NAME}(?:\s+{_NAME}){{0,4}})\s+(?:said|says|announced|announces|confirmed)\s+(?:on\s+[A-Z][a-z]+day\s+|last\s+\w+\s+|this\s+\w+\s+)?"

@@ -97,7 +97,7 @@ _ANOTHER_ONE = re.compile(r"(?:另一家|另外一家|另一|另有一家)(?=[\u
 # "宁波卓越汽车零部件股份有限公司（Ningbo Zhuoyue Auto Parts Co., Ltd.，以下简称“公司”）"
 _EN_NAME = re.compile(r"\s*[（(]\s*(?P<name>[A-Z][A-Za-z0-9&.,'’\- ]{2,60}?)\s*(?:[，,;；]\s*(?:以下)?(?:簡稱|简称)[^）)]{0,12})?[）)]")
 # a firm's legal form at the end of its English name: "Co., Ltd.", "Inc.", "GmbH" ...
-_LEGAL_FORM = re.compile(r"[,\s]+(?:Co\.?,?\s*Ltd\.?|Company\s+Limited|Inc\.?|Ltd\.?|Corp\.?|Corporation|Limited|LLC|plc|S\.A\.|AG|GmbH|Co\.?)$")
+_LEGAL_FORM = re.compile(r"[,\s]+(?:Co\.?,?\s*Ltd\.?|Company\s+Limited|Inc\.?|Ltd\.?|Corp\.?|Corporation|Limited|LLC|plc|S\.A\.|AG|GmbH|A\.Ş\.|JSC|PJSC|Co\.?)$")
 
 
 def without_legal_form(name: str) -> str:

@@ -124,7 +124,12 @@ FAMILY = Family(
                   r"(?:plant|factory|facility) in [^.;]{1,30}? will (?:stop|cease|end) (?:producing|production|making|manufacturing|assembling)\b|"
                   # "will invest approximately US$1.3 billion in a 40,000-tonne-per-year polysilicon facility", "will double wafer
                   # capacity at its Mundra site", "will wind down router and modem assembly at its Shenzhen facility"
-                  r"invest(?:s|ed|ing)? (?:approximately |about |around |some |nearly |up to |a further |an additional )?(?:(?:US|USD ?)?\$|€|£|¥|₹)?[\d.,]+\s*(?:billion|million|bn|m|crore)?\s+in (?:a |an |its |the )?(?:new )?(?:[\w,.-]+ ){0,4}?(?:factory|plant|facility|production base)\b|"
+                  r"(?:invest|spend)(?:s|ed|ing)? (?:approximately |about |around |some |nearly |up to |a further |an additional )?(?:(?:US|USD ?)?\$|€|£|¥|₹)?[\d.,]+\s*(?:billion|million|bn|m|crore)?\s+(?:in|on) (?:a |an |its |the )?(?:new )?(?:[\w,.-]+ ){0,4}?(?:factory|plant|facility|production base)\b|"
+                  # a release's bullets: "A new US$420 million compressor plant in Bartow County, Georgia", "A ¥18 billion expansion
+                  # of the company's existing heat-exchanger plant in Apodaca"; "will close one of its two plants in Dongguan"
+                  r"\b(?:a|an) new (?:(?:US|USD ?)?[$€£¥₹][\d.,]+\s*(?:billion|million|bn|m)?\s+)?(?:[\w-]+ ){0,3}?(?:plant|factory|facility) in\b|"
+                  r"expansion of (?:the company's |its |their |the )?(?:existing )?(?:[\w-]+ ){0,3}?(?:plant|factory|facility) in\b|"
+                  r"clos\w* (?:one|two|three|\d+) of (?:its|their) (?:[\w-]+ )?(?:plants|factories|facilities)\b|"
                   r"(?:doubl|tripl|expand|rais|increas)\w* (?:[\w-]+ ){0,2}?capacity at (?:its|the|their) (?:[\w-]+ ){0,3}?(?:plant|factory|facility|site)\b|"
                   r"wind\w* down (?:[\w-]+ ){0,5}?(?:production|assembly|manufacturing|operations) at (?:its|the|their) (?:[\w-]+ ){0,3}?(?:plant|factory|facility|site)\b|"
                   # "to add die-cast vehicle lines at its existing plant in Monterrey"
@@ -140,7 +145,7 @@ FAMILY = Family(
                   r"(?:began|begin|begins|started|starts|commenced|will begin|to begin)\s+(?:(?:commercial|mass|full|full-scale|trial|serial|volume)\s+)?(?:producing|production|manufacturing|assembling|shipping|"
                   r"mass production)|(?:production|manufacturing|assembly|orders|output|capacity|lines?)\b[^.;]{0,80}?\b(?:will be|to be|was|"
                   r"were|being|has been|have been)\s+(?:shifted|moved|relocated|transferred)|"
-                  r"(?:transfer|relocation|move|shift) of (?:(?:roughly |about |some |nearly |around )?\d+% of )?(?:its |their |the |some |part of (?:its |the )?)?(?:[\w.-]+ ){0,4}?(?:lines?|production|manufacturing|assembly|plants?|factories|capacity|operations)\b|"
+                  r"(?:transfer|relocation|move|shift) of (?:(?:roughly |about |some |nearly |around )?\d+% of )?(?:its |their |the |some |part of (?:its |the )?)?(?:[\w.-]+ ){0,4}?(?:lines?|production|manufacturing|assembly|plants?|factories|capacity|operations|output)\b|"
                   r"investment (?:of )?(?:(?:US)?\$[\d.,]+\s*(?:billion|million|bn|m)\s+)?in (?:a |an |its |the )?(?:new )?(?:[\w-]+ ){0,3}?(?:factory|plant|facility|production base)|"
                   r"(?:broke|breaks|break|breaking) ground on (?:a |an |its |the )?(?:[\w$.,-]+ ){0,6}?(?:project|factory|plant|facility|gigafactory) in|"
                   # a plant project dropped: "had withdrawn from a $233 million project to build a … plant", "would not proceed with its planned … plant"

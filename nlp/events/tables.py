@@ -244,6 +244,11 @@ def _party_names(cell: str) -> list[str]:
     """The parties a cell names, a firm's state in brackets as a party too: "Spacety (China)" -> Spacety, China;
     "9 entities (China)" -> China."""
     out: list[str] = []
+    if (named := re.match(r"([A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|bin|al|de|van|von)){1,4}),\s+(?:[\w'’-]+\s+){0,3}?(?:[a-z]|[A-Z][\w'’-]+'s\b)", cell)) and _described(cell):
+        return [named.group(1)]  # "James Kabarebe, Rwanda's minister of state for regional integration": the person named
+    including = re.search(r"\bincluding\s+", cell)
+    if including and re.match(r"(?:\d+|[A-Za-z]+)\s+(?:[\w-]+\s+)?(?:individuals?|entities|persons|people|companies|firms|commanders|officials)\b", cell):
+        cell = cell[including.end():]  # "Nine individuals and one entity, including Gasabo Gold Refinery": the one named
     if _described(cell):
         # a description, not a name: "Chinese state-owned fertiliser producer", "Hong Kong-registered fund ultimately
         # controlled from China": the states it names
