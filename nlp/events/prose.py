@@ -699,6 +699,12 @@ def _clause_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int, 
         hits = [(f, m) for f, m in hits if f.type != "sanction"]
     if len(hits) > 1:
         hits = [(f, m) for f, m in hits if f.type != "trade_agreement" or not _BASIS.search(text[max(lo, m.start() - 16):m.start()])]
+    if len(hits) > 1 and any(f.type in ("tariff", "other") for f, _ in hits):
+        # "簽署行政命令落實協議內容，…關稅由27.5%降為15%": a measure carrying out a deal; "取消…数字服务税，以换取与美国恢复
+        #贸易谈判": a measure taken in exchange for talks
+        hits = [(f, m) for f, m in hits if f.type != "trade_agreement" or not (
+            re.search(r"(?:落實|落实|執行|执行|履行)[^。；;，]{0,6}(?:協議|协议|協定|协定)", m.group())
+            or re.search(r"(?:以換取|以换取|換取|换取)[^，。；]{0,8}$", text[max(lo, m.start() - 12):m.start()]))]
     if len(hits) > 1 and _DOMESTIC_TAX.search(text, lo, hi) and not _DUTY.search(text, lo, hi):
         hits = [(f, m) for f, m in hits if f.type != "tariff"]  # "签署数字服务税法案，…征收3%的税": a tax at home, no duty
     if len(hits) > 1:
