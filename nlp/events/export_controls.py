@@ -7,6 +7,10 @@ from .family import Family, rx
 
 # exports stopped ("suspended exports and re-exports of rice"): the control itself, in force (prose_en.py)
 EXPORTS_STOPPED = r"(?:suspend|halt|stopp)\w* (?:new )?(?:[\w-]+ ){0,4}?exports?\b"
+# the EU's list of end users that dual-use and advanced goods may not be sold to (Regulation 833/2014, Annex IV): a
+# listing there is an export restriction, though a sanctions package adds it
+ANNEX_IV = re.compile(r"\bAnnex IV\b|附件\s*[“「\"]?\s*(?:IV|四)(?![\w])")
+
 FAMILY = Family(
     type="export_control",
     zh=rx(

@@ -690,6 +690,11 @@ def _clause_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int, 
         tariff = next(f for f in FAMILIES if f.type == "tariff")
         hits = [(tariff, m) if f.type == "sanction" else (f, m) for f, m in hits if f.type != "tariff"]
         spans = {f.type: (m.start(), m.end()) for f, m in hits}
+    if any(f.type == "sanction" for f, _ in hits) and export_controls.ANNEX_IV.search(text, lo, hi):
+        # "将多家哈萨克斯坦…企业列入“附件IV”名单": the EU's export-restriction list, whatever package adds to it
+        control = next(f for f in FAMILIES if f.type == "export_control")
+        hits = [(control, m) if f.type == "sanction" else (f, m) for f, m in hits if f.type != "export_control"]
+        spans = {f.type: (m.start(), m.end()) for f, m in hits}
     if "tariff" in spans and any(f.type == "sanction" and re.match(r"反外[國国]制裁", m.group()) for f, m in hits):
         # countermeasures taken under the Anti-Foreign Sanctions Law ("依據《反外國制裁法》對20家美國軍工企業…採取反制措施")
         hits = [(f, m) for f, m in hits if f.type != "tariff"]

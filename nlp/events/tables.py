@@ -17,6 +17,7 @@ from ..types import Event, Table
 from ..normalize.names import name_country
 from .arguments import canonical, place_country, state_of
 from . import agreements
+from .export_controls import ANNEX_IV
 from .english import control_action, count_of, demonym_targets
 from .prose import ABBR_STATE, FAMILIES, IMPORT_BAN_LIST, event_id
 
@@ -531,6 +532,8 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
             typ = fam.type if fam else "export_control" if control_action(desc) else etype  # ("New controls on 24 types of …")
             if typ == "trade_agreement" and {"firm", "destination"} <= set(names):
                 typ = "relocation"  # a register of plants: "7月签署土地租赁协议" is the firm's lease, no trade pact
+            if typ == "sanction" and ANNEX_IV.search(desc):
+                typ = "export_control"  # "19th Russia sanctions package adds 45 entities … to Annex IV": an export restriction
             if typ == "export_control" and IMPORT_BAN_LIST.search(desc):
                 typ = "other"  # "Added 37 entities to the UFLPA Entity List": goods barred from entering, an import ban
         if typ is None:
