@@ -107,6 +107,7 @@ def extract_events(doc: Document, passages: list[Passage]) -> list[Event]:
             merged = [replace(e, target=tuple(target0)) if e.page == t.page and t.start <= (e.start or -1) < (t.end or t.start)
                       and not e.target and e.actor == actor0 and e.type in ("tariff", "export_control", "sanction", "other") else e
                       for e in merged]
+    merged = _target_carried(merged)
     # a filing's items are decisions of the day the filing states ("1.事實發生日：114/11/12", "董事會決議日期：108/08/13"):
     # an item told without a date of its own took effect, or was decided, on that day
     filed = _filing_day(doc)
@@ -120,6 +121,26 @@ def extract_events(doc: Document, passages: list[Passage]) -> list[Event]:
         # and says when it was reported, so an analyst can still place it on a timeline.
         merged = [e if e.date else replace(e, extra={**e.extra, "reported_date": doc_date}) for e in merged]
     return merged
+
+
+def _target_carried(events: list[Event]) -> list[Event]:
+    """A prose measure that names no target, told right after one by the same actor of the same kind that does, hits
+    the same parties ("美方對中國商品加徵25%關稅……美方並宣布將另對…加徵10%"): the closest such measure before it in
+    the same page, within a few sentences."""
+    out: list[Event] = []
+    by_pos = sorted(range(len(events)), key=lambda i: (events[i].page or 0, events[i].start or 0))
+    carried: dict[int, Event] = {}
+    last: Event | None = None
+    for i in by_pos:
+        e = events[i]
+        if (not e.target and e.source != "table" and e.actor and last is not None and last.target and last.actor == e.actor
+                and last.type in ("tariff", "export_control", "sanction", "other") and e.type in ("tariff", "export_control", "sanction", "other")
+                and last.page == e.page and 0 <= (e.start or 0) - (last.end or 0) <= 600 and e.actor not in last.target):
+            e = replace(e, target=last.target)
+            carried[i] = e
+        if e.source != "table":
+            last = e
+    return [carried.get(i, e) for i, e in enumerate(events)]
 
 
 def _from_above(row: Event, prose: list[Event], table) -> Event:
