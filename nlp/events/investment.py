@@ -41,7 +41,14 @@ FAMILY = Family(
         # an order under an investment law: "依据《加拿大投资法》作出决定，要求海康威视加拿大公司停止…业务"
         r"(?:依據|依据|根據|根据)《[^》]{0,20}?(?:投資法|投资法)》[^。；;]{0,40}?(?:要求|命令|責令|责令|禁止|決定|决定)",
         # an outbound investment approved or filed: "已於114年3月21日經投資審議司核准", "完成国家发展改革委境外投资项目备案"
-        r"(?<![須须需待應应報报])(?:經|经|業經|业经|獲|获)(?![過过濟济])[^。；;，]{0,24}?(?:投審會|投审会|投審司|投审司|投資審議司|投资审议司|投資審議委員會|投资审议委员会)[^。；;，]{0,6}?(?:核准|許可|许可)",
+        r"(?<![須须需待應应報报])(?:經|经|業經|业经|獲|获)(?![過过濟济])[^。；;，]{0,24}?(?:投審會|投审会|投審司|投审司|投資審議司|投资审议司|投資審議委員會|投资审议委员会)[^。；;，]{0,16}?(?:核准|許可|许可)",
+        # the screening body as the subject: "經濟部投資審議司核准台積電對亞利桑那子公司增資75億美元", "投審司也核准…"
+        # (not one still to be sought, "尚須報經濟部投資審議司核准", nor a statistic, "投審會核准僑外投資金額約99億美元")
+        r"(?<![經经須须需待應应報报向])(?<!報經濟部)(?<!报经济部)(?<!向經濟部)(?<!向经济部)(?<!經經濟部)"
+        r"(?:投審會|投审会|投審司|投审司|投資審議司|投资审议司|投資審議委員會|投资审议委员会)(?:已|也|亦|同時|同时|另|並|并)?(?:於|于)?[^。；;，]{0,12}?"
+        r"(?<!申請)(?<!申请)(?:核准|否准|駁回|驳回)(?!在案)(?![^。；;，]{0,14}?(?:金額|金额|件數|件数|總額|总额))",
+        # the US outbound investment rules: "美國財政部「對外投資安全計畫」最終規則已於2025年1月2日生效"
+        r"(?:對外投資安全計畫|对外投资安全计划|對外投資規則|对外投资规则|對外投資審查|对外投资审查)",
         r"(?:已|業已|业已)[^。；;，]{0,12}?(?:完成|取得|獲得|获得)[^。；;，]{0,24}?(?:境外投資|境外投资|對外投資|对外投资)(?:項目|项目)?(?:核准|備案|备案|(?:證書|证书))",
         # the screening body named before: "向經濟部投資審議司申請核准，業經該司於113年12月核准在案"
         r"(?:投審|投审|投資審議|投资审议)[^。；]{0,60}?(?:業經|业经|經|经)(?:該|该)(?:司|會|会)[^。；;，]{0,16}?(?:核准|許可|许可)",
@@ -53,11 +60,12 @@ FAMILY = Family(
     en=re.compile(r"\b(?:CFIUS|FIRRMA|(?:order|direct)(?:s|ed|ing)?\s+[^.;]{3,120}?\bto (?:sell|divest|unwind|dispose|withdraw (?:its|their) investment)|"
                   r"approv\w*,? (?:subject to|with) (?:conditions|undertakings)|(?:monetary )?screening thresholds?|"
                   r"(?:block|prohibit|barr?|halt|unwind|reject|veto)(?:s|ed|ing)?\s+(?:[\w.-]+\s+){0,2}?(?:[A-Z][\w&.-]*(?:'s|’s)\s+|the\s+|a\s+|its\s+)?(?:proposed\s+|planned\s+|hostile\s+|"
-                  r"(?:[A-Z]{1,2})?\$[\d.,]+\s*(?:billion|million|bn|m)\s+)*(?:acquisition|takeover|purchase|merger|deal|transaction|bid|investment|sale)"
+                  r"(?:[A-Z]{1,2})?\$[\d.,]+\s*(?:billion|million|bn|m)\s+|[\d.,]+\s*(?:billion|million|bn)\s+(?:[A-Z][a-z]+\s+)?(?:dollar|euro|pound|yen|yuan|franc)s?\s+)*(?:acquisition|takeover|purchase|merger|deal|transaction|bid|investment|sale)"
                   r"(?!,? (?:(?:import|transfer|sale)s?,? )*(?:or |and )?(?:import|transfer|sale)?s?\s*of (?:[\w-]+ ){0,3}?(?:oil|crude|gas|coal|goods|products|imports|petroleum|seafood|steel))|"
                   r"(?:prohibit|barr|block)\w*\s+(?:[^.;]|\.(?=[A-Za-z]|\s+[a-z])){1,60}?\bfrom (?:acquiring|purchasing|buying|investing|(?:certain |making )?investments?)|"
                   r"clear(?:s|ed|ing)? (?:the )?(?:proposed |planned )?(?:acquisition|takeover|purchase|merger|deal|investment)\b|"
                   r"divest\w*|golden powers?|order\w* [^.;]{3,60}? to (?:cease operations|wind up)|(?:block|prohibit|bar)\w* [^.;]{1,40}? from (?:lifting|increasing|raising|acquiring|buying) (?:its |their |a )?(?:stake|shareholding|holding)|"
+                  r"Executive Order 14105|Outbound Investment Security Program|"
                   r"taking control of (?:the )?(?:[\w-]+ )?(?:Chinese|foreign)-owned|delist\w*|outbound investments?|investments? in [^.;]{0,80}?countries of concern|"
                   r"screening of (?:[\w-]+ ){0,2}?(?:acquisitions|investments?|takeovers|deals|purchases)|"
                   # India's Press Note 3: "requires government approval for any foreign direct investment from …"
