@@ -67,7 +67,14 @@ Scopes (each scored separately, then pooled):
                 para-blind59 and para-blind60 (footwear, furniture, solar glass, substrates, Myanmar/Sudan networks,
                 drone-part controls, Central American pacts; GMO approvals, fishing gear, Taiwan's and Korea's remedies,
                 PLI plants, telecom vendors, anti-coercion, Japan's economic-security lists), scored once after the pass
-                on -blind57 and -blind58 and not tuned on (tests/test_events_eval.py names them as untuned)
+                on -blind57 and -blind58 (then tuned on); para-blind61 and para-blind62 (grain and feed, medical devices,
+                cabotage and canal fees, Bangladesh tariffs, Great Lakes minerals, drone parts; export penalties, data
+                localisation, Gulf investment screening, digital services taxes, toy and shoe moves, machine-tool
+                controls), scored once after the pass on -blind59 and -blind60 (then tuned on); para-blind63 and
+                para-blind64 (motor and harness plants, aluminium remedies, chip-equipment controls, ASEAN 3.0, steel
+                duties in Latin America and the Gulf; elevator and wind plants, forced-labour import bans, oil price caps,
+                coal trade, Italian and Australian screening, Russia diversion cases, deforestation rules), scored once
+                at the session's end and not tuned on (tests/test_events_eval.py names them as untuned)
 
 Matching rule: a predicted event matches a gold event of the same type when one of its mentions'
 evidence overlaps the gold evidence (or one of its alternative evidences) in the same document; failing
