@@ -18,7 +18,7 @@ FAMILY = Family(
         r"(?:經貿|经贸|貿易|贸易)(?:談判|谈判|磋商|會談|会谈)(?!辦公室|办公室|代表|總代表|总代表|官員|官员|團隊|团队|首席)|第\s*(?:\d+|[一二三四五六七八九十]{1,3})\s*(?:輪|轮)(?:的)?(?:[^。；;，]{0,8})?(?:磋商|談判|谈判|會議|会议|協商|协商)|"
         r"(?:協定|协定|協議|协议)(?:的)?(?:談判|谈判|磋商|協商|协商)",
         r"(?:雙邊|双边|高層|高层|元首)(?:會談|会谈|會晤|会晤)|聯合聲明|联合声明|休兵|停戰|停战|停火",
-        r"(?:談判|谈判|磋商)(?:宣告)?(?:破局|破裂|重啟|重启|恢復|恢复)",
+        r"(?:談判|谈判|磋商)(?:宣告)?(?:破局|破裂|重啟|重启|恢復|恢复)|(?:重啟|重启|恢復|恢复)[^。；;，]{0,16}?(?:自貿|自贸|自由貿易|自由贸易|經貿|经贸|貿易|贸易|協定|协定)(?:談判|谈判|磋商)",
         # talks or ratification halted: "《中欧全面投资协定》因欧洲议会冻结审议而搁置"
         r"(?:協定|协定|協議|协议|談判|谈判)[》」]?[^。；;]{0,30}?(?:擱置|搁置|凍結|冻结|中斷|中断)",
         rf"(?:{_NAMED}|自由貿易協定|自由贸易协定|自貿協定|自贸协定|投資協定|投资协定|協定》|协定》)[^。；;]{{0,30}}?(?:生效|簽署|签署|批准|實施|实施|上路)",
@@ -33,7 +33,7 @@ FAMILY = Family(
         # a joint feasibility study opened: "中萨双方于今年9月正式启动自贸协定联合可行性研究"
         r"(?:啟動|启动|開展|开展|展開|展开)[^。；;，]{0,24}?(?:協定|协定|協議|协议|自貿|自贸|自由貿易|自由贸易|FTA|經貿|经贸)[^。；;，]{0,10}?可行性研究",
     ),
-    en=re.compile(r"\b(?:Phase One|(?-i:CEPA|CECA|TEPA|CETA|FTA)s?\b(?! (?:rules|partners?|countries|preferences|utili[sz]ation))|trade (?:deal|agreement|pact|framework)|framework (?:agreement|deal)|agreement|accord|truce|negotiations?|trade talks|negotiat(?:ing|es|ed) (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:partnership|agreement|deal|pact|accord)|"
+    en=re.compile(r"\b(?:Phase One|(?-i:CEPA|CECA|TEPA|CETA|ECTA|FTA)s?\b(?! (?:rules|partners?|countries|preferences|utili[sz]ation))|trade (?:deal|agreement|pact|framework)|framework (?:agreement|deal)|agreement|accord|truce|negotiations?|trade talks|negotiat(?:ing|es|ed) (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:partnership|agreement|deal|pact|accord)|"
                   r"CPTPP|RCEP|USMCA|IPEF|accession protocol|accession\b(?=[^.;]{0,60}?\b(?:entered into force|took effect|enters into force|was signed|signed)\b)|(?<=signed )(?:a |an )?(?:[\w-]+ ){0,2}?(?:framework|protocol)|(?<=signed )(?:a |an |the )?(?:[\w.-]+ ){0,4}?Partnership\b|Partnership, signed\b|free trade (?:area|zone))\b", re.I),
     needs=("date",),
     # "中止…34項產品…協定稅率": the products whose concessions are withdrawn

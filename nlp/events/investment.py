@@ -58,7 +58,8 @@ FAMILY = Family(
         r"(?:事前申報|事前申报)[^。；;，]{0,30}?(?:門檻|门槛)|(?:核心業種|核心业种)|(?:併購|并购|收購|收购)[^。；;，]{0,30}?(?:須|须)(?:事先)?(?:獲得|获得|取得)[^。；;，]{0,16}?(?:批准|許可|许可|核准)",
     ),
     en=re.compile(r"\b(?:CFIUS|FIRRMA|(?:order|direct)(?:s|ed|ing)?\s+[^.;]{3,120}?\bto (?:sell|divest|unwind|dispose|withdraw (?:its|their) investment)|"
-                  r"approv\w*,? (?:subject to|with) (?:conditions|undertakings)|(?:monetary )?screening thresholds?|"
+                  r"approv\w*,? (?:subject to|with) (?:[\w-]+ (?:and )?){0,4}?(?:conditions|undertakings)|"
+                  r"clear(?:s|ed|ing)? (?:[A-Z][\w'’.-]*(?:-based)? ){1,5}?(?:[\w'’-]+ )?(?:acquisition|takeover|purchase|merger|bid)\b|(?:monetary )?screening thresholds?|"
                   r"(?:block|prohibit|barr?|halt|unwind|reject|veto)(?:s|ed|ing)?\s+(?:[\w.-]+\s+){0,2}?(?:[A-Z][\w&.-]*(?:'s|’s)\s+|the\s+|a\s+|its\s+)?(?:proposed\s+|planned\s+|hostile\s+|"
                   r"(?:[A-Z]{1,2})?\$[\d.,]+\s*(?:billion|million|bn|m)\s+|[\d.,]+\s*(?:billion|million|bn)\s+(?:[A-Z][a-z]+\s+)?(?:dollar|euro|pound|yen|yuan|franc)s?\s+)*(?:acquisition|takeover|purchase|merger|deal|transaction|bid|investment|sale)"
                   r"(?!,? (?:(?:import|transfer|sale)s?,? )*(?:or |and )?(?:import|transfer|sale)?s?\s*of (?:[\w-]+ ){0,3}?(?:oil|crude|gas|coal|goods|products|imports|petroleum|seafood|steel))|"

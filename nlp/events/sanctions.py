@@ -7,7 +7,7 @@ from .family import Family, rx
 
 # countermeasures taken on firms: "对韩国造船企业韩星海洋的5家美国子公司采取反制措施" (prose.py lets it outrank a tariff)
 # and on persons, named after their post: "对日本前统合幕僚长岩崎茂采取反制措施"
-ON_FIRMS = (r"(?:(?:企業|企业|公司|實體|实体|機構|机构)[^。；;，]{0,6}?|(?:長|长|官|議員|议员|人員|人员|主席|總裁|总裁)[\u4e00-\u9fff]{2,4})"
+ON_FIRMS = (r"(?:(?:企業|企业|公司|實體|实体|機構|机构)[^。；;，]{0,6}?|(?:長|长|官|議員|议员|人員|人员|主席|總裁|总裁)[\u4e00-\u9fff]{2,4}|·[\u4e00-\u9fff]{1,6})"
             r"(?:採取|采取)(?:的)?反制措施")
 FAMILY = Family(
     type="sanction",
@@ -23,7 +23,7 @@ FAMILY = Family(
                   r"(?:re-?)?designat\w+ (?:[\w'’-]+ ){0,4}?as (?:a |an )?(?:Foreign Terrorist Organi[sz]ation|Specially Designated Global Terrorists?)|as blocked property|"
                   r"(?:is|are|was|were) designating (?=[A-Z])|"
                   r"prohibit(?:s|ed|ing)? (?:U\.S\.|US|EU|UK|American|British) (?:persons|nationals|companies|entities|citizens) from(?![^.;]{0,60}?invest|[^.;]{0,40}?covered foreign persons)|"
-                  r"(?:is|are|were|was|been) (?:also )?listed\b(?! (?:below|above|here|in (?:the )?(?:table|annex|appendix)))(?! (?:on|in) (?:the )?(?:[A-Z][\w-]+ ){0,3}?(?:stock|exchange|Exchange|Nasdaq|NYSE|market|board|Board))|asset[- ]freez(?:e|es)|visa (?:restrictions?|bans?) on|package of restrictive measures|restrictive measures against|transaction bans?|blocked persons|Specially Designated Nationals|SDN List|"
+                  r"(?:is|are|were|was|been) (?:also )?listed\b(?! (?:below|above|here|in (?:the )?(?:table|annex|appendix)))(?! (?:on|in) (?:the )?(?:[A-Z][\w-]+ ){0,3}?(?:stock|exchange|Exchange|Nasdaq|NYSE|market|board|Board))|asset[- ]freez(?:e|es)|visa (?:restrictions?|bans?) (?:on|under)|package of restrictive measures|restrictive measures against|transaction bans?|blocked persons|Specially Designated Nationals|SDN List|"
                   r"(?:froze|frozen|freez(?:e|es|ing))(?: of)? (?:any |all )?(?:the |their |its )?(?:assets|property)|designation of (?=[A-Z])|countermeasures (?:on|against) (?:[^.;]|\.(?=\S)){0,80}?(?:subsidiaries|compan(?:y|ies)|entities|firms|units)|(?:suspend\w*|lift\w*)(?:,? for [^,.;]{1,20},)? (?:those|these|the) countermeasures|countermeasures (?:on|against) (?:[^.;]|\.(?=\S)){0,60}?\b(?:lawmakers|legislators|senators|officials|individuals|persons|people|heads|members|executives|organi[sz]ations|NGOs)\b|"
                   r"designat(?:e|es|ed|ing) (?:\d[\d,]*|[a-z-]+) (?:additional |more |new )?(?:(?:senior |government |Chinese |Russian |Iranian )?officials|individuals|entities|persons|people|companies|firms|vessels|banks)|"
                   r"(?:OFAC|Treasury(?: Department)?|State Department|Department of (?:State|the Treasury))\b[^.;]{0,40}?\bdesignat(?:e|es|ed|ing)|"

@@ -75,7 +75,7 @@ _LEAD_TYPES = [
 
 _HEADER_TYPES = [
     ("sanction", r"[Dd]esignat|[Ss]anction|制裁"),
-    ("investment_restriction", r"[Aa]cquirer|[Aa]cquisition|CFIUS|併購方|并购方|收購方|收购方"),
+    ("investment_restriction", r"[Aa]cquirer|[Aa]cquisition|CFIUS|併購方|并购方|收購方|收购方|審查結果|审查结果|審查決定|审查决定|[Rr]eview (?:outcome|result|decision)"),
     ("export_control", r"[Ee]ntity [Ll]ist|[Ee]xport [Cc]ontrol|實體清單|实体清单|出口管制"),
 ]
 
