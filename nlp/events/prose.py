@@ -714,6 +714,10 @@ def _clause_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int, 
         hits = [(f, m) for f, m in hits if f.type != "tariff"]  # "签署数字服务税法案，…征收3%的税": a tax at home, no duty
     if len(hits) > 1:
         hits = [(f, m) for f, m in hits if f.type != "other"]
+    if any(f.type == "relocation" for f, _ in hits):
+        # "與天津方面簽署協議，在天津興建第二條A320系列總裝線": a firm's deal to build a plant, no trade pact
+        hits = [(f, m) for f, m in hits if f.type != "trade_agreement" or not re.search(r"(?:協議|协议)$", m.group())
+                or re.search(r"貿易|贸易|經貿|经贸|自貿|自贸|關稅|关税|第一階段|第一阶段", m.group())]
     if (len(hits) == 1 and hits[0][0].type == "other" and re.match(r"(?:啟動|启动|發起|发起|立案|展開|展开)[^。；;]{0,10}(?:調查|调查)", hits[0][1].group())
             and _REMEDY.search(text)):
         # "…申請對…課徵反傾銷稅，貿委會…正式立案調查": an investigation in a trade-remedy case weighs a duty
