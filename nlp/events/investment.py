@@ -59,7 +59,8 @@ FAMILY = Family(
     ),
     en=re.compile(r"\b(?:CFIUS|FIRRMA|(?:order|direct)(?:s|ed|ing)?\s+[^.;]{3,120}?\bto (?:sell|divest|unwind|dispose|withdraw (?:its|their) investment)|"
                   r"approv\w*,? (?:subject to|with) (?:[\w-]+ (?:and )?){0,4}?(?:conditions|undertakings)|"
-                  r"clear(?:s|ed|ing)? (?:[A-Z][\w'’.-]*(?:-based)? ){1,5}?(?:[\w'’-]+ )?(?:acquisition|takeover|purchase|merger|bid)\b|(?:monetary )?screening thresholds?|"
+                  r"clear(?:s|ed|ing)? (?:[A-Z][\w'’.-]*(?:-based)? ){1,5}?(?:[\w'’-]+ )?(?:acquisition|takeover|purchase|merger|bid)\b|"
+                  r"clear(?:s|ed|ing)? [A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3} to (?:raise|increase|lift|acquire|buy|take)\b|(?:monetary )?screening thresholds?|"
                   r"(?:block|prohibit|barr?|halt|unwind|reject|veto)(?:s|ed|ing)?\s+(?:[\w.-]+\s+){0,2}?(?:[A-Z][\w&.-]*(?:'s|’s)\s+|the\s+|a\s+|its\s+)?(?:proposed\s+|planned\s+|hostile\s+|"
                   r"(?:[A-Z]{1,2})?\$[\d.,]+\s*(?:billion|million|bn|m)\s+|[\d.,]+\s*(?:billion|million|bn)\s+(?:[A-Z][a-z]+\s+)?(?:dollar|euro|pound|yen|yuan|franc)s?\s+)*(?:acquisition|takeover|purchase|merger|deal|transaction|bid|investment|sale)"
                   r"(?!,? (?:(?:import|transfer|sale)s?,? )*(?:or |and )?(?:import|transfer|sale)?s?\s*of (?:[\w-]+ ){0,3}?(?:oil|crude|gas|coal|goods|products|imports|petroleum|seafood|steel))|"

@@ -442,7 +442,8 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
         ctx.last_day = days[-1] if days else ctx.last_day
         ctx.latest_day = max([*days, ctx.latest_day or ""]) or None
     # "决定加强相关两用物项对美国出口管制。现将有关事项公告如下：一、禁止…": the decision is told again by its items
-    heads = [i for i, ev in enumerate(events) if _ITEMS_FOLLOW.match(page, ev.end)]
+    # (a notice's subject line, "主旨：修正「…」…", told again by the items of its 公告事項)
+    heads = [i for i, ev in enumerate(events) if _ITEMS_FOLLOW.match(page, ev.end) or re.match(r"\s*主旨\s*[：:]", page[ev.start:ev.start + 6])]
     for i in reversed(heads):
         if sum(bool(e.type == events[i].type and e.start > events[i].end and _ENUM.match(page, e.start)) for e in events) >= 2:
             del events[i]  # (an item or two may only spell out the one measure decided: "一、满足以下特性的物项，未经许可，不得出口")
