@@ -36,7 +36,7 @@ FAMILY = Family(
         # exports held at the border: "中國海關暫停放行輸日稀土"
         r"(?:暫停|暂停|停止)(?:放行|通關|通关)[^。；;，]{0,10}?(?:輸|输|出口)",
         r"(?:實體|实体)(?:管理)?(?:名單|名单)|(?:物項|物项)[^。；;，]{0,8}(?:管制|管控)|(?<!出口)(?:管制|管控)[^。；;，]{1,10}?(?:相關|相关)?(?:物項|物项)|出口限制|限制出口|出口管控|外國直接產品規則|外国直接产品规则|(?:禁止|停止|限制)[^。；;]{0,20}(?:出貨|出货|供貨|供货)(?:給|给|予|至|到)",
-        r"\bEAR\b|Entity List|End User List|封殺|封杀|人工智能扩散框架|人工智能擴散框架|人工智慧擴散",
+        r"\bEAR\b|Entity List|End User List|封殺|封杀|人工智能扩散框架|人工智能擴散框架|人工智慧擴散|經驗證最終用戶|经验证最终用户|(?<![A-Za-z])VEU(?![A-Za-z])",
         # licence requirements lifted ("取消了对华出口…EDA软件和乙烷的许可要求"), items added to a control list ("新增國家管制項目",
         # "將量子電腦…納入「戰略性高科技貨品種類」")
         r"(?:取消|撤銷|撤销|放寬|放宽|免除)(?:了)?[^。；;，]{0,30}?(?:出口|輸出|输出)[^。；;，]{0,30}?(?:許可|许可)(?:要求|證|证)",
@@ -79,7 +79,7 @@ FAMILY = Family(
                   r"(?:individual |case-by-case )licen[cs](?:e|es|ing)(?: requirements?)?|(?:barr|prohibit|bann)\w* [^.;]{1,80}? from exporting|chip (?:export )?(?:rules|controls|curbs)|"
                   r"curb(?:s|ed|ing)? (?:the )?(?:shipments|exports|sales)|(?:new|further|additional|tighter) (?:export )?curbs|"
                   r"licen[cs](?:e|ing) requirements? (?:for|on|to)|(?:prohibit|bann?|halt|suspend|bar(?=s\b|red\b|ring\b))\w* (?:the |all )?exports? of|authori[sz](?:ed|es|ing|e) (?:the )?exports? of|exports? (?:were |are |was |is |will be )?capped|cap(?:s|ped|ping)? (?:on )?(?:[\w-]+ )?exports|export licen[cs]es? (?:to|for)|exports? (?:of [^.;]{1,80}? )?(?:(?:made|are|is|were|was|become|becomes|became) )?subject to (?:licen[cs](?:e|es|ing)|(?:prior |export )?authori[sz]ation|prior approval|(?:a |an )?(?:export )?permit)|suspension of (?:[\w-]+ )?exports|minimum export prices?|"
-                  r"exports? of [^.;]{0,40}? (?:will be|would be|is|are|were|was|has been|have been) (?:banned|prohibited|suspended|halted)|allow\w* exports? of [^.;]{0,40}? again|export prohibitions?|licen[cs]e (?:would|will) (?:now )?be required for (?:the )?exports?|licen[cs]ing (?:regime|framework|system) for|Entity List (?:restrictions|rules?)|(?:AI|artificial intelligence) diffusion (?:rule|framework)|(?:revis|updat|amend)\w* (?:its |the )?End User List|(?:add|remov|delet)\w* [^.;]{0,60}? (?:to|from) (?:its |the )?End User List|requir(?:e|es|ed|ing) (?:a |an )?(?:(?:national|individual|export|special|separate)\s+){0,2}"
+                  r"exports? of [^.;]{0,40}? (?:will be|would be|is|are|were|was|has been|have been) (?:banned|prohibited|suspended|halted)|allow\w* exports? of [^.;]{0,40}? again|export prohibitions?|licen[cs]e (?:would|will) (?:now )?be required for (?:the )?exports?|licen[cs]ing (?:regime|framework|system) for|Entity List (?:restrictions|rules?)|(?:AI|artificial intelligence) diffusion (?:rule|framework)|Validated End[- ]User|\bexports? (?:prohibited|banned)\b|(?:revis|updat|amend)\w* (?:its |the )?End User List|(?:add|remov|delet)\w* [^.;]{0,60}? (?:to|from) (?:its |the )?End User List|requir(?:e|es|ed|ing) (?:a |an )?(?:(?:national|individual|export|special|separate)\s+){0,2}"
                   r"(?:licen[cs]es?|permits?))\b|requir(?:e|es|ed|ing) (?:a |an )?permit for (?:the )?export", re.I),
     count_units=("家", "間", "间", "個", "个", "所", "項", "项", "種", "种", "entities", "persons", "companies", "types", "items", "categories"),
     needs=("date", "count", "target"),
