@@ -81,7 +81,8 @@ FAMILY = Family(
                   r"licen[cs](?:e|ing) requirements? (?:for|on|to)|(?:prohibit|bann?|halt|suspend|bar(?=s\b|red\b|ring\b))\w* (?:the |all )?exports? of|authori[sz](?:ed|es|ing|e) (?:the )?exports? of|exports? (?:were |are |was |is |will be )?capped|cap(?:s|ped|ping)? (?:on )?(?:[\w-]+ )?exports|export licen[cs]es? (?:to|for)|exports? (?:of [^.;]{1,80}? )?(?:(?:made|are|is|were|was|become|becomes|became) )?subject to (?:licen[cs](?:e|es|ing)|(?:prior |export )?authori[sz]ation|prior approval|(?:a |an )?(?:export )?permit)|suspension of (?:[\w-]+ )?exports|minimum export prices?|"
                   r"exports? of [^.;]{0,40}? (?:will be|would be|is|are|were|was|has been|have been) (?:banned|prohibited|suspended|halted)|allow\w* exports? of [^.;]{0,40}? again|export prohibitions?|licen[cs]e (?:would|will) (?:now )?be required for (?:the )?exports?|licen[cs]ing (?:regime|framework|system) for|Entity List (?:restrictions|rules?)|(?:AI|artificial intelligence) diffusion (?:rule|framework)|Validated End[- ]User|\bexports? (?:prohibited|banned)\b|(?:revis|updat|amend)\w* (?:its |the )?End User List|(?:add|remov|delet)\w* [^.;]{0,60}? (?:to|from) (?:its |the )?End User List|requir(?:e|es|ed|ing) (?:a |an )?(?:(?:national|individual|export|special|separate)\s+){0,2}"
                   r"(?:licen[cs]es?|permits?))\b|requir(?:e|es|ed|ing) (?:a |an )?permit for (?:the )?export", re.I),
-    count_units=("家", "間", "间", "個", "个", "所", "項", "项", "種", "种", "entities", "persons", "companies", "types", "items", "categories"),
+    count_units=("家", "間", "间", "個", "个", "所", "項", "项", "種", "种", "類", "类", "entities", "persons", "companies", "types", "kinds", "items",
+                 "categories", "firms", "vessels"),
     needs=("date", "count", "target"),
     instruments=(
         (re.compile(r"未經核實|未经核实|Unverified List|UVL|Red Flag", re.I), "Unverified List"),

@@ -80,7 +80,7 @@ FAMILY = Family(
                   r"(?:Investment|Screening) (?:Act|Law|Regulation)\b[^.;]{0,40}?\b(?:came|comes|entered|enters) (?:fully )?into force|"
                   r"block\w* [^.;]{1,60}? from (?:licensing|transferring|selling) (?:[\w-]+ ){0,2}?(?:intellectual property|technology|know-how|IP)|"
                   r"(?:investment )?screening (?:mechanisms?|regimes?|rules?))\b", re.I),
-    count_units=("起", "件", "宗", "家", "transactions", "deals"),
+    count_units=("起", "件", "宗", "家", "transactions", "deals", "investors"),
     needs=("date", "amount", "count", "target"),
     instruments=(
         (re.compile(r"FIRRMA|外國投資風險審查|外国投资风险审查"), "FIRRMA"),

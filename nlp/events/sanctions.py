@@ -29,7 +29,7 @@ FAMILY = Family(
                   r"(?:OFAC|Treasury(?: Department)?|State Department|Department of (?:State|the Treasury))\b[^.;]{0,40}?\bdesignat(?:e|es|ed|ing)|"
                   # a register's row: "| Jan. 26, 2023 | U.S. Treasury (OFAC) | Designated Changsha Tianyi … |"
                   r"(?-i:(?:^|\|\s*)Designated(?= [A-Z])))\b", re.I),
-    count_units=("家", "名", "人", "個", "个", "entities", "persons", "individuals"),
+    count_units=("家", "名", "人", "個", "个", "艘", "entities", "persons", "individuals", "officials", "companies", "firms", "banks", "vessels", "tankers"),
     needs=("date", "count", "target"),
     # what sanctions mean to a bank's business, no measure: "Russia's sanctions evasion", "on behalf of sanctioned Russian banks"
     blockers=re.compile(r"\b(?:sanctions[- ](?:evasion|evaders?|busting|circumvention|compliance|screening|risks?|exposure)|"

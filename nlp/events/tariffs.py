@@ -83,7 +83,7 @@ FAMILY = Family(
                   r"(?:anti-?dumping|countervailing|(?:combined )?(?-i:AD/CVD|AD|CVD)) (?:duty )?rates?|(?:administrative|sunset|expiry|interim) reviews? of\b|"
                   r"(?:recycling|utili[sz]ation|scrappage) (?:fee|levy|tax)s?|safeguard (?:measures?|duties)|(?:exempt(?:ed|s|ing)?|exemptions?) from (?:the |these |those |such )?(?:additional )?(?:dut(?:y|ies)|tariffs?)|exempt(?:ed|s|ing)? (?:[\w-]+ ){1,6}?from (?:the )?(?:basic |additional )?(?:customs )?(?:dut(?:y|ies)|tariffs?)|(?:trade )?preference programs? (?:[\w/() -]+ )?(?:expired|lapsed)|(?:import|tariff-rate) quotas?|Section (?:232|201) (?:[\w-]+ ){0,3}?investigations?|"
                   r"(?:counter-?measures|retaliation) on [^;]{0,60}?(?:goods|products|imports))\b", re.I),
-    count_units=("項", "项", "種", "种", "類", "类", "items", "lines", "products", "tariff lines", "HTS"),
+    count_units=("項", "项", "種", "种", "類", "类", "items", "lines", "products", "tariff lines", "HTS", "product exclusions", "exclusions"),
     keeps_rate=True,
     instruments=(
         (re.compile(r"(?:反傾銷|反倾销|反補貼|反补贴|進口救濟|进口救济|防衛措施|防卫措施|保障措施|反規避|反规避)[^。；;]{0,8}(?:調查|调查)(?!終裁|终裁|結果|结果|裁定)|(?:產業損害|产业损害)(?:調查|调查)|(?:anti-?dumping|anti-?subsidy|countervailing)[^.;]{0,40}(?:investigation|proceeding)|(?-i:AD|CVD) investigation|sunset review|"

@@ -336,7 +336,8 @@ _ZH_UNITS = "項项個个家件種种類类條条名位國国筆笔款批間间�
 _EN_NOUNS = (r"tariff lines|tariff subheadings|HTS subheadings|subheadings|product lines|lines|entities|entries|"
              r"items|products|product categories|companies|firms|enterprises|persons|individuals|"
              r"organizations|organisations|addresses|countries|destinations|parties|institutions|"
-             r"universities|subsidiaries|affiliates|categories")
+             r"universities|subsidiaries|affiliates|categories|types|kinds|vessels|tankers|ships|banks|officials|"
+             r"investors|product exclusions|exclusions|investigations")
 _EN_NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())}
@@ -359,7 +360,7 @@ _COUNT_ZH = re.compile(
     rf"{_SP}(?P<mult>[萬万億亿])?{_SP}(?P<u>[{_ZH_UNITS}])"
     rf"(?!{_SP}(?:月|百分|工作日|小時|小时|世紀|世纪|季|星期|禮拜|礼拜|人次|款|例))")
 _COUNT_EN = re.compile(
-    rf"(?<![A-Za-z0-9.,$_])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{_EN_NUMBER_WORDS})\s+(?:(?!(?:million|billion|trillion|percent)\b)[A-Za-z.-]+\s+)??"
+    rf"(?<![A-Za-z0-9.,$_])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{_EN_NUMBER_WORDS})\s+(?:(?!(?:million|billion|trillion|percent)\b)[A-Za-z.-]+\s+){{0,2}}?"
     rf"(?P<u>{_EN_NOUNS})\b")
 
 
