@@ -107,7 +107,7 @@ def extract_events(doc: Document, passages: list[Passage]) -> list[Event]:
             merged = [replace(e, target=tuple(target0)) if e.page == t.page and t.start <= (e.start or -1) < (t.end or t.start)
                       and not e.target and e.actor == actor0 and e.type in ("tariff", "export_control", "sanction", "other") else e
                       for e in merged]
-    merged = _target_carried(merged)
+    merged = _actor_carried(_target_carried(merged))
     # a filing's items are decisions of the day the filing states ("1.事實發生日：114/11/12", "董事會決議日期：108/08/13"):
     # an item told without a date of its own took effect, or was decided, on that day
     filed = _filing_day(doc)
@@ -121,6 +121,25 @@ def extract_events(doc: Document, passages: list[Passage]) -> list[Event]:
         # and says when it was reported, so an analyst can still place it on a timeline.
         merged = [e if e.date else replace(e, extra={**e.extra, "reported_date": doc_date}) for e in merged]
     return merged
+
+
+_STATE_TYPES = ("tariff", "export_control", "sanction", "other", "investment_restriction")
+
+
+def _actor_carried(events: list[Event]) -> list[Event]:
+    """A state's measure told with no actor ("the Ministry of Finance imposed anti-dumping duty on …" after "India …"):
+    the actor of the state measure told just before it in the same page, within a few sentences."""
+    order = sorted(range(len(events)), key=lambda i: (events[i].page or 0, events[i].start or 0))
+    out = list(events)
+    last: Event | None = None
+    for i in order:
+        e = events[i]
+        if (e.actor is None and e.type in _STATE_TYPES and last is not None and last.actor and last.page == e.page
+                and 0 <= (e.start or 0) - (last.end or 0) <= 600 and last.actor not in e.target):
+            out[i] = e = replace(e, actor=last.actor)
+        if e.type in _STATE_TYPES and e.source != "table":
+            last = e
+    return out
 
 
 def _target_carried(events: list[Event]) -> list[Event]:
