@@ -107,7 +107,7 @@ def extract_events(doc: Document, passages: list[Passage]) -> list[Event]:
             merged = [replace(e, target=tuple(target0)) if e.page == t.page and t.start <= (e.start or -1) < (t.end or t.start)
                       and not e.target and e.actor == actor0 and e.type in ("tariff", "export_control", "sanction", "other") else e
                       for e in merged]
-    merged = _actor_carried(_target_carried(merged))
+    merged = _date_carried(_actor_carried(_target_carried(merged)), doc)
     # a filing's items are decisions of the day the filing states ("1.事實發生日：114/11/12", "董事會決議日期：108/08/13"):
     # an item told without a date of its own took effect, or was decided, on that day
     filed = _filing_day(doc)
@@ -124,6 +124,27 @@ def extract_events(doc: Document, passages: list[Passage]) -> list[Event]:
 
 
 _STATE_TYPES = ("tariff", "export_control", "sanction", "other", "investment_restriction")
+
+
+def _date_carried(events: list[Event], doc: Document) -> list[Event]:
+    """A prose measure told with no date of its own in the paragraph of a dated one ("商务部…3月4日宣布…。另将10家美国
+    实体列入不可靠实体清单"): the date of the measure told in a sentence just before it, in the same paragraph
+    (``extra["date_from"]`` says so); a clause of the same sentence keeps the date the sentence gave it."""
+    pages = {p.number: p.text for p in doc.pages}
+    order = sorted(range(len(events)), key=lambda i: (events[i].page or 0, events[i].start or 0))
+    out = list(events)
+    last: Event | None = None
+    for i in order:
+        e = events[i]
+        if (e.date is None and e.source != "table" and last is not None and last.date and last.page == e.page
+                and last.end is not None and e.start is not None and 0 <= e.start - last.end <= 300
+                and "\n\n" not in (gap := pages.get(e.page, "")[last.end:e.start].replace("\r", ""))
+                and (re.search(r"[。！？!?]|\.\s", gap) or pages.get(e.page, "")[last.end - 1:last.end] in "。！？!?.")):
+            # (a sentence later, never a clause of the same sentence: "因應美國自5月10日起…加徵…，本公司將…移轉至越南")
+            out[i] = e = replace(e, date=last.date, extra={**e.extra, "date_from": "context"})
+        if e.source != "table" and e.date:
+            last = e
+    return out
 
 
 def _actor_carried(events: list[Event]) -> list[Event]:
