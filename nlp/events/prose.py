@@ -157,6 +157,7 @@ _UNDER_WAY = re.compile(r"(?<![並并而])(?:已經|已经|已|業已|业已|正
 _ONGOING = re.compile(r"至今已?|迄今已?|已持續|已持续|持續至今|持续至今|多年來|多年来")
 _DATED_CLAUSE = re.compile(r"[，,；;](?:並|并|又|再|亦|也|且|隨後|随后|之後|之后|後|后)(?:於|于|在)\s*$")
 _LEVY = re.compile(r"課徵|课征|加徵|加征|徵收|征收")
+_REFERENCE_LINE = re.compile(r"\s*(?:Further reading|Sources?|See also|References?|Related|資料來源|资料来源|參考資料|参考资料)\s*[:：]")
 _GOODS_LIST = re.compile(r"商品|產品|产品|貨品|货品|關稅|关税|稅率|税率")
 # countermeasures against a duty, sized by the trade they hit: "针对美国钢铝关税、总额约210亿欧元的反制措施"
 _COUNTER_DUTY = re.compile(r"(?:針對|针对|回應|回应|報復|报复)[^。；;]{0,20}?(?:關稅|关税)[^。；;]{0,30}?(?:總額|总额|價值|价值|規模|规模|涉及)[^。；;]{0,20}?\d[^。；;]{0,20}?$")
@@ -325,8 +326,8 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
             ctx.item_day = days[0].iso if days else ctx.item_day
             ctx.prev_text = raw
             continue
-        if is_heading(raw):
-            continue
+        if is_heading(raw) or _REFERENCE_LINE.match(raw):
+            continue  # ("Further reading: WTO, Export prohibitions and restrictions, Information note, 23 April 2020.")
         ctx.family_age += 1
         english = not is_cjk_text(raw)
         if _QUESTION.search(raw) or _RUMOUR.match(raw) or (not english and (_DENIAL.search(raw) or _EDITOR_NOTE.match(raw))):
@@ -817,6 +818,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         return None  # "此次加征的关税不予减免": the measure stated before, named again
     if fam.type == "tariff" and re.search(r"(?:保留|維持|维持)(?:加徵|加征|課徵|课征)", text[trig:m.end() + 2]):
         return None  # "暂停期间继续保留加征10%的关税": the part kept, no measure
+    if re.search(r"(?:是|為|为|屬|属)(?:國際|国际)?(?:通行|通用|慣例|惯例|普遍)(?:的)?(?:做法|作法|慣例|惯例)?", text[m.end():m.end() + 24]):
+        return None  # "对镓、锗相关物项实施出口管制是国际通行做法": a measure defended in general, no new one
     if _UNCHANGED.search(text, trig, min(hi, _clause_end(text, m.end()))):
         # "…加徵25%關稅的措施仍不變": a measure left as it was (not "…税率由120%下调至54%，每件100美元的从量关税标准维持不变")
         return None
@@ -828,7 +831,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         return None  # "对原产于墨西哥的部分商品加征10%关税清单": the title of a notice's annex
     clause = text[max(lo, text.rfind("，", lo, trig) + 1):trig]
     opposed = _OPPOSED.search(text, 0, trig)
-    if opposed is not None and not _ANNOUNCE_VERB.search(text, opposed.end(), trig) and not re.search(r"[將将已]", text[opposed.end():trig]):
+    if opposed is not None and not _ANNOUNCE_VERB.search(text, opposed.end(), trig) and not re.search(
+            r"(?:^|[，,；;]\s*(?:並|并|也|亦|中方|我方|美方|歐方|欧方)?)(?:將|将|已)", text[opposed.end():trig]):
         return None  # "中方坚决反对美方泛化国家安全概念，滥用出口管制措施…": what is opposed, not done
     called = _CALLED_FOR.search(clause)
     cut = text.rfind("，", lo, trig)

@@ -37,7 +37,8 @@ FAMILY = Family(
                         r"(?:on behalf of|for|with|to|involving) (?:already[- ])?sanctioned|"
                         # a press release's standing notes: the 50 percent rule, the risk to those who deal with the designated
                         r"owned,? (?:directly or indirectly,? )?(?:individually or in the aggregate,? )?50 percent or more by (?:one or more )?blocked persons|"
-                        r"persons that engage in [^.;]{0,200}?expose themselves to (?:[\w-]+ ){0,2}?sanctions?)\b", re.I),
+                        r"persons that engage in [^.;]{0,200}?expose themselves to (?:[\w-]+ ){0,2}?sanctions?|"
+                        r"Designation blocks any property[^.;]{0,200}|As a result of today's action, all property and interests in property[^.;]{0,300})\b", re.I),
     instruments=(
         (re.compile(r"不可靠實體|不可靠实体|unreliable entit", re.I), "unreliable entity list"),
         (re.compile(r"反外國制裁|反外国制裁|anti-foreign sanctions", re.I), "anti-sanctions"),
