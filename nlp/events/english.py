@@ -321,7 +321,9 @@ def negated(text: str, trig: int) -> bool:
     # "is studying whether to propose port charges" weighs a measure; "asked whether …" only asks
     head = re.sub(r"\b(?:stud\w+|consider\w*|weigh\w*|assess\w*|examin\w+|review\w*|explor\w+)\s+whether\b", " considering", head, flags=re.I)
     # "We are not aware of any plans by Japan or Australia to follow Canada's … approach for night-vision exports"
-    return bool(_NEGATION.search(head)) or bool(_NO_PLANS.search(text, max(0, trig - 200), trig))
+    # "if the September tariff is delayed or changed, our Vietnam plan doesn't change": a condition, not a measure
+    return (bool(_NEGATION.search(head)) or bool(_NO_PLANS.search(text, max(0, trig - 200), trig))
+            or bool(re.search(r"(?:^|[,;:]\s*)(?:[Ee]ven )?(?:[Ii]f|[Uu]nless|[Ss]hould)\s+[^,;:]*$", head)))
 
 
 def status_of(text: str, *, dated: bool) -> str | None:
