@@ -45,6 +45,11 @@ FAMILY = Family(
                         r"since the (?:\d{4} )?(?:[\w-]+ ){0,3}?(?:truce|deal|agreement|accord)|"
                         # a firm's deal: "has signed an agreement to invest $45 million in a … facility"
                         r"(?:definitive )?agreements? to (?:invest|acquire|buy|build|purchase|set up|lease|sell)\b|"
+                        # "signed a 30-year agreement with Egypt's government to farm …", "an agreement with a Brno-based group to
+                        # form a joint venture": a firm's deal
+                        r"agreements? with [^.;]{0,80}? to (?:invest|acquire|buy|build|set up|lease|farm|form|establish|develop|supply|produce|manufacture|assemble|open)\b|"
+                        # talks not concluded: "Negotiations have not concluded", "USMCA still hasn't been ratified"
+                        r"(?:negotiations?|talks|agreement|deal|USMCA|CECA|CEPA|FTA)\b[^.;]{0,30}?\b(?:has not|have not|had not|hasn't|haven't|not yet|is unlikely|are unlikely)\b|"
                         r"following the (?:[\w-]+ ){0,2}?(?:truce|deal|agreement|accord)(?= *[,.;]| *$)|(?:national security|mitigation|purchase|merger|settlement|licen[cs]e|licensing|plea|supply|loan|"
                         r"non-disclosure|joint venture|framework purchase|sales|lease) agreements?)\b", re.I),
     instruments=(

@@ -323,7 +323,9 @@ def negated(text: str, trig: int) -> bool:
     # "We are not aware of any plans by Japan or Australia to follow Canada's … approach for night-vision exports"
     # "if the September tariff is delayed or changed, our Vietnam plan doesn't change": a condition, not a measure
     return (bool(_NEGATION.search(head)) or bool(_NO_PLANS.search(text, max(0, trig - 200), trig))
-            or bool(re.search(r"(?:^|[,;:]\s*)(?:[Ee]ven )?(?:[Ii]f|[Uu]nless|[Ss]hould)\s+[^,;:]*$", head)))
+            or bool(re.search(r"(?:^|[,;:]\s*)(?:[Ee]ven )?(?:[Ii]f|[Uu]nless|[Ss]hould)\s+[^,;:]*$", head))
+            # "The moves come as Chinese manufacturers flock to …": the background a story is set against
+            or bool(re.search(r"\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:move|moves|decision|step|announcement|shift)s? (?:comes?|came) as\b", head)))
 
 
 def status_of(text: str, *, dated: bool) -> str | None:

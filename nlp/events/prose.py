@@ -716,6 +716,10 @@ def _clause_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int, 
         hits = [(f, m) for f, m in hits if f.type != "tariff"]  # "签署数字服务税法案，…征收3%的税": a tax at home, no duty
     if len(hits) > 1:
         hits = [(f, m) for f, m in hits if f.type != "other"]
+    if any(f.type == "trade_agreement" and re.search(r"(?:協議|协议)$", m.group()) and not re.search(r"貿易|贸易|經貿|经贸|自貿|自贸|關稅|关税", m.group())
+           and re.search(r"(?:投資|投资)[^。；;]{0,20}?(?:建設|建设|興建|兴建|設廠|设厂|建廠|建厂|項目|项目)", text[m.end():hi]) for f, m in hits):
+        # "…钢企9月与阿曼苏哈尔自由区签署协议，投资约15亿美元建设…项目": a firm's investment deal, no trade pact
+        hits = [(f, m) for f, m in hits if f.type != "trade_agreement"]
     if any(f.type == "relocation" for f, _ in hits):
         # "與天津方面簽署協議，在天津興建第二條A320系列總裝線": a firm's deal to build a plant, no trade pact
         hits = [(f, m) for f, m in hits if f.type != "trade_agreement" or not re.search(r"(?:協議|协议)$", m.group())
