@@ -25,6 +25,7 @@ from .arguments import (AIMED, earlier_year, hedged, other_states, pick_actor, p
 _PREP = re.compile(r"\b(?:to|in|into|near|toward|towards|from|out of|away from)\b", re.I)
 _FROM_CHINA = re.compile(r"\b(?:from|out of|outside|away from|beyond)\s+(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,\s+)?(?:mainland\s+)?China\b")
 _SERVED = re.compile(r"\s+(?:[\w-]+\s+)?(?:customers|clients|buyers|markets?|orders|demand|consumers)\b")
+_PROJECT_BULLET = re.compile(r"\s*[-•*]\s+(?:An?|The|Transfer|Expansion|Relocation|Closure|Construction|Investment|Acquisition)\b")
 _SITE = re.compile(r"\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|operations|sites?|base|lines?|works|campus)\s*$")
 _ITEMS = re.compile(r"\b(?P<n>\d[\d,]*)\s+(?:(?:Chinese|American|U\.S\.|US|imported|other)\s+)?(?:products|items|tariff lines|product lines|goods|exclusions|HTS (?:codes|subheadings))\b")
 _APPS = re.compile(r"\b(?P<n>\d[\d,]*)\s+(?:more\s+)?(?:[A-Z][\w-]*\s+)?(?:mobile\s+)?(?:apps|applications)\b")
@@ -469,7 +470,9 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
             firm = next((n.canonical for n in found.names if n.kind == "company" and lo <= n.start < hi
                          and not _LONGER_NAME.search(text, max(0, n.start - 30), n.start)), None) or en.said_firm(text[:hi])
             if firm is None and ctx.firm and (en.refers_to_firm(text[lo:hi]) or (lo > 0 and _NO_SUBJECT.match(text, lo, hi))
-                                              or re.search(r"\bthe (?:company|firm|group)'s\b", text[lo:hi], re.I)):
+                                              or re.search(r"\bthe (?:company|firm|group)'s\b", text[lo:hi], re.I)
+                                              # a release's bulleted projects: "- A new US$420 million compressor plant in …"
+                                              or (lo == 0 and _PROJECT_BULLET.match(text))):
                 firm = ctx.firm  # "Whitfield said the company had completed …", "…, and announced a $220 million plant in …"
             firm = firm or (en.firm_subject(text) if lo == 0 else en.firm_subject(text[lo:hi]) if _CLAUSE_FIRM.match(text, lo) else None)
             if firm and ctx.firm and ctx.firm.startswith(firm + " "):
