@@ -124,6 +124,7 @@ def extract_events(doc: Document, passages: list[Passage]) -> list[Event]:
 
 
 _STATE_TYPES = ("tariff", "export_control", "sanction", "other", "investment_restriction")
+_TARGETED = ("tariff", "export_control", "sanction", "other")
 
 
 def _date_carried(events: list[Event], doc: Document) -> list[Event]:
@@ -131,10 +132,9 @@ def _date_carried(events: list[Event], doc: Document) -> list[Event]:
     实体列入不可靠实体清单"): the date of the measure told in a sentence just before it, in the same paragraph
     (``extra["date_from"]`` says so); a clause of the same sentence keeps the date the sentence gave it."""
     pages = {p.number: p.text for p in doc.pages}
-    order = sorted(range(len(events)), key=lambda i: (events[i].page or 0, events[i].start or 0))
     out = list(events)
     last: Event | None = None
-    for i in order:
+    for i in _page_order(events):
         e = events[i]
         if (e.date is None and e.source != "table" and last is not None and last.date and last.page == e.page
                 and last.end is not None and e.start is not None and 0 <= e.start - last.end <= 300
@@ -150,10 +150,9 @@ def _date_carried(events: list[Event], doc: Document) -> list[Event]:
 def _actor_carried(events: list[Event]) -> list[Event]:
     """A state's measure told with no actor ("the Ministry of Finance imposed anti-dumping duty on …" after "India …"):
     the actor of the state measure told just before it in the same page, within a few sentences."""
-    order = sorted(range(len(events)), key=lambda i: (events[i].page or 0, events[i].start or 0))
     out = list(events)
     last: Event | None = None
-    for i in order:
+    for i in _page_order(events):
         e = events[i]
         if (e.actor is None and e.type in _STATE_TYPES and last is not None and last.actor and last.page == e.page
                 and 0 <= (e.start or 0) - (last.end or 0) <= 600 and last.actor not in e.target):
@@ -164,23 +163,24 @@ def _actor_carried(events: list[Event]) -> list[Event]:
 
 
 def _target_carried(events: list[Event]) -> list[Event]:
-    """A prose measure that names no target, told right after one by the same actor of the same kind that does, hits
-    the same parties ("美方對中國商品加徵25%關稅……美方並宣布將另對…加徵10%"): the closest such measure before it in
-    the same page, within a few sentences."""
-    out: list[Event] = []
-    by_pos = sorted(range(len(events)), key=lambda i: (events[i].page or 0, events[i].start or 0))
-    carried: dict[int, Event] = {}
+    """A prose measure that names no target, told within a few sentences after a tariff, control, sanction or other
+    measure by the same actor that does, hits the same parties ("美方對中國商品加徵25%關稅……美方並宣布將另對…加徵10%")."""
+    out = list(events)
     last: Event | None = None
-    for i in by_pos:
+    for i in _page_order(events):
         e = events[i]
         if (not e.target and e.source != "table" and e.actor and last is not None and last.target and last.actor == e.actor
-                and last.type in ("tariff", "export_control", "sanction", "other") and e.type in ("tariff", "export_control", "sanction", "other")
-                and last.page == e.page and 0 <= (e.start or 0) - (last.end or 0) <= 600 and e.actor not in last.target):
-            e = replace(e, target=last.target)
-            carried[i] = e
+                and last.type in _TARGETED and e.type in _TARGETED and last.page == e.page
+                and 0 <= (e.start or 0) - (last.end or 0) <= 600 and e.actor not in last.target):
+            out[i] = e = replace(e, target=last.target)
         if e.source != "table":
             last = e
-    return [carried.get(i, e) for i, e in enumerate(events)]
+    return out
+
+
+def _page_order(events: list[Event]) -> list[int]:
+    """Indices of ``events`` in the order they are told: page, then offset."""
+    return sorted(range(len(events)), key=lambda i: (events[i].page or 0, events[i].start or 0))
 
 
 def _from_above(row: Event, prose: list[Event], table) -> Event:
