@@ -73,8 +73,11 @@ Scopes (each scored separately, then pooled):
                 controls), scored once after the pass on -blind59 and -blind60 (then tuned on); para-blind63 and
                 para-blind64 (motor and harness plants, aluminium remedies, chip-equipment controls, ASEAN 3.0, steel
                 duties in Latin America and the Gulf; elevator and wind plants, forced-labour import bans, oil price caps,
-                coal trade, Italian and Australian screening, Russia diversion cases, deforestation rules), scored once
-                at the session's end and not tuned on (tests/test_events_eval.py names them as untuned)
+                coal trade, Italian and Australian screening, Russia diversion cases, deforestation rules), and
+                para-blind65 and para-blind66 (notebook and server moves, critical-mineral controls, 232 tariffs on
+                copper, lumber and trucks, reciprocal deals, Iranian oil networks; APIs and drug plants, meat and poultry
+                access, IUU fishing, biotech restrictions, aerospace parts, EU trade defence), written after the passes
+                and not tuned on (tests/test_events_eval.py names them as untuned)
 
 Matching rule: a predicted event matches a gold event of the same type when one of its mentions'
 evidence overlaps the gold evidence (or one of its alternative evidences) in the same document; failing
