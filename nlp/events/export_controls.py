@@ -42,6 +42,16 @@ FAMILY = Family(
         r"(?:取消|撤銷|撤销|放寬|放宽|免除)(?:了)?[^。；;，]{0,30}?(?:出口|輸出|输出)[^。；;，]{0,30}?(?:許可|许可)(?:要求|證|证)",
         r"(?:新增|增列)[^。；;，]{0,8}?(?:管制項目|管制项目|管制清單|管制清单|管制品項|管制品项)",
         r"(?:納入|纳入|列入|增列|修正)[^。；;]{0,40}?(?:戰略性高科技貨品|战略性高科技货品)(?:種類|种类|清單|清单|出口實體|出口实体)",
+        # end-user checks tightened ("对石墨两用物项对美国出口，实施更严格的最终用户和最终用途审查"), licences refused in principle
+        # ("原则上不予许可…两用物项对美国出口"), exports put under licensing ("对…技术的对俄出口实行许可管理"), exports to a state
+        # tightened ("強化對南韓出口…等3項…材料"), a state dropped from a preferred list ("把日本從南韓的出口優惠國家名單中移除"),
+        # items brought under control ("納入出口管制項目")
+        r"(?:最終用戶|最终用户|最終使用者)[^。；;，]{0,10}?(?:審查|审查|核查|查核)",
+        r"不予(?:許可|许可)[^。；;]{0,40}?(?:出口|輸出|输出)",
+        r"(?:出口|輸出|输出)(?:實行|实行|實施|实施)(?:許可|许可)(?:證|证)?(?:管理|制)",
+        r"(?:強化|强化|加強|加强|收緊|收紧)[^。；;，]{0,6}?(?:對|对)[^。；;，]{1,8}?(?:出口|輸出|输出)",
+        r"(?:白名單|白名单|出口優惠國家|出口优惠国家|優惠待遇國家|优惠待遇国家|優惠國家名單|优惠国家名单)",
+        r"(?:納入|纳入|列入)[^。；;]{0,40}?(?:出口管制|出口管控)(?:項目|项目|清單|清单|範圍|范围|物項|物项)",
         # a trader's export privileges suspended as a penalty: "罰鍰新台幣300萬元、停止輸出入貨品1年"
         # (not the penalty a notice provides for: "情節重大者並得停止其輸出入貨品")
         r"(?<![得可])停止(?:其)?(?:輸出入|进出口|進出口|出口)(?:貨品|货品|權利|权利|資格|资格)",
@@ -79,7 +89,7 @@ FAMILY = Family(
                   r"(?:individual |case-by-case )licen[cs](?:e|es|ing)(?: requirements?)?|(?:barr|prohibit|bann)\w* [^.;]{1,80}? from exporting|chip (?:export )?(?:rules|controls|curbs)|"
                   r"curb(?:s|ed|ing)? (?:the )?(?:shipments|exports|sales)|(?:new|further|additional|tighter) (?:export )?curbs|"
                   r"licen[cs](?:e|ing) requirements? (?:for|on|to)|(?:prohibit|bann?|halt|suspend|bar(?=s\b|red\b|ring\b))\w* (?:the |all )?exports? of|authori[sz](?:ed|es|ing|e) (?:the )?exports? of|exports? (?:were |are |was |is |will be )?capped|cap(?:s|ped|ping)? (?:on )?(?:[\w-]+ )?exports|export licen[cs]es? (?:to|for)|exports? (?:of [^.;]{1,80}? )?(?:(?:made|are|is|were|was|become|becomes|became) )?subject to (?:licen[cs](?:e|es|ing)|(?:prior |export )?authori[sz]ation|prior approval|(?:a |an )?(?:export )?permit)|suspension of (?:[\w-]+ )?exports|minimum export prices?|"
-                  r"exports? of [^.;]{0,40}? (?:will be|would be|is|are|were|was|has been|have been) (?:banned|prohibited|suspended|halted)|allow\w* exports? of [^.;]{0,40}? again|export prohibitions?|licen[cs]e (?:would|will) (?:now )?be required for (?:the )?exports?|licen[cs]ing (?:regime|framework|system) for|Entity List (?:restrictions|rules?)|(?:AI|artificial intelligence) diffusion (?:rule|framework)|Validated End[- ]User|\bexports? (?:prohibited|banned)\b|(?:revis|updat|amend)\w* (?:its |the )?End User List|(?:add|remov|delet)\w* [^.;]{0,60}? (?:to|from) (?:its |the )?End User List|requir(?:e|es|ed|ing) (?:a |an )?(?:(?:national|individual|export|special|separate)\s+){0,2}"
+                  r"exports? of [^.;]{0,40}? (?:will be|would be|is|are|were|was|has been|have been) (?:banned|prohibited|suspended|halted)|allow\w* exports? of [^.;]{0,40}? again|export prohibitions?|licen[cs]e (?:would|will) (?:now )?be required for (?:the )?exports?|licen[cs]ing (?:regime|framework|system) for|Entity List (?:restrictions|rules?)|(?:AI|artificial intelligence) diffusion (?:rule|framework)|(?:stricter|tighter|tougher|additional) end[- ]use(?:r)? (?:reviews?|checks?|verification)|Strategic Trade Permits?|need\w* export licen[cs]es|Validated End[- ]User|\bexports? (?:prohibited|banned)\b|(?:revis|updat|amend)\w* (?:its |the )?End User List|(?:add|remov|delet)\w* [^.;]{0,60}? (?:to|from) (?:its |the )?End User List|requir(?:e|es|ed|ing) (?:a |an )?(?:(?:national|individual|export|special|separate)\s+){0,2}"
                   r"(?:licen[cs]es?|permits?))\b|requir(?:e|es|ed|ing) (?:a |an )?permit for (?:the )?export", re.I),
     count_units=("家", "間", "间", "個", "个", "所", "項", "项", "種", "种", "類", "类", "entities", "persons", "companies", "types", "kinds", "items",
                  "categories", "firms", "vessels"),
