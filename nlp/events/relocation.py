@@ -28,6 +28,10 @@ FAMILY = Family(
         r"(?:在|(?<![關关對对由至屬属等])(?:於|于)|赴)[^。；;，]{1,24}?(?:設立|设立|建設|建设|興建|兴建|投資|投资)[^。；;，]{0,16}?(?:冶煉|冶炼|生產|生产|製造|制造|材料|電池|电池|組裝|组装|組件|组件|零部件|晶片|芯片)[^。；;，]{0,10}?(?:項目|项目)",
         # "十二條成衣縫製線中之六條，將於114年下半年移至柬埔寨金邊廠": lines moved to a plant
         r"(?:線|线)(?:中之|之中|中的)?[^。；;]{0,20}?(?:移至|移到|遷至|迁至|轉移至|转移至|移轉至|移转至|移往|遷往|迁往)(?=[^。；;，]{1,14}?(?:廠|厂|基地))",
+        # lines moved from one place to another ("把輸美交換器組裝線自江蘇蘇州移至新竹及越南海防"), output moved back home
+        # ("把產能遷回慶尚北道龜尾市", "將原由昆山廠生產之輸美伺服器產品移回臺灣生產")
+        r"(?:線|线)[^。；;]{0,20}?(?:自|從|从)[^。；;，]{1,12}?(?:移至|遷至|迁至|移往|遷往|迁往|移回|遷回|迁回)",
+        r"(?:產能|产能|產線|产线|生產線|生产线)[^。；;，]{0,6}?(?:遷回|迁回|移回|搬回)|(?:移回|遷回|迁回|搬回)[^。；;，]{1,10}?(?:生產|生产|製造|制造|組裝|组装)",
         r"(?:增資|增资|投資|投资|設立|设立)[^。；;，]{0,20}?(?:子公司|孫公司|孙公司)|(?:子公司|孫公司|孙公司)(?:[A-Za-z][\w&.,()\- ]{1,60}?)?(?:增資|增资)",
         # a local company set up abroad: "於印尼中爪哇省三寶瓏設立PT Juwei Sports Indonesia"
         r"(?:於|于|在|赴)[^。；;，]{1,24}?(?:設立|设立)\s*(?:PT\s|[A-Z][A-Za-z ]{1,40}?(?:Sdn\.? Bhd|Pvt\.? Ltd|Co\.,? Ltd|LLC|S\.A\. de C\.V\.|GmbH|Ltd|Inc|JSC))",
@@ -139,7 +143,11 @@ FAMILY = Family(
                   r"(?:add|install)(?:s|ed|ing)? (?:[\w-]+ ){0,4}?lines? (?:at|to|in) (?:its|the|their) (?:[\w,-]+ ){0,4}?(?:plant|factory|facility|site)\b|"
                   # "announced in December plans for its first European passenger car plant in Szeged"
                   r"plans? for (?:a |an |its |their )?(?:new |first |second )?(?:[\w-]+ ){0,3}?(?:factory|plant|facility|gigafactory) in\b|"
-                  r"(?:signed|signs|sign) a lease (?:for|on) (?:a |an )?(?:[\w,.-]+ ){0,3}?(?:facility|factory|plant|site)|"
+                  # "shift approximately 30% of its cookware volume to contract manufacturers in Vietnam"; "will close its compressor line
+                  # in Suzhou"
+                  r"shift\w* (?:approximately |about |roughly |some |nearly )?\d+(?:\.\d+)?\s*(?:%|percent) of (?:its |their )(?:[\w-]+ ){0,3}?(?:volume|production|output|sourcing|orders|capacity) to\b|"
+                  r"clos\w* (?:its |their |the |a |one )(?:[\w-]+ ){0,3}?(?:production )?(?:lines?|plants?|factor(?:y|ies)|facilit(?:y|ies)) in\b|"
+                  r"(?:signed|signs|sign) a lease (?:[\w-]+ ){0,2}?(?:for|on) (?:a |an )?(?:[\w,.-]+ ){0,3}?(?:facility|factory|plant|site)|"
                   # "laid the foundation stone for Safran's new engine complex in Nouaceur"
                   r"(?:laid|lays|lay|laying) the foundation stone (?:for|of)\b|"
                   r"(?:build|open|set up|establish|construct|launch|explor)\w*\s+(?:a |an |its |their |the |two |three |four |\d+ )?(?:new |leased |second |pilot )?(?:[A-Z][\w-]+ |[\w-]+ and [\w-]+ |[\w,.-]+-[a-z]+ )?"
