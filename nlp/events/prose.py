@@ -909,6 +909,9 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         actor = st or actor  # "印尼方面，财政部…发布部长条例，对原产于中国的…征收反倾销税": Indonesia's ministry
     if actor is not None and at > trig and ctx.in_item and ctx.intro_actor:
         actor = ctx.intro_actor  # "二、暂停美国原木输华": the notice's issuer acts; the state after the verb is its object
+    elif (actor is not None and at > trig and lo > 0 and ctx.last_event is not None and ctx.last_event.actor
+          and ctx.last_event.actor != actor and re.match(r"[，,；;\s]*(?:並|并|且|另|同時|同时)\s*$", text[lo:trig])):
+        actor = ctx.last_event.actor  # "…暫停台灣柑橘類水果輸入大陸，並暫停台灣冰鮮白帶魚…輸入": the clause before's subject acts
     if (date is None and not english and doc_date and ctx.last_event is not None and ctx.family_age <= 2 and actor is not None
             and actor == ctx.actor and _ANOTHER.match(text, lo, trig)):
         date, inherited = ctx.last_event.date, True  # "財政部另依…申請，決議對…展開反傾銷調查": the same body acting again, the same day
