@@ -139,7 +139,7 @@ def _date_carried(events: list[Event], doc: Document) -> list[Event]:
         if (e.date is None and e.source != "table" and last is not None and last.date and last.page == e.page
                 and last.end is not None and e.start is not None and 0 <= e.start - last.end <= 300
                 and "\n\n" not in (gap := pages.get(e.page, "")[last.end:e.start].replace("\r", ""))
-                and (re.search(r"[。！？!?]|\.\s", gap) or pages.get(e.page, "")[last.end - 1:last.end] in "。！？!?.")):
+                and (re.search(r"[。！？!?]|\.\s", gap) or pages.get(e.page, "")[max(0, last.end - 1):last.end] in ("。", "！", "？", "!", "?", "."))):
             # (a sentence later, never a clause of the same sentence: "因應美國自5月10日起…加徵…，本公司將…移轉至越南")
             out[i] = e = replace(e, date=last.date, extra={**e.extra, "date_from": "context"})
         if e.source != "table" and e.date:
