@@ -74,7 +74,7 @@ FAMILY = Family(
                   r"(?:duty|levy) on|\d+(?:\.\d+)?\s*(?:percent|per cent|%)\s+(?:[\w-]+\s+){0,2}?(?:duty|levy|rate on)|"
                   r"(?:\d[\d,]*|[a-z-]+) (?:product |tariff )?exclusions? (?:were |was |had been |have been |has been |will be )?"
                   r"(?:extended|granted|renewed|reinstated|approved)|(?:extend|grant|renew|reinstat)\w* (?:the )?(?:\d[\d,]* )?"
-                  r"(?:product |tariff )?exclusions|de minimis|(?:cash|security) deposits? (?:of|at)(?! (?:these|those|the same|such|the) rates)|(?:sold|dumped) [^.;]{0,60}?at less than fair value|"
+                  r"(?:product |tariff )?exclusions|de minimis|(?:post|pay|lodg)\w* (?:cash |security )?deposits? of|(?:cash|security) deposits? (?:of|at)(?! (?:these|those|the same|such|the) rates)|(?:sold|dumped) [^.;]{0,60}?at less than fair value|"
                   r"(?:anti-?dumping|anti-?subsidy|countervailing)(?: duty)?(?: \((?:AD|CVD)\))?(?: and (?:anti-?dumping|anti-?subsidy|countervailing)(?: duty)?(?: \((?:AD|CVD)\))?)? (?:investigations?|proceedings?)|"
                   r"(?-i:AD|CVD|AD/CVD) (?:investigations?|orders?|duties|determinations?)|remission (?:of|for) |"
                   r"safeguard (?:measures?|duties|investigations?|quotas?)|(?:open|launch|initiat)\w* (?:an |a )?investigation into (?:[\w-]+ ){0,3}?imports of|(?:investigation|probe) into (?:alleged )?(?:dumping|subsidi[sz]ation|import surges?)|(?:definitive|provisional|global) safeguards?|(?:provisional |definitive )?TRQs?\b|"
