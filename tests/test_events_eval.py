@@ -17,7 +17,7 @@ def test_events_eval_dev_set_figures(corpus):
     assert rep["scopes"]["seed-tables"]["all"]["f1"] >= 0.95
     # the target (0.85) holds on the sets the rules were tuned on; the newest blind pair, written after the last pass and
     # left untuned to measure unseen documents, lowers the pool (0.849 over all 5,409 events with -blind63 to -66, which
-    # score 0.798, 0.697, 0.688 and 0.751, 0.736 pooled, never tuned on; 0.858 over the 5,024 tuned on); take a pair out
+    # score 0.798, 0.697, 0.688 and 0.751, 0.736 pooled, never tuned on; 0.860 over the 5,024 tuned on); take a pair out
     # of UNTUNED when a pass is made on it
     tp = ng = npred = 0
     for name, sc in rep["scopes"].items():
