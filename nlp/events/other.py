@@ -92,7 +92,7 @@ FAMILY = Family(
         # equipment barred from official use by a list ("將TP-Link…列入州政府設備禁用清單"), a product's sale banned or the
         # ban lifted ("禁止iPhone 16在印尼销售", "解除禁售"), imports put under licensing ("将渔网、渔线等产品纳入进口许可管理"),
         # genetically modified crops cleared for import ("…转化体的安全证书（进口）")
-        r"(?:設備|设备|產品|产品|軟體|软件)?(?:禁用|禁止使用)(?:清單|清单)",
+        r"(?:禁用|禁止使用)(?:清單|清单)",
         # access to an app or site blocked: "命網際網路接取服務提供者對「小紅書」應用程式及網站採取限制接取措施"
         r"限制接取|(?:封鎖|封锁|阻斷|阻断)[^。；;，]{0,12}?(?:網站|网站|應用程式|应用程序|App|APP)",
         # personal data barred from going abroad: "限制通訊傳播事業將用戶個人資料傳輸至中國大陸地區"; cross-border data rules
