@@ -191,12 +191,15 @@ def lead_parties(table: Table, page: str) -> tuple[str | None, list[str]]:
     return actor, target
 
 
+def _intro_paragraph(page: str, start: int) -> str:
+    """The paragraph right above a table when it introduces it, ending "：", "如下", "below" or "follows", else ""."""
+    lead = re.split(r"\n\s*\n", page[max(0, start - 400):start].rstrip())[-1]
+    return lead if re.search(r"(?:[：:]|如下|below|follows?)\W*$", lead) else ""
+
+
 def _lead_in(page: str, start: int) -> str:
     """The sentence that introduces a table right above it ("本會依美國商務部及白宮公告，整理目前已公布的措施如下："), else ""."""
-    before = page[max(0, start - 400):start].rstrip()
-    if not re.search(r"(?:[：:]|如下|below|follows?)\W*$", before):
-        return ""
-    return re.split(r"[。！？!?]\s*|\.\s+|\n\s*\n", before)[-1]
+    return re.split(r"[。！？!?]\s*|\.\s+", _intro_paragraph(page, start))[-1]
 
 
 def _other_party(page: str, start: int, rows: list[_Row]) -> str | None:
@@ -459,11 +462,8 @@ def _join(chunk: list[str]) -> str:
 
 
 def _listing_lead(table: Table, page: str) -> str:
-    """The paragraph right above an uncaptioned table when it introduces it ("…the following entities …:"), else ""."""
-    if table.caption or not table.start:
-        return ""
-    lead = re.split(r"\n\s*\n", page[max(0, table.start - 400):table.start].rstrip())[-1]
-    return lead if re.search(r"(?:[：:]|如下|below|follows?)\W*$", lead) else ""
+    """The paragraph that introduces an uncaptioned table ("…the following entities …:"), else ""."""
+    return "" if table.caption or not table.start else _intro_paragraph(page, table.start)
 
 
 def header_text(table: Table) -> str:
