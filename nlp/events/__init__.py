@@ -98,16 +98,16 @@ def extract_events(doc: Document, passages: list[Passage]) -> list[Event]:
                   and (e.source == "table" or any(p == e.page and a <= (e.start or -1) < b for p, a, b in spans)) else e for e in merged]
     # a table of sentences read as prose keeps the parties its lead-in names ("韓國對中國大陸化學品採取之主要措施如下："):
     # a row's measure with no target of its own hits the state the lead-in names, by the state it names as acting
+    pages = {p.number: p.text for p in doc.pages}
     for t in doc.tables:
         if t.start is None or not narrative(t):
             continue
-        page = next((p.text for p in doc.pages if p.number == t.page), "")
-        actor0, target0 = lead_parties(t, page)
+        actor0, target0 = lead_parties(t, pages.get(t.page, ""))
         if target0:
             merged = [replace(e, target=tuple(target0)) if e.page == t.page and t.start <= (e.start or -1) < (t.end or t.start)
                       and not e.target and e.actor == actor0 and e.type in ("tariff", "export_control", "sanction", "other") else e
                       for e in merged]
-    merged = _date_carried(_actor_carried(_target_carried(merged)), doc)
+    merged = _date_carried(_actor_carried(_target_carried(merged)), pages)
     # a filing's items are decisions of the day the filing states ("1.事實發生日：114/11/12", "董事會決議日期：108/08/13"):
     # an item told without a date of its own took effect, or was decided, on that day
     filed = _filing_day(doc)
@@ -127,11 +127,11 @@ _STATE_TYPES = ("tariff", "export_control", "sanction", "other", "investment_res
 _TARGETED = ("tariff", "export_control", "sanction", "other")
 
 
-def _date_carried(events: list[Event], doc: Document) -> list[Event]:
+def _date_carried(events: list[Event], pages: dict[int, str]) -> list[Event]:
     """A prose measure told with no date of its own in the paragraph of a dated one ("商务部…3月4日宣布…。另将10家美国
     实体列入不可靠实体清单"): the date of the measure told in a sentence just before it, in the same paragraph
-    (``extra["date_from"]`` says so); a clause of the same sentence keeps the date the sentence gave it."""
-    pages = {p.number: p.text for p in doc.pages}
+    (``extra["date_from"]`` says so); a clause of the same sentence keeps the date the sentence gave it. ``pages``: page
+    number -> text."""
     out = list(events)
     last: Event | None = None
     for i in _page_order(events):

@@ -158,6 +158,7 @@ _ONGOING = re.compile(r"至今已?|迄今已?|已持續|已持续|持續至今|�
 _DATED_CLAUSE = re.compile(r"[，,；;](?:並|并|又|再|亦|也|且|隨後|随后|之後|之后|後|后)(?:於|于|在)\s*$")
 _LEVY = re.compile(r"課徵|课征|加徵|加征|徵收|征收")
 _REFERENCE_LINE = re.compile(r"\s*(?:Further reading|Sources?|See also|References?|Related|資料來源|资料来源|參考資料|参考资料)\s*[:：]")
+_TRADE_DEAL = re.compile(r"貿易|贸易|經貿|经贸|自貿|自贸|關稅|关税|第一階段|第一阶段")
 _GOODS_LIST = re.compile(r"商品|產品|产品|貨品|货品|關稅|关税|稅率|税率")
 # countermeasures against a duty, sized by the trade they hit: "针对美国钢铝关税、总额约210亿欧元的反制措施"
 _COUNTER_DUTY = re.compile(r"(?:針對|针对|回應|回应|報復|报复)[^。；;]{0,20}?(?:關稅|关税)[^。；;]{0,30}?(?:總額|总额|價值|价值|規模|规模|涉及)[^。；;]{0,20}?\d[^。；;]{0,20}?$")
@@ -689,13 +690,11 @@ def _clause_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int, 
         spans = {f.type: (m.start(), m.end()) for f, m in hits}
     if any(f.type == "sanction" and re.fullmatch(r"反制(?:清單|清单)", m.group()) for f, m in hits) and _GOODS_LIST.search(text, lo, hi):
         # "涉及约930亿欧元美国商品、税率最高30%的反制清单": a list of goods to be taxed, a retaliatory tariff
-        tariff = next(f for f in FAMILIES if f.type == "tariff")
-        hits = [(tariff, m) if f.type == "sanction" else (f, m) for f, m in hits if f.type != "tariff"]
+        hits = _retyped(hits, "sanction", "tariff")
         spans = {f.type: (m.start(), m.end()) for f, m in hits}
     if any(f.type == "sanction" for f, _ in hits) and export_controls.ANNEX_IV.search(text, lo, hi):
         # "将多家哈萨克斯坦…企业列入“附件IV”名单": the EU's export-restriction list, whatever package adds to it
-        control = next(f for f in FAMILIES if f.type == "export_control")
-        hits = [(control, m) if f.type == "sanction" else (f, m) for f, m in hits if f.type != "export_control"]
+        hits = _retyped(hits, "sanction", "export_control")
         spans = {f.type: (m.start(), m.end()) for f, m in hits}
     if "tariff" in spans and any(f.type == "sanction" and re.match(r"反外[國国]制裁", m.group()) for f, m in hits):
         # countermeasures taken under the Anti-Foreign Sanctions Law ("依據《反外國制裁法》對20家美國軍工企業…採取反制措施")
@@ -716,14 +715,13 @@ def _clause_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int, 
         hits = [(f, m) for f, m in hits if f.type != "tariff"]  # "签署数字服务税法案，…征收3%的税": a tax at home, no duty
     if len(hits) > 1:
         hits = [(f, m) for f, m in hits if f.type != "other"]
-    if any(f.type == "trade_agreement" and re.search(r"(?:協議|协议)$", m.group()) and not re.search(r"貿易|贸易|經貿|经贸|自貿|自贸|關稅|关税", m.group())
+    if any(f.type == "trade_agreement" and _bare_deal(m.group())
            and re.search(r"(?:投資|投资)[^。；;]{0,20}?(?:建設|建设|興建|兴建|設廠|设厂|建廠|建厂|項目|项目)", text[m.end():hi]) for f, m in hits):
         # "…钢企9月与阿曼苏哈尔自由区签署协议，投资约15亿美元建设…项目": a firm's investment deal, no trade pact
         hits = [(f, m) for f, m in hits if f.type != "trade_agreement"]
     if any(f.type == "relocation" for f, _ in hits):
         # "與天津方面簽署協議，在天津興建第二條A320系列總裝線": a firm's deal to build a plant, no trade pact
-        hits = [(f, m) for f, m in hits if f.type != "trade_agreement" or not re.search(r"(?:協議|协议)$", m.group())
-                or re.search(r"貿易|贸易|經貿|经贸|自貿|自贸|關稅|关税|第一階段|第一阶段", m.group())]
+        hits = [(f, m) for f, m in hits if f.type != "trade_agreement" or not _bare_deal(m.group())]
     if (len(hits) == 1 and hits[0][0].type == "other" and re.match(r"(?:啟動|启动|發起|发起|立案|展開|展开)[^。；;]{0,10}(?:調查|调查)", hits[0][1].group())
             and _REMEDY.search(text)):
         # "…申請對…課徵反傾銷稅，貿委會…正式立案調查": an investigation in a trade-remedy case weighs a duty
@@ -731,8 +729,7 @@ def _clause_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int, 
     if IMPORT_BAN_LIST.search(text, lo, hi) or _SELLS_TO_US.search(text, lo, hi):
         # (also "禁止因美纳公司向中国出口基因测序仪": a firm barred from selling to the actor's own market, an import ban)
         # "将37家中国企业列入《维吾尔强迫劳动预防法》实体清单": a list whose goods may not enter, an import ban
-        other = next(f for f in FAMILIES if f.type == "other")
-        hits = [(other, m) if f.type == "export_control" else (f, m) for f, m in hits]
+        hits = _retyped(hits, "export_control", "other")
     if "sanction" in {f.type for f, _ in hits}:
         # "列入不可靠实体清单，禁止其…在中国境内新增投资": the investment ban is part of the listing
         hits = [(f, m) for f, m in hits if f.type != "investment_restriction" or not (
@@ -769,6 +766,19 @@ def _clause_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int, 
                 out.append(ev)
             ctx.family, ctx.family_age = fam.type, 0
     return out
+
+
+def _retyped(hits: list, old: str, new: str) -> list:
+    """``hits`` with the trigger of family ``old``, if any, read as family ``new`` (and no other ``new`` trigger beside it)."""
+    if not any(f.type == old for f, _ in hits):
+        return hits
+    fam = next(f for f in FAMILIES if f.type == new)
+    return [(fam, m) if f.type == old else (f, m) for f, m in hits if f.type != new]
+
+
+def _bare_deal(trigger: str) -> bool:
+    """Whether an agreement trigger names only a "協議" ("簽署協議"), no trade pact (貿易協議, 第一階段協議, 關稅協議)."""
+    return bool(re.search(r"(?:協議|协议)$", trigger)) and not _TRADE_DEAL.search(trigger)
 
 
 def _mutual_parties(text: str, lo: int, hi: int) -> tuple[str, str] | None:
@@ -833,13 +843,13 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     if (fam.type == "tariff" and re.search(r"(?:關稅|关税)$", m.group()) and re.match(r"(?:清單|清单|目錄|目录)", text[m.end():m.end() + 2])
             and not _ANNOUNCE_VERB.search(text, lo, trig)):
         return None  # "对原产于墨西哥的部分商品加征10%关税清单": the title of a notice's annex
-    clause = text[max(lo, text.rfind("，", lo, trig) + 1):trig]
+    cut = text.rfind("，", lo, trig)
+    clause = text[max(lo, cut + 1):trig]
     opposed = _OPPOSED.search(text, 0, trig)
     if opposed is not None and not _ANNOUNCE_VERB.search(text, opposed.end(), trig) and not re.search(
             r"(?:^|[，,；;]\s*(?:並|并|也|亦|中方|我方|美方|歐方|欧方)?)(?:將|将|已)", text[opposed.end():trig]):
         return None  # "中方坚决反对美方泛化国家安全概念，滥用出口管制措施…": what is opposed, not done
     called = _CALLED_FOR.search(clause)
-    cut = text.rfind("，", lo, trig)
     if called is None and cut > lo and re.match(r"\s*(?:並|并|且|及|以及|同時|同时)", text[cut + 1:trig]):
         # "該組織呼籲歐盟…跟進制裁，並全面禁止向緬甸出口航空燃油": the call goes on past the comma
         called = _CALLED_FOR.search(text, max(lo, text.rfind("，", lo, cut) + 1), cut)
