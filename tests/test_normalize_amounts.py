@@ -125,3 +125,14 @@ def test_normalize_rate_ranges_are_not_changes(text, rates):
 def test_normalize_vague_quantities_are_not_amounts(text):
     # cn_news_tradewar_2019/news_2019-05-15_02.txt: "几百亿" is "several tens of billions", not 1e10
     assert parse_amounts(text) == []
+
+
+@pytest.mark.parametrize("text, n, unit", [
+    ("restricts shipments to China of 24 types of chipmaking equipment", 24, "types"),
+    ("announced asset freezes against seven U.S. defense firms", 7, "firms"),  # two words between number and noun
+    ("extended 352 product exclusions", 352, "product exclusions"),
+    ("removing three vessels from the SDN List", 3, "vessels"),
+    ("directed five Chinese-linked investors to sell down their stakes", 5, "investors"),
+])
+def test_normalize_counts_of_types_vessels_investors_and_exclusions(text, n, unit):
+    assert [(c.n, c.unit) for c in parse_counts(text)] == [(n, unit)]

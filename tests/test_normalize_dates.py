@@ -162,3 +162,9 @@ def test_relative_month_ahead_and_from_this_day():
     assert [iso for *_, iso in parse_relative_dates("expected to take effect in April", "2023-03-16")] == ["2023-04"]
     assert [iso for *_, iso in parse_relative_dates("the rules changed in April", "2023-03-16")] == ["2022-04"]
     assert [iso for *_, iso in parse_relative_dates("决定自即日起实施", "2025-10-09")] == ["2025-10-09"]
+
+
+def test_normalize_dates_hou_nian_after_production_is_no_year():
+    # "擴產後年產能": "after the expansion, annual capacity", not "the year after next"
+    assert parse_dates("擴產後年產能將由目前約6,000萬支提高至1億支。", context_year=2025, doc_date="2025-10-16") == []
+    assert [d.iso for d in parse_dates("預計後年3月投產", context_year=2025, doc_date="2025-10-16")] == ["2027-03"]
