@@ -7,15 +7,8 @@ from dataclasses import replace
 import pytest
 
 from nlp.events import _actor_carried, _date_carried, _target_carried, extract_events
-from nlp.types import Document, Event, Page
-
-
-def _events(text: str, date: str | None = None):
-    doc = Document(doc_id="t", path="t.txt", title="t", pages=(Page(1, text),), date=date)
-    evs = extract_events(doc, [])
-    for e in evs:
-        assert text[e.start:e.end] == e.evidence  # evidence is always an exact span of the page
-    return evs
+from nlp.types import Event
+from tests.test_events_prose import _events
 
 
 def _at(text: str, part: str, **kw) -> Event:
