@@ -133,7 +133,8 @@ def scan(text: str, *, context_year: int | None, doc_date: str | None, context: 
 _SIDE_OF = {"加": "Canada", "墨": "Mexico", "印": "India", "越": "Vietnam"}
 _SIDE = re.compile(r"(?<![\u4e00-\u9fff])([加墨印越])方(?=[\u4e00-\u9fff])|(?<=[，,。；;：:、\s“「])([加墨印越])方(?=[\u4e00-\u9fff])")
 # an organisation that signs trade agreements or sets duties as a party
-_BLOCS = ("ASEAN", "EFTA", "Mercosur", "Gulf Cooperation Council", "Eurasian Economic Union")
+_BLOCS = ("ASEAN", "EFTA", "Mercosur", "Gulf Cooperation Council", "Eurasian Economic Union", "African Union", "ECOWAS",
+          "Southern African Development Community", "East African Community", "Pacific Alliance", "Andean Community", "CARICOM")
 
 
 _AHEAD = re.compile(r"將|将|擬|拟|預計|预计|計劃|计划|計畫|規劃|规划|起|屆時|届时|\b(?:will|would|shall|to take effect|set to|scheduled|"
@@ -277,6 +278,12 @@ def pick_actor(text: str, found: Found, lo: int, hi: int, trig: int) -> tuple[st
             listing = m  # "A 將 B 列入 C": A acts, whatever B (and the clauses about B) name
     if listing is not None and any(c[0] < listing.start() for c in before):
         before = [c for c in before if c[0] < listing.start()]
+    elif listing is not None:
+        # "方案亦首次把兩家中國內地地方銀行…列入交易禁令名單": who is listed does not list; the actor is told before
+        before = [c for c in before if not listing.start() < c[0] < listing.end()]
+        cands = [c for c in cands if not listing.start() < c[0] < listing.end()]
+        if not before:
+            return None, -1  # (a state named after the listing, "理由是兩行協助俄方規避制裁", is why, not who)
     if before:
         return before[-1][1], before[-1][0]
     after = sorted(c for c in cands if c[0] > trig)

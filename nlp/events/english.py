@@ -18,7 +18,7 @@ _NUMWORD = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:
 _UNIT = r"(?:entities|entity|persons|person|individuals|individual|companies|company|firms|addresses|parties|party|organizations|others)"
 COUNT = re.compile(rf"\b(?P<n>\d[\d,]*|{_NUMWORD})(?:\s*\(\d[\d,]*\))?\s+(?:(?:new|additional|existing|foreign|other|more|Chinese|Russian|U\.S\.|US|American|"
                    rf"Iranian|[A-Z][a-z]+-based)\s+){{0,2}}{_UNIT}\b", re.I)
-_LIST = r"(?P<list>Entity List|End User List|(?:bloc's |EU's )?(?:asset[- ]freeze|sanctions) list|[Uu]nreliable [Ee]ntit(?:y|ies) [Ll]ist|[Ee]xport [Cc]ontrol (?:[Cc]ontrol )?[Ll]ist|Unverified List(?: \(UVL\))?|UVL|Military End[- ]User(?: \(MEU\))? List|MEU List|Denied Persons List|SDN List|Specially Designated Nationals(?: and Blocked Persons)? List)"
+_LIST = r"(?P<list>Entity List|End User List|(?:bloc's |EU's )?(?:asset[- ]freeze|sanctions) list|[Uu]nreliable [Ee]ntit(?:y|ies) [Ll]ist|[Ee]xport [Cc]ontrol (?:[Cc]ontrol )?[Ll]ist|Unverified List(?: \(UVL\))?|UVL|Military End[- ]User(?: \(MEU\))? List|MEU List|Denied Persons List|SDN List|Specially Designated Nationals(?: and Blocked Persons)? List|Special Economic Measures (?:\([^)]{1,30}\) )?Regulations|(?:Consolidated |UK |EU )?[Ss]anctions [Ll]ist)"
 LIST_ACTION = re.compile(
     rf"\b(?P<verb>add(?:s|ed|ing)?|(?:announc\w+|publish\w+|approv\w+) the additions? of|remov(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|designat(?:e|es|ed|ing))\b(?P<what>(?:[^.;]|\.(?=[A-Za-z,]|\s+[a-z])){{0,160}}?)\b(?:to|from|on)\s+(?:the|its|their)\s+(?:U\.S\.\s+|US\s+|Commerce Department's\s+)?{_LIST}",
     re.I,
@@ -212,7 +212,7 @@ _BETWEEN = re.compile(r"\bbetween\s+\d+(?:\.\d+)?\s*(?:%|percent|per cent)?\s*$"
 _COORD = re.compile(r"[,;]\s+(?:while|whereas)\s+|,\s+and\s+(?=[A-Z]|(?:the|its|a|an)\s)|,?\s+and\s+(?=\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+(?:(?:additional|retaliatory|punitive)\s+)?(?:(?:tariffs?|duties|duty|levies|surtax(?:es)?)\s+)?on\b)|"
                     r"(?:,\s+|,?\s+and\s+)(?=on\s+(?:[^.;,]|\.(?=\d)){1,60}?\s+to\s+\d+(?:\.\d+)?\s*(?:%|percent|per cent))|"
                     r",\s+(?=(?:responded|retaliated|hit back|struck back)\b)|,?\s+(?:and|while|but)\s+(?=(?:also\s+|then\s+|later\s+|to\s+)?(?:rais|impos|increas|cut|lower|add|extend|suspend|doubl|"
-                    r"tripl|quadrupl|hik|levy|levi|plac|put|lift|remov|expand|restrict|ban|block|sanction|sign|relocat|shift|mov)\w*\b)|"
+                    r"tripl|quadrupl|hik|levy|levi|plac|put|lift|remov|expand|restrict|ban|block|sanction|sign|relocat|shift|mov|launch|initiat|open(?=(?:ed|s|ing)?\s+(?:a|an|the|its|new|\w+-\w+)\s+(?:[\w-]+\s+){0,3}?(?:investigation|probe|review|inquiry)))\w*\b)|"
                     # "…, took effect on September 1, 2019, and was cut to 7.5% on February 14, 2020": the same duty changed
                     r",?\s+and\s+(?=(?:was|were|has been|have been|had been)\s+(?:later\s+|then\s+|subsequently\s+)?(?:raised|increased|"
                     r"cut|lowered|reduced|hiked|doubled|halved)\s+to\s+\d)|"

@@ -29,7 +29,7 @@ from .sentences import CAUSE_OPEN, View, is_cjk_text, make_view, parallel_cuts, 
 FAMILIES: tuple[Family, ...] = (tariffs.FAMILY, export_controls.FAMILY, sanctions.FAMILY, investment.FAMILY,
                                 relocation.FAMILY, agreements.FAMILY, other.FAMILY)
 _ANY_ZH = re.compile("|".join(f.zh.pattern for f in FAMILIES) + r"|鎖定|锁定|新增|增列|列入|納入|纳入|擴及|扩及|封鎖|封锁|追加|通過|通过|生效|實施|实施")
-_ANY_EN = re.compile("|".join(f.en.pattern for f in FAMILIES if f.en is not None) + r"|\b(?:List|UVL|controls?)\b", re.I)
+_ANY_EN = re.compile("|".join(f.en.pattern for f in FAMILIES if f.en is not None) + r"|\b(?:List|UVL|controls?|Special Economic Measures)\b", re.I)
 _CLAUSE_OPEN = "，,；;：:（(、\u3000"
 # another subject set against the one before: "廣達已於5月宣布…，和碩則於6月間表示…"
 _CONTRAST_SUBJECT = r"[\u4e00-\u9fffA-Za-z]{2,8}(?:則|则)(?:於|于|在|已|表示|宣布|指出|透露|計畫|计划|將|将)"
@@ -73,6 +73,9 @@ _DECIDE_VERBS = r"(?:決議|决议|宣布|宣佈|公告|通過|通过|核准|批
 # the same body deciding more the same day: "董事會同時決議…", "商务部还宣布，…", "此外，商务部决定…"
 _ALSO_DECIDED = re.compile(rf"[^，。；]{{1,14}}?(?:同時|同时|還|还|亦|另){_DECIDE_VERBS}|(?:此外|另外)[，,]\s*[^，。；]{{1,14}}?{_DECIDE_VERBS}")
 _BOARD_RESOLVED = re.compile(r"(?:董事會|董事会)[^，。；]{0,4}?(?:決議|决议|審議決定|审议决定|審議通過|审议通过)")
+# the package or rule of the sentence before, doing more: "同一方案把…列入…", "方案亦首次把…", "該規則另將…"
+_SAME_PACKAGE = re.compile(r"\s*(?:同一|該|该|此一?|這一?|这一?|上述|新)?(?:制裁)?(?:方案|套案|一攬子方案|一揽子方案|規則|规则|新規|新规|法規|法规)"
+                           r"(?:亦|也|另|還|还|並|并|同時|同时|更|則|则)?(?:首次|首度|同時|同时|另|也|亦)?(?:把|將|将)")
 _ALSO = re.compile(r"[^，。；]{0,20}?(?:並|并|亦|也|同時|同时)")  # "同一規則並首度將HBM納入出口管制範圍"
 _OBJECT = re.compile(r"\s*(?:對|对|就|針對|针对)")
 # "商务部决定：" / "公告如下：" introduces numbered items ("一、将12家美国实体列入…"), each a measure of the notice
@@ -95,6 +98,10 @@ _REFERS_BACK = re.compile(r"上述|前述|該等|该等|這些|这些|該(?:公�
 _SURVEY = re.compile(r"調查顯示|调查显示|(?:問卷|问卷|民意)調查結果|(?:问卷|民意)调查结果|問卷|问卷|受訪|受访|\bsurvey", re.I)
 _DAY_ONLY = re.compile(r"\s*(?:惟|而|至|到了?|同月|當月|当月)?\s*(\d{1,2})\s*日(?![本前後后內内])")
 _BACK_TO_TAIWAN = re.compile(r"回臺|回台|返臺|返台")
+# a screening body approving a firm's outbound project (or a list item of its approvals opening with the verb): the clause
+# states the approval, an investment decision, not the firm's move
+_APPROVES = re.compile(r"\W*(?:\d{2,4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[：:]\s*)?(?:(?:經濟部)?(?:投審會|投审会|投審司|投审司|投資審議司|投资审议司|投資審議委員會|投资审议委员会)"
+                       r"(?:已|也|亦|同時|同时|另|並|并)?[^。；;，]{0,12}?)?(?:核准|批准)(?!在案)")
 _BLOCKED_DEAL = re.compile(r"駁回|驳回|否決|否决|禁止|拒絕|拒绝|叫停|阻止|不予(?:核准|許可|许可)|撤銷|撤销")
 _PARTIES = re.compile(r"美中|中美|US-China|U\.S\.-China|China-U\.S\.")
 # one-character names of states in pairs ("美日雙方", "台美", "中欧"): the parties of an agreement or a talk
@@ -415,6 +422,8 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
             carry = ctx.intro
         if carry is None and ctx.item_day and not found.dates:
             carry = ctx.item_day  # the day of the digest heading above ("二、9月23日｜墨西哥")
+        if carry is None and not found.dates and ctx.last_event is not None and ctx.last_event.date and _SAME_PACKAGE.match(text):
+            carry = ctx.last_event.date  # "同一方案把105艘…油輪列入…名單", "方案亦首次把兩家…銀行列入…": the package told before
         if carry is None and _ROUNDUP_LABEL.match(text):
             carry = ctx.last_day or doc_date  # "【立讯精密】公司公告，拟…": an item of the day's roundup of filings
         if not english and (own := _NOTICE_STARTS.match(text)) is not None and doc_date:
@@ -948,6 +957,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     company = goes_on = None
     if fam.type == "relocation" and re.search(r"收購|收购", m.group()) and _BLOCKED_DEAL.search(text, lo, m.start()):
         return None  # "內閣否決賽微電子…收購Elmos位於多特蒙德的晶圓廠": a takeover screened out, no plant bought
+    if fam.type == "relocation" and _APPROVES.match(text[lo:m.end()]):
+        return None  # "投資審議司核准台積電對亞利桑那子公司增資75億美元", "- 113年2月：核准…": the approval is the event
     if fam.type == "relocation":
         destination = relocation.destinations_zh(text, found.names, lo, hi)
         if _BACK_TO_TAIWAN.search(text, lo, hi) and "Taiwan" not in destination:

@@ -185,7 +185,12 @@ def english_sentence(doc_id, page_no, page: str, view, ctx, doc_date: str | None
     control = None if acts else en.control_action(text)
     if control is not None and len([p for p in _parts(text, export_controls.FAMILY) if _measure(export_controls.FAMILY, text, *p)]) > 1:
         control = None  # "The Netherlands widened its licensing requirement …, and Japan is weighing further curbs …": per clause
-    hits = {} if acts or control else {f: h for f in families if f.en is not None and (h := f.en_hits(text))}
+    hits = {} if control else {f: h for f in families if f.en is not None and (h := f.en_hits(text))}
+    if acts:
+        # "…added four Canadian companies to its unreliable entity list and opened an anti-dumping investigation into …":
+        # a clause of its own beside the listing states a second measure; the listing's clauses are the list's
+        listing = [(a, b) for a, b in en.clauses(text) if any(a <= m.start() < b for m, _, _ in acts)]
+        hits = {f: kept for f, h in hits.items() if (kept := [x for x in h if not any(a <= x.start() < b for a, b in listing)])}
     # a family named only as the cause of another's measure ("Russia's ban on imports … in response to Western
     # sanctions", "… from countries that had imposed sanctions on it"): the measure is the other's; named only as a
     # cause, with no other measure ("how much of that increase was caused by sanctions"), it states none
@@ -263,7 +268,7 @@ def _list_events(doc_id, page_no, page, view, found, date, actor, acts, control,
     text = view.text
     conf = 0.6 + 0.1 * (date is not None) + 0.1 * (actor is not None)
     for m, status, lst in acts:
-        typ = "sanction" if re.search(r"SDN|Specially|[Uu]nreliable|asset[- ]freeze|sanctions list", lst, re.I) else "export_control"
+        typ = "sanction" if re.search(r"SDN|Specially|[Uu]nreliable|asset[- ]freeze|sanctions list|Special Economic Measures", lst, re.I) else "export_control"
         if re.search(r"UFLPA|Uyghur Forced Labou?r|forced[- ]labou?r", text[max(0, m.start() - 40):m.end() + 40], re.I):
             typ = "other"  # "Added 37 entities to the UFLPA Entity List": goods barred from entering, an import ban
         passive = bool(re.search(r"\b(?:was|were|been|be|being)\s+$", text[max(0, m.start() - 12):m.start()]))
@@ -335,6 +340,9 @@ _FORECAST = re.compile(r"^\W*(?:Some\s+|Several\s+|Many\s+|Other\s+)?(?:[A-Z][\w
                        r"^\W*(?:Some\s+|Several\s+|Many\s+|Most\s+)?(?:analysts?|lawyers?|economists?|experts?|observers?|practitioners?|traders?|"
                        r"strategists?|consultants?|commentators?|critics?)\s+(?:expect\w*|predict\w*|forecast\w*|anticipate\w*|(?:have |had )?argu\w+|(?:have |had )?suggest\w*)\b", re.I)
 _THE_MEASURE = re.compile(r"\b(?:from|of|under|to) (?:the|these|those|such) (?:duties|tariffs|measures|controls|restrictions)\b")
+# the pact told just before, taken up again as the clause's subject: "The agreement enters into force", "The AfCFTA pact …"
+_THE_PACT = re.compile(r"\W*(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})?\s*[:–—-]?\s*(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?"
+                       r"(?:agreement|pact|deal|accord|treaty|protocol)\b", re.I)
 _IMPOSED_BY = re.compile(r"\b(?:imposed|levied|introduced|announced|set|applied) by (?:the )?")
 _WE = re.compile(r"(?:^|[,;:]\s*|\b(?:In|On|Since|Last|This) [^,;.]{1,20}\s)(?:we|We)\s+(?:have\s+|also\s+|then\s+)?(?!\w+ (?:that|whether)\b)[a-z]+(?:ed|d)\b")
 _IN_CAPITAL = re.compile(r"\W*In ((?:[A-Z][a-z]+\s?){1,2}),\s+(?:the|its|a)\s")
@@ -493,7 +501,12 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
                 lead = lead or parties[0]
                 who, targets = lead, [p for p in parties if p != lead]
             elif who is None and not re.search(r"\bjoin|\bacce(?:de|ssion)", text[lo:hi], re.I):
-                continue  # "reached an agreement with Deutsche Telekom, Vodafone and Telefonica": no state is party to it
+                told = next((e for e in reversed(events) if e.type == "trade_agreement" and e.actor), None)
+                if told is None or not here or not _THE_PACT.match(text, lo, hi) or view.span(0, 1)[0] - told.start > 1500:
+                    continue  # "reached an agreement with Deutsche Telekom, Vodafone and Telefonica": no state is party to it
+                # "- 30 May 2019: The agreement enters into force": the pact of the item before, its parties (a step dated
+                # in the clause; "The agreement will enter into force once …" only restates it)
+                who, targets = told.actor, list(told.target)
         elif fam.type == "other" and not targets:
             targets = [n.canonical for n in found.names if n.kind == "country" and n.canonical != (who or "United States")]
         rate, rate_from = pick_rate(found, lo, hi) if fam.keeps_rate else (None, None)

@@ -50,6 +50,8 @@ FAMILY = Family(
         r"(?:把|將|将)[^。；;，]{1,16}?(?:改由|轉由|转由|交由)[^。；;，]{1,16}?(?:廠|厂)(?:生產|生产|製造|制造|組裝|组装)",
         r"(?:在|(?<![關关對对由至屬属等])(?:於|于))[^。；;，]{1,12}?(?:擴大投資|扩大投资)",
         r"(?:投資|投资)[^。；;，]{0,24}?(?:生產基地|生产基地|工廠|工厂|廠房|厂房|產線|产线|生產線|生产线|新廠|新厂|組裝廠|组装厂)",
+        # an investment in a country that takes in plants: "再追加1,000億美元對美投資，包括三座新晶圓廠、兩座先進封裝廠"
+        r"(?:對|对|赴)[^。；;，]{1,8}?(?:投資|投资)[，,]\s*(?:包括|包含|涵蓋|涵盖|含)[^。；;，]{0,20}?(?:廠|厂|基地|產線|产线)",
         # an assembly line built abroad: "在天津興建第二條A320系列總裝線", "在匈牙利组装生产铁路货车"
         r"(?:在|(?<![關关對对由至屬属等])(?:於|于))[^。；;，]{1,12}?(?:興建|兴建|建設|建设|新建|設立|设立)[^。；;，]{0,16}?(?:總裝線|总装线|裝配線|装配线|組裝線|组装线)",
         r"(?:在|(?<![關关對对由至屬属等])(?:於|于))[^。；;，]{1,12}?(?:組裝生產|组装生产|合資生產|合资生产|合資建設|合资建设)",
@@ -202,4 +204,14 @@ def destinations_zh(text: str, names, lo: int, hi: int) -> list[str]:
             out.append(country)
         elif out and text[max(lo, n.start - 1):n.start] in ("、", "與", "和", "及", ","):
             out.append(country)
+    for m in _SHORT_DEST.finditer(text, lo, hi):
+        country = _SHORT_STATE[m.group(1)]
+        if country not in out:
+            out.append(country)  # "對美投資", "赴日設廠": a country by its one-character name
     return out
+
+
+# a host country by its one-character name, right before the investment or plant ("追加1,000億美元對美投資", "赴越設廠")
+_SHORT_STATE = {"美": "United States", "日": "Japan", "韓": "South Korea", "韩": "South Korea", "越": "Vietnam", "泰": "Thailand",
+                "墨": "Mexico", "印": "India", "德": "Germany"}
+_SHORT_DEST = re.compile(r"(?:赴|對|对|在)([美日韓韩越泰墨印德])(?=投資|投资|設廠|设厂|建廠|建厂|設立|设立|擴產|扩产)")

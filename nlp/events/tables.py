@@ -70,7 +70,12 @@ _CAPTION_TYPES = [
 # the paragraph above an uncaptioned table that says what its rows are
 _LEAD_TYPES = [
     ("export_control", r"(?:add\w*|remov\w*) (?:the )?following (?:[\w-]+ ){0,2}?(?:entities|persons|parties)[^.;]{0,80}?(?:Entity List|Unverified List|Military End[- ]User)|[Ee]ntity [Ll]ist\.|實體清單|实体清单"),
-    ("sanction", r"(?:designat\w*|sanction\w*) the following|(?:SDN|Specially Designated Nationals) List"),
+    ("sanction", r"(?:designat\w*|sanction\w*) the following|(?:SDN|Specially Designated Nationals) List|"
+                 # "…imposed sanctions on a network … The parties named on Thursday are:"
+                 r"\b(?:designations|sanctions|sanctioned|designated)\b[^|]{0,400}?\b(?:named|designated|listed|sanctioned|targeted)\b[^.;|]{0,40}?(?:are|were|include)\s*:\s*$"),
+    # "Disclosures … in January included the following projects:": firms' plants abroad
+    ("relocation", r"\b(?:the )?following (?:[\w-]+ ){0,2}?(?:projects|plants|factories|investments|expansions)\s*:\s*$|"
+                   r"(?:以下|如下)[^。；]{0,6}(?:設廠|设厂|投資|投资|擴產|扩产)(?:案|項目|项目)|(?:設廠|设厂|擴產|扩产)(?:案|項目|项目)如下\s*[：:]\s*$"),
 ]
 
 _HEADER_TYPES = [
@@ -491,6 +496,8 @@ def table_events(doc_id: str, table: Table, page_text: str, continued_from: str 
     return row_events(doc_id, table, header, rows, {table.page: page_text}, year)
 
 
+# the market a listed firm's name carries in a register ("Daewon Circuit (KOSDAQ)", "華擎電路（6285）")
+_LISTING_TAG = re.compile(r"\s*[（(](?:KOSDAQ|KOSPI|KRX|TWSE|TPEx|NYSE|Nasdaq|NASDAQ|SZSE|SSE|HKEX|TSE|SGX|ASX|(?:[A-Z]{2,6}:\s*)?\d{4,6}(?:\.[A-Z]{1,3})?)[）)]\s*$")
 _START_HEAD = re.compile(r"預計|预计|投產|投产|量產|量产|時程|时程|\bStart\b|\bTimeline\b|\bOnline\b", re.I)
 
 
@@ -554,13 +561,16 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
             if v.get("effective"):  # "Signed | In force": the day it entered into force dates a register's row
                 v = {**v, "date": v["effective"]}
         if typ == "relocation":
-            target = [n for n in [actor0, *target0] if n] or target
-            actor = canonical(v["firm"]) if v.get("firm") else None
+            # (the states of a caption; a paragraph above names the filing systems' states, "Korea's DART system")
+            target = ([n for n in [actor0, *target0] if n] or target) if table.caption or not _listing_lead(table, page_text) else []
+            actor = canonical(_LISTING_TAG.sub("", v["firm"])) if v.get("firm") else None  # ("Daewon Circuit (KOSDAQ)")
             if v.get("nationality"):
                 extra["nationality"] = canonical(v["nationality"])
             # "印尼芝卡朗", "西班牙巴塞隆拿": a place in a state, the state is where production goes
             destination = list(dict.fromkeys(c for d in _split_names(v.get("destination", "")) if (c := name_country(d)))) or list(dict.fromkeys(
                 c for n in find_names(v.get("destination", "")) if (c := place_country(n))))
+            if not destination and desc:  # "Project | New HDI … plant in Bac Ninh, Vietnam": the place its project names
+                destination = list(dict.fromkeys(c for n in find_names(desc) if (c := place_country(n)) and c != "China"))
             if not destination:
                 if hosts is None:  # "企业 | 宣布时间 | 在美投资承诺" under "跨国药企密集宣布在美投资计划"
                     hosts = _hosts(header + " " + (table.caption or "") + " " + (_lead_in(page_text, table.start) if table.start else ""))
