@@ -34,7 +34,7 @@ _DEST = re.compile(r"\bunder the destinations? of (?P<list>.+?)(?=\.\s|\.$|;| an
 # Only a date the sentence opens with: "on February 24, 2022" inside "In response to ... invasion of
 # Ukraine on February 24, 2022, the Department ... is adding" dates the cause, not the action.
 _LEAD_DATE_WORDS = re.compile(r"^\W*(?:(?:Effective|On|Beginning|As of|Starting)\s+)?$", re.I)
-_CONTROL = re.compile(r"\b(?:export controls?(?! (?:Reform )?Act| [Ll]aw| Classification)|controls on|these controls|those controls|licen[cs]e requirements?|licen[cs]ing requirements?|"
+_CONTROL = re.compile(r"\b(?:export controls?(?! (?:Reform )?Act| [Ll]aw| Classification)|controls on|(?<=extends )controls to|(?<=expands )controls to|(?<=extended )controls to|(?<=expanded )controls to|these controls|those controls|licen[cs]e requirements?|licen[cs]ing requirements?|"
                       r"controls (?:were|was|are|have been|will be) (?:extended|expanded|tightened|broadened))\b", re.I)
 _CONTROL_VERB = re.compile(r"\b(?:implement(?:s|ed|ing)?|impos(?:e|es|ed|ing)|expand(?:s|ed|ing)?|add(?:s|ed|ing)?|extend(?:s|ed|ing)?|amend(?:s|ed|ing)?|"
                            r"restrict(?:s|ed|ing)?|widen(?:s|ed|ing)?|broaden(?:s|ed|ing)?|tighten(?:s|ed|ing)?)\b", re.I)
@@ -230,7 +230,7 @@ _EXTRA_VERBS = re.compile(r"\b(?:initiat\w+|carr(?:y|ies|ied|ying) out|transferr
                           r"slap\w*|unveil\w*|launch\w*|introduc\w+|implement\w*|finali[sz]\w+|reach(?:es|ed)?|conclud\w+|agree[sd]?|"
                           r"grant\w*|postpon\w+|delay\w*|blacklist\w*|open(?:s|ed|ing)?|build(?:s|ing)?|built|set(?:s|ting)? up|"
                           r"appl(?:y|ies|ied)|fall(?:s|ing)?|fell|ris(?:e|es|ing)|rose|(?:will|to) be cut|divest\w*|sell|clear(?:s|ed|ing)?|"
-                          r"widen\w*|removal of|cho(?:se|sen|oses|osing)|(?:broke|breaks|breaking) ground|fac(?:e|es|ed|ing) (?:a |an )?(?:\d+(?:\.\d+)?\s*(?:%|percent) )?(?:tariff|duty|surtax)|cut(?:s|ting)? (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:tariffs?|duties|duty|rates?|levies)|curb(?:s|ed|ing)?|froze|frozen|freez\w+|lift(?:s|ed|ing)?|exempt\w*|hit|hits|producing|production|weigh(?:s|ed|ing)?|mull\w*|explor\w+|recommend\w*|"
+                          r"widen\w*|removal of|set(?:s|ting)? (?:the |a |an |its |their |new |final |preliminary )*(?:[\w-]+ ){0,3}?(?:rates?|margins?|dut(?:y|ies)|tariffs?|quotas?)\b|issu(?:e|es|ed|ing) (?:a |an |its |the )?(?:preliminary |final |affirmative |negative )+(?:[\w-]+ ){0,2}?determinations?|cho(?:se|sen|oses|osing)|(?:broke|breaks|breaking) ground|fac(?:e|es|ed|ing) (?:a |an )?(?:\d+(?:\.\d+)?\s*(?:%|percent) )?(?:tariff|duty|surtax)|cut(?:s|ting)? (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:tariffs?|duties|duty|rates?|levies)|curb(?:s|ed|ing)?|froze|frozen|freez\w+|lift(?:s|ed|ing)?|exempt\w*|hit|hits|producing|production|weigh(?:s|ed|ing)?|mull\w*|explor\w+|recommend\w*|"
                           r"in effect|takes effect|effective|shelved|stalled|broke down|collapsed|lapsed|authori[sz](?:ed|es|ing)|prolong\w*|renew\w*|withdr(?:aw|ew|awn|awing|aws)|began|begins|started|starts|end(?:s|ed)? production|spend(?:s|ing)?|spent|invest(?:s|ed|ing)?|kept|keeps|keep|keeping|lapse|lapses|complet(?:e|es|ed|ing)|detain\w*|seiz(?:e|es|ed|ing)|impound\w*|evaluat\w+|under construction|commission(?:s|ed|ing)|acquir(?:e|es|ed|ing)|inaugurat\w+)\b", re.I)
 
 

@@ -78,6 +78,7 @@ FAMILY = Family(
                   r"approv\w* (?:[\w'’-]+ ){0,4}?(?:application|proposal)s? (?:[\w-]+ ){0,3}?under Press Note 3|Press Note 3 (?:approval|clearance)s?|"
                   # Taiwan's outbound approvals: "was approved by Taiwan's Department of Investment Review"
                   r"(?:approv|clear)\w* by (?:Taiwan's |the )?(?:Department of Investment Review|Investment Commission|Investment Review Department)|"
+                  r"(?:Department of Investment Review|Investment Commission|Investment Review Department)\b[^.;]{0,30}?\b(?:approv|clear|reject|den(?:y|ie))\w*\b|"
                   r"(?:foreign )?(?:direct )?investments? from [^.;]{3,100}?\b(?:now )?requir\w+ (?:prior )?(?:government |governmental )?approval|"
                   # a screening law in force, a licence of technology to a foreign buyer blocked
                   r"(?:Investment|Screening) (?:Act|Law|Regulation)\b[^.;]{0,40}?\b(?:came|comes|entered|enters) (?:fully )?into force|"

@@ -162,7 +162,7 @@ _SINCE = re.compile(r"(?:自(?![貿贸由治主己動动行然身願愿])|自從
 # a measure already taken or under way, not only talked of ("已對…啟動", "目前正對…開展")
 _UNDER_WAY = re.compile(r"(?<![並并而])(?:已經|已经|已|業已|业已|正在|目前正|正)(?![在常式式])")
 _ONGOING = re.compile(r"至今已?|迄今已?|已持續|已持续|持續至今|持续至今|多年來|多年来")
-_DATED_CLAUSE = re.compile(r"[，,；;](?:並|并|又|再|亦|也|且|隨後|随后|之後|之后|後|后)(?:於|于|在)\s*$")
+_DATED_CLAUSE = re.compile(r"[，,；;](?:並|并|又|再|亦|也|且|隨後|随后|之後|之后|後|后|其後|其后|此後|此后|嗣後|嗣后|接著|接着)(?:於|于|在|(?P<since>自|從|从))\s*$")
 _LEVY = re.compile(r"課徵|课征|加徵|加征|徵收|征收")
 _REFERENCE_LINE = re.compile(r"\s*(?:Further reading|Sources?|See also|References?|Related|資料來源|资料来源|參考資料|参考资料)\s*[:：]")
 _TRADE_DEAL = re.compile(r"貿易|贸易|經貿|经贸|自貿|自贸|關稅|关税|第一階段|第一阶段")
@@ -268,7 +268,9 @@ def _segments(view: View, found: Found) -> list[tuple[int, int]]:
             cuts.append(d.start if view.text[d.start - 1] not in "（(" else d.start - 1)
         elif (d.precision != "year" and (m := _DATED_CLAUSE.search(view.text, max(0, d.start - 4), d.start))
               and m.start() - cuts[-1] > 4 and _ANY_ZH.search(view.text, cuts[-1], m.start())
-              and _ANY_ZH.search(view.text, d.end, _clause_end(view.text, d.end))):
+              and _ANY_ZH.search(view.text, d.end, _clause_end(view.text, d.end))
+              # ("…加徵關稅，並自3月10日起實施": when the same measure starts; a clause of its own names a measure of its own)
+              and (not m.group("since") or any(f.zh.search(view.text, d.end, _clause_end(view.text, d.end)) for f in FAMILIES))):
             # "…即將華為列入實體清單，並於2020年12月將中芯國際納入同一名單": a clause going on with a date and a measure
             # of its own, after a clause stating one
             cuts.append(m.start() + 1)

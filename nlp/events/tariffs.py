@@ -77,6 +77,8 @@ FAMILY = Family(
                   r"(?:product |tariff )?exclusions|de minimis|(?:post|pay|lodg)\w* (?:cash |security )?deposits? of|(?:cash|security) deposits? (?:of|at)(?! (?:these|those|the same|such|the) rates)|(?:sold|dumped) [^.;]{0,60}?at less than fair value|"
                   r"(?:anti-?dumping|anti-?subsidy|countervailing)(?: duty)?(?: \((?:AD|CVD)\))?(?: and (?:anti-?dumping|anti-?subsidy|countervailing)(?: duty)?(?: \((?:AD|CVD)\))?)? (?:investigations?|proceedings?)|"
                   r"(?-i:AD|CVD|AD/CVD) (?:investigations?|orders?|duties|determinations?)|remission (?:of|for) |"
+                  # "issues a preliminary anti-dumping determination of 93.5% on …"
+                  r"(?:anti-?dumping|anti-?subsidy|countervailing)(?: duty)? (?:determination|margin)s? (?:of|at)\b|"
                   r"safeguard (?:measures?|duties|investigations?|quotas?)|(?:open|launch|initiat)\w* (?:an |a )?investigation into (?:[\w-]+ ){0,3}?imports of|(?:investigation|probe) into (?:alleged )?(?:dumping|subsidi[sz]ation|import surges?)|(?:definitive|provisional|global) safeguards?|(?:provisional |definitive )?TRQs?\b|"
                   r"(?:grant|withdr[ae]w|revok|reinstat|restor|extend)\w* (?:an? |the |that |this )?(?:[\w-]+ ){0,2}?exclusions?\b|"
                   # "raises the anti-dumping rate on Canadian softwood lumber to 20.56%", "completes its fifth administrative review of …"
