@@ -74,7 +74,7 @@ def extract_events(doc: Document, passages: list[Passage]) -> list[Event]:
     aimed = aimed[0] if len(set(aimed)) == 1 else None
     for page in doc.pages:
         # a table of sentences is read as prose, row by row
-        tables = [t for t in doc.tables if t.page == page.number and not narrative(t)]
+        tables = [t for t in doc.tables if t.page == page.number and not narrative(t, page.text)]
         skip = [(t.start, t.end) for t in tables if t.start is not None] + _skips(page.text)
         prose = extract_prose(doc.doc_id, page.number, page.text, doc_date=doc_date, skip=skip, ctx=ctx)
         events += prose
@@ -100,7 +100,7 @@ def extract_events(doc: Document, passages: list[Passage]) -> list[Event]:
     # a row's measure with no target of its own hits the state the lead-in names, by the state it names as acting
     pages = {p.number: p.text for p in doc.pages}
     for t in doc.tables:
-        if t.start is None or not narrative(t):
+        if t.start is None or not narrative(t, pages.get(t.page, "")):
             continue
         actor0, target0 = lead_parties(t, pages.get(t.page, ""))
         if target0:

@@ -154,7 +154,8 @@ _FIRM_SUBJECT = re.compile(rf"^(?:the\s+)?(?P<n>{_NAME}(?:\s+(?:{_NAME}|of|and|&
                            r"plans|planned|announced|said|says|began|begins|started|decided|agreed|moved|shifted|relocated|"
                            r"opened|built|set|expanded|would|could|may|also|opens|builds|expands|announces|scraps|scrapped|closes|closed|"
                            r"moves|shifts|commits|committed|invests|invested|breaks|broke|signs|signed|starts|launches|launched|acquires|acquired|"
-                           r"commissioned|commissions|completed|completes|inaugurated|inaugurates)\b")
+                           r"commissioned|commissions|completed|completes|inaugurated|inaugurates|halted|halts|paused|pauses|suspended|suspends|"
+                           r"postponed|postpones|delayed|delays|idled|idles|terminated|terminates|converted|converts)\b")
 _NOT_FIRM = re.compile(r"^(?:(?:Its|Their|His|Her|Chief|Vice|Executive|Senior|Deputy|Managing|General)\b.*|(?:CEO|CFO|COO|Chairman|Chairwoman|Chair|Director|Spokes\w+)\b.*|"
                        r"The|It|They|This|That|These|Those|Officials?|Analysts?|Exports?|Imports?|Tariffs?|Duties|Sanctions|"
                        r"Companies|Firms|Manufacturers|Production|Prices|Trade|Growth|China|Beijing|Washington|U\.S\.|US)$")
@@ -198,10 +199,10 @@ _ADJECTIVAL = re.compile(r"\b(?:the|a|an|its|their|this|these|that)\s+(?:planned
                          r"\bsuspension of (?:[\w-]+ )?exports\b", re.I)
 _EN_STATUS = (
     ("revoked", re.compile(r"\b(?:(?:not|no longer) (?:to )?(?:proceed|go ahead) with|(?:cancel\w*|abandon\w*) (?:its |the |a )?(?:planned )?[^.;]{0,40}?(?:plant|factory|facility)|end(?:s|ed|ing)? (?:a|the|its) (?:[\w-]+ )?(?:ban|prohibition|embargo)|allow\w* exports? of [^.;]{0,40}? again|withdr(?:aw|ew|awn|awing|aws)|lift(?:s|ed|ing)?|remov(?:e|es|ed|ing)|revok\w+|rescind\w*|terminat\w+|repeal\w*|roll(?:s|ed|ing)? back|scrap(?:s|ped|ping)?|let (?:its |the |a )?(?:[^.;]|\.(?=\S|\s+[a-z])){1,60}? (?:lapse|expire)|(?:was|were|been) allowed to (?:lapse|expire))\b", re.I)),
-    ("suspended", re.compile(r"\b(?:suspend\w*|suspensions?|postpon\w+|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|paus(?:e|es|ed|ing)|put on hold|exclusions?|exempt(?:s|ed|ing|ions?)?|waiv(?:e|es|ed|ing|ers?))\b", re.I)),
+    ("suspended", re.compile(r"\b(?:suspend\w*|suspensions?|postpon\w+|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|paus(?:e|es|ed|ing)|put on hold|halt(?:s|ed)? (?:its|their|the) (?:[\w,.-]+ ){0,4}?(?:plant|factory|facility|lines?)\b|exclusions?|exempt(?:s|ed|ing|ions?)?|waiv(?:e|es|ed|ing|ers?))\b", re.I)),
     ("considering", re.compile(r"\b(?:consider\w*|recommend\w*|stud(?:y|ies|ying|ied)|evaluat\w+|weigh(?:s|ed|ing)?|draft|mull\w*|threat\w*|explor(?:e|es|ed|ing)|(?-i:could|may|might)|potential|possible|"
                                r"propos(?:es|ed|ing)?\s+(?:to|a|an|new|additional|higher|raising|tariffs|duties|rules?))\b", re.I)),
-    ("planned", re.compile(r"\b(?:will|would|shall|plans?\s+to|planned\s+to|planning\s+to|to take effect|set to|scheduled|intends?\s+to|"
+    ("planned", re.compile(r"\b(?:will|would|shall|plans?\s+to|plans?\s+(?:a|an)\s+(?:[\w$.,-]+\s+){0,5}?(?:plant|factory|facility)|planned\s+to|planning\s+to|to take effect|set to|scheduled|intends?\s+to|"
                            r"(?:is|are)\s+to|going to|announced plans|(?:decided\s+(?:in\s+\w+\s+)?|agreed\s+)to\s+(?:build|invest|set up|open|move|shift|transfer|relocate))\b|\bwon't\b", re.I)),
 )
 _DONE = re.compile(r"\b(?:imposed|added|took effect|entered into force|came into force|went into effect|signed|blocked|sanctioned|raised|"
@@ -211,7 +212,7 @@ _DONE = re.compile(r"\b(?:imposed|added|took effect|entered into force|came into
 _BETWEEN = re.compile(r"\bbetween\s+\d+(?:\.\d+)?\s*(?:%|percent|per cent)?\s*$", re.I)
 _COORD = re.compile(r"[,;]\s+(?:while|whereas)\s+|,\s+and\s+(?=[A-Z]|(?:the|its|a|an)\s)|,?\s+and\s+(?=\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+(?:(?:additional|retaliatory|punitive)\s+)?(?:(?:tariffs?|duties|duty|levies|surtax(?:es)?)\s+)?on\b)|"
                     r"(?:,\s+|,?\s+and\s+)(?=on\s+(?:[^.;,]|\.(?=\d)){1,60}?\s+to\s+\d+(?:\.\d+)?\s*(?:%|percent|per cent))|"
-                    r",\s+(?=(?:responded|retaliated|hit back|struck back)\b)|,?\s+(?:and|while|but)\s+(?=(?:also\s+|then\s+|later\s+|to\s+)?(?:rais|impos|increas|cut|lower|add|extend|suspend|doubl|"
+                    r",\s+(?=(?:responded|retaliated|hit back|struck back)\b)|,?\s+(?:and|while|but)\s+(?=(?:also\s+|then\s+|later\s+|to\s+|separately\s+)?(?:plans?\s+(?:a|an)\s|rais|impos|increas|cut|lower|add|extend|suspend|doubl|"
                     r"tripl|quadrupl|hik|levy|levi|plac|put|lift|remov|expand|restrict|ban|block|sanction|sign|relocat|shift|mov|launch|initiat|open(?=(?:ed|s|ing)?\s+(?:a|an|the|its|new|\w+-\w+)\s+(?:[\w-]+\s+){0,3}?(?:investigation|probe|review|inquiry)))\w*\b)|"
                     # "…, took effect on September 1, 2019, and was cut to 7.5% on February 14, 2020": the same duty changed
                     r",?\s+and\s+(?=(?:was|were|has been|have been|had been)\s+(?:later\s+|then\s+|subsequently\s+)?(?:raised|increased|"

@@ -68,7 +68,11 @@ FAMILY = Family(
                   r"(?:[A-Z]{1,2})?\$[\d.,]+\s*(?:billion|million|bn|m)\s+|[\d.,]+\s*(?:billion|million|bn)\s+(?:[A-Z][a-z]+\s+)?(?:dollar|euro|pound|yen|yuan|franc)s?\s+)*(?:acquisition|takeover|purchase|merger|deal|transaction|bid|investment|sale)"
                   r"(?!,? (?:(?:import|transfer|sale)s?,? )*(?:or |and )?(?:import|transfer|sale)?s?\s*of (?:[\w-]+ ){0,3}?(?:oil|crude|gas|coal|goods|products|imports|petroleum|seafood|steel))|"
                   r"(?:prohibit|barr|block)\w*\s+(?:[^.;]|\.(?=[A-Za-z]|\s+[a-z])){1,60}?\bfrom (?:acquiring|purchasing|buying|investing|(?:certain |making )?investments?)|"
-                  r"clear(?:s|ed|ing)? (?:the )?(?:proposed |planned )?(?:acquisition|takeover|purchase|merger|deal|investment)\b|"
+                  r"clear(?:s|ed|ing)? (?:the |a )?(?:proposed |planned )?(?:acquisition|takeover|purchase|merger|deal|investment|joint venture)\b|"
+                  # the EU's foreign-subsidy review of a takeover: "has approved, under the Foreign Subsidies Regulation (FSR), the proposed
+                  # acquisition of …", "opened an in-depth investigation into the proposed acquisition of …"
+                  r"(?:Foreign Subsidies Regulation|\bFSR\b)[^.;]{0,80}?\b(?:acquisition|takeover|merger)\b|"
+                  r"in-depth investigation into (?:the )?(?:proposed )?(?:acquisition|takeover|merger|transaction)\b|"
                   r"divest\w*|golden powers?|order\w* [^.;]{3,60}? to (?:cease operations|wind up)|(?:block|prohibit|bar)\w* [^.;]{1,40}? from (?:lifting|increasing|raising|acquiring|buying) (?:its |their |a )?(?:stake|shareholding|holding)|"
                   r"Executive Order 14105|Outbound Investment Security Program|"
                   r"taking control of (?:the )?(?:[\w-]+ )?(?:Chinese|foreign)-owned|delist\w*|outbound investments?|investments? in [^.;]{0,80}?countries of concern|"

@@ -28,7 +28,10 @@ from .sentences import CAUSE_OPEN, View, is_cjk_text, make_view, parallel_cuts, 
 
 FAMILIES: tuple[Family, ...] = (tariffs.FAMILY, export_controls.FAMILY, sanctions.FAMILY, investment.FAMILY,
                                 relocation.FAMILY, agreements.FAMILY, other.FAMILY)
-_ANY_ZH = re.compile("|".join(f.zh.pattern for f in FAMILIES) + r"|鎖定|锁定|新增|增列|列入|納入|纳入|擴及|扩及|封鎖|封锁|追加|通過|通过|生效|實施|实施")
+# a project told before, dropped or put off: "董事会决定终止该项目", "项目二期已暂缓实施"
+_PROJECT_STOPPED = re.compile(r"(?:終止|终止|取消|暫緩|暂缓|暫停|暂停|擱置|搁置|停止)(?:實施|实施|建設|建设|推進|推进)?(?:該|该|此|本|上述|前述)(?:投資|投资)?(?:項目|项目|計畫|计划|投資案|投资案)"
+                              r"|(?:該|该|此|上述|前述)?(?:項目|项目)(?:[一二三四五六七八九十\d]期)?(?:已|將|将|已經|已经)?(?:終止|终止|暫緩|暂缓|暫停|暂停|擱置|搁置)")
+_ANY_ZH = re.compile("|".join(f.zh.pattern for f in FAMILIES) + r"|鎖定|锁定|新增|增列|列入|納入|纳入|擴及|扩及|封鎖|封锁|追加|通過|通过|生效|實施|实施|" + _PROJECT_STOPPED.pattern)
 _ANY_EN = re.compile("|".join(f.en.pattern for f in FAMILIES if f.en is not None) + r"|\b(?:List|UVL|controls?|Special Economic Measures)\b", re.I)
 _CLAUSE_OPEN = "，,；;：:（(、\u3000"
 # another subject set against the one before: "廣達已於5月宣布…，和碩則於6月間表示…"
@@ -74,6 +77,7 @@ _DECIDE_VERBS = r"(?:決議|决议|宣布|宣佈|公告|通過|通过|核准|批
 _ALSO_DECIDED = re.compile(rf"[^，。；]{{1,14}}?(?:同時|同时|還|还|亦|另){_DECIDE_VERBS}|(?:此外|另外)[，,]\s*[^，。；]{{1,14}}?{_DECIDE_VERBS}")
 _BOARD_RESOLVED = re.compile(r"(?:董事會|董事会)[^，。；]{0,4}?(?:決議|决议|審議決定|审议决定|審議通過|审议通过)")
 # the package or rule of the sentence before, doing more: "同一方案把…列入…", "方案亦首次把…", "該規則另將…"
+_UNDERTAKE = re.compile(r"承諾|承诺|同意|約定|约定|商定|致力於|致力于")
 _SAME_PACKAGE = re.compile(r"\s*(?:同一|該|该|此一?|這一?|这一?|上述|新)?(?:制裁)?(?:方案|套案|一攬子方案|一揽子方案|規則|规则|新規|新规|法規|法规)"
                            r"(?:亦|也|另|還|还|並|并|同時|同时|更|則|则)?(?:首次|首度|同時|同时|另|也|亦)?(?:把|將|将)")
 _ALSO = re.compile(r"[^，。；]{0,20}?(?:並|并|亦|也|同時|同时)")  # "同一規則並首度將HBM納入出口管制範圍"
@@ -759,6 +763,12 @@ def _clause_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int, 
         elif not (_TALKS_ONLY.fullmatch(agreement.group()) and not _AGREED.search(text, lo, hi)):
             # (talks held or failed, "美中第11輪高階貿易談判無功而返，美國…自10日起將…關稅由10%調高至25%", say nothing of the duty)
             hits = [(f, m) for f, m in hits if not (f.type == "tariff" and m.start() > agreement.start())]
+        # "签署“美阿人工智能加速伙伴关系”框架，双方承诺在…出口管制执行方面加强合作": what the parties undertake, no measure
+        hits = [(f, m) for f, m in hits if f.type == "trade_agreement" or m.start() < agreement.end()
+                or not _UNDERTAKE.search(text, agreement.end(), m.start())]
+    if (not hits and ctx.last_event is not None and ctx.last_event.type == "relocation" and ctx.last_event.actor
+            and ctx.family_age <= 3 and (m := _PROJECT_STOPPED.search(text, lo, hi)) is not None):
+        hits = [(relocation.FAMILY, m)]  # "…投资建设…项目。…董事会决定终止该项目": the project told before, dropped or paused
     if not hits and ctx.family and ctx.family_age <= 2:
         m = _CONTINUE.search(text, lo, hi)
         if m and any(lo <= d.start < hi for d in found.dates) and (ctx.family != "other" or any(lo <= c.start < hi for c in found.counts)):
@@ -969,6 +979,10 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         company = next((n for n in found.names if lo <= n.start < hi and n.kind == "company"
                         and not _SUPPLIER_OF.match(text, n.end)), None)
         company = company.canonical if company is not None else zh_firm_subject(text, found.names, lo, trig)
+        if m.re is _PROJECT_STOPPED and ctx.last_event is not None:
+            company = ctx.last_event.actor  # the firm whose project it is
+            destination = destination or list(ctx.last_event.destination)
+            amount = amount if amount is not None else ctx.last_event.amount_usd
         label = _ROUNDUP_LABEL.match(text, lo)
         if label is not None and _BYLINE.search(label.group(1)):
             label = None  # "【記者陳姿穎／台北報導】": who wrote the story

@@ -43,7 +43,7 @@ _SUBJECT_GAP = re.compile(r"(?:\s|the|The|President|Prime Minister|Secretary|Com
 # a later clause that goes on without a subject of its own: "…, and announced a $220 million investment in …"
 _EXPORTS_STOPPED = re.compile(export_controls.EXPORTS_STOPPED, re.I)
 _BARE_VERB = re.compile(r"\W*(?:and\s+|then\s+)?(?:also\s+)?[a-z]+ed\b")
-_NO_SUBJECT = re.compile(r"\W*(?:and|but|then)?\s*(?:also\s+)?(?:announced|said|plans?|planned|will|would|is|has|had|opened|began|started|"
+_NO_SUBJECT = re.compile(r"\W*(?:and|but|then)?\s*(?:also\s+|separately\s+)?(?:announced|said|plans?|planned|will|would|is|has|had|opened|began|started|"
                          r"unveiled|committed|agreed|signed|expects?|intends?)\b", re.I)
 _AS_CAUSE = re.compile(r"\b(?:in (?:response|retaliation|reply) to|in retaliation for|retaliat\w+ (?:against|for)|because of|citing|caused by|driven by|due to|owing to|"
                        r"that\s+(?:had\s+|have\s+|has\s+)?(?:imposed|introduced|adopted))\s+(?:[\w'’-]+\s+){0,4}?$")
@@ -315,7 +315,8 @@ _STARTS = re.compile(r"\b(?:apply|applies|take effect|takes effect|took effect|e
 _BACK_AGENCY = re.compile(r"[Tt]he (?:Commission|Council|ministry|Ministry|department|Department|agency|Agency|bureau|Bureau)\b(?!\s+(?:of|for)\b)")
 # "The truce does not touch OFAC designations.": a measure said not to do something; "Our assessment: …"
 _DOES_NOT = re.compile(r"^\W*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:truce|deal|agreement|accord|rule|order|measure)s?\s+"
-                       r"(?:does|do|did|will|would)\s+not\b|^\W*(?:Our|My)\s+(?:assessment|view|take|expectation|outlook)\b|^\W*We\s+(?:expect|believe|think|assess)\b")
+                       r"(?:does|do|did|will|would)\s+not\b|^\W*(?:Our|My)\s+(?:assessment|view|take|expectation|outlook)\b|^\W*We\s+(?:expect|believe|think|assess)\b|"
+                       r"^[^.;]*?\bdoes not prejudge\b")  # "Opening an in-depth investigation does not prejudge the outcome."
 # a measure said to stay ("the tariffs on steel would not be removed even if …"); options put to a legislature
 _NOT_LIFTED = re.compile(r"\b(?:would|will|shall|could|is|are|was|were)\s+not\s+be\s+(?:removed|lifted|suspended|revoked|eased|dropped|rolled back|withdrawn)\b", re.I)
 _ADVICE = re.compile(r"^\W*(?:Clients|Companies|Firms|Businesses|Investors|Exporters|Importers|Readers)\b(?:[^.;]|\.(?=\S|\s+[a-z])){0,160}?\bshould\b|"

@@ -27,7 +27,7 @@ _ROLES = [
     ("agreement", r"(?:協定|协定|協議|协议)(?:名稱|名称)?(?!稅率|税率|內容|内容)|\b(?:Trade )?Agreements?\b|\bFTA\b|\bPact\b|\bDeal\b"),
     ("items", r"貨品項目|货品项目|項目數|项目数|項數|项数|品項數|家數|家数|件數|件数|數量|数量|\bItems\b|\bNumber\b|\bCount\b|\bLines\b"),
     ("target_firm", r"目標企業|目标企业|被併購方|被收購方|\bTarget\b|\bAffected (?:part(?:y|ies)|entit(?:y|ies)|firms?|compan(?:y|ies))\b|受影響對象|受影响对象"),
-    ("firm", r"涉案中資企業|外資企業|外资企业|中資企業|中资企业|企業|企业|公司|廠商|厂商|實體|实体|投資方|投资方|投資人|投资人|\bCompany\b|\bFirm\b|\bEntit(?:y|ies)\b|\bAcquirer\b|\bInvestor\b"),
+    ("firm", r"涉案中資企業|外資企業|外资企业|中資企業|中资企业|企業|企业|公司|廠商|厂商|實體|实体|投資方|投资方|投資人|投资人|申請人|申请人|\bApplicant\b|\bCompany\b|\bFirm\b|\bEntit(?:y|ies)\b|\bAcquirer\b|\bInvestor\b"),
     ("nationality", r"國籍|国籍|母國|母国|國別|国别|\bNationality\b|\bHome(?: country)?\b"),
     # the countries a measure is aimed at ("涉案國", "Origin"), and what it covers
     ("target", r"涉案國家?|涉案国家?|涉案來源|涉案来源|被調查國家?|被调查国家?|原產國|原产国|來源國|来源国|對象國|对象国|^(?:產地|产地|國家|国家|國家／地區|国家/地区)$|\bOrigin\b|\bCountr(?:y|ies)\b|\bPartners?\b|\bCounterpart\b|^(?:夥伴|伙伴|締約方|缔约方|合作夥伴|合作伙伴)$"),
@@ -73,6 +73,8 @@ _LEAD_TYPES = [
     ("sanction", r"(?:designat\w*|sanction\w*) the following|(?:SDN|Specially Designated Nationals) List|"
                  # "…imposed sanctions on a network … The parties named on Thursday are:"
                  r"\b(?:designations|sanctions|sanctioned|designated)\b[^|]{0,400}?\b(?:named|designated|listed|sanctioned|targeted)\b[^.;|]{0,40}?(?:are|were|include)\s*:\s*$"),
+    # "本次會議審議結果如下：": a screening body's decisions
+    ("investment_restriction", r"(?:審議|审议|審查|审查)結果如下|(?:審議|审议|審查|审查)结果如下|(?:投審會|投审会|投審司|投审司|投資審議|投资审议)[^|。]{0,60}?(?:核准|審議|审议)[^|。]{0,30}?如下"),
     # "Disclosures … in January included the following projects:": firms' plants abroad
     ("relocation", r"\b(?:the )?following (?:[\w-]+ ){0,2}?(?:projects|plants|factories|investments|expansions)\s*:\s*$|"
                    r"(?:以下|如下)[^。；]{0,6}(?:設廠|设厂|投資|投资|擴產|扩产)(?:案|項目|项目)|(?:設廠|设厂|擴產|扩产)(?:案|項目|项目)如下\s*[：:]\s*$"),
@@ -332,16 +334,20 @@ def _aligned(table: Table, year: int | None = None, listing: bool = False) -> tu
 _FACT_ROLES = {"firm", "destination", "amount", "date", "rate", "items", "target", "status", "nationality"}
 
 
-def narrative(table: Table) -> bool:
+def narrative(table: Table, page: str = "") -> bool:
     """A table whose cells are sentences ("2月4日｜商务部将美国PVH集团…列入不可靠实体清单｜—"): its rows are read as
-    prose, each a statement of its own, not cell by cell."""
+    prose, each a statement of its own, not cell by cell (``page``: the text the table is on, for its lead-in)."""
     if table.caption:  # a captioned table (the seed report's 表 2-1-5) is read by its columns
         return False
     roles = set(_cell_roles(table.header[0])) if len(table.header) == 1 else set()
     if (({"date", "rate"} <= roles and "event" not in roles) or len(roles & _FACT_ROLES) >= 4 or {"firm", "date", "amount"} <= roles
-            or {"date", "agreement"} <= roles or {"date", "event", "target"} <= roles or {"firm", "destination", "amount"} <= roles):
+            or {"date", "agreement"} <= roles or {"date", "event", "target"} <= roles or {"firm", "destination", "amount"} <= roles
+            or (_SIGNED_HEAD.search(" ".join(table.header[0])) and "target" in roles)
+            or ({"firm", "event", "amount"} <= roles and page and table_type(table, [], _listing_lead(table, page)) == "investment_restriction")):
         # (a register of agreements, "日期 | 協定／談判 | 最新進展", by its columns too; and a register of cases,
-        # "发起方 | 涉案产品 | 涉案国家/地区 | 措施 | 时间", whose measure cells are sentences)
+        # "发起方 | 涉案产品 | 涉案国家/地区 | 措施 | 时间", whose measure cells are sentences; a register of deals, "Date signed
+        # | Partner | Instrument | Headline terms"; a screening body's decisions its lead-in says are, "本次會議審議結果如下：
+        # 類別 | 申請人 | 內容 | 金額 | 決議")
         # "品項 | 稅率 | 生效日 | 備註": a schedule of duties, whatever its notes column says at length; "企业 | 所在国 |
         # 项目 | 投资额 | 投产时间" or "企业 | 宣布时间 | 在美投资承诺 | 主要内容": a register of facts, one per column
         return False
@@ -490,7 +496,7 @@ def table_events(doc_id: str, table: Table, page_text: str, continued_from: str 
     ``year`` is the text's, for days written without one.
     """
     lead = _listing_lead(table, page_text)
-    header, rows = _rows(table, year, listing=bool(lead) and table_type(table, [], lead) in ("export_control", "sanction"))
+    header, rows = _rows(table, year, listing=bool(lead) and table_type(table, [], lead) in ("export_control", "sanction", "investment_restriction"))
     if continued_from:
         header = _union(continued_from, header)
     return row_events(doc_id, table, header, rows, {table.page: page_text}, year)
@@ -498,6 +504,7 @@ def table_events(doc_id: str, table: Table, page_text: str, continued_from: str 
 
 # the market a listed firm's name carries in a register ("Daewon Circuit (KOSDAQ)", "華擎電路（6285）")
 _LISTING_TAG = re.compile(r"\s*[（(](?:KOSDAQ|KOSPI|KRX|TWSE|TPEx|NYSE|Nasdaq|NASDAQ|SZSE|SSE|HKEX|TSE|SGX|ASX|(?:[A-Z]{2,6}:\s*)?\d{4,6}(?:\.[A-Z]{1,3})?)[）)]\s*$")
+_SIGNED_HEAD = re.compile(r"\bDate signed\b|\bSigned\b|簽署日期|签署日期|簽署時間|签署时间")
 _START_HEAD = re.compile(r"預計|预计|投產|投产|量產|量产|時程|时程|\bStart\b|\bTimeline\b|\bOnline\b", re.I)
 
 
@@ -510,9 +517,12 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
     dated = ("date" in names or (rows and rows[0].values is not None and "rate" in names) or {"firm", "destination", "event"} <= set(names)
              or {"firm", "destination", "status"} <= set(names))
     etype = table_type(table, names, _listing_lead(table, page_text))
+    if etype is None and _SIGNED_HEAD.search(header) and "target" in names:
+        etype = "trade_agreement"  # "Date signed | Partner | Instrument | Headline terms": a register of deals
     # a list of parties added ("BIS is adding the following entities …:"): its rows are dated by the measure above
-    dated = dated or (etype in ("export_control", "sanction") and "firm" in names and not table.caption)
-    if not dated or not rows or not any(r in names for r in ("amount", "items", "rate", "status", "firm", "destination", "event", "products", "agreement")):
+    dated = dated or (etype in ("export_control", "sanction", "investment_restriction") and "firm" in names and not table.caption)
+    if not dated or not rows or not any(r in names for r in ("amount", "items", "rate", "status", "firm", "destination", "event", "products", "agreement")
+                                        + (("target",) if etype == "trade_agreement" else ())):
         return []
     actor0, target0 = lead_parties(table, page_text)
     if actor0 is None and table.start and ("target" in names or "target_firm" in names):
@@ -543,6 +553,8 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
                 typ = "export_control"  # "19th Russia sanctions package adds 45 entities … to Annex IV": an export restriction
             if typ == "export_control" and IMPORT_BAN_LIST.search(desc):
                 typ = "other"  # "Added 37 entities to the UFLPA Entity List": goods barred from entering, an import ban
+            if etype == "investment_restriction" and typ in ("relocation", "other", "tariff") and _listing_lead(table, page_text):
+                typ = etype  # a screening body's decisions: "對外投資 | 昱盛半導體 | 增資美國…子公司興建晶圓測試廠 | … | 核准"
         if typ is None:
             continue
         extra: dict = {"table": table.caption}
@@ -602,7 +614,7 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
         if not target and aimed:
             target = aimed  # "Definitive anti-dumping duty on imports from China": the state the description names as the object
         if actor is None and v.get("rest"):  # an aligned row's issuing body ("商务部 海关总署公告…")
-            actor = next((st for n in find_names(v["rest"]) if (st := state_of(n.canonical, n.kind))), None)
+            actor = next((st for n in find_names(v["rest"]) if (st := state_of(n.canonical, n.kind)) and st not in target), None)
         if v.get("effective") and (starts_on := _date(v["effective"], year)):
             extra["effective"] = starts_on
         if v.get("target_firm") and typ != "investment_restriction" and typ != "relocation":
