@@ -81,7 +81,7 @@ FAMILY = Family(
         # "新增工具機…等共47項貨品須經許可方能出口", "將…等12項新興科技貨品納入管制"
         r"(?:須|需|應|应)(?:經|经|事先)?[^。；;，]{0,6}?(?:許可|许可)[^。；;，]{0,4}?(?:方能|才能|始得|方可|才可)(?:出口|輸出|输出)|(?:納入|纳入)(?:出口)?管制(?!之列|範圍之外|范围之外)",
         # export quotas and approvals on commodities: "对氮肥、复合肥实施出口配额", "出口…惰性气体须经…政府批准", "一律不得出口"
-        r"(?:出口|輸出|输出)(?:[^。；;，]{0,4}?(?:實施|实施))?(?:配額|配额)|(?:出口|輸出|输出)[^。；;]{0,30}?(?:須經|须经|需經|需经|應經|应经)[^。；;，]{0,20}?(?:批准|核准|許可|许可)|不得(?:出口|輸出|输出)",
+        r"(?:出口|輸出|输出)(?:[^。；;，]{0,4}?(?:實施|实施))?[^。；;，]{0,4}?(?:配額|配额)|(?:武器|軍火|军火)禁(?:運|运)|(?:出口|輸出|输出)[^。；;]{0,30}?(?:須經|须经|需經|需经|應經|应经)[^。；;，]{0,20}?(?:批准|核准|許可|许可)|不得(?:出口|輸出|输出)",
     ),
     en=re.compile(r"\b(?:(?:Temporary )?Denial Orders?|TDO|white countries|Group A\b|group of export destinations|(?:reinstat|restor|return)(?:e|es|ed|ing|s)? (?:[A-Z][\w-]+ ){1,3}(?:to|on) (?:its|their) (?:own )?list|tighten(?:s|ed|ing)? (?:the )?exports?|white[- ]?list|preferential (?:trade |trading |export )?status|(?:lift|eas|relax|remov)\w* (?:the |its |those |these )(?:export )?curbs|list of (?:preferred|preferential|trusted) (?:trading partners|export destinations|destinations|countries)|export (?:controls?(?! (?:Reform )?Act\b| [Ll]aw\b)|restrictions?|bans?|curbs|rules|licen[cs](?:e|ing) requirements?)|(?:controls?|restrictions?|curbs?|bans?) on (?:the )?exports? of|restrict(?:s|ed|ing)? (?:the )?exports?|"
                   r"bann?(?:ed|s|ing)? (?:the )?exports?|(?:a |an |the |its |their )?(?:ban|embargo) on (?:the )?(?:[\w-]+,? ){0,5}?exports?|addition of (?:\d[\d,]*|[a-z-]+) (?:[A-Z][a-z]+ )?(?:entities|companies|firms) to the Entity List|export (?:ban|embargo)s?|curbs? on (?:the )?exports?|Foreign Direct Product Rule|"

@@ -20,7 +20,7 @@ FAMILY = Family(
         r"(?:生產|生产|產能|产能|訂單|订单)[^。；;，]{0,4}(?:轉由|转由|改由|交由)[^。；;，]{1,16}?(?:生產|生产|代工|製造|制造|組裝|组装)",
         # a plant built or expanded abroad: "在越南設立新廠", "投資印尼巴淡島生產基地", "將在墨西哥增設組裝廠"
         r"(?:在|(?<![關关對对由至屬属等])(?:於|于)|赴)[^。；;，]{1,24}?(?:設廠|设厂|建廠|建厂|(?:擴大投資|扩大投资|增設|增设|新設|新设|設立|设立|設置|设置|興建|兴建|新建|擴建|扩建|擴充|扩充|建立|建設|建设|開設|开设)"
-        r"[^。；;，]{0,16}?(?:廠|厂|基地|產線|产线|據點|据点))",
+        r"[^。；;，]{0,30}?(?:廠|厂|基地|產線|产线|據點|据点))",
         r"(?:擴建|扩建|新建|興建|兴建|增設|增设|新設|新设|擴充|扩充|建設|建设|增建)[^。；;，]{0,16}?(?:生產基地|生产基地|工廠|工厂|廠房|厂房|產線|产线|組裝廠|组装厂|廠|厂)",
         # a data centre abroad: "在马来西亚柔佛州新山投资建设一座…智算数据中心", "在沙特利雅得建设其中东首个云计算区域"
         r"(?:在|於|于|赴)[^。；;，]{1,24}?(?:設立|设立|建設|建设|興建|兴建|投資|投资)[^。；;，]{0,24}?(?:數據中心|数据中心|資料中心|资料中心|算力中心|雲計算區域|云计算区域|雲端區域|云端区域)",
@@ -128,6 +128,15 @@ FAMILY = Family(
                   # "halted its 4-gigawatt cell plant in Rayong province", "separately plans a $220 million module assembly plant in Texas"
                   r"(?:halt|paus|suspend|idl|mothball)(?:s|ed|ing)? (?:its|their|the|a|an) (?:[\w,.-]+ ){0,4}?(?:plant|factory|facility|lines?)\b(?! (?:workers|staff|employees))|"
                   r"plan(?:s|ned)? (?:a|an) (?:[\w$.,-]+ ){0,5}?(?:plant|factory|facility) (?:in|at|near)\b|"
+                  # "would postpone reaching full production at its $4 billion battery plant in De Soto", "opens its De Soto, Kansas
+                  # plant", "postpones its C$15 billion electric-vehicle and battery investment in Ontario", "the start of production at
+                  # its joint battery plant … would slip", "convert part of the first Kokomo plant's lines to produce cells for …"
+                  r"(?:postpon|delay|defer)\w* (?:reaching |the start of )?(?:full )?(?:production|output|operations) (?:at|of) (?:its|the|their) (?:[\w$.,-]+ ){0,5}?(?:plant|factory|facility)|"
+                  r"open(?:s|ed)? (?:its|their) (?:[\w$.,-]+ ){0,5}?(?:plant|factory|facility)\b|"
+                  r"(?:postpon|delay|defer|paus|suspend|shelv|freez|froze)\w* (?:its|their|the) (?:[\w$.,-]+ ){0,6}?investments? in\b|"
+                  r"start of (?:production|output|operations) at (?:its|the|their) (?:[\w$.,-]+ ){0,5}?(?:plant|factory|facility)\b|"
+                  r"convert\w* (?:part of |some of |one of )?(?:the |its |their )?(?:[\w$.,-]+ ){0,4}?(?:plant|factory|facility)(?:'s|’s)? (?:production )?lines?\b|"
+                  r"(?:rais|increas|lift|boost)\w* (?:its|their) planned (?:U\.S\.|US|American|overseas|[A-Z][a-z]+) investment to\b|"
                   # "will close its Dongguan, Guangdong, plant by the end of …"
                   r"(?:shut|clos)(?:e|es|ed|ing)?(?: down)? (?:its|their) (?:[\w-]+,? ){1,4}?(?:plant|factory|facility|lines?)\b|"
                   # "invest $110 million to build a 600,000-square-foot manufacturing and assembly campus in Binh Duong"
