@@ -238,6 +238,7 @@ class Context:
     in_item: bool = False  # the sentence is one of those items
     semicolon: Event | None = None
     last_event: Event | None = None  # the last event built: an undated detail of it in the next sentence is its part
+    heading_parties: tuple[str, str] | None = None  # "陸方對臺農漁產品設限時序": who acts on whom in the items under a heading
     heading_date: str | None = None  # the date a heading gives the item under it ("…: Antidumping Duty Orders (August 26, 2025).")  # the last event of a sentence that ended in "；": the next one goes on from it
 
 
@@ -340,6 +341,8 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
             ctx.item_day = days[0].iso if days else ctx.item_day
             ctx.prev_text = raw
             continue
+        if is_heading(raw) and is_cjk_text(raw):
+            ctx.heading_parties = _heading_parties(raw)
         if is_heading(raw) or _REFERENCE_LINE.match(raw):
             continue  # ("Further reading: WTO, Export prohibitions and restrictions, Information note, 23 April 2020.")
         ctx.family_age += 1
@@ -816,6 +819,24 @@ def _named_pair(text: str) -> tuple[str | None, str | None] | None:
     return _ABBREV.get(pair.group(1)), _ABBREV.get(pair.group(2))
 
 
+# an item of a dated list: "- 110年3月1日：…", "2024年5月：…"
+_DATED_ITEM = re.compile(r"\s*(?:[-–•·*]\s*)?(?:(?:\d{2,4}|[一二三四五六七八九十〇○零]{2,4})\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:中旬|上旬|下旬|底|初)?\s*[：:]")
+
+
+def _heading_parties(heading: str) -> tuple[str, str] | None:
+    """(actor, target) a heading names as "X對Y…" ("陸方對臺農漁產品設限時序", "美國對中國出口管制大事記"), else None."""
+    m = re.search(r"(?:對|对)", heading)
+    if m is None:
+        return None
+    names = find_names(heading)
+    before = [st for n in names if n.end <= m.start() and (st := state_of(n.canonical, n.kind))]
+    after = [st for n in names if n.start >= m.end() and (st := state_of(n.canonical, n.kind))]
+    lead = heading[max(0, m.start() - 2):m.start()]
+    a = before[-1] if before else ABBR_STATE.get(lead[0] if lead.endswith("方") else lead[-1:] or " ") or ("China" if lead.endswith("陸方") else None)
+    b = after[0] if after else ABBR_STATE.get(heading[m.end():m.end() + 1])
+    return (a, b) if a and b and a != b else None
+
+
 def _told_here(ctx: Context, view: View) -> Event | None:
     """The last event built, when it was told in the sentence now read (an earlier clause of it), else None."""
     ev = ctx.last_event
@@ -946,6 +967,11 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     if (date is None and not english and doc_date and ctx.last_event is not None and ctx.family_age <= 2 and actor is not None
             and actor == ctx.actor and _ANOTHER.match(text, lo, trig)):
         date, inherited = ctx.last_event.date, True  # "財政部另依…申請，決議對…展開反傾銷調查": the same body acting again, the same day
+    heading_target = None
+    if (ctx.heading_parties is not None and not english and fam.type != "relocation" and _DATED_ITEM.match(text)
+            and (actor is None or at > trig or actor == ctx.heading_parties[1])):
+        # "一、陸方對臺農漁產品設限時序 / - 110年3月1日：…暫停臺灣鳳梨輸入": the heading's first party acts on its second
+        actor, heading_target = ctx.heading_parties
     if actor is None:
         actor = (ctx.intro_actor if ctx.in_item else None) or fam.actor_implied(text[lo:hi])
     if actor is None and lo > 0 and not english and fam.type != "relocation":
@@ -957,6 +983,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         targets += [f for f in listed_firms(text, found, lo, hi) if f not in targets]
     if not targets and not english and (two := _TWO_STATES.search(text, lo, hi)) is not None:
         targets = [t for t in (ABBR_STATE.get(two.group(1)), ABBR_STATE.get(two.group(2))) if t and t != actor]  # "輸往俄白兩國"
+    if heading_target is not None:
+        targets = [heading_target, *(t for t in targets if t not in (heading_target, actor))]
     if detail:  # a party's rate of a duty on a state: the state, then the party
         targets = list(dict.fromkeys([*(t for t in ctx.last_event.target if name_country(t) == t), *targets]))
     amount = pick_amount(found, lo, hi)
