@@ -189,8 +189,9 @@ def test_events_prose_two_measures_in_one_sentence_are_two_events():
     ("廣達電腦19日宣布，將加碼新臺幣200億元於桃園擴建伺服器生產線。", "relocation",
      {"actor": "Quanta Computer", "destination": ("Taiwan",), "date": "2024-07-19"}),
 
-    ("投審會20日核准台積電以不超過45億美元增資其美國亞利桑那州子公司。", "relocation",
-     {"actor": "TSMC", "destination": ("United States",), "date": "2024-07-20"}),
+    # the screening body's approval is the event told (the annotators of the blind sets record it alone)
+    ("投審會20日核准台積電以不超過45億美元增資其美國亞利桑那州子公司。", "investment_restriction",
+     {"actor": "Taiwan", "target": ("TSMC",), "date": "2024-07-20", "amount_usd": 4500000000.0}),
     ("國貿署本月10日公告修正「戰略性高科技貨品出口實體管理名單」，新增601個實體。", "export_control",
      {"date": "2024-07-10", "items": 601}),
     ("美国政府此前宣布，自3月4日起对中国输美商品再加征10%关税，使相关加征税率累计达到20%。", "tariff", {"rate_pct": 10}),
