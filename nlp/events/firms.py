@@ -124,7 +124,8 @@ _FILER_ALIASES = ("本公司", "公司")  # how a filing refers to its filer
 _FORM_NAME = re.compile(r"(?:公司名稱|公司名称)\s*[：:]\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9&·]{2,30}?(?:股份有限公司|有限公司|(?=[\s　]|$)))")
 _SHORT_NAME = re.compile(r"(?:證券簡稱|证券简称|股票簡稱|股票简称|公司簡稱|公司简称)\s*[：:]\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9&·*]{2,12}?)(?=\s|$|[，,;；。]|公告|證券|证券|股票|代碼|代码|編號|编号)")
 _EN_ALIAS = re.compile(r"(?P<name>(?!(?:Inc|Ltd|Corp|Co|LLC|plc|Limited|Corporation)\b)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,5}?"
-                       r"(?:,?\s+(?:Inc|Ltd|Corp|Co|LLC|plc|Limited|Corporation)\.?)?),?\s*\((?:the\s+|hereinafter\s+)?[“\"](?P<alias>Company|Group|Firm|Issuer)[”\"]\)")
+                       r"(?:,?\s+(?:Inc|Ltd|Corp|Co|LLC|plc|Limited|Corporation)\.?)?),?\s*\((?:the\s+|hereinafter\s+)?[“\"](?P<alias>Company|Group|Firm|Issuer)[”\"]"
+                       r"(?:[,;][^()]{0,80})?\)")  # ('(the "Company", together with its subsidiaries, the "Group")')
 
 
 def short_names(text: str) -> list[tuple[str, str]]:

@@ -51,7 +51,8 @@ _FACE = re.compile(r"\b(?:face|faces|facing|faced|(?:be|is|are|was|were)\s+subje
 _PASSIVE = re.compile(r"\b(?:has|have|had)\s+been\s+\w+(?:ed|en)\b|\b(?:will|would|shall)\s+be\s+\w+(?:ed|en)\b|\b(?:was|were)\s+(?:formally\s+)?\w+(?:ed|en)\b|"
                       r"\b(?:is|are)\s+(?:also\s+|now\s+|further\s+)?(?:listed|extended|imposed|lowered|raised|added|prohibited|banned|designated|"
                       r"reinforced|expanded|introduced|tightened|suspended|lifted|removed)\b")
-_BOILERPLATE = re.compile(r"\bforward-looking statements?\b|\bcould differ materially\b|\brisks and uncertainties\b", re.I)
+_BOILERPLATE = re.compile(r"\bforward-looking statements?\b|\bcould differ materially\b|\brisks and uncertainties\b|"
+                          r"\btake no responsibility for the contents\b", re.I)  # an exchange's disclaimer atop a filing
 _HISTORY = re.compile(r"\W*(?:Since (?:19|20)\d\d,? when\b|[^.;]{0,60}\b(?:traces?|traced|dates?|dated) back to\b)", re.I)
 # "X had already lifted …" tells what came before; with the month it happened in it is a measure of its own
 _HAD_ALREADY = re.compile(r"[^.;]{0,80}\bhad already\b", re.I)
@@ -102,7 +103,7 @@ def remember_item_date(ctx, text: str, doc_date: str | None) -> None:
 def remember_firm(ctx, text: str) -> None:
     """The first firm an English text names with its corporate suffix ("Northwind Appliances Inc. reported …") is
     the one "the company" refers to later, whether or not its own sentence states a measure."""
-    if ctx.firm is None and (corp := _CORP.search(text)) is not None:
+    if ctx.firm is None and not _BOILERPLATE.search(text) and (corp := _CORP.search(text)) is not None:
         ctx.firm = canonical_name(corp.group("n")) or corp.group("n")
 
 

@@ -128,6 +128,12 @@ FAMILY = Family(
                   # "halted its 4-gigawatt cell plant in Rayong province", "separately plans a $220 million module assembly plant in Texas"
                   r"(?:halt|paus|suspend|idl|mothball)(?:s|ed|ing)? (?:its|their|the|a|an) (?:[\w,.-]+ ){0,4}?(?:plant|factory|facility|lines?)\b(?! (?:workers|staff|employees))|"
                   r"plan(?:s|ned)? (?:a|an) (?:[\w$.,-]+ ){0,5}?(?:plant|factory|facility) (?:in|at|near)\b|"
+                  # a filing's projects: "to establish an alkaline electrolyser manufacturing base in the Sokhna industrial area",
+                  # "will inject additional capital of US$30 million into PT Huanyu Towers Indonesia", "resolved to terminate the
+                  # proposed wind-blade plant in Izmir"
+                  r"(?:establish|build|construct|set(?:ting)? up|open)\w* (?:a|an|its|their) (?:[\w$.,-]+ ){0,5}?(?:manufacturing|production|assembly) base\b|"
+                  r"inject\w* (?:additional |further |new )?capital (?:of [^.;]{1,30}? )?into\b|"
+                  r"terminat\w+ (?:the |its )?(?:proposed |planned )(?:[\w-]+ ){0,3}?(?:plant|factory|facility|project)\b|"
                   # "would postpone reaching full production at its $4 billion battery plant in De Soto", "opens its De Soto, Kansas
                   # plant", "postpones its C$15 billion electric-vehicle and battery investment in Ontario", "the start of production at
                   # its joint battery plant … would slip", "convert part of the first Kokomo plant's lines to produce cells for …"
@@ -216,6 +222,14 @@ def destinations_zh(text: str, names, lo: int, hi: int) -> list[str]:
             out.append(country)
         elif out and text[max(lo, n.start - 1):n.start] in ("、", "與", "和", "及", ","):
             out.append(country)
+    if not out:
+        # "宣布与巴西巴伊亚州政府签署协议，将在卡马萨里工业区投资…建设…总装厂": the host government the firm signs with
+        for n in names:
+            country = place_country(n)
+            if (lo <= n.start < hi and country not in (None, "China") and text[max(lo, n.start - 1):n.start] in ("與", "与", "和", "同")
+                    and _HOST_PARTY.match(text, n.end)):
+                out.append(country)
+                break
     for m in _SHORT_DEST.finditer(text, lo, hi):
         country = _SHORT_STATE[m.group(1)]
         if country not in out:
@@ -223,6 +237,8 @@ def destinations_zh(text: str, names, lo: int, hi: int) -> list[str]:
     return out
 
 
+# the host state's body a firm signs with: "与巴西巴伊亚州政府签署协议", "与埃及苏伊士运河经济区总局签约"
+_HOST_PARTY = re.compile(r"[^。；;，]{0,14}?(?:政府|當局|当局|總局|总局|管理局|管委會|管委会|投資部|投资部|部)(?:正式)?(?:簽署|签署|簽訂|签订|簽約|签约)")
 # a host country by its one-character name, right before the investment or plant ("追加1,000億美元對美投資", "赴越設廠")
 _SHORT_STATE = {"美": "United States", "日": "Japan", "韓": "South Korea", "韩": "South Korea", "越": "Vietnam", "泰": "Thailand",
                 "墨": "Mexico", "印": "India", "德": "Germany"}
