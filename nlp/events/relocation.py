@@ -133,6 +133,7 @@ FAMILY = Family(
                   # proposed wind-blade plant in Izmir"
                   r"(?:establish|build|construct|set(?:ting)? up|open)\w* (?:a|an|its|their) (?:[\w$.,-]+ ){0,5}?(?:manufacturing|production|assembly) base\b|"
                   r"inject\w* (?:additional |further |new )?capital (?:of [^.;]{1,30}? )?into\b|"
+                  r"capital increase (?:of [^.;]{1,30}? )?(?:in|into|for)\b|halt\w* (?:[\w-]+ ){0,2}?operations at (?:its|the|their) (?:[\w,.-]+ ){0,4}?(?:plant|factory|facility)\b|"
                   r"terminat\w+ (?:the |its )?(?:proposed |planned )(?:[\w-]+ ){0,3}?(?:plant|factory|facility|project)\b|"
                   # "would postpone reaching full production at its $4 billion battery plant in De Soto", "opens its De Soto, Kansas
                   # plant", "postpones its C$15 billion electric-vehicle and battery investment in Ontario", "the start of production at
