@@ -216,3 +216,25 @@ def test_a_register_of_decisions_on_iuu_cards(tmp_path):
     evs = _table_events(tmp_path / "d.txt", text)
     assert [(e.type, e.actor, e.target, e.status) for e in evs] == [
         ("other", "European Union", ("Solomon Islands",), "revoked"), ("other", "European Union", ("Vietnam",), "implemented")]
+
+
+def test_a_hong_kong_filings_projects_are_the_filers():
+    text = ("Hong Kong Exchanges and Clearing Limited take no responsibility for the contents of this announcement.\n\n"
+            "This announcement is made by Huanyu Clean Energy Holdings Limited (the \"Company\", together with its subsidiaries, "
+            "the \"Group\") on a voluntary basis.\n\nThe Board further announces that the Company will inject additional capital "
+            "of US$30 million into PT Huanyu Towers Indonesia, its indirect wholly-owned subsidiary in Central Java.")
+    ev = _one(_events(text, "2025-11-27"), "relocation")
+    assert (ev.actor, ev.destination, ev.amount_usd, ev.status) == ("Huanyu Clean Energy Holdings", ("Indonesia",), 30000000.0, "planned")
+
+
+def test_the_host_government_a_firm_signs_with_is_where_the_plant_goes():
+    ev = _one(_events("金沙风电10月9日宣布与巴西巴伊亚州政府签署协议，将在卡马萨里工业区投资约12亿雷亚尔建设风机机舱及轮毂总装厂。", "2025-10-20"),
+              "relocation")
+    assert (ev.actor, ev.destination, ev.date) == ("金沙风电", ("Brazil",), "2025-10-09")
+
+
+def test_a_temporary_denial_order_is_a_control_and_investment_applications_approved_are_decisions():
+    evs = _events("2022年4月7日：BIS對俄羅斯航空、Azur Air及UTair發出臨時拒絕令，禁止其參與涉及美國物項的交易。", "2025-10-20")
+    assert [(e.type, e.actor) for e in evs] == [("export_control", "United States")]
+    ev = _one(_events("印度政府已于9月批准了7项涉及中国投资者的电子元器件投资申请。", "2025-10-20"), "investment_restriction")
+    assert (ev.actor, ev.date) == ("India", "2025-09")
