@@ -28,6 +28,11 @@ class Family:
     instrument_status: tuple[tuple[str, str], ...] = ()
     extra_keys: tuple[str, ...] = field(default=())
 
+    def __post_init__(self):
+        object.__setattr__(self, "zh", gated(self.zh))
+        if self.en is not None:
+            object.__setattr__(self, "en", gated(self.en))
+
     def instrument(self, text: str) -> str | None:
         """The legal instrument named in ``text`` (e.g. "Section 301 tariff"), if any."""
         for pat, name in self.instruments:
@@ -57,5 +62,80 @@ class Family:
 
 
 def rx(*parts: str) -> re.Pattern:
-    """One alternation from several pattern parts (the lexicons read better as lists)."""
-    return re.compile("|".join(f"(?:{p})" for p in parts))
+    """One alternation from several pattern parts (the lexicons read better as lists), gated (see ``gated``)."""
+    return gated(re.compile("|".join(f"(?:{p})" for p in parts)))
+
+
+class _AnyStart(Exception):
+    """A match may start with any character (or with none)."""
+
+
+def _starts(seq, fold: bool = False) -> tuple[set, bool]:
+    """(what a match of the parsed sequence ``seq`` can start with, whether it can match empty; ``fold``: either case)."""
+    out: set = set()
+    for op, av in seq:
+        first, empty = _starts_op(op, av, fold)
+        out |= first
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _cased(c: str, fold: bool) -> set:
+    return {re.escape(x) for x in ({c, c.lower(), c.upper()} if fold else {c}) if len(x) == 1}
+
+
+def _starts_op(op, av, fold: bool) -> tuple[set, bool]:
+    if op is _C.LITERAL:
+        return _cased(chr(av), fold), False
+    if op is _C.IN:
+        out = set()
+        for o, a in av:
+            if o is _C.LITERAL:
+                out |= _cased(chr(a), fold)
+            elif o is _C.RANGE and (not fold or a[1] - a[0] < 64):
+                out |= {c for x in range(a[0], a[1] + 1) for c in _cased(chr(x), fold)} if fold else {f"{re.escape(chr(a[0]))}-{re.escape(chr(a[1]))}"}
+            elif o is _C.CATEGORY and a in (_C.CATEGORY_SPACE, _C.CATEGORY_DIGIT):
+                out.add(r"\s" if a is _C.CATEGORY_SPACE else r"\d")
+            else:
+                raise _AnyStart  # a negated set, \w
+        return out, False
+    if op is _C.SUBPATTERN:  # (group, flags added, flags removed, body): "(?i:…)" folds its body
+        return _starts(av[-1], fold or bool(av[1] & re.IGNORECASE))
+    if op is _C.BRANCH:
+        out, empty = set(), False
+        for alt in av[1]:
+            first, e = _starts(alt, fold)
+            out, empty = out | first, empty or e
+        return out, empty
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
+        first, empty = _starts(av[2], fold)
+        return first, empty or av[0] == 0
+    if op in (_C.ASSERT, _C.ASSERT_NOT, _C.AT):
+        return set(), True  # zero-width: the next element starts the match
+    raise _AnyStart  # ".", a back reference, a conditional
+
+
+def gated(pattern: re.Pattern) -> re.Pattern:
+    """``pattern`` behind a lookahead on the characters its matches can start with (the same matches).
+
+    Python's matcher tries every alternative of a long lexicon at each position of a sentence; the one-character
+    gate lets it pass at once the positions where none can start (the screen of every Chinese sentence, 1.3 s on
+    the seed report, takes 0.4 s gated). A pattern that may start anywhere, or match empty, is returned as it is."""
+    if pattern.pattern.startswith("(?=["):
+        return pattern  # gated already
+    try:
+        first, empty = _starts(_P.parse(pattern.pattern, pattern.flags), bool(pattern.flags & re.IGNORECASE))
+    except _AnyStart:
+        return pattern
+    if empty or not first:
+        return pattern
+    return re.compile(f"(?=[{''.join(sorted(first))}])(?:{pattern.pattern})", pattern.flags)
+
+
+try:  # the parser behind re (Python 3.11+ names it re._parser)
+    import re._constants as _C
+    import re._parser as _P
+except ImportError:  # pragma: no cover
+    import sre_constants as _C  # type: ignore[no-redef]
+    import sre_parse as _P  # type: ignore[no-redef]

@@ -21,7 +21,7 @@ from . import agreements, export_controls, investment, other, relocation, sancti
 from .arguments import (Found, place_country, announcement_date, earlier_year, effective_date, exemption_ended, hedged, listed_firms, pick_actor, pick_amount, pick_count, pick_date, pick_products, pick_rate,
                         pick_round, pick_status, pick_targets, same_day, scan, state_of, states_named, AIMED, other_states)
 from .english import CAPITALS
-from .family import Family
+from .family import Family, gated
 from .firms import alias_definitions, short_names, zh_firm_subject
 from .prose_en import TAKES_EFFECT, english_sentence, remember_firm, remember_item_date, remember_speaker
 from .sentences import CAUSE_OPEN, View, is_cjk_text, make_view, parallel_cuts, split_sentences
@@ -31,8 +31,9 @@ FAMILIES: tuple[Family, ...] = (tariffs.FAMILY, export_controls.FAMILY, sanction
 # a project told before, dropped or put off: "董事会决定终止该项目", "项目二期已暂缓实施"
 _PROJECT_STOPPED = re.compile(r"(?:終止|终止|取消|暫緩|暂缓|暫停|暂停|擱置|搁置|停止)(?:實施|实施|建設|建设|推進|推进)?(?:該|该|此|本|上述|前述)(?:投資|投资)?(?:項目|项目|計畫|计划|投資案|投资案)"
                               r"|(?:該|该|此|上述|前述)?(?:項目|项目)(?:[一二三四五六七八九十\d]期)?(?:已|將|将|已經|已经)?(?:終止|终止|暫緩|暂缓|暫停|暂停|擱置|搁置)")
-_ANY_ZH = re.compile("|".join(f.zh.pattern for f in FAMILIES) + r"|鎖定|锁定|新增|增列|列入|納入|纳入|擴及|扩及|封鎖|封锁|追加|通過|通过|生效|實施|实施|" + _PROJECT_STOPPED.pattern)
-_ANY_EN = re.compile("|".join(f.en.pattern for f in FAMILIES if f.en is not None) + r"|\b(?:List|UVL|controls?|Special Economic Measures)\b", re.I)
+_ANY_ZH = gated(re.compile("|".join(f.zh.pattern for f in FAMILIES) + r"|鎖定|锁定|新增|增列|列入|納入|纳入|擴及|扩及|封鎖|封锁|追加|通過|通过|生效|實施|实施|"
+                           + _PROJECT_STOPPED.pattern))
+_ANY_EN = gated(re.compile("|".join(f.en.pattern for f in FAMILIES if f.en is not None) + r"|\b(?:List|UVL|controls?|Special Economic Measures)\b", re.I))
 _CLAUSE_OPEN = "，,；;：:（(、\u3000"
 # another subject set against the one before: "廣達已於5月宣布…，和碩則於6月間表示…"
 _CONTRAST_SUBJECT = r"[\u4e00-\u9fffA-Za-z]{2,8}(?:則|则)(?:於|于|在|已|表示|宣布|指出|透露|計畫|计划|將|将)"
