@@ -7,7 +7,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
 
-UNTUNED = {"para-blind63", "para-blind64", "para-blind65", "para-blind66"}  # written blind after the last pass and not tuned on (docs/benchmarks.md)
+UNTUNED = {"para-blind69", "para-blind70"}  # written blind after the last pass and not tuned on (docs/benchmarks.md)
 
 
 def test_events_eval_dev_set_figures(corpus):
@@ -16,9 +16,9 @@ def test_events_eval_dev_set_figures(corpus):
     rep = evaluate()
     assert rep["scopes"]["seed-tables"]["all"]["f1"] >= 0.95
     # the target (0.85) holds on the sets the rules were tuned on; the newest blind pair, written after the last pass and
-    # left untuned to measure unseen documents, lowers the pool (0.849 over all 5,409 events with -blind63 to -66, which
-    # score 0.798, 0.697, 0.688 and 0.751, 0.736 pooled, never tuned on; 0.860 over the 5,024 tuned on); take a pair out
-    # of UNTUNED when a pass is made on it
+    # left untuned to measure unseen documents, lowers the pool (0.851 over all 5,807 events with -blind69 and -70, which
+    # score 0.729 and 0.696, 0.713 pooled, never tuned on; 0.856 over the 5,588 tuned on); take a pair out of UNTUNED
+    # when a pass is made on it
     tp = ng = npred = 0
     for name, sc in rep["scopes"].items():
         if name not in UNTUNED:
@@ -26,7 +26,8 @@ def test_events_eval_dev_set_figures(corpus):
     p, r = tp / npred, tp / ng
     assert 2 * p * r / (p + r) >= 0.85
     assert rep["overall"]["all"]["f1"] >= 0.84
-    # rate 0.885 with para-blind22 (0.842 when -blind15 came untuned)
+    # rate 0.885 with para-blind22 (0.842 when -blind15 came untuned; 0.852 over 5,807 events once a register's rate
+    # ranges with an em dash are read)
     for f in ("date", "rate_pct"):
         assert rep["overall"]["fields"][f]["acc"] >= 0.85, f
     # amount 0.921 through para-blind26, 0.862 with -blind27 to -32, 0.854 with -33 and -34, 0.865 once the trade a
@@ -49,5 +50,5 @@ def test_events_eval_dev_set_figures(corpus):
     # 0.796 with -blind51 to -56 after the passes on them, 0.794 with -57 and -58, 0.792 with the untuned -59 and -60;
     # 0.786 with -blind61 and -62 after the passes (their writers name the persons and firms a listing hits), 0.792 once a
     # measure with no target of its own takes the one just told by the same actor, 0.789 with the untuned -63 and -64,
-    # 0.784 with the untuned -65 and -66 as well)
+    # 0.784 with the untuned -65 and -66 as well, 0.782 with -blind63 to -68 after the passes and the untuned -69, -70)
     assert rep["overall"]["fields"]["target"]["acc"] >= 0.78

@@ -140,7 +140,7 @@ def _number(tok: str) -> float | tuple[float, float] | None:
     t = tok.replace(",", "").replace("%", "").strip()
     if t in _NIL:
         return None
-    m = re.match(r"^([-+]?\d+(?:\.\d+)?)\s*(?:[-–~～至]\s*(\d+(?:\.\d+)?))?$", t)
+    m = re.match(r"^([-+]?\d+(?:\.\d+)?)\s*(?:[-–—~～至]\s*(\d+(?:\.\d+)?))?$", t)  # ("53.3%—57.0%")
     if not m:
         return None
     return (float(m.group(1)), float(m.group(2))) if m.group(2) else float(m.group(1))
@@ -630,7 +630,8 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
         if amount is None and v.get("amount") and not unit:  # the unit in the cell: "约4.9亿美元"
             usd = [a.usd for a in parse_amounts(v["amount"]) if a.currency == "USD" and a.usd]
             amount = usd[0] if len(usd) == 1 else None
-        rate = _number(v.get("rate", "")) if typ == "tariff" else None
+        # (a register of deals gives the tariff each partner is left with: "| 馬來西亞 | … | 簽署對等貿易協定 | 19% |")
+        rate = _number(v.get("rate", "")) if typ in ("tariff", "trade_agreement") else None
         if rate is None and typ == "tariff" and desc and "rate" not in names:
             changes, rates = parse_rate_changes(desc), parse_rates(desc)
             if len(changes) == 1:  # "进口关税由35%降至15%": the rate it goes to
