@@ -238,3 +238,10 @@ def test_a_temporary_denial_order_is_a_control_and_investment_applications_appro
     assert [(e.type, e.actor) for e in evs] == [("export_control", "United States")]
     ev = _one(_events("印度政府已于9月批准了7项涉及中国投资者的电子元器件投资申请。", "2025-10-20"), "investment_restriction")
     assert (ev.actor, ev.date) == ("India", "2025-09")
+
+
+def test_a_registers_rate_range_with_an_em_dash(tmp_path):
+    text = ("title: 商务部公布期终复审裁定\ndate: 2026-01-19\n\n商务部决定自2026年1月20日起继续征收反倾销税和反补贴税，具体如下：\n\n"
+            "| 措施 | 原产国 | 税率 | 实施期限 |\n|---|---|---|---|\n| 反倾销税 | 美国 | 53.3%—57.0% | 自2026年1月20日起5年 |\n")
+    ev = _one(_table_events(tmp_path / "d.txt", text), "tariff")
+    assert ev.rate_pct in (57.0, (53.3, 57.0))
