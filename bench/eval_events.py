@@ -110,6 +110,7 @@ CORPUS = SHARED / "corpus"
 GOLD = ROOT / "tests" / "gold"
 SEED = "000_3ffe8296a3a1e621.txt"
 PDF_TABLES = False  # --pdf: also score the same table rows read from the typeset report_470p.pdf
+LEARNED = True  # --no-learned: the rules alone
 FIELDS = ("date", "amount_usd", "rate_pct", "items", "target", "destination", "status", "actor")
 
 
@@ -222,7 +223,7 @@ def scopes():
     def run(rel: str):
         if rel not in cache:
             doc = read_document(CORPUS / rel)
-            cache[rel] = (doc, extract_events(doc, []), Located(doc))
+            cache[rel] = (doc, extract_events(doc, [], learned=LEARNED), Located(doc))
         return cache[rel]
 
     doc, evs, loc = run(SEED)
@@ -285,7 +286,7 @@ def _folder_scope(folder: Path, gold: list[dict]):
         for g in (g for g in gold if g["doc"] == rel):
             golds.append(g)
             spans.append([(rel, *s) for s in _spans(loc, g, None)])
-        preds += [(rel, e) for e in extract_events(doc, [])]
+        preds += [(rel, e) for e in extract_events(doc, [], learned=LEARNED)]
     return golds, spans, preds
 
 
@@ -309,6 +310,8 @@ def evaluate() -> dict:
     report: dict = {"scopes": {}}
     pooled = defaultdict(lambda: [0, 0, 0])
     fields_all = defaultdict(lambda: [0, 0])
+    fields_rules = defaultdict(lambda: [0, 0])  # the pairs whose event a rule made (not the sentence model)
+    learned = [0, 0]  # the sentence model's events: matched, made
     for name, golds, gspans, preds in scopes():
         if preds and isinstance(preds[0], tuple):
             preds = [_Tagged(rel, e) for rel, e in preds]
@@ -320,13 +323,20 @@ def evaluate() -> dict:
         for p in preds:
             by[p.type][2] += 1
         fields = defaultdict(lambda: [0, 0])
+        matched = {pi for _, pi in pairs}
+        learned[0] += sum(1 for i in matched if "learned" in preds[i].extra)
+        learned[1] += sum(1 for p in preds if "learned" in p.extra)
         for gi, pi in pairs:
             by[golds[gi]["type"]][0] += 1
+            ruled = "learned" not in preds[pi].extra
             for f in FIELDS:
                 ok = field_ok(f, golds[gi], preds[pi])
                 if ok is not None:
                     fields[f][0] += ok
                     fields[f][1] += 1
+                    if ruled:
+                        fields_rules[f][0] += ok
+                        fields_rules[f][1] += 1
         sc = {"types": {t: _prf(*v) for t, v in sorted(by.items())}, "all": _prf(*map(sum, zip(*by.values()))),
               "fields": {f: _acc(*v) for f, v in fields.items()},
               "missed": [golds[i]["id"] for i in range(len(golds)) if i not in {g for g, _ in pairs}],
@@ -339,7 +349,9 @@ def evaluate() -> dict:
             fields_all[f][0] += v[0]
             fields_all[f][1] += v[1]
     report["overall"] = {"types": {t: _prf(*v) for t, v in sorted(pooled.items())}, "all": _prf(*map(sum, zip(*pooled.values()))),
-                         "fields": {f: _acc(*v) for f, v in fields_all.items()}}
+                         "fields": {f: _acc(*v) for f, v in fields_all.items()},
+                         "fields_rules": {f: _acc(*v) for f, v in fields_rules.items()},
+                         "learned": {"matched": learned[0], "made": learned[1]}}
     return report
 
 
@@ -352,7 +364,7 @@ def crosscheck_tariff_gold() -> dict:
     with open(path, encoding="utf-8") as f:
         changes = sorted({r["time_of_tariff"] for r in csv.DictReader(f)})[1:]  # the first date is the baseline
     doc = read_document(CORPUS / SEED)
-    ours = {e.date for e in extract_events(doc, []) if e.type == "tariff" and e.actor == "United States"
+    ours = {e.date for e in extract_events(doc, [], learned=LEARNED) if e.type == "tariff" and e.actor == "United States"
             and "China" in e.target and e.date and len(e.date) == 10}
     near = {c: min((abs((date.fromisoformat(c) - date.fromisoformat(o)).days) for o in ours), default=None) for c in changes}
     return {"changes": len(changes), "exact": sum(c in ours for c in changes), "within_31_days": sum(1 for v in near.values() if v is not None and v <= 31),
@@ -374,9 +386,11 @@ def main() -> None:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--verbose", metavar="SCOPE", help="also list missed gold ids and spurious predictions of SCOPE")
     ap.add_argument("--pdf", action="store_true", help="also score the seed's table rows read from report_470p.pdf")
+    ap.add_argument("--no-learned", action="store_true", help="the rules alone, without the sentence model (nlp/events/learned.py)")
     args = ap.parse_args()
-    global PDF_TABLES
+    global PDF_TABLES, LEARNED
     PDF_TABLES = args.pdf
+    LEARNED = not args.no_learned
     rep = evaluate()
     if args.json:
         print(json.dumps(rep, ensure_ascii=False, indent=1))
@@ -386,6 +400,8 @@ def main() -> None:
         for t, v in [*sc["types"].items(), ("ALL", sc["all"])]:
             print(f"{name:<12} {t:<24} {v['p']:>6.3f} {v['r']:>6.3f} {v['f1']:>6.3f} {v['gold']:>5} {v['pred']:>5}")
         print(f"{name:<12} fields: " + ", ".join(f"{f} {v['acc']}({v['n']})" for f, v in sc["fields"].items()))
+    print("OVERALL      fields of the rules' events: " + ", ".join(f"{f} {v['acc']}({v['n']})" for f, v in rep["overall"]["fields_rules"].items()))
+    print(f"sentence model: {rep['overall']['learned']['made']} events made, {rep['overall']['learned']['matched']} matched")
     cc = crosscheck_tariff_gold()
     print(f"cross-check tariff_gold: {cc['exact']}/{cc['changes']} US 301 rate-change dates stated exactly by an extracted "
           f"US->China tariff event, {cc['within_31_days']}/{cc['changes']} within 31 days; days off: {cc['days_off']}")

@@ -52,11 +52,12 @@ def _skips(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def extract_events(doc: Document, passages: list[Passage]) -> list[Event]:
+def extract_events(doc: Document, passages: list[Passage], *, learned: bool = True) -> list[Event]:
     """Events stated in a document's prose and tables, each with its evidence, mentions merged.
 
     ``passages`` is accepted for the pipeline's signature; rules read whole pages so that context
-    (the year, the actor of the sentence before) crosses passage boundaries.
+    (the year, the actor of the sentence before) crosses passage boundaries. ``learned``: the sentence model
+    (nlp/events/learned.py) also proposes events for sentences the rules find none in.
     """
     from .merge import merge_events
     from .prose import Context, extract_prose, filer, home_state, issuer
@@ -64,6 +65,7 @@ def extract_events(doc: Document, passages: list[Passage]) -> list[Event]:
 
     doc_date = document_date(doc)
     ctx = Context(year=int(doc_date[:4]) if doc_date else None, issuer=issuer(doc.title), home=home_state(doc.title))
+    year0 = ctx.year
     company = filer(doc.title)
     if company is not None:  # a filing's "公司" is the firm its title names, until the text defines it
         ctx.aliases.update({"公司": company, "本公司": company, "董事會": company, "董事会": company})
@@ -91,6 +93,11 @@ def extract_events(doc: Document, passages: list[Passage]) -> list[Event]:
     claimed = {t.caption for t in doc.tables if t.caption}
     skips = {p.number: [(t.start, t.end) for t in doc.tables if t.page == p.number and t.start is not None] for p in doc.pages}
     events += flat_table_events(doc.doc_id, [(p.number, p.text) for p in doc.pages], claimed, skips)
+    if learned:
+        from .learned import sentence_events
+
+        ruled = {n: spans + _skips(doc.pages[i].text) for i, (n, spans) in enumerate(skips.items())}
+        events += sentence_events(doc, events, ruled, doc_date, int(doc_date[:4]) if doc_date else year0)
     merged = merge_events(events)
     if aimed:
         spans = [(t.page, t.start, t.end) for t in doc.tables if t.start is not None]
