@@ -123,11 +123,12 @@ def _build(doc_id: str, page_no: int, page: str, s: int, e: int, typ: str, prob:
     end = len(text)
     if english:
         told = en.event_date(text, found.dates, year=year, last_date=None)
-        actor = pick_subject(text, found) or pick_actor(text, found, 0, end, end)[0]
+        actor = pick_subject(text, found) or pick_actor(text, found, 0, end, 0)[0]
     else:
         d = pick_date(text, found, 0, end, 0)
         told = d.iso if d is not None else None
-        actor = pick_actor(text, found, 0, end, end)[0]
+        # no trigger to stand before: the first state the sentence names outside a target slot (its subject, as a rule)
+        actor = pick_actor(text, found, 0, end, 0)[0]
     date = told or doc_date
     destination: list[str] = []
     if typ == "relocation":
