@@ -65,7 +65,6 @@ def extract_events(doc: Document, passages: list[Passage], *, learned: bool = Tr
 
     doc_date = document_date(doc)
     ctx = Context(year=int(doc_date[:4]) if doc_date else None, issuer=issuer(doc.title), home=home_state(doc.title))
-    year0 = ctx.year
     company = filer(doc.title)
     if company is not None:  # a filing's "公司" is the firm its title names, until the text defines it
         ctx.aliases.update({"公司": company, "本公司": company, "董事會": company, "董事会": company})
@@ -96,8 +95,8 @@ def extract_events(doc: Document, passages: list[Passage], *, learned: bool = Tr
     if learned:
         from .learned import sentence_events
 
-        ruled = {n: spans + _skips(doc.pages[i].text) for i, (n, spans) in enumerate(skips.items())}
-        events += sentence_events(doc, events, ruled, doc_date, int(doc_date[:4]) if doc_date else year0)
+        ruled = {p.number: skips[p.number] + _skips(p.text) for p in doc.pages}
+        events += sentence_events(doc, events, ruled, doc_date, int(doc_date[:4]) if doc_date else None)
     merged = merge_events(events)
     if aimed:
         spans = [(t.page, t.start, t.end) for t in doc.tables if t.start is not None]

@@ -253,6 +253,18 @@ _UNIT_PRICE = re.compile(r"每(?:噸|吨|公斤|件|桶|台|輛|辆)|/\s*(?:噸|
 _GROUNDS = re.compile(r"以[^，。；,;]{1,40}?(?:為由|为由|為理由|为理由)")
 
 
+def parties_named(title: str, marker: str = r"對|对|against|on") -> tuple[str | None, list[str]]:
+    """("美國對中國大陸的貿易制裁") -> ("United States", ["China"]): in a caption, lead-in or heading "X 對 Y", actor X and
+    target Y (the states and agencies named before and after the first ``marker``); with no marker, the first named."""
+    names = [(n.start, state_of(n.canonical, n.kind) or n.canonical) for n in find_names(title) if n.kind in ("country", "agency")]
+    m = re.search(marker, title)
+    if m and names:
+        before = [n for s, n in names if s < m.start()]
+        after = [n for s, n in names if s > m.start()]
+        return (before[-1] if before else None), after[:1]
+    return (names[0][1] if names else None), []
+
+
 def pick_actor(text: str, found: Found, lo: int, hi: int, trig: int) -> tuple[str | None, int]:
     """The acting state named before the trigger (nearest first), with its position; (None, -1) if none."""
     cands: list[tuple[int, str]] = []

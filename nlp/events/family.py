@@ -62,8 +62,8 @@ class Family:
 
 
 def rx(*parts: str) -> re.Pattern:
-    """One alternation from several pattern parts (the lexicons read better as lists), gated (see ``gated``)."""
-    return gated(re.compile("|".join(f"(?:{p})" for p in parts)))
+    """One alternation from several pattern parts (the lexicons read better as lists; ``Family`` gates it)."""
+    return re.compile("|".join(f"(?:{p})" for p in parts))
 
 
 class _AnyStart(Exception):

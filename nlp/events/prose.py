@@ -18,7 +18,7 @@ from ..clean import is_heading
 from ..normalize.names import find_names, name_country
 from ..types import Event
 from . import agreements, export_controls, investment, other, relocation, sanctions, tariffs
-from .arguments import (Found, place_country, announcement_date, earlier_year, effective_date, exemption_ended, hedged, listed_firms, pick_actor, pick_amount, pick_count, pick_date, pick_products, pick_rate,
+from .arguments import (Found, parties_named, place_country, announcement_date, earlier_year, effective_date, exemption_ended, hedged, listed_firms, pick_actor, pick_amount, pick_count, pick_date, pick_products, pick_rate,
                         pick_round, pick_status, pick_targets, same_day, scan, state_of, states_named, AIMED, other_states)
 from .english import CAPITALS
 from .family import Family, gated
@@ -105,8 +105,8 @@ _DAY_ONLY = re.compile(r"\s*(?:惟|而|至|到了?|同月|當月|当月)?\s*(\d{
 _BACK_TO_TAIWAN = re.compile(r"回臺|回台|返臺|返台")
 # a screening body approving a firm's outbound project (or a list item of its approvals opening with the verb): the clause
 # states the approval, an investment decision, not the firm's move
-_APPROVES = re.compile(r"\W*(?:\d{2,4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[：:]\s*)?(?:(?:經濟部)?(?:投審會|投审会|投審司|投审司|投資審議司|投资审议司|投資審議委員會|投资审议委员会)"
-                       r"(?:已|也|亦|同時|同时|另|並|并)?[^。；;，]{0,12}?)?(?:核准|批准)(?!在案)")
+_APPROVES = re.compile(r"\W*(?:\d{2,4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[：:]\s*)?(?:(?:經濟部)?" + investment.SCREENER
+                       + r"(?:已|也|亦|同時|同时|另|並|并)?[^。；;，]{0,12}?)?(?:核准|批准)(?!在案)")
 _BLOCKED_DEAL = re.compile(r"駁回|驳回|否決|否决|禁止|拒絕|拒绝|叫停|阻止|不予(?:核准|許可|许可)|撤銷|撤销")
 _PARTIES = re.compile(r"美中|中美|US-China|U\.S\.-China|China-U\.S\.")
 # one-character names of states in pairs ("美日雙方", "台美", "中欧"): the parties of an agreement or a talk
@@ -826,15 +826,14 @@ _DATED_ITEM = re.compile(r"\s*(?:[-–•·*]\s*)?(?:(?:\d{2,4}|[一二三四五
 
 def _heading_parties(heading: str) -> tuple[str, str] | None:
     """(actor, target) a heading names as "X對Y…" ("陸方對臺農漁產品設限時序", "美國對中國出口管制大事記"), else None."""
-    m = re.search(r"(?:對|对)", heading)
+    m = re.search(r"對|对", heading)
     if m is None:
         return None
-    names = find_names(heading)
-    before = [st for n in names if n.end <= m.start() and (st := state_of(n.canonical, n.kind))]
-    after = [st for n in names if n.start >= m.end() and (st := state_of(n.canonical, n.kind))]
+    named, aimed = parties_named(heading, r"對|对")
+    # (a party written as one character: "陸方對臺…", "美對中…")
     lead = heading[max(0, m.start() - 2):m.start()]
-    a = before[-1] if before else ABBR_STATE.get(lead[0] if lead.endswith("方") else lead[-1:] or " ") or ("China" if lead.endswith("陸方") else None)
-    b = after[0] if after else ABBR_STATE.get(heading[m.end():m.end() + 1])
+    a = named or ABBR_STATE.get(lead[0] if lead.endswith("方") else lead[-1:] or " ") or ("China" if lead.endswith("陸方") else None)
+    b = aimed[0] if aimed else ABBR_STATE.get(heading[m.end():m.end() + 1])
     return (a, b) if a and b and a != b else None
 
 

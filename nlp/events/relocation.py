@@ -232,7 +232,7 @@ def destinations_zh(text: str, names, lo: int, hi: int) -> list[str]:
                 out.append(country)
                 break
     for m in _SHORT_DEST.finditer(text, lo, hi):
-        country = _SHORT_STATE[m.group(1)]
+        country = HOST_BY_CHAR[m.group(1)]
         if country not in out:
             out.append(country)  # "對美投資", "赴日設廠": a country by its one-character name
     return out
@@ -240,7 +240,8 @@ def destinations_zh(text: str, names, lo: int, hi: int) -> list[str]:
 
 # the host state's body a firm signs with: "与巴西巴伊亚州政府签署协议", "与埃及苏伊士运河经济区总局签约"
 _HOST_PARTY = re.compile(r"[^。；;，]{0,14}?(?:政府|當局|当局|總局|总局|管理局|管委會|管委会|投資部|投资部|部)(?:正式)?(?:簽署|签署|簽訂|签订|簽約|签约)")
-# a host country by its one-character name, right before the investment or plant ("追加1,000億美元對美投資", "赴越設廠")
-_SHORT_STATE = {"美": "United States", "日": "Japan", "韓": "South Korea", "韩": "South Korea", "越": "Vietnam", "泰": "Thailand",
-                "墨": "Mexico", "印": "India", "德": "Germany"}
+# a host country by its one-character name (here right before the investment or plant: "追加1,000億美元對美投資", "赴越設廠";
+# tables.py reads a register's "在美投資承諾" by it too)
+HOST_BY_CHAR = {"美": "United States", "日": "Japan", "台": "Taiwan", "臺": "Taiwan", "韓": "South Korea", "韩": "South Korea",
+                "越": "Vietnam", "泰": "Thailand", "墨": "Mexico", "印": "India", "德": "Germany"}
 _SHORT_DEST = re.compile(r"(?:赴|對|对|在)([美日韓韩越泰墨印德])(?=投資|投资|設廠|设厂|建廠|建厂|設立|设立|擴產|扩产)")

@@ -15,9 +15,10 @@ from ..normalize.dates import parse_dates
 from ..normalize.names import find_names
 from ..types import Event, Table
 from ..normalize.names import name_country
-from .arguments import canonical, place_country, state_of
+from .arguments import canonical, parties_named, place_country, state_of
 from . import agreements
 from .export_controls import ANNEX_IV
+from .relocation import HOST_BY_CHAR
 from .english import control_action, count_of, demonym_targets
 from .prose import ABBR_STATE, FAMILIES, IMPORT_BAN_LIST, event_id
 
@@ -179,22 +180,11 @@ def table_type(table: Table, roles: list[str], lead: str = "") -> str | None:
     return None
 
 
-def _caption_parties(caption: str) -> tuple[str | None, list[str]]:
-    """("美國對中國大陸的貿易制裁") -> ("United States", ["China"]): X 對 Y -> actor X, target Y."""
-    names = [(n.start, state_of(n.canonical, n.kind) or n.canonical) for n in find_names(caption) if n.kind in ("country", "agency")]
-    m = re.search(r"對|对|against|on", caption)
-    if m and names:
-        before = [n for s, n in names if s < m.start()]
-        after = [n for s, n in names if s > m.start()]
-        return (before[-1] if before else None), after[:1]
-    return (names[0][1] if names else None), []
-
-
 def lead_parties(table: Table, page: str) -> tuple[str | None, list[str]]:
     """(actor, targets) a table's caption, else the sentence that introduces it, names ("X 對 Y …如下")."""
-    actor, target = _caption_parties(table.caption or "")
+    actor, target = parties_named(table.caption or "")
     if actor is None and not target and table.start:
-        actor, target = _caption_parties(_lead_in(page, table.start))
+        actor, target = parties_named(_lead_in(page, table.start))
     return actor, target
 
 
@@ -219,13 +209,12 @@ def _other_party(page: str, start: int, rows: list[_Row]) -> str | None:
 
 
 _RUNNING = re.compile(r"投產|投产|啟用|启用|量產|量产|開工生產|开工生产|\b(?:opened|began production|started production|in operation)\b", re.I)
-_HOST_SHORT = {**{c: ABBR_STATE[c] for c in "美日台臺越墨印"}, "泰": "Thailand", "德": "Germany"}
 _HOST = re.compile(r"(?:在|赴|到|至|往)(?:(?P<short>[美日台臺越墨泰德]|印(?![尼度]))(?=[\u4e00-\u9fff])|(?=[\u4e00-\u9fff]{2}))")
 
 
 def _hosts(text: str) -> list[str]:
     """The one state a table's header or lead-in names as where its firms invest ("在美投资承诺", "赴越南设厂"), else []."""
-    found = {_HOST_SHORT[m.group("short")] for m in _HOST.finditer(text) if m.group("short")}
+    found = {HOST_BY_CHAR[m.group("short")] for m in _HOST.finditer(text) if m.group("short")}
     found |= {st for n in find_names(text) if (st := state_of(n.canonical, n.kind)) and _HOST.search(text[max(0, n.start - 1):n.start + 2])}
     return list(found) if len(found) == 1 else []
 
