@@ -177,6 +177,8 @@ def table_type(table: Table, roles: list[str], lead: str = "") -> str | None:
         return "relocation"
     if "target_firm" in roles:
         return "investment_restriction"
+    if "target" in roles and len(table.header) == 1 and _SIGNED_HEAD.search(" ".join(c or "" for c in table.header[0])):
+        return "trade_agreement"  # "Date signed | Partner | Instrument | Headline terms": a register of deals
     return None
 
 
@@ -505,9 +507,8 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
     # (a register of plants whose progress cell tells when: "企业 | 主营产品 | 目的地 | 投资额 | 最新进展")
     dated = ("date" in names or (rows and rows[0].values is not None and "rate" in names) or {"firm", "destination", "event"} <= set(names)
              or {"firm", "destination", "status"} <= set(names))
-    etype = table_type(table, names, _listing_lead(table, page_text))
-    if etype is None and _SIGNED_HEAD.search(header) and "target" in names:
-        etype = "trade_agreement"  # "Date signed | Partner | Instrument | Headline terms": a register of deals
+    lead = _listing_lead(table, page_text)  # the paragraph that introduces an uncaptioned table
+    etype = table_type(table, names, lead)
     # a list of parties added ("BIS is adding the following entities …:"): its rows are dated by the measure above
     dated = dated or (etype in ("export_control", "sanction", "investment_restriction") and "firm" in names and not table.caption)
     if not dated or not rows or not any(r in names for r in ("amount", "items", "rate", "status", "firm", "destination", "event", "products", "agreement")
@@ -542,7 +543,7 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
                 typ = "export_control"  # "19th Russia sanctions package adds 45 entities … to Annex IV": an export restriction
             if typ == "export_control" and IMPORT_BAN_LIST.search(desc):
                 typ = "other"  # "Added 37 entities to the UFLPA Entity List": goods barred from entering, an import ban
-            if etype == "investment_restriction" and typ in ("relocation", "other", "tariff") and _listing_lead(table, page_text):
+            if etype == "investment_restriction" and typ in ("relocation", "other", "tariff") and lead:
                 typ = etype  # a screening body's decisions: "對外投資 | 昱盛半導體 | 增資美國…子公司興建晶圓測試廠 | … | 核准"
         if typ is None:
             continue
@@ -563,7 +564,7 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
                 v = {**v, "date": v["effective"]}
         if typ == "relocation":
             # (the states of a caption; a paragraph above names the filing systems' states, "Korea's DART system")
-            target = ([n for n in [actor0, *target0] if n] or target) if table.caption or not _listing_lead(table, page_text) else []
+            target = ([n for n in [actor0, *target0] if n] or target) if table.caption or not lead else []
             actor = canonical(_LISTING_TAG.sub("", v["firm"])) if v.get("firm") else None  # ("Daewon Circuit (KOSDAQ)")
             if v.get("nationality"):
                 extra["nationality"] = canonical(v["nationality"])
@@ -629,8 +630,8 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
                 rate = rates[0].high if rates[0].high is not None else rates[0].low
         items = _number(v.get("items", ""))
         items = int(items) if isinstance(items, float) else None
-        if items is None and desc and typ in ("sanction", "export_control") and (lead := re.match(r"(\d[\d,]*)\b", desc)):
-            items = int(lead.group(1).replace(",", ""))  # "Persons designated: 11, including Chief Executive …"
+        if items is None and desc and typ in ("sanction", "export_control") and (first := re.match(r"(\d[\d,]*)\b", desc)):
+            items = int(first.group(1).replace(",", ""))  # "Persons designated: 11, including Chief Executive …"
         date = _date(v["date"], year) if v.get("date") else None
         # a register with no date column: its progress or status cell's day ("2025年6月开工，计划年产钢琴2万台",
         # "Groundbreaking in August 2025")
