@@ -34,7 +34,7 @@ _DEST = re.compile(r"\bunder the destinations? of (?P<list>.+?)(?=\.\s|\.$|;| an
 # Only a date the sentence opens with: "on February 24, 2022" inside "In response to ... invasion of
 # Ukraine on February 24, 2022, the Department ... is adding" dates the cause, not the action.
 _LEAD_DATE_WORDS = re.compile(r"^\W*(?:(?:Effective|On|Beginning|As of|Starting)\s+)?$", re.I)
-_CONTROL = re.compile(r"\b(?:export controls?(?! (?:Reform )?Act| [Ll]aw| Classification)|controls on|(?<=extends )controls to|(?<=expands )controls to|(?<=extended )controls to|(?<=expanded )controls to|these controls|those controls|licen[cs]e requirements?|licen[cs]ing requirements?|"
+_CONTROL = re.compile(r"\b(?:export controls?(?! (?:Reform )?Act| [Ll]aw| Classification)|controls on|(?<=extends |expands )controls to|(?<=extended |expanded )controls to|these controls|those controls|licen[cs]e requirements?|licen[cs]ing requirements?|"
                       r"controls (?:were|was|are|have been|will be) (?:extended|expanded|tightened|broadened))\b", re.I)
 _CONTROL_VERB = re.compile(r"\b(?:implement(?:s|ed|ing)?|impos(?:e|es|ed|ing)|expand(?:s|ed|ing)?|add(?:s|ed|ing)?|extend(?:s|ed|ing)?|amend(?:s|ed|ing)?|"
                            r"restrict(?:s|ed|ing)?|widen(?:s|ed|ing)?|broaden(?:s|ed|ing)?|tighten(?:s|ed|ing)?)\b", re.I)

@@ -19,7 +19,17 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from ..clean import is_heading
+from ..errors import ModelUnavailable
+from ..tagmodel import SupervisedThemeModel
 from ..types import Document, Event
+from . import english as en
+from .arguments import (hedged, pick_actor, pick_amount, pick_count, pick_date, pick_products, pick_rate, pick_status, pick_subject,
+                        pick_targets, scan, state_of)
+from .firms import zh_firm_subject
+from .prose import FAMILIES, event_id
+from .relocation import destinations_zh
+from .sentences import is_cjk_text, split_sentences
 
 log = logging.getLogger(__name__)
 
@@ -36,9 +46,6 @@ _NOT_PROSE = re.compile(r"^\s*(?:\||[-=]{3,}|(?:資料來源|资料来源|來源
 @lru_cache(maxsize=1)
 def _models():
     """(detector, typer, threshold), or None when the folder is missing (the rules then run alone)."""
-    from ..errors import ModelUnavailable
-    from ..tagmodel import SupervisedThemeModel
-
     try:
         detector = SupervisedThemeModel.load(MODEL_DIR / "detector")
         typer = SupervisedThemeModel.load(MODEL_DIR / "typer")
@@ -53,10 +60,6 @@ def candidates(doc: Document, events: list[Event], skips: dict[int, list[tuple[i
     """(page, start, end, text) of the prose sentences no rule event touches and no trigger of the lexicons is in
     (tables and skipped spans left out): a sentence the rules read and turned down (a domestic tax, a measure denied,
     hedged or only called for) stays turned down; the model reads the words the lexicons lack."""
-    from .sentences import split_sentences
-    from ..clean import is_heading
-    from .prose import FAMILIES
-
     taken: dict[int, list[tuple[int, int]]] = {}
     for e in events:
         if e.start is not None and e.end is not None:
@@ -106,14 +109,6 @@ def sentence_events(doc: Document, events: list[Event], skips: dict[int, list[tu
 def _build(doc_id: str, page_no: int, page: str, s: int, e: int, typ: str, prob: float, doc_date: str | None,
            year: int | None) -> Event | None:
     """One event of type ``typ`` stated by the sentence ``page[s:e]``, its arguments read as the rules read them."""
-    from . import english as en
-    from .arguments import (hedged, pick_actor, pick_amount, pick_count, pick_date, pick_products, pick_rate, pick_status,
-                            pick_subject, pick_targets, scan, state_of)
-    from .firms import zh_firm_subject
-    from .prose import FAMILIES, event_id
-    from .relocation import destinations_zh
-    from .sentences import is_cjk_text
-
     text = page[s:e]
     if hedged(text):
         return None  # "据报道…可能…": what may happen is no measure
