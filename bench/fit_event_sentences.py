@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from nlp.events import extract_events  # noqa: E402
+from nlp.events import extract_events, model_skips  # noqa: E402
 from nlp.events.learned import MODEL_DIR, candidates  # noqa: E402
 from nlp.events.sentences import split_sentences  # noqa: E402
 from nlp.read import read_document  # noqa: E402
@@ -46,7 +46,7 @@ def sentences(exclude: set[str]) -> list[dict]:
             doc = read_document(path)
             ruled = extract_events(doc, [], learned=False)
             mine = [g for g in gold if g["doc"].endswith(f"/{name}/{path.name}")]
-            free = {(p, s, e) for p, s, e, _ in candidates(doc, ruled, {})}
+            free = {(p, s, e) for p, s, e, _ in candidates(doc, ruled, model_skips(doc))}
             for page in doc.pages:
                 spans = [(i, i + len(ev), g["type"]) for g in mine for ev in (g["evidence"], *g.get("alt_evidence", []))
                          if (i := page.text.find(ev)) >= 0]

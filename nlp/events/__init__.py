@@ -52,6 +52,13 @@ def _skips(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def model_skips(doc: Document) -> dict[int, list[tuple[int, int]]]:
+    """Per page, the spans the sentence model does not read: tables (a table of sentences included: the rules read
+    it row by row), front matter, headings and metadata lines. Fitting and extraction both use it."""
+    return {p.number: [(t.start, t.end) for t in doc.tables if t.page == p.number and t.start is not None] + _skips(p.text)
+            for p in doc.pages}
+
+
 def extract_events(doc: Document, passages: list[Passage], *, learned: bool = True) -> list[Event]:
     """Events stated in a document's prose and tables, each with its evidence, mentions merged.
 
@@ -95,8 +102,7 @@ def extract_events(doc: Document, passages: list[Passage], *, learned: bool = Tr
     if learned:
         from .learned import sentence_events
 
-        ruled = {p.number: skips[p.number] + _skips(p.text) for p in doc.pages}
-        events += sentence_events(doc, events, ruled, doc_date, int(doc_date[:4]) if doc_date else None)
+        events += sentence_events(doc, events, model_skips(doc), doc_date, int(doc_date[:4]) if doc_date else None)
     merged = merge_events(events)
     if aimed:
         spans = [(t.page, t.start, t.end) for t in doc.tables if t.start is not None]
