@@ -122,6 +122,8 @@ def extract_events(doc: Document, passages: list[Passage], *, learned: bool = Tr
     merged = _date_carried(_actor_carried(_target_carried(merged)), pages)
     # a filing's items are decisions of the day the filing states ("1.事實發生日：114/11/12", "董事會決議日期：108/08/13"):
     # an item told without a date of its own took effect, or was decided, on that day
+    if company is not None:  # a filing's plant, capital injection or closure with no firm named is the filer's own
+        merged = [replace(e, actor=company) if e.actor is None and e.type == "relocation" else e for e in merged]
     filed = _filing_day(doc)
     if filed:
         merged = [replace(e, date=filed) if e.date is None and e.type in ("relocation", "investment_restriction") else e for e in merged]

@@ -71,7 +71,10 @@ _TALKS = re.compile(
     r"(?:談判|谈判|磋商)[^。；;，]{0,12}?(?:啟動|启动|展開|展开|舉行|举行)|可行性研究|"
     r"\b(?:launch(?:ed|es|ing)?|relaunch(?:ed|es|ing)?|re-launch\w*|resum(?:e|ed|es|ing|ption)|open(?:ed|s|ing)?|start(?:ed|s|ing)?|beg[ia]n|"
     r"h[eo]ld|holding)\b[^.;]{0,60}?\b(?:negotiations|talks)\b|\b(?:launch|relaunch|resumption|opening|start) of [^.;]{0,60}?\b(?:negotiations|talks)\b|"
-    r"\b(?:round|rounds) of (?:talks|negotiations)\b|\bfeasibility study\b", re.I)
+    r"\b(?:round|rounds) of (?:talks|negotiations)\b|\bfeasibility study\b|"
+    # talks going on: "Negotiations are also under way with Vietnam", "談判仍在進行中"
+    r"\b(?:negotiations|talks)\b[^.;]{0,20}?\b(?:ongoing|under ?way|in progress|continuing)\b|\bongoing (?:negotiations|talks)\b|"
+    r"(?:談判|谈判|磋商)(?:仍在|正在)?(?:進行|进行)?中", re.I)
 # a step that makes or ends an agreement: with it the sentence is not about talks alone
 _MADE = re.compile(r"生效|簽署(?!.{0,20}(?:備忘錄|諒解))|签署(?!.{0,20}(?:备忘录|谅解))|簽訂|签订|批准|"
                    r"\b(?:signed|signs|signing|entered into force|enters into force|took effect|takes effect|in force|ratif\w+|concluded negotiations|"

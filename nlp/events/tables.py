@@ -40,9 +40,10 @@ _ROLES = [
     ("rate", r"稅率|税率|(?:進口|进口)?(?:關稅|关税)$|\bRate\b|\bDuty\b|\b(?:Dumping |Subsidy )?Margins?\b"),
     ("status", r"狀態|状态|現況|现况|\bStatus\b"),
     ("round", r"項目類別|项目类别|輪次|轮次|批次|類別|类别|^(?:階段|阶段)$|\bRound\b|\bList\b|\bTranche\b|\bPhase\b|\bStage\b"),
-    ("event", r"事件|內容|内容|措施|項目|项目|最新進展|最新进展|決定|决定|決議|决议|\bProgress\b|\bLatest\b|\bEvent\b|\bProject\b|\bDescription\b|\bMeasure\b|\bAction\b|\bStep\b|\bDecision\b|\bOutcome\b|"
+    ("event", r"事件|內容|内容|措施|項目|项目|最新進展|最新进展|決定|决定|決議|决议|里程碑|\bMilestones?\b|\bProgress\b|\bLatest\b|\bEvent\b|\bProject\b|\bDescription\b|\bMeasure\b|\bAction\b|\bStep\b|\bDecision\b|\bOutcome\b|"
               r"\bPersons designated\b|\bDesignations\b"),
 ]
+_ROLES_BY_NAME = dict(_ROLES)
 _ROLE_RX = re.compile("|".join(f"(?P<{r}>{p})" for r, p in _ROLES), re.I)
 _UNITS = [(r"兆美元|trillion", 1e12), (r"十億美元|billion", 1e9), (r"億美元|亿美元", 1e8), (r"百萬美元|百万美元|million", 1e6),
           (r"萬美元|万美元", 1e4), (r"美元|USD|US\$", 1.0)]
@@ -54,7 +55,7 @@ STATUS_WORDS = [
     ("revoked", r"取消|(?<!不可)(?<!不予)撤銷|(?<!不可)(?<!不予)撤销|移除|解除|revoked|(?<!to be )(?<!will be )removed|lifted|terminated"),
     ("suspended", r"暫停|暂停|暫緩|暂缓|延後|延后|推遲|推迟|擱置|搁置|suspended|delayed|shelved|paused|on hold"),
     ("considering", r"考慮|考虑|研議|研议|評估|评估|調查中|调查中|立案|談判中|谈判中|洽談|洽谈|(?:發起|发起|啟動|启动|展開|展开)[^|]{0,12}?(?:調查|调查)|considering|under review|under investigation|under negotiation|initiated|investigation (?:ongoing|open|under ?way)|ongoing investigation"),
-    ("planned", r"計畫|計劃|计划|規劃|规划|預計|预计|擬|拟|尚未生效|待生效|待實施|待实施|已宣布|planned|proposed|scheduled|announced|not yet (?:in force|signed|ratified)|pending|awaiting|under construction|在建|興建中|兴建中"),
+    ("planned", r"建[議议](?:征|徵|課|课|實施|实施)|\brecommend(?:s|ed)? (?:the )?(?:imposition|duties|that)|計畫|計劃|计划|規劃|规划|預計|预计|擬|拟|尚未生效|待生效|待實施|待实施|已宣布|planned|proposed|scheduled|announced|not yet (?:in force|signed|ratified)|pending|awaiting|under construction|在建|興建中|兴建中"),
     ("implemented", r"已實施|已实施|實施|实施|已遷廠|已迁厂|已撤|已完成|生效|終裁|终裁|implemented|in effect|effective|in force|moved|done|"
                     r"orders? issued|final affirmative|imposed|enacted|adopted|in place"),
 ]
@@ -65,7 +66,7 @@ _CAPTION_TYPES = [
     ("investment_restriction", r"併購|并购|收購|收购|投資審查|投资审查|CFIUS|[Aa]cquisition"),
     ("relocation", r"撤廠|撤厂|遷廠|迁厂|撤出|撤離|回流|回臺|回台|[Rr]elocat|[Rr]eshor"),
     ("sanction", r"制裁|[Ss]anction"),
-    ("trade_agreement", r"協議|协议|協定|协定|談判|谈判|[Aa]greement|[Nn]egotiation"),
+    ("trade_agreement", r"協議|协议|協定|协定|談判|谈判|自由貿易|自由贸易|[Aa]greement|[Nn]egotiation|\b[Ff]ree[- ][Tt]rade\b|\bFTAs?\b"),
 ]
 
 # the paragraph above an uncaptioned table that says what its rows are
@@ -196,6 +197,12 @@ def _intro_paragraph(page: str, start: int) -> str:
     return lead if re.search(r"(?:[：:]|如下|below|follows?)\W*$", lead) else ""
 
 
+def _title_above(page: str, start: int) -> str:
+    """The one short line right above a table that reads as its title (no sentence ends in it), else ""."""
+    para = re.split(r"\n\s*\n", page[max(0, start - 200):start].rstrip())[-1].strip()
+    return para if para and "\n" not in para and len(para) <= 120 and not re.search(r"[。！？!?；;.]\s*$|\|", para) else ""
+
+
 def _lead_in(page: str, start: int) -> str:
     """The sentence that introduces a table right above it ("本會依美國商務部及白宮公告，整理目前已公布的措施如下："), else ""."""
     return re.split(r"[。！？!?]\s*|\.\s+", _intro_paragraph(page, start))[-1]
@@ -306,6 +313,10 @@ def _aligned(table: Table, year: int | None = None, listing: bool = False) -> tu
             if len(both) > 1:
                 values[r] = "，".join(both)
         values.update({r: c for r, c in zip(roles, cells) if r in ("amount", "rate", "items") and c})
+        # "税率/进展 | 最高42.3%": a column of rates or progress, named by both; a cell with a percentage gives the rate
+        if "rate" not in roles:
+            values.update({"rate": c for h, r, c in zip(table.header[0], roles, cells)
+                           if r != "rate" and c and "%" in c and re.search(_ROLES_BY_NAME["rate"], h or "")})
         # "公布日期 | 实施日期": the day it was announced, then the day it starts
         days = [(c, iso) for r, c in zip(roles, cells) if r == "date" and c and (iso := _date(c, year))]
         if days:
@@ -509,6 +520,9 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
              or {"firm", "destination", "status"} <= set(names))
     lead = _listing_lead(table, page_text)  # the paragraph that introduces an uncaptioned table
     etype = table_type(table, names, lead)
+    if etype is None and not table.caption and table.start and (title := _title_above(page_text, table.start)):
+        # "EFTA's free trade network: milestones since January 2025", a line of its own over the table: its caption
+        etype = next((t for t, pat in _CAPTION_TYPES if re.search(pat, title)), None)
     # a list of parties added ("BIS is adding the following entities …:"): its rows are dated by the measure above
     dated = dated or (etype in ("export_control", "sanction", "investment_restriction") and "firm" in names and not table.caption)
     if not dated or not rows or not any(r in names for r in ("amount", "items", "rate", "status", "firm", "destination", "event", "products", "agreement")
@@ -622,6 +636,8 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
             amount = usd[0] if len(usd) == 1 else None
         # (a register of deals gives the tariff each partner is left with: "| 馬來西亞 | … | 簽署對等貿易協定 | 19% |")
         rate = _number(v.get("rate", "")) if typ in ("tariff", "trade_agreement") else None
+        if rate is None and typ == "tariff" and v.get("rate") and len(told_rates := parse_rates(v["rate"])) == 1:
+            rate = told_rates[0].high if told_rates[0].high is not None else told_rates[0].low  # "最高42.3%", "建议税率为到岸价的9.8%至32.4%"
         if rate is None and typ == "tariff" and desc and "rate" not in names:
             changes, rates = parse_rate_changes(desc), parse_rates(desc)
             if len(changes) == 1:  # "进口关税由35%降至15%": the rate it goes to

@@ -258,6 +258,12 @@ _CURRENCY = re.compile(r"\$|\s?dollars?\b", re.I)
 _CONTINENT_BEFORE = re.compile(r"(?:非洲|歐洲|欧洲|美洲|亞洲|亚洲|澳洲|南極|南极|(?:印度|南亞|南亚)次)$")
 
 
+# "內地" names the mainland after a preposition of trade or before its firms and markets; "內地稅" (Taiwan's domestic
+# taxes), "内地省份" (inland provinces) and "內地化" are other words
+_MAINLAND_BEFORE = re.compile(r"(?:[對对向從从自於于與与赴到往至輸输及和]|原產於|原产于|來自|来自|進口|进口|出口|香港與|香港与)$")
+_MAINLAND = re.compile(r"(?:企業|企业|廠商|厂商|公司|市場|市场|當局|当局|政府|海關|海关|商務部|商务部|監管|监管|同胞|客戶|客户|買家|买家|業者|业者|生產|生产|製造|制造|產品|产品|出口|進口|进口|供應|供应)")
+
+
 def find_names(text: str, *, context: str | None = None) -> list[NameMention]:
     """Known names in `text`, longest match first, non-overlapping, in order; `context` helps ambiguous ones."""
     if not isinstance(text, str) or not text:
@@ -272,6 +278,8 @@ def find_names(text: str, *, context: str | None = None) -> list[NameMention]:
                 continue  # "US$7,000", "U.S. dollars": a currency, not the state
             if raw in ("大陸", "大陆") and _CONTINENT_BEFORE.search(text, max(0, m.start() - 3), m.start()):
                 continue  # "非洲大陸自由貿易區", "印度次大陸": a continent, not mainland China ("這次大陸…" is)
+            if raw in ("內地", "内地") and not _MAINLAND.match(text, m.end()) and not _MAINLAND_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+                continue  # Hong Kong's word for the mainland ("對內地石墨電極", "內地企業"), not inland China or a domestic tax (內地稅)
             canon = _resolve(table, raw, m.group(), folded, m.start(), context)
             if canon is None:
                 log.debug("ambiguous name %r left unresolved", raw)
