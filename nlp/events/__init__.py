@@ -124,7 +124,8 @@ def extract_events(doc: Document, passages: list[Passage], *, learned: bool = Tr
     # an item told without a date of its own took effect, or was decided, on that day
     if company is not None:  # a filing's plant, capital injection or closure with no firm named is the filer's own
         merged = [replace(e, actor=company) if e.actor is None and e.type == "relocation" else e for e in merged]
-    filed = _filing_day(doc)
+    # (a filing with no such line is dated by its own date: "…关于…投资建设越南后段加工基地的公告", 2025-12-15)
+    filed = _filing_day(doc) or (doc_date if company is not None else None)
     if filed:
         merged = [replace(e, date=filed) if e.date is None and e.type in ("relocation", "investment_restriction") else e for e in merged]
     if doc_date:
