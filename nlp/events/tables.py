@@ -31,7 +31,7 @@ _ROLES = [
     ("firm", r"涉案中資企業|外資企業|外资企业|中資企業|中资企业|企業|企业|公司|廠商|厂商|實體|实体|投資方|投资方|投資人|投资人|申請人|申请人|\bApplicant\b|\bCompany\b|\bFirm\b|\bEntit(?:y|ies)\b|\bAcquirer\b|\bInvestor\b"),
     ("nationality", r"國籍|国籍|母國|母国|國別|国别|\bNationality\b|\bHome(?: country)?\b"),
     # the countries a measure is aimed at ("涉案國", "Origin"), and what it covers
-    ("target", r"涉案國家?|涉案国家?|涉案來源|涉案来源|被調查國家?|被调查国家?|原產國|原产国|來源國|来源国|對象國|对象国|^(?:產地|产地|國家|国家|國家／地區|国家/地区)$|\bOrigin\b|\bCountr(?:y|ies)\b|\bPartners?\b|\bCounterpart\b|^(?:夥伴|伙伴|締約方|缔约方|合作夥伴|合作伙伴)$"),
+    ("target", r"涉案國家?|涉案国家?|涉案來源|涉案来源|被調查國家?|被调查国家?|原產國|原产国|來源國|来源国|對象國|对象国|^(?:產地|产地|國家|国家|國家／地區|国家/地区|對象|对象)$|\bOrigin\b|\bCountr(?:y|ies)\b|\bPartners?\b|\bCounterpart\b|^(?:夥伴|伙伴|締約方|缔约方|合作夥伴|合作伙伴)$"),
     ("products", r"產品|产品|品名|貨品名稱|货品名称|管制內容|管制内容|\bProducts?\b|\bGoods\b|\bItems? covered\b"),
     ("industry", r"產業|产业|行業|行业|\bIndustry\b|\bSector\b"),
     ("destination", r"遷廠目的地|目的地|所在國|所在国|投資地|投资地|設廠地點|设厂地点|地點|地点|廠址|厂址|\bDestinations?\b|\bHost country\b|\bLocation\b"),
@@ -295,12 +295,19 @@ def _cell_roles(header: tuple[str, ...]) -> list[str | None]:
     return [ms[-1].lastgroup if (ms := list(_ROLE_RX.finditer(h or ""))) else None for h in header]
 
 
+_AIMED_HEAD = re.compile(r"涉案|來源|来源|原產|原产|被調查|被调查|對象|对象|\bOrigin\b|\bPartner", re.I)
+
+
 def _aligned(table: Table, year: int | None = None, listing: bool = False) -> tuple[str, list[_Row]] | None:
     """A table whose cells are known (one header row, every data row as many cells: a pipe table): each cell
     takes the role its header cell names, whatever the row starts with; None for other tables."""
     if len(table.header) != 1 or not table.rows or any(len(r) != len(table.header[0]) for r in table.rows):
         return None
     roles = _cell_roles(table.header[0])
+    # "國家 | 措施 | 產品 | 對象 | 稅率": beside a column of the states aimed at, a column of states names who acts
+    aimed_cols = [i for i, r in enumerate(roles) if r == "target"]
+    if len(aimed_cols) == 2 and sum(bool(_AIMED_HEAD.search(table.header[0][i] or "")) for i in aimed_cols) == 1:
+        roles[next(i for i in aimed_cols if not _AIMED_HEAD.search(table.header[0][i] or ""))] = "acting"
     if "date" not in roles and "rate" not in roles and not ({"firm", "destination", "event"} <= set(roles) or {"firm", "destination", "status"} <= set(roles)
                                                            or (listing and "firm" in roles)):
         return None  # (a table of rates alone, "產地 | 廠商 | 臨時反傾銷稅率", is one decision's: the prose above dates it)
@@ -534,7 +541,7 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
     unit = next((_unit(t) for r, t in roles if r == "amount" and _unit(t)), None) or _unit(" ".join(table.notes))
     start_column = any(r == "date" and _START_HEAD.search(t) for r, t in roles)
     # a column that names the goods' origin ("涉案來源", "Origin"), not a country column that may be the actor's
-    explicit_target = any(r == "target" and re.search(r"涉案|來源|来源|原產|原产|被調查|被调查|對象|对象|\bOrigin\b|\bPartner", t) for r, t in roles)
+    explicit_target = any(r == "target" and _AIMED_HEAD.search(t) for r, t in roles)
     # "企业 | 宣布时间 | 投资承诺": rows dated by the day a plan was announced
     announced = re.search(r"(?:宣布|宣佈|公布|公告|[Aa]nnounce\w*)\s*(?:時間|时间|日期|[Dd]ate)", header) is not None
     hosts: list[str] | None = None  # where a register's plants go when no column says, read when first needed
@@ -615,6 +622,8 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
                 actor, target = cell[0], []  # "时间 | 国家 | 涉及项目 | 审查结果": the state that screened the deal
             else:
                 target = cell or target
+        if v.get("acting") and len(acting := _split_names(v["acting"])) == 1 and typ != "relocation":
+            actor, target = acting[0], [t for t in (_split_names(v.get("target", "")) or target) if t != acting[0]]
         if not target and aimed:
             target = aimed  # "Definitive anti-dumping duty on imports from China": the state the description names as the object
         if actor is None and v.get("rest"):  # an aligned row's issuing body ("商务部 海关总署公告…")
