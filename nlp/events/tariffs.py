@@ -7,6 +7,7 @@ from .family import Family, rx
 
 _PCT = r"(?:\d+(?:\.\d+)?\s*[%％]|百分之[零一二三四五六七八九十百點点\d.]+)"
 _TAX = r"(?<!非)(?:關稅|关税|稅率|税率|懲罰性關稅|惩罚性关税|附加稅|附加税|稅額|税额|出口稅|出口税|防衛稅|防卫税|保障稅|保障税)"
+_CBAM = r"(?:碳(?:邊境|边境)(?:調整|调整|調節|调节)(?:機制|机制)|(?<![A-Za-z])CBAM(?![A-Za-z]))"
 FAMILY = Family(
     type="tariff",
     zh=rx(
@@ -22,6 +23,10 @@ FAMILY = Family(
         rf"{_TAX}[^。；;]{{0,12}}(?:正式)?上路|(?:暫定|暂定)(?:稅率|税率)\s*{_PCT}",
         # a levy on imported cars by another name: "俄罗斯报废税平均上调70%—85%"
         r"(?:報廢稅|报废税|報廢費|报废费)",
+        # a carbon levy at the border: "欧盟碳边境调节机制（CBAM）…进入正式实施阶段", "英版CBAM将于2027年1月1日起实施"
+        # (a step taken on it, not a mention: "中国对欧出口CBAM覆盖产品约120亿美元" is a trade figure)
+        rf"{_CBAM}[^。；;]{{0,40}}?(?:實施|实施|生效|啟動|启动|收費|收费|開徵|开征|徵收|征收|擴大|扩大|延伸|豁免|簡化|简化)|"
+        rf"(?:通過|通过|提出|推出|啟動|启动|擴大|扩大|簡化|简化)[^。；;，]{{0,20}}?{_CBAM}",
         # duty-free treatment of small parcels ended ("取消对…800美元以下包裹的免税待遇", "暂停小额包裹免税政策")
         r"(?:免稅|免税)(?:額度|额度|門檻|门槛|額|额)[^。；;，]{0,24}?(?:降|調降|调降|下調|下调|提高|調高|调高|上調|上调)|"
         r"(?:取消|暫停|暂停|終止|终止|停止|結束|结束)[^。；;，]{0,24}?(?:免稅|免税)(?:待遇|政策|門檻|门槛|額度|额度)|(?:小額|小额)(?:包裹|郵包|邮包)[^。；;，]{0,12}?(?:關稅|关税|免稅|免税)",
@@ -83,7 +88,7 @@ FAMILY = Family(
                   r"(?:grant|withdr[ae]w|revok|reinstat|restor|extend)\w* (?:an? |the |that |this )?(?:[\w-]+ ){0,2}?exclusions?\b|"
                   # "raises the anti-dumping rate on Canadian softwood lumber to 20.56%", "completes its fifth administrative review of …"
                   r"(?:anti-?dumping|countervailing|(?:combined )?(?-i:AD/CVD|AD|CVD)) (?:duty )?rates?|(?:administrative|sunset|expiry|interim) reviews? of\b|"
-                  r"(?:recycling|utili[sz]ation|scrappage) (?:fee|levy|tax)s?|safeguard (?:measures?|duties)|(?:exempt(?:ed|s|ing)?|exemptions?) from (?:the |these |those |such )?(?:additional )?(?:dut(?:y|ies)|tariffs?)|exempt(?:ed|s|ing)? (?:[\w-]+ ){1,6}?from (?:the )?(?:basic |additional )?(?:customs )?(?:dut(?:y|ies)|tariffs?)|(?:trade )?preference programs? (?:[\w/() -]+ )?(?:expired|lapsed)|(?:import|tariff-rate) quotas?|Section (?:232|201) (?:[\w-]+ ){0,3}?investigations?|"
+                  r"(?:recycling|utili[sz]ation|scrappage) (?:fee|levy|tax)s?|(?:extend|propos|adopt|introduc|launch|implement|expand)\w* [^.;]{0,40}?(?:carbon border (?:adjustment|levy|tax)|(?-i:CBAM))|(?:carbon border (?:adjustment|levy|tax)|(?-i:CBAM))\b[^.;]{0,60}?\b(?:enter(?:s|ed)? (?:its|the|into)|appl(?:y|ies|ied)|adopted|exten(?:d|ds|ded|sion)|exempt\w*|charg\w+|start\w*|phase)|safeguard (?:measures?|duties)|(?:exempt(?:ed|s|ing)?|exemptions?) from (?:the |these |those |such )?(?:additional )?(?:dut(?:y|ies)|tariffs?)|exempt(?:ed|s|ing)? (?:[\w-]+ ){1,6}?from (?:the )?(?:basic |additional )?(?:customs )?(?:dut(?:y|ies)|tariffs?)|(?:trade )?preference programs? (?:[\w/() -]+ )?(?:expired|lapsed)|(?:import|tariff-rate) quotas?|Section (?:232|201) (?:[\w-]+ ){0,3}?investigations?|"
                   r"(?:counter-?measures|retaliation) on [^;]{0,60}?(?:goods|products|imports))\b", re.I),
     count_units=("項", "项", "種", "种", "類", "类", "items", "lines", "products", "tariff lines", "HTS", "product exclusions", "exclusions"),
     keeps_rate=True,
