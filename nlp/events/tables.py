@@ -543,7 +543,7 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
     # a column that names the goods' origin ("涉案來源", "Origin"), not a country column that may be the actor's
     explicit_target = any(r == "target" and _AIMED_HEAD.search(t) for r, t in roles)
     # "企业 | 宣布时间 | 投资承诺": rows dated by the day a plan was announced
-    announced = re.search(r"(?:宣布|宣佈|公布|公告|[Aa]nnounce\w*)\s*(?:時間|时间|日期|[Dd]ate)", header) is not None
+    announced = re.search(r"(?:宣布|宣佈|公布|公告|[Aa]nnounce\w*)\s*(?:時間|时间|日期|[Dd]ate)|\bAnnounced\b", header) is not None
     hosts: list[str] | None = None  # where a register's plants go when no column says, read when first needed
     cursor = table.start or 0
     out = []
@@ -660,8 +660,10 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
         date = _date(v["date"], year) if v.get("date") else None
         # a register with no date column: its progress or status cell's day ("2025年6月开工，计划年产钢琴2万台",
         # "Groundbreaking in August 2025")
+        # (or a date column's cell that tells a stage with its time: "115年第2季投產", "预计2027年投产")
         told = (next((d for cell in (desc, v.get("status")) if cell for d in parse_dates(cell, context_year=year)), None)
-                if date is None and "date" not in names else None)
+                if date is None and "date" not in names else
+                next(iter(parse_dates(v["date_note"], context_year=year)), None) if date is None and v.get("date_note") else None)
         if told is not None:
             date = told.iso
             if year and date[:4] > str(year):

@@ -146,6 +146,10 @@ def _num(raw: str | None) -> int | None:
     return int(v) if v is not None and v == int(v) else None
 
 
+# a part of a year after an ROC year: "115年第2季投產", "115年初試產", "114年底前", "115年上半年"
+_ROC_PERIOD = re.compile(r"[ \t\u3000]*年[ \t\u3000]*(?:第[ \t\u3000]*[1-4一二三四][ \t\u3000]*季|初|底|中(?![國国文])|末|上半|下半)")
+
+
 def _year_of(raw: str, roc: bool, nd: str, has_month: bool, text: str, start: int) -> int | None:
     """Gregorian year of a Chinese "N 年" mention, or None when N is not a calendar year."""
     before = text[max(0, start - 3):start].rstrip(" \t\u3000\n")
@@ -159,8 +163,9 @@ def _year_of(raw: str, roc: bool, nd: str, has_month: bool, text: str, start: in
         return roc_to_gregorian(y) if 1 <= y <= 150 else None
     if digits == 4 and 1800 <= y <= 2200:
         return y
-    if (nd == "年度" or has_month) and digits in (2, 3) and 1 <= y <= 150 and raw.isdigit():
-        return roc_to_gregorian(y)      # "108 年度", "109 年 5 月": Taiwan official dates
+    if ((nd == "年度" or has_month or _ROC_PERIOD.match(text, start + len(raw)))
+            and digits in (2, 3) and 1 <= y <= 150 and raw.isdigit()):
+        return roc_to_gregorian(y)      # "108 年度", "109 年 5 月", "115年第2季", "115年底": Taiwan official dates
     return None
 
 
