@@ -295,6 +295,7 @@ def _cell_roles(header: tuple[str, ...]) -> list[str | None]:
     return [ms[-1].lastgroup if (ms := list(_ROLE_RX.finditer(h or ""))) else None for h in header]
 
 
+_BARS = re.compile(r"禁止|不得|禁用|\bban(?:s|ned|ning)?\b|\bprohibit\w*|\bbar(?:s|red|ring)?\b", re.I)
 _AIMED_HEAD = re.compile(r"涉案|來源|来源|原產|原产|被調查|被调查|對象|对象|\bOrigin\b|\bPartner", re.I)
 
 
@@ -558,6 +559,9 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
             if fam is not None and fam.type == "other" and re.search(r"調查|调查|investigat", desc, re.I) and hits[0][2].type == "tariff":
                 fam = hits[0][2]  # "決議展開反傾銷調查": an investigation in a trade-remedy case weighs a duty
             typ = fam.type if fam else "export_control" if control_action(desc) else etype  # ("New controls on 24 types of …")
+            if fam is None and typ == "tariff" and _BARS.search(desc) and not parse_rates(v.get("rate") or ""):
+                # "日期 | 國家 | 措施內容 | 稅率／範圍": "禁止中國大陸廠商遠端存取…逆變器 | 新設及既有電站適用", a ban in a table of duties
+                typ = "other"
             if typ == "trade_agreement" and {"firm", "destination"} <= set(names):
                 typ = "relocation"  # a register of plants: "7月签署土地租赁协议" is the firm's lease, no trade pact
             if typ == "sanction" and ANNEX_IV.search(desc):

@@ -67,8 +67,9 @@ FAMILY = Family(
         r"價格承諾|价格承诺|落日複查|落日复查|期終複審|期终复审|日落複審|日落复审",
         r"(?:反傾銷|反倾销|反補貼|反补贴|防衛|防卫)案[^。；;，]{0,6}?(?:調查|调查)",
         r"(?:進口|进口|關稅|关税)配額|特別防衛措施|特别防卫措施|(?:反傾銷|反倾销|反補貼|反补贴|保障)措施|(?:反傾銷|反倾销|反補貼|反补贴)(?:和|及|與|与|、)?(?:反補貼|反补贴)?(?:立案)?(?:調查|调查)",
-        # "作出反倾销和反补贴终裁": a determination sets the duty
+        # "作出反倾销和反补贴终裁": a determination sets the duty; "雙反" (both) is the trade's word for the pair
         r"(?:反傾銷|反倾销|反補貼|反补贴)(?:和|及|與|与|、)?(?:反補貼|反补贴)?(?:終裁|终裁|初裁)",
+        r"(?:雙反|双反)(?:稅|税|關稅|关税)?(?:終判|终判|終裁|终裁|初判|初裁|調查|调查|措施|案)",
         # "進行產業損害調查，並函請財政部進行傾銷調查": the two halves of an anti-dumping investigation
         r"(?:產業損害|产业损害|(?<![反])傾銷|(?<![反])倾销)(?:調查|调查)",
     ),
@@ -93,7 +94,7 @@ FAMILY = Family(
     count_units=("項", "项", "種", "种", "類", "类", "items", "lines", "products", "tariff lines", "HTS", "product exclusions", "exclusions"),
     keeps_rate=True,
     instruments=(
-        (re.compile(r"(?:反傾銷|反倾销|反補貼|反补贴|進口救濟|进口救济|防衛措施|防卫措施|保障措施|反規避|反规避)[^。；;]{0,8}(?:調查|调查)(?!終裁|终裁|結果|结果|裁定)|(?:產業損害|产业损害)(?:調查|调查)|(?:anti-?dumping|anti-?subsidy|countervailing)[^.;]{0,40}(?:investigation|proceeding)|(?-i:AD|CVD) investigation|sunset review|"
+        (re.compile(r"(?:反傾銷|反倾销|反補貼|反补贴|雙反|双反|進口救濟|进口救济|防衛措施|防卫措施|保障措施|反規避|反规避)[^。；;]{0,8}(?:調查|调查)(?!終裁|终裁|結果|结果|裁定)|(?:產業損害|产业损害)(?:調查|调查)|(?:anti-?dumping|anti-?subsidy|countervailing)[^.;]{0,40}(?:investigation|proceeding)|(?-i:AD|CVD) investigation|sunset review|"
                     r"investigation into (?:[\w-]+ ){0,3}?imports of|(?:investigation|probe) into (?:alleged )?(?:dumping|subsidi[sz]ation|import surges?)|"
                     r"期終複審|期终复审|日落複審|日落复审|落日複查|落日复查", re.I),
          "anti-dumping investigation"),

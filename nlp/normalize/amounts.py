@@ -213,7 +213,7 @@ def _amount(text: str, m: re.Match, default: str | None, rates: dict) -> Amount 
 # ---- rates -------------------------------------------------------------------------------------
 
 _PCT = r"(?:%|％|percent\b|per\s+cent\b|個百分點|个百分点|百分點|百分点|percentage\s+points?\b|pp\b)"
-_RNUM = r"\d+(?:\.\d+)?"
+_RNUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"  # ("3,403.96%": anti-dumping margins run into the thousands)
 _RATE = re.compile(
     rf"(?<![A-Za-z0-9_%.,/])(?P<a>{_RNUM})"
     rf"(?:{_SP}(?:(?P<u1>{_PCT}){_SP}{_DASH}|{_DASH}|and){_SP}(?P<b>{_RNUM}))?"
@@ -250,7 +250,7 @@ def parse_rates(text: str) -> list[Rate]:
         for m in _RATE.finditer(text):
             unit = m.group("u2") or ""
             kind = "points" if re.search(r"點|点|point|pp", unit) else "percent"
-            a, b = float(m.group("a")), float(m.group("b")) if m.group("b") else None
+            a, b = float(m.group("a").replace(",", "")), float(m.group("b").replace(",", "")) if m.group("b") else None
             if b is not None and _is_change(text, m.start(), text[m.end("u1") if m.group("u1") else m.end("a"):m.start("b")], a, b):
                 # "from 15 percent to 7.5 percent", "raised from 10 to 25 percent": two rates, not a range
                 end_a = m.end("u1") if m.group("u1") else m.end("a")
