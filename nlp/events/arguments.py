@@ -265,6 +265,10 @@ def parties_named(title: str, marker: str = r"對|对|against|on") -> tuple[str 
     return (names[0][1] if names else None), []
 
 
+# the government of a region, state or province: its acts are its country's
+_REGION_BODY = re.compile(r"州?(?:州長|州长|州政府|州議會|州议会|省政府|省長|省长)|(?:'s)?\s+(?:Governor|governor|legislature|Legislature|state government)")
+
+
 def pick_actor(text: str, found: Found, lo: int, hi: int, trig: int) -> tuple[str | None, int]:
     """The acting state named before the trigger (nearest first), with its position; (None, -1) if none."""
     cands: list[tuple[int, str]] = []
@@ -274,6 +278,8 @@ def pick_actor(text: str, found: Found, lo: int, hi: int, trig: int) -> tuple[st
         if not lo <= n.start < hi or any(a < n.start < b for a, b in grounds):
             continue
         st = state_of(n.canonical, n.kind)
+        if st is None and n.kind == "place" and _REGION_BODY.match(text, n.end):
+            st = place_country(n)  # "佛罗里达州州长签署法案", "Florida's governor signed": a state's own government acts for its country
         if n.kind == "agency":  # "墨西哥經濟部": the ministry of the state named right before it, not Taiwan's
             own = next((state_of(c.canonical, c.kind) for c in found.names if c.kind == "country" and c.end == n.start), None)
             st = own or st
