@@ -52,7 +52,7 @@ _ROUND = re.compile(r"^(?:第|前|首)\s*(?:\d+|[一二三四五六七八九十]
 _NUM = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?(?:\s*[-–~～至]\s*\d[\d,]*(?:\.\d+)?)?%?$")
 _NIL = {"NIL", "N/A", "NA", "-", "—", "－", "無", "无", "n.a.", "", "全球", "所有國家", "所有国家", "GLOBAL", "ALL COUNTRIES", "ALL ORIGINS"}
 STATUS_WORDS = [
-    ("revoked", r"取消|(?<!不可)(?<!不予)撤銷|(?<!不可)(?<!不予)撤销|移除|解除|revoked|(?<!to be )(?<!will be )removed|lifted|terminated"),
+    ("revoked", r"取消|(?<!不可)(?<!不予)撤銷|(?<!不可)(?<!不予)撤销|移除|解除|revoked|(?<!to be )(?<!will be )removed|lifted|terminated|rescinded"),
     ("suspended", r"暫停|暂停|暫緩|暂缓|延後|延后|推遲|推迟|擱置|搁置|suspended|delayed|shelved|paused|on hold"),
     ("considering", r"考慮|考虑|研議|研议|評估|评估|調查中|调查中|立案|談判中|谈判中|洽談|洽谈|(?:發起|发起|啟動|启动|展開|展开)[^|]{0,12}?(?:調查|调查)|considering|under review|under investigation|under negotiation|initiated|investigation (?:ongoing|open|under ?way)|ongoing investigation"),
     ("planned", r"建[議议](?:征|徵|課|课|實施|实施)|\brecommend(?:s|ed)? (?:the )?(?:imposition|duties|that)|計畫|計劃|计划|規劃|规划|預計|预计|擬|拟|尚未生效|待生效|待實施|待实施|已宣布|planned|proposed|scheduled|announced|not yet (?:in force|signed|ratified)|pending|awaiting|under construction|在建|興建中|兴建中"),
@@ -568,7 +568,7 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
                 typ = "export_control"  # "19th Russia sanctions package adds 45 entities … to Annex IV": an export restriction
             if typ == "export_control" and IMPORT_BAN_LIST.search(desc):
                 typ = "other"  # "Added 37 entities to the UFLPA Entity List": goods barred from entering, an import ban
-            if etype == "investment_restriction" and typ in ("relocation", "other", "tariff") and lead:
+            if etype == "investment_restriction" and typ in ("relocation", "other", "tariff") and lead and table_type(table, [], lead) == etype:
                 typ = etype  # a screening body's decisions: "對外投資 | 昱盛半導體 | 增資美國…子公司興建晶圓測試廠 | … | 核准"
         if typ is None:
             continue
@@ -679,7 +679,8 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
             items = told  # "Added nine Chinese entities … to the Entity List": the count the measure gives
         if items is not None and date and str(items) == date[:4]:
             items = None  # (a year that strayed from the date cell is no count)
-        status = (_status(v["status"]) if v.get("status") else (_status(desc) if desc else None)
+        # (a status cell in words of its own, "Civilian-use exemptions granted", leaves it to the measure's words)
+        status = ((_status(v["status"]) if v.get("status") else None) or (_status(desc) if desc else None)
                   or (_status(v["date"]) if v.get("date") else None) or (_status(v["date_note"]) if v.get("date_note") else None)
                   or ("implemented" if date else None))  # "预计2025年"
         if typ == "trade_agreement" and desc:
