@@ -122,8 +122,9 @@ def extract_events(doc: Document, passages: list[Passage], *, learned: bool = Tr
     merged = _date_carried(_actor_carried(_target_carried(merged)), pages)
     # a filing's items are decisions of the day the filing states ("1.事實發生日：114/11/12", "董事會決議日期：108/08/13"):
     # an item told without a date of its own took effect, or was decided, on that day
-    if company is not None:  # a filing's plant, capital injection or closure with no firm named is the filer's own
-        merged = [replace(e, actor=company) if e.actor is None and e.type == "relocation" else e for e in merged]
+    if company is not None:  # a filing's plant, capital injection or closure with no firm named is the filer's own,
+        # and one it tells without a word of its stage is a decision the filing reports, not a plant at work
+        merged = [replace(e, actor=e.actor or company, status=e.status or "planned") if e.type == "relocation" else e for e in merged]
     # (a filing with no such line is dated by its own date: "…关于…投资建设越南后段加工基地的公告", 2025-12-15)
     filed = _filing_day(doc) or (doc_date if company is not None else None)
     if filed:

@@ -55,7 +55,7 @@ STATUS_WORDS = [
     ("revoked", r"取消|(?<!不可)(?<!不予)撤銷|(?<!不可)(?<!不予)撤销|移除|解除|revoked|(?<!to be )(?<!will be )removed|lifted|terminated|rescinded"),
     ("suspended", r"暫停|暂停|暫緩|暂缓|延後|延后|推遲|推迟|擱置|搁置|suspended|delayed|shelved|paused|on hold"),
     ("considering", r"考慮|考虑|研議|研议|評估|评估|調查中|调查中|立案|談判中|谈判中|洽談|洽谈|(?:發起|发起|啟動|启动|展開|展开)[^|]{0,12}?(?:調查|调查)|considering|under review|under investigation|under negotiation|initiated|investigation (?:ongoing|open|under ?way)|ongoing investigation"),
-    ("planned", r"建[議议](?:征|徵|課|课|實施|实施)|\brecommend(?:s|ed)? (?:the )?(?:imposition|duties|that)|計畫|計劃|计划|規劃|规划|預計|预计|擬|拟|尚未生效|待生效|待實施|待实施|已宣布|planned|proposed|scheduled|announced|not yet (?:in force|signed|ratified)|pending|awaiting|under construction|在建|興建中|兴建中"),
+    ("planned", r"董事會(?:決議)?通過|董事会(?:决议|审议)?通过|\bboard (?:of directors )?(?:has )?approv\w*|建[議议](?:征|徵|課|课|實施|实施)|\brecommend(?:s|ed)? (?:the )?(?:imposition|duties|that)|計畫|計劃|计划|規劃|规划|預計|预计|擬|拟|尚未生效|待生效|待實施|待实施|已宣布|planned|proposed|scheduled|announced|not yet (?:in force|signed|ratified)|pending|awaiting|under construction|在建|興建中|兴建中"),
     ("implemented", r"已實施|已实施|實施|实施|已遷廠|已迁厂|已撤|已完成|生效|終裁|终裁|implemented|in effect|effective|in force|moved|done|"
                     r"orders? issued|final affirmative|imposed|enacted|adopted|in place"),
 ]
@@ -295,6 +295,7 @@ def _cell_roles(header: tuple[str, ...]) -> list[str | None]:
     return [ms[-1].lastgroup if (ms := list(_ROLE_RX.finditer(h or ""))) else None for h in header]
 
 
+_TRADE_HALTED = re.compile(r"(?:暫停|暂停)[^，。；|]{0,12}?(?:出口|進口|进口|輸出|输出|輸入|输入)|\bsuspend\w* (?:all )?(?:exports|imports|shipments) of\b", re.I)
 _BARS = re.compile(r"禁止|不得|禁用|\bban(?:s|ned|ning)?\b|\bprohibit\w*|\bbar(?:s|red|ring)?\b", re.I)
 _AIMED_HEAD = re.compile(r"涉案|來源|来源|原產|原产|被調查|被调查|對象|对象|\bOrigin\b|\bPartner", re.I)
 
@@ -683,6 +684,8 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
         status = ((_status(v["status"]) if v.get("status") else None) or (_status(desc) if desc else None)
                   or (_status(v["date"]) if v.get("date") else None) or (_status(v["date_note"]) if v.get("date_note") else None)
                   or ("implemented" if date else None))  # "预计2025年"
+        if typ in ("export_control", "other") and status == "suspended" and desc and _TRADE_HALTED.search(desc):
+            status = "implemented"  # "暫停尿素出口一個月": trade stopped is the measure itself
         if typ == "trade_agreement" and desc:
             status = agreements.stage_status(desc, status)  # "於利雅德舉行第2回合談判": talks, the pact only weighed
         if typ == "relocation" and status == "implemented" and "status" not in names and announced and not (desc and _RUNNING.search(desc)):
