@@ -265,6 +265,7 @@ def parties_named(title: str, marker: str = r"對|对|against|on") -> tuple[str 
     return (names[0][1] if names else None), []
 
 
+_IN_FIRM_NAME = re.compile(r"[）)]?[\u4e00-\u9fff]{0,10}?(?:股份)?有限(?:責任|责任)?公司")
 # the government of a region, state or province: its acts are its country's
 _REGION_BODY = re.compile(r"州?(?:州長|州长|州政府|州議會|州议会|省政府|省長|省长)|(?:'s)?\s+(?:Governor|governor|legislature|Legislature|state government)")
 
@@ -277,6 +278,9 @@ def pick_actor(text: str, found: Found, lo: int, hi: int, trig: int) -> tuple[st
     for n in found.names:
         if not lo <= n.start < hi or any(a < n.start < b for a, b in grounds):
             continue
+        if n.kind == "country" and _IN_FIRM_NAME.match(text, n.end) and (text[n.start - 1:n.start] in "（(" or any(
+                c.kind == "company" and c.end == n.start for c in found.names)):
+            continue  # "三星中国半导体有限公司", "SK海力士半导体（中国）有限公司": a firm's name, not a state that acts
         st = state_of(n.canonical, n.kind)
         if st is None and n.kind == "place" and _REGION_BODY.match(text, n.end):
             st = place_country(n)  # "佛罗里达州州长签署法案", "Florida's governor signed": a state's own government acts for its country

@@ -155,6 +155,11 @@ _IN_CHINA = re.compile(r"大陸|大陆|中國|中国|國內|国内|東莞|东莞
                        r"煙台|烟台|泉州|福州|長沙|长沙|南昌|廣東|广东|江蘇|江苏|浙江|山東|山东|福建|河南|四川|湖北|安徽")
 _LISTED_TOPICS = re.compile(r"(?:涉及|包括|包含)[^。；]{0,6}$")
 _LIST_LABEL = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、．.]\s*)?([\u4e00-\u9fff]{2,5})[：:]")  # "六、我國：財政部…"
+def _names_own_state(raw: str) -> bool:
+    """Whether an agency's name opens with its state's ("美国财政部", not "财政部")."""
+    return any(m.start == 0 and m.kind == "country" for m in find_names(raw[:-2])) if len(raw) > 3 else False
+
+
 _TOPIC_STATE = re.compile(r"\s*([\u4e00-\u9fff]{2,6}?)方面[，,]")
 _CONTRAST = re.compile(r"\s*" + _CONTRAST_SUBJECT)
 _BUILT_DE = re.compile(r"(?:建立|設立|设立|興建|兴建|投資|投资|設廠|设厂|建設|建设|擴建|扩建|新建|合資建設|合资建设|建)的")  # "在德國以外建立的首家工廠"
@@ -956,7 +961,9 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     if fam.type == "trade_agreement" and not english and agreements.firms_deal(found.names, lo, trig):
         return None  # "高合汽車與沙特投資部簽署協議，擬投資約56億美元"
     topic = _TOPIC_STATE.match(text, lo) or _LIST_LABEL.match(text, lo)
-    if topic is not None and fam.type not in ("relocation", "trade_agreement"):
+    if topic is not None and fam.type not in ("relocation", "trade_agreement") and not any(
+            topic.end() <= n.start < trig and n.kind == "agency" and _names_own_state(n.raw) for n in found.names):
+        # (not where the body that acts names its own state: "吉尔吉斯斯坦方面，美国财政部…将5家吉尔吉斯斯坦贸易公司列入")
         st = next((state_of(n.canonical, n.kind) for n in found.names if n.start == topic.start(1)), None)
         actor = st or actor  # "印尼方面，财政部…发布部长条例，对原产于中国的…征收反倾销税": Indonesia's ministry
     if actor is not None and at > trig and ctx.in_item and ctx.intro_actor:
