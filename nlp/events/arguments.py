@@ -61,7 +61,8 @@ _LISTED_FIRMS = re.compile(r"(?:及|和|與|与|、)[\u4e00-\u9fff]{1,6}?(?:企�
 _ACTS_AFTER = re.compile(r"\s*(?:於|于|已|依|將|将|在|曾|所|日前|近日|稍早)(?!.{0,2}(?:進口|进口|出口))|\s*(?:[（(][^）)]{1,12}[）)])?(?:審查)?(?:核准|批准|許可|许可|備案|备案)")
 _SUBJECT_AFTER = re.compile(r"^\s*(?:\([^)]{1,12}\)\s*)?(?:will|has|have|had|is|are|was|shall|may|imposed|announced|determined|amends|adds|issued|decided)\b")
 _GOODS_AFTER = re.compile(r"^\s*(?:等地|等國|等国|[\u4e00-\u9fff]{0,4}?(?:子公司|分公司|企業|企业|廠商|厂商)|所(?:產|产|製|制|生產|生产)|原(?:產|产)(?!地)|輸美|输美|出口|進口|进口|產品|产品|商品|貨品|货品|物品|製|制|產|产|企業|企业|廠商|厂商|業者|业者|公司|市場|市场|實體|实体|"
-                          r"銀行|银行|貿易商|贸易商|機構|机构|官員|官员|個人|个人|籍|商(?!務|务|會|会|業|业|標|标|談|谈|量|定|工))")
+                          r"廠牌|厂牌|品牌|銀行|银行|貿易商|贸易商|機構|机构|官員|官员|個人|个人|籍|商(?!務|务|會|会|業|业|標|标|談|谈|量|定|工))")
+_MADE_IN_PLACE = re.compile(r"\s*(?:所|地區|地区)?(?:生產|生产|製造|制造|出產|出产)|棉(?:花|紗|纱|製品|制品)?")
 _ITS_GOODS_DUTY = re.compile(r"[\u4e00-\u9fff、及和與与]{1,10}?的(?:進口|进口)(?:關稅|关税)")
 _EN_OBJECT_BEFORE = re.compile(r"\b(?:(?:goods|imports|products|exports|shipments)\s+of|from|through|via|against)\s+(?:the\s+)?$")
 _PASSIVE_AFTER = re.compile(r"(?:[^，。；,;]{0,30}?(?:等|均|都|皆))?(?:均|都|皆|亦|也|已)?(?:被|遭)(?!迫)")
@@ -345,6 +346,8 @@ def pick_targets(text: str, found: Found, lo: int, hi: int, actor: str | None, *
             name = st
         elif st and _GOODS_AFTER.match(text[n.end:n.end + 3]) and st != actor:
             name = st
+        elif n.kind == "place" and _MADE_IN_PLACE.match(text, n.end) and (pc := place_country(n)) and pc != actor:
+            name = pc  # "對新疆生產的棉花…發布暫扣令": goods made in a region are its country's
         elif st and after is not None and after <= n.start <= after + 12 and st != actor:
             name = st
         else:
