@@ -67,12 +67,14 @@ def extract_events(doc: Document, passages: list[Passage], *, learned: bool = Tr
     (nlp/events/learned.py) also proposes events for sentences the rules find none in.
     """
     from .merge import merge_events
-    from .prose import Context, extract_prose, filer, home_state, issuer
+    from .prose import Context, extract_prose, filer, home_state, issuer, press_firm
     from .tables import aimed_at, header_text, lead_parties, narrative, table_events
 
     doc_date = document_date(doc)
     ctx = Context(year=int(doc_date[:4]) if doc_date else None, issuer=issuer(doc.title), home=home_state(doc.title))
     company = filer(doc.title)
+    if company is None and (releaser := press_firm(doc.title)) is not None:
+        ctx.aliases.update({"the company": releaser, "the Company": releaser})  # an English release's firm
     if company is not None:  # a filing's "公司" is the firm its title names, until the text defines it
         ctx.aliases.update({"公司": company, "本公司": company, "董事會": company, "董事会": company})
     events: list[Event] = []
@@ -126,6 +128,9 @@ def extract_events(doc: Document, passages: list[Passage], *, learned: bool = Tr
         # and one it tells without a word of its stage is a decision the filing reports, not a plant at work
         merged = [replace(e, actor=e.actor or company, status=e.status or "planned") if e.type == "relocation" else e for e in merged]
     # (a filing with no such line is dated by its own date: "…关于…投资建设越南后段加工基地的公告", 2025-12-15)
+    # an English release's plants told without their firm are the firm its title opens with ("Lumaris Electronics to Build …")
+    if company is None and (releaser := press_firm(doc.title)) is not None:
+        merged = [replace(e, actor=releaser) if e.actor is None and e.type == "relocation" else e for e in merged]
     filed = _filing_day(doc) or (doc_date if company is not None else None)
     if filed:
         merged = [replace(e, date=filed) if e.date is None and e.type in ("relocation", "investment_restriction") else e for e in merged]

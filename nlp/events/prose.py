@@ -589,6 +589,26 @@ def filer(title: str | None) -> str | None:
     return None
 
 
+# a company's release: "Lumaris Electronics to Build $260 Million TV Plant in Reynosa, …", "Brightwell Toys Accelerates …"
+_PRESS_FIRM = re.compile(r"^\s*(?P<n>[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|&|de|of)){0,4}?) (?:[Tt]o|[Ww]ill|[Pp]lans? to|[Aa]nnounces?|[Uu]nveils?|[Oo]pens?|[Ee]xpands?|"
+                         r"[Pp]icks?|[Bb]uilds?|[Ii]nvests?|[Bb]reaks [Gg]round|[Mm]oves?|[Ss]hifts?|[Ss]tarts?|[Bb]egins?|[Cc]ommits?|[Ss]craps?|[Hh]alts?|[Pp]auses?|"
+                         r"[Cc]loses?|[Aa]ccelerates?|[Dd]ecides? to|[Cc]ompletes?)\b")
+# words that open a title about a state, a body or a document, not a firm
+_NOT_FIRM_OPENING = re.compile(r"(?:Government|Commission|Commerce|Council|Congress|Parliament|Ministry|Department|President|White House|Treasury|Customs|"
+                               r"Additions?|Removals?|Determination|Briefing|Notice|Report|Brief|Client Alert|Q&A|[A-Z][a-z]+(?:ese|ian|ish|can|ern))\b")
+
+
+def press_firm(title: str | None) -> str | None:
+    """The firm an English release's title opens with ("Lumaris Electronics to Build … Plant in Reynosa"), or None when
+    the title opens with a state, a public body or a document's name ("U.S. to double tariffs …", "Japanese parts makers …")."""
+    m = _PRESS_FIRM.match(title or "")
+    if not m or _NOT_FIRM_OPENING.match(m.group("n")):
+        return None
+    if any(n.kind in ("country", "agency", "place", "org") for n in find_names(m.group("n"))):
+        return None
+    return m.group("n")
+
+
 def issuer(title: str | None) -> str | None:
     """The state a notice's title names as its issuer ("商务部 海关总署公告2025年第66号 关于…" -> China), or None."""
     if not title or not re.search(r"公告|通知|決定|决定|令|答記者問|答记者问|Notice|Order|Proclamation", title):

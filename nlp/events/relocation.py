@@ -89,7 +89,9 @@ FAMILY = Family(
         # a model's production moved to a plant abroad: "将…车型转至…位于西班牙萨拉戈萨的工厂生产"
         r"(?:車型|车型|機型|机型|產品|产品)[^。；;，]{0,30}?(?:轉至|转至|移至|改至|轉到|转到|改由)[^。；;，]{1,30}?(?:生產|生产|組裝|组装|製造|制造)",
     ),
-    en=re.compile(r"\b(?:relocat\w+|reshor\w+|nearshor\w+|friend-?shor\w+|pull(?:s|ed|ing)? out of China|exit(?:s|ed|ing)? China|"
+    en=re.compile(r"(?:^|(?<=\n))[-•*]\s+(?:New|Expansion of|Closure of|Closing of|Construction of|Opening of|An?)\s[^.;\n]{0,80}?\b(?:plant|factory|facility|(?:assembly |production )?lines?|campus|site|centre|center)\b|"
+                  # (a release's bullet list of its projects: "- New $260 million television assembly plant in Reynosa, …")
+                  r"\b(?:relocat\w+|reshor\w+|nearshor\w+|friend-?shor\w+|pull(?:s|ed|ing)? out of China|exit(?:s|ed|ing)? China|"
                   r"(?:mov|shift|transferr?|diversif|expand)\w*\s+(?:(?:part|some|most|much|parts|all) of\s+)?(?:[\w().-]+\s+){0,6}?"
                   r"(?:production|manufacturing|assembly|supply chains?|factories|plants?|operations?|capacity|output|(?:[\w-]+ )?volumes?|sourcing|(?:production|assembly|sewing|knitting|packaging) lines)|"
                   r"(?:transfer|move|shift|relocate)\w* (?:the |its |their )?(?:[\w-]+ )?(?:lines?|production|capacity|equipment) to\b|"
