@@ -76,7 +76,7 @@ FAMILY = Family(
         # "進行產業損害調查，並函請財政部進行傾銷調查": the two halves of an anti-dumping investigation
         r"(?:產業損害|产业损害|(?<![反])傾銷|(?<![反])倾销)(?:調查|调查)",
     ),
-    en=re.compile(r"\b(?:face(?:s|d)? (?:a |an )?(?:\d+(?:\.\d+)?\s*(?:%|percent) )?(?:tariff|duty|surtax)|additional (?:ad valorem )?(?:dut(?:y|ies)|tariffs?)|tariffs?|duties|duty rates?|levies|surtax(?:es)?|surcharges?|"
+    en=re.compile(r"\b(?:face(?:s|d)? (?:a |an )?(?:\d+(?:\.\d+)?\s*(?:%|percent) )?(?:tariff|duty|surtax)|additional (?:ad valorem )?(?:dut(?:y|ies)|tariffs?)|tariffs?(?! (?-i:Act|Schedule|Classification|Code|Commission)\b)|duties|duty rates?|levies|surtax(?:es)?|surcharges?|"
                   r"(?:import|customs|export|anti-?dumping|countervailing|retaliatory|punitive|safeguard|provisional) duty|Section (?:232|301|201) dut(?:y|ies)|dut(?:y|ies) of \d|export tax(?:es)?(?!\s+(?:law|act|code)\b)|"
                   # trade preferences withdrawn: "terminated Ethiopia's eligibility for trade preferences under AGOA"
                   r"(?:terminat|suspend|revok|end|withdr[ae]w|lost|los(?:es|ing))\w* [^.;]{0,40}?eligibility for (?:[\w-]+ ){0,2}?(?:trade preferences|duty-free|benefits)|GSP (?:benefits|eligibility|status|designation)|(?:designation|status) as a (?:GSP )?beneficiary|(?:terminat|suspend|revok|withdr[ae]w|end)\w* [^.;]{0,60}?(?:\bGSP\b|\bAGOA\b|Everything But Arms|\bEBA\b|trade preferences)|\bAGOA\b[^.;]{0,40}?\blapsed\b|ending duty-free access|(?:anti-?dumping|countervailing)(?: duty)? deposits?|"
