@@ -104,7 +104,8 @@ def extract_events(doc: Document, passages: list[Passage], *, learned: bool = Tr
     if learned:
         from .learned import sentence_events
 
-        events += sentence_events(doc, events, model_skips(doc), doc_date, int(doc_date[:4]) if doc_date else None)
+        events += sentence_events(doc, events, model_skips(doc), doc_date, int(doc_date[:4]) if doc_date else None,
+                                  firm=company or press_firm(doc.title))
     merged = merge_events(events)
     if aimed:
         spans = [(t.page, t.start, t.end) for t in doc.tables if t.start is not None]

@@ -78,8 +78,9 @@ def candidates(doc: Document, events: list[Event], skips: dict[int, list[tuple[i
 
 
 def sentence_events(doc: Document, events: list[Event], skips: dict[int, list[tuple[int, int]]], doc_date: str | None,
-                    year: int | None) -> list[Event]:
-    """Events for the sentences no rule reads as one and the sentence model does (none without the model)."""
+                    year: int | None, firm: str | None = None) -> list[Event]:
+    """Events for the sentences no rule reads as one and the sentence model does (none without the model); ``firm`` is
+    the company whose filing or release the document is, the firm of a move whose sentence names none."""
     if sum(len(p.text) for p in doc.pages) > MAX_DOC_CHARS:
         return []
     models = _models()
@@ -100,14 +101,14 @@ def sentence_events(doc: Document, events: list[Event], skips: dict[int, list[tu
     for j, i in enumerate(keep):
         page_no, s, e, text = cands[i]
         typ = typer.classes_[int(kinds[j].argmax())]
-        ev = _build(doc.doc_id, page_no, pages[page_no], s, e, typ, float(p[i]), doc_date, year)
+        ev = _build(doc.doc_id, page_no, pages[page_no], s, e, typ, float(p[i]), doc_date, year, firm)
         if ev is not None:
             out.append(ev)
     return out
 
 
 def _build(doc_id: str, page_no: int, page: str, s: int, e: int, typ: str, prob: float, doc_date: str | None,
-           year: int | None) -> Event | None:
+           year: int | None, doc_firm: str | None = None) -> Event | None:
     """One event of type ``typ`` stated by the sentence ``page[s:e]``, its arguments read as the rules read them."""
     text = page[s:e]
     if hedged(text):
@@ -128,7 +129,7 @@ def _build(doc_id: str, page_no: int, page: str, s: int, e: int, typ: str, prob:
     destination: list[str] = []
     if typ == "relocation":
         firm = next((n.canonical for n in found.names if n.kind == "company"), None)
-        firm = firm or (en.firm_subject(text) if english else zh_firm_subject(text, found.names, 0, end))
+        firm = firm or (en.firm_subject(text) if english else zh_firm_subject(text, found.names, 0, end)) or doc_firm
         if firm is None:
             return None  # a move needs the firm that moves
         actor = firm
