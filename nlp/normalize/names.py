@@ -278,8 +278,9 @@ def find_names(text: str, *, context: str | None = None) -> list[NameMention]:
                 continue  # "US$7,000", "U.S. dollars": a currency, not the state
             if raw in ("大陸", "大陆") and _CONTINENT_BEFORE.search(text, max(0, m.start() - 3), m.start()):
                 continue  # "非洲大陸自由貿易區", "印度次大陸": a continent, not mainland China ("這次大陸…" is)
-            if raw in ("內地", "内地") and not _MAINLAND.match(text, m.end()) and not _MAINLAND_BEFORE.search(text, max(0, m.start() - 3), m.start()):
-                continue  # Hong Kong's word for the mainland ("對內地石墨電極", "內地企業"), not inland China or a domestic tax (內地稅)
+            if (raw in ("內地", "内地") and text.strip() != raw and not _MAINLAND.match(text, m.end())
+                    and not _MAINLAND_BEFORE.search(text, max(0, m.start() - 3), m.start())):
+                continue  # Hong Kong's word for the mainland ("對內地石墨電極", "內地企業", a cell "內地"), not inland China or a domestic tax (內地稅)
             canon = _resolve(table, raw, m.group(), folded, m.start(), context)
             if canon is None:
                 log.debug("ambiguous name %r left unresolved", raw)
