@@ -91,7 +91,7 @@ def extract_events(doc: Document, passages: list[Passage], *, learned: bool = Tr
         for t in tables:
             prior = headers.get(t.caption) if t.caption else None
             rows = [_from_above(e, prose, t) for e in table_events(doc.doc_id, t, page.text, continued_from=prior,
-                                                                    year=int(doc_date[:4]) if doc_date else ctx.year)]
+                                                                    year=int(doc_date[:4]) if doc_date else ctx.year, doc_date=doc_date)]
             # a table's measures with no state of their own ("產品 | 涉案國 | 措施 | 稅率"): the document's state acts
             events += [replace(e, actor=ctx.home) if e.actor is None and ctx.home and e.type != "relocation" else e for e in rows]
             if t.caption:

@@ -329,10 +329,18 @@ def negated(text: str, trig: int) -> bool:
             or bool(re.search(r"\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:move|moves|decision|step|announcement|shift)s? (?:comes?|came) as\b", head)))
 
 
+_GROUNDS_CLAUSE = re.compile(r",\s+(?:following|after) (?:an?|the) (?:[\w-]+ ){0,3}?(?:review|investigation|inquiry|probe|finding|determination)s?\b")
+_EN_STATUS_ANY = re.compile(r"\b(?:imposed|extended|adopted|renewed|maintained|applied|introduced|lifted|removed|revoked|suspended|decided|approved|signed)\b", re.I)
+
+
 def status_of(text: str, *, dated: bool) -> str | None:
     """Status of the measure an English clause states: a revoking or suspending verb wins, then a hedge, then
     "will/plans to", then a past-tense action verb (or a date) for implemented."""
     plain = _ADJECTIVAL.sub(" ", text)
+    # a trailing clause that gives the grounds ("…, following an expiry review which concluded that the expiry of the
+    # measures would be likely to lead to …") tells no stage of the measure
+    if (cut := _GROUNDS_CLAUSE.search(plain)) is not None and _EN_STATUS_ANY.search(plain, 0, cut.start()):
+        plain = plain[:cut.start()]
     for status, pat in _EN_STATUS:
         if pat.search(plain):
             return status

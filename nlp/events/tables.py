@@ -28,7 +28,7 @@ _ROLES = [
     ("agreement", r"(?:協定|协定|協議|协议)(?:名稱|名称)?(?!稅率|税率|內容|内容)|\b(?:Trade )?Agreements?\b|\bFTA\b|\bPact\b|\bDeal\b"),
     ("items", r"貨品項目|货品项目|項目數|项目数|項數|项数|品項數|家數|家数|件數|件数|數量|数量|\bItems\b|\bNumber\b|\bCount\b|\bLines\b"),
     ("target_firm", r"目標企業|目标企业|被併購方|被收購方|\bTarget\b|\bAffected (?:part(?:y|ies)|entit(?:y|ies)|firms?|compan(?:y|ies))\b|受影響對象|受影响对象"),
-    ("firm", r"涉案中資企業|外資企業|外资企业|中資企業|中资企业|企業|企业|公司|廠商|厂商|實體|实体|投資方|投资方|投資人|投资人|申請人|申请人|\bApplicant\b|\bCompany\b|\bFirm\b|\bEntit(?:y|ies)\b|\bAcquirer\b|\bInvestor\b"),
+    ("firm", r"涉案中資企業|外資企業|外资企业|中資企業|中资企业|企業|企业|公司|廠商|厂商|車廠|车厂|車企|车企|製造商|制造商|\b(?:Car)?[Mm]akers?\b|\bManufacturers?\b|實體|实体|投資方|投资方|投資人|投资人|申請人|申请人|\bApplicant\b|\bCompany\b|\bFirm\b|\bEntit(?:y|ies)\b|\bAcquirer\b|\bInvestor\b"),
     ("nationality", r"國籍|国籍|母國|母国|國別|国别|\bNationality\b|\bHome(?: country)?\b"),
     # the countries a measure is aimed at ("涉案國", "Origin"), and what it covers
     ("target", r"涉案國家?|涉案国家?|涉案來源|涉案来源|被調查國家?|被调查国家?|原產國|原产国|來源國|来源国|對象國|对象国|^(?:產地|产地|國家|国家|國家／地區|国家/地区|對象|对象)$|\bOrigin\b|\bCountr(?:y|ies)\b|\bPartners?\b|\bCounterpart\b|^(?:夥伴|伙伴|締約方|缔约方|合作夥伴|合作伙伴)$"),
@@ -500,17 +500,18 @@ def _union(first: str, more: str) -> str:
 
 
 def table_events(doc_id: str, table: Table, page_text: str, continued_from: str | None = None,
-                 year: int | None = None) -> list[Event]:
+                 year: int | None = None, doc_date: str | None = None) -> list[Event]:
     """Events from one table's rows; [] when it is not an event table.
 
     ``continued_from`` is the header of the same table's part on an earlier page, when this part continues it;
-    ``year`` is the text's, for days written without one.
+    ``year`` is the text's, for days written without one; ``doc_date`` the item's own date, for a progress cell
+    told relative to it ("本月正式啟用", "今年8月動工").
     """
     lead = _listing_lead(table, page_text)
     header, rows = _rows(table, year, listing=bool(lead) and table_type(table, [], lead) in ("export_control", "sanction", "investment_restriction"))
     if continued_from:
         header = _union(continued_from, header)
-    return row_events(doc_id, table, header, rows, {table.page: page_text}, year)
+    return row_events(doc_id, table, header, rows, {table.page: page_text}, year, doc_date)
 
 
 # the market a listed firm's name carries in a register ("Daewon Circuit (KOSDAQ)", "華擎電路（6285）")
@@ -519,7 +520,8 @@ _SIGNED_HEAD = re.compile(r"\bDate signed\b|\bSigned\b|簽署日期|签署日期
 _START_HEAD = re.compile(r"預計|预计|投產|投产|量產|量产|時程|时程|\bStart\b|\bTimeline\b|\bOnline\b", re.I)
 
 
-def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: dict[int, str], year: int | None = None) -> list[Event]:
+def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: dict[int, str], year: int | None = None,
+               doc_date: str | None = None) -> list[Event]:
     """Events from a table's header text and data rows (rows with a ``span`` carry their own offsets)."""
     page_text = pages.get(table.page, "")
     roles = _roles(header)
@@ -666,9 +668,9 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
         # a register with no date column: its progress or status cell's day ("2025年6月开工，计划年产钢琴2万台",
         # "Groundbreaking in August 2025")
         # (or a date column's cell that tells a stage with its time: "115年第2季投產", "预计2027年投产")
-        told = (next((d for cell in (desc, v.get("status")) if cell for d in parse_dates(cell, context_year=year)), None)
+        told = (next((d for cell in (desc, v.get("status")) if cell for d in parse_dates(cell, context_year=year, doc_date=doc_date)), None)
                 if date is None and "date" not in names else
-                next(iter(parse_dates(v["date_note"], context_year=year)), None) if date is None and v.get("date_note") else None)
+                next(iter(parse_dates(v["date_note"], context_year=year, doc_date=doc_date)), None) if date is None and v.get("date_note") else None)
         if told is not None:
             date = told.iso
             if year and date[:4] > str(year):
@@ -676,6 +678,9 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
         if date and start_column and year and date[:4] > str(year):
             # "預計時程 | 2026年第1季", "Start of output | 2026": when a plant announced this year starts, not when it was announced
             extra["effective"], date = date, str(year)
+        if date is None and typ == "relocation" and v.get("date_note") and year:
+            # "進度 | 電動車產線擴建中": a register's progress told without a time is this year's news of the plant
+            date, extra["date_from"] = str(year), "document"
         if desc and typ in ("sanction", "export_control", "other") and (told := count_of(desc)) is not None:
             items = told  # "Added nine Chinese entities … to the Entity List": the count the measure gives
         if items is not None and date and str(items) == date[:4]:
