@@ -29,6 +29,8 @@ _ROLES = [
     ("items", r"貨品項目|货品项目|項目數|项目数|項數|项数|品項數|家數|家数|件數|件数|數量|数量|\bItems\b|\bNumber\b|\bCount\b|\bLines\b"),
     ("target_firm", r"目標企業|目标企业|被併購方|被收購方|\bTarget\b|\bAffected (?:part(?:y|ies)|entit(?:y|ies)|firms?|compan(?:y|ies))\b|受影響對象|受影响对象"),
     ("firm", r"涉案中資企業|外資企業|外资企业|中資企業|中资企业|企業|企业|公司|廠商|厂商|車廠|车厂|車企|车企|製造商|制造商|\b(?:Car)?[Mm]akers?\b|\bManufacturers?\b|實體|实体|投資方|投资方|投資人|投资人|申請人|申请人|\bApplicant\b|\bCompany\b|\bFirm\b|\bEntit(?:y|ies)\b|\bAcquirer\b|\bInvestor\b"),
+    # the state that takes the row's measure: "Jurisdiction | Measure | Products | Key requirement | Status"
+    ("acting", r"\bJurisdictions?\b|\bImposing (?:country|state|jurisdiction)\b|實施國|实施国|採取國|采取国"),
     ("nationality", r"國籍|国籍|母國|母国|國別|国别|\bNationality\b|\bHome(?: country)?\b"),
     # the countries a measure is aimed at ("涉案國", "Origin"), and what it covers
     ("target", r"涉案國家?|涉案国家?|涉案來源|涉案来源|被調查國家?|被调查国家?|原產國|原产国|來源國|来源国|對象國|对象国|^(?:產地|产地|國家|国家|國家／地區|国家/地区|對象|对象)$|\bOrigin\b|\bCountr(?:y|ies)\b|\bPartners?\b|\bCounterpart\b|^(?:夥伴|伙伴|締約方|缔约方|合作夥伴|合作伙伴)$"),
@@ -72,6 +74,7 @@ _CAPTION_TYPES = [
 # the paragraph above an uncaptioned table that says what its rows are
 _LEAD_TYPES = [
     ("export_control", r"(?:add\w*|remov\w*) (?:the )?following (?:[\w-]+ ){0,2}?(?:entities|persons|parties)[^.;]{0,80}?(?:Entity List|Unverified List|Military End[- ]User)|[Ee]ntity [Ll]ist\.|實體清單|实体清单"),
+    ("other", r"(?:local|domestic)[- ]content (?:measures|rules|requirements)|(?:國產化|国产化|本地化)(?:要求|比例|規定|规定)"),
     ("sanction", r"(?:designat\w*|sanction\w*) the following|(?:SDN|Specially Designated Nationals) List|"
                  # "…imposed sanctions on a network … The parties named on Thursday are:"
                  r"\b(?:designations|sanctions|sanctioned|designated)\b[^|]{0,400}?\b(?:named|designated|listed|sanctioned|targeted)\b[^.;|]{0,40}?(?:are|were|include)\s*:\s*$"),
@@ -194,7 +197,8 @@ def lead_parties(table: Table, page: str) -> tuple[str | None, list[str]]:
 def _intro_paragraph(page: str, start: int) -> str:
     """The paragraph right above a table when it introduces it, ending "：", "如下", "below" or "follows", else ""."""
     lead = re.split(r"\n\s*\n", page[max(0, start - 400):start].rstrip())[-1]
-    return lead if re.search(r"(?:[：:]|如下|below|follows?)\W*$", lead) else ""
+    # ("The table below summarises the main local-content measures …", "下表整理…")
+    return lead if re.search(r"(?:[：:]|如下|below|follows?)\W*$|\b(?:table|chart) below\b|下表|如下表", lead) else ""
 
 
 def _title_above(page: str, start: int) -> str:
@@ -311,7 +315,7 @@ def _aligned(table: Table, year: int | None = None, listing: bool = False) -> tu
     if len(aimed_cols) == 2 and sum(bool(_AIMED_HEAD.search(table.header[0][i] or "")) for i in aimed_cols) == 1:
         roles[next(i for i in aimed_cols if not _AIMED_HEAD.search(table.header[0][i] or ""))] = "acting"
     if "date" not in roles and "rate" not in roles and not ({"firm", "destination", "event"} <= set(roles) or {"firm", "destination", "status"} <= set(roles)
-                                                           or (listing and "firm" in roles)):
+                                                           or (listing and "firm" in roles) or {"acting", "event"} <= set(roles)):
         return None  # (a table of rates alone, "產地 | 廠商 | 臨時反傾銷稅率", is one decision's: the prose above dates it)
     rows = []
     for cells in table.rows:
@@ -353,12 +357,12 @@ def narrative(table: Table, page: str = "") -> bool:
     roles = set(_cell_roles(table.header[0])) if len(table.header) == 1 else set()
     if (({"date", "rate"} <= roles and "event" not in roles) or len(roles & _FACT_ROLES) >= 4 or {"firm", "date", "amount"} <= roles
             or {"date", "agreement"} <= roles or {"date", "event", "target"} <= roles or {"firm", "destination", "amount"} <= roles
-            or (_SIGNED_HEAD.search(" ".join(table.header[0])) and "target" in roles)
+            or (_SIGNED_HEAD.search(" ".join(table.header[0])) and "target" in roles) or {"acting", "event", "status"} <= roles
             or ({"firm", "event", "amount"} <= roles and page and table_type(table, [], _listing_lead(table, page)) == "investment_restriction")):
         # (a register of agreements, "日期 | 協定／談判 | 最新進展", by its columns too; and a register of cases,
         # "发起方 | 涉案产品 | 涉案国家/地区 | 措施 | 时间", whose measure cells are sentences; a register of deals, "Date signed
         # | Partner | Instrument | Headline terms"; a screening body's decisions its lead-in says are, "本次會議審議結果如下：
-        # 類別 | 申請人 | 內容 | 金額 | 決議")
+        # 類別 | 申請人 | 內容 | 金額 | 決議"; a register of measures by state, "Jurisdiction | Measure | … | Status")
         # "品項 | 稅率 | 生效日 | 備註": a schedule of duties, whatever its notes column says at length; "企业 | 所在国 |
         # 项目 | 投资额 | 投产时间" or "企业 | 宣布时间 | 在美投资承诺 | 主要内容": a register of facts, one per column
         return False
@@ -536,6 +540,8 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
         etype = next((t for t, pat in _CAPTION_TYPES if re.search(pat, title)), None)
     # a list of parties added ("BIS is adding the following entities …:"): its rows are dated by the measure above
     dated = dated or (etype in ("export_control", "sanction", "investment_restriction") and "firm" in names and not table.caption)
+    # a register of measures by state that its lead-in announces, with a status column for when ("Applies from 1 June 2026")
+    dated = dated or (etype is not None and bool(lead) and {"event", "status"} <= set(names))
     if not dated or not rows or not any(r in names for r in ("amount", "items", "rate", "status", "firm", "destination", "event", "products", "agreement")
                                         + (("target",) if etype == "trade_agreement" else ())):
         return []
