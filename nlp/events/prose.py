@@ -13,6 +13,7 @@ import datetime
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
+from types import SimpleNamespace
 
 from ..clean import is_heading
 from ..normalize.names import find_names, name_country
@@ -397,7 +398,10 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
         ctx.before_text = prev  # what the clauses of this sentence may refer back to
         semi, ctx.semicolon = ctx.semicolon, None
         if english:
+            n = len(events)
             english_sentence(doc_id, page_no, page, view, ctx, doc_date, events, pending, FAMILIES)
+            if len(events) - n == 1 and _JOINT_EN.search(view.text):
+                _joint_actors(events, n, view.text, SimpleNamespace(names=find_names(view.text)), True)
             continue
         # a dated document (news, notice) resolves "5月10日" against its own date, a report against the text's
         # year; "次年" / "同年" always count from the text's year
@@ -457,6 +461,7 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
         _settle_sentence(events, n, page, text, found)
         if not english:
             _respectively(events, n, text, found)
+        _joint_actors(events, n, text, found, english)
         if len(events) > n and raw.rstrip().endswith(("；", ";")):
             ctx.semicolon = events[-1]
         explicit = [d for d in found.dates if not d.inferred and not _background(text, d)]
@@ -495,6 +500,35 @@ def _respectively(events: list[Event], n: int, text: str, found: Found) -> None:
 
 
 _RESPECTIVELY = re.compile(r"分別|分别")
+# several states taking the same measure, each its own: "墨西哥、土耳其、巴西等國也相繼提高汽車及零部件進口關稅",
+# "Mexico, Türkiye and Brazil have each raised duties on cars"
+_JOINT_ZH = re.compile(r"\s*(?:等(?:國|国|國家|国家|經濟體|经济体|地))?\s*(?:也|亦|均|都|皆|相繼|相继|先後|先后|陸續|陆续|各自|紛紛|纷纷)")
+_JOINT_EN = re.compile(r"\s+(?:have|has)?\s*(?:all|each|both|separately|respectively)\b")
+_LIST_SEP = re.compile(r"\s*(?:、|，|,|和|及|與|与|以及|and|, and)\s*")
+
+
+def _joint_actors(events: list[Event], n: int, text: str, found: Found, english: bool) -> None:
+    """One measure told of several acting states at once (a list of states, then 等國/也/相繼 or "each/all"): an event
+    for each state, the same measure (a pact between them is one event; a move is a firm's)."""
+    if len(events) - n != 1 or events[n].type in ("trade_agreement", "relocation", "investment_restriction") or events[n].actor is None:
+        return
+    states = [(nm, st) for nm in found.names if (st := state_of(nm.canonical, nm.kind)) and nm.kind in ("country", "agency")]
+    run: list[tuple] = []
+    for nm, st in states:
+        if run and _LIST_SEP.fullmatch(text[run[-1][0].end:nm.start]):
+            run.append((nm, st))
+            continue
+        if len(run) >= 2 and (_JOINT_EN if english else _JOINT_ZH).match(text, run[-1][0].end):
+            break
+        run = [(nm, st)]
+    if len(run) < 2 or not (_JOINT_EN if english else _JOINT_ZH).match(text, run[-1][0].end):
+        return
+    actors = list(dict.fromkeys(st for _, st in run))
+    ev = events[n]
+    if ev.actor not in actors or len(actors) < 2:
+        return
+    events[n:] = [replace(ev, id=ev.id if a == ev.actor else f"{ev.id}-{i}", actor=a, target=tuple(t for t in ev.target if t not in actors))
+                  for i, a in enumerate(actors)]
 
 
 # "上述商品2017年自美进口金额约9.77亿美元", "此次34項產品去年對中國大陸出口金額約3.9億美元": the trade the measure told
