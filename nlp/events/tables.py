@@ -42,7 +42,7 @@ _ROLES = [
     ("rate", r"稅率|税率|(?:進口|进口)?(?:關稅|关税)$|\bRate\b|\bDuty\b|\b(?:Dumping |Subsidy )?Margins?\b"),
     ("status", r"狀態|状态|現況|现况|\bStatus\b"),
     ("round", r"項目類別|项目类别|輪次|轮次|批次|類別|类别|^(?:階段|阶段)$|\bRound\b|\bList\b|\bTranche\b|\bPhase\b|\bStage\b"),
-    ("event", r"事件|內容|内容|措施|項目|项目|最新進展|最新进展|決定|决定|決議|决议|里程碑|\bMilestones?\b|\bProgress\b|\bLatest\b|\bEvent\b|\bProject\b|\bDescription\b|\bMeasure\b|\bAction\b|\bStep\b|\bDecision\b|\bOutcome\b|"
+    ("event", r"事件|內容|内容|措施|項目|项目|最新進展|最新进展|決定|决定|決議|决议|里程碑|案件|審查結果|审查结果|\bMilestones?\b|\bProgress\b|\bLatest\b|\bEvent\b|\bProject\b|\bDescription\b|\bMeasure\b|\bAction\b|\bStep\b|\bDecision\b|\bOutcome\b|"
               r"\bPersons designated\b|\bDesignations\b"),
 ]
 _ROLES_BY_NAME = dict(_ROLES)
@@ -85,6 +85,8 @@ _LEAD_TYPES = [
                    r"(?:以下|如下)[^。；]{0,6}(?:設廠|设厂|投資|投资|擴產|扩产)(?:案|項目|项目)|(?:設廠|设厂|擴產|扩产)(?:案|項目|项目)如下\s*[：:]\s*$"),
 ]
 
+# "時間 | 案件 | 審查結果": a register of a screening body's decisions, read by its columns
+_REVIEW_HEAD = re.compile(r"審查結果|审查结果|審查決定|审查决定|審議結果|审议结果|\b[Rr]eview (?:outcome|result|decision)")
 _HEADER_TYPES = [
     ("sanction", r"[Dd]esignat|[Ss]anction|制裁"),
     ("investment_restriction", r"[Aa]cquirer|[Aa]cquisition|CFIUS|併購方|并购方|收購方|收购方|審查結果|审查结果|審查決定|审查决定|[Rr]eview (?:outcome|result|decision)"),
@@ -358,6 +360,7 @@ def narrative(table: Table, page: str = "") -> bool:
     if (({"date", "rate"} <= roles and "event" not in roles) or len(roles & _FACT_ROLES) >= 4 or {"firm", "date", "amount"} <= roles
             or {"date", "agreement"} <= roles or {"date", "event", "target"} <= roles or {"firm", "destination", "amount"} <= roles
             or (_SIGNED_HEAD.search(" ".join(table.header[0])) and "target" in roles) or {"acting", "event", "status"} <= roles
+            or ("date" in roles and _REVIEW_HEAD.search(" ".join(c or "" for c in table.header[0])))
             or ({"firm", "event", "amount"} <= roles and page and table_type(table, [], _listing_lead(table, page)) == "investment_restriction")):
         # (a register of agreements, "日期 | 協定／談判 | 最新進展", by its columns too; and a register of cases,
         # "发起方 | 涉案产品 | 涉案国家/地区 | 措施 | 时间", whose measure cells are sentences; a register of deals, "Date signed
