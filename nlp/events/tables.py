@@ -700,6 +700,8 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
                   or ("implemented" if date else None))  # "预计2025年"
         if typ in ("export_control", "other") and status == "suspended" and desc and _TRADE_HALTED.search(desc):
             status = "implemented"  # "暫停尿素出口一個月": trade stopped is the measure itself
+        if typ == "investment_restriction" and status == "planned" and date and _REVIEW_HEAD.search(header):
+            status = "implemented"  # "蒙牛乳業擬以6億澳元收購… | 財長表明交易違反國家利益": the plan was the buyer's, the decision is taken
         if typ == "trade_agreement" and desc:
             status = agreements.stage_status(desc, status)  # "於利雅德舉行第2回合談判": talks, the pact only weighed
         if typ == "relocation" and status == "implemented" and "status" not in names and announced and not (desc and _RUNNING.search(desc)):
