@@ -122,19 +122,7 @@ def extract_events(doc: Document, passages: list[Passage], *, learned: bool = Tr
             merged = [replace(e, target=tuple(target0)) if e.page == t.page and t.start <= (e.start or -1) < (t.end or t.start)
                       and not e.target and e.actor == actor0 and e.type in ("tariff", "export_control", "sanction", "other") else e
                       for e in merged]
-    merged = _date_carried(_actor_carried(_target_carried(merged)), pages)
-    # a filing's items are decisions of the day the filing states ("1.事實發生日：114/11/12", "董事會決議日期：108/08/13"):
-    # an item told without a date of its own took effect, or was decided, on that day
-    if company is not None:  # a filing's plant, capital injection or closure with no firm named is the filer's own,
-        # and one it tells without a word of its stage is a decision the filing reports, not a plant at work
-        merged = [replace(e, actor=e.actor or company, status=e.status or "planned") if e.type == "relocation" else e for e in merged]
-    # (a filing with no such line is dated by its own date: "…关于…投资建设越南后段加工基地的公告", 2025-12-15)
-    # an English release's plants told without their firm are the firm its title opens with ("Lumaris Electronics to Build …")
-    if company is None and (releaser := press_firm(doc.title)) is not None:
-        merged = [replace(e, actor=releaser) if e.actor is None and e.type == "relocation" else e for e in merged]
-    filed = _filing_day(doc) or (doc_date if company is not None else None)
-    if filed:
-        merged = [replace(e, date=filed) if e.date is None and e.type in ("relocation", "investment_restriction") else e for e in merged]
+    merged = _firms_own(_date_carried(_actor_carried(_target_carried(merged)), pages), doc, company, ctx.aliases, doc_date)
     if doc_date:
         # a measure that takes effect after the item's own date had not been carried out when it was written
         merged = [replace(e, status="planned") if e.status == "implemented" and _starts_after(e, doc_date) else e
@@ -228,6 +216,29 @@ def _starts_after(e, doc_date: str) -> bool:
 _FILING_DAY = re.compile(r"(?:事實發生日|事实发生日|董事會決議日期|董事会决议日期|董事會決議日|董事会决议日)\s*[：:]\s*(\d{2,4})\s*[/.\-年]\s*(\d{1,2})\s*[/.\-月]\s*(\d{1,2})|"
                          # "公司于2025年11月3日召开第四届董事会第十五次会议，审议通过…"
                          r"(?:于|於)\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:以[^。，]{0,12})?(?:召开|召開)[^。，]{0,16}?(?:董事会|董事會)")
+
+
+def _firms_own(events: list[Event], doc: Document, company: str | None, aliases: dict, doc_date: str | None) -> list[Event]:
+    """A company's filing or release tells its own moves: their firm, stage and day where the text leaves them to it."""
+    from .prose import press_firm
+
+    if company is not None:
+        # a filing's plant, capital injection or closure with no firm named is the filer's own (by the name the text
+        # gives it, "宇鏵能源（YH Energy）"), and one it tells without a word of its stage is a decision it reports
+        own = aliases.get("本公司") or aliases.get("公司") or company
+        events = [replace(e, actor=own if e.actor in (None, company) else e.actor, status=e.status or "planned") if e.type == "relocation" else e
+                  for e in events]
+    elif (releaser := press_firm(doc.title)) is not None:
+        # an English release's plants told without their firm are the firm its title opens with ("Lumaris Electronics to Build …")
+        events = [replace(e, actor=releaser) if e.actor is None and e.type == "relocation" else e for e in events]
+    # a filing's items are decisions of the day the filing states ("1.事實發生日：114/11/12", "董事會決議日期：108/08/13",
+    # else the filing's own date): an item told without a date of its own, or only with when a plant starts ("115年第三季"),
+    # took effect or was decided on that day
+    filed = _filing_day(doc) or (doc_date if company is not None else None)
+    if filed:
+        events = [replace(e, date=filed) if e.type in ("relocation", "investment_restriction") and (
+            e.date is None or (e.extra.get("effective") and filed.startswith(e.date) and len(e.date) == 4)) else e for e in events]
+    return events
 
 
 def _filing_day(doc) -> str | None:

@@ -642,7 +642,7 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
             actor, target = acting[0], [t for t in (_split_names(v.get("target", "")) or target) if t != acting[0]]
         if not target and aimed:
             target = aimed  # "Definitive anti-dumping duty on imports from China": the state the description names as the object
-        if actor is None and v.get("rest"):  # an aligned row's issuing body ("商务部 海关总署公告…")
+        if actor is None and v.get("rest") and typ != "relocation":  # an aligned row's issuing body ("商务部 海关总署公告…")
             actor = next((st for n in find_names(v["rest"]) if (st := state_of(n.canonical, n.kind)) and st not in target), None)
         if v.get("effective") and (starts_on := _date(v["effective"], year)):
             extra["effective"] = starts_on
