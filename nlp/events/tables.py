@@ -359,6 +359,7 @@ def narrative(table: Table, page: str = "") -> bool:
     roles = set(_cell_roles(table.header[0])) if len(table.header) == 1 else set()
     if (({"date", "rate"} <= roles and "event" not in roles) or len(roles & _FACT_ROLES) >= 4 or {"firm", "date", "amount"} <= roles
             or {"date", "agreement"} <= roles or {"date", "event", "target"} <= roles or {"firm", "destination", "amount"} <= roles
+            or {"firm", "destination", "date"} <= roles
             or (_SIGNED_HEAD.search(" ".join(table.header[0])) and "target" in roles) or {"acting", "event", "status"} <= roles
             or ("date" in roles and _REVIEW_HEAD.search(" ".join(c or "" for c in table.header[0])))
             or ({"firm", "event", "amount"} <= roles and page and table_type(table, [], _listing_lead(table, page)) == "investment_restriction")):
@@ -367,7 +368,8 @@ def narrative(table: Table, page: str = "") -> bool:
         # | Partner | Instrument | Headline terms"; a screening body's decisions its lead-in says are, "本次會議審議結果如下：
         # 類別 | 申請人 | 內容 | 金額 | 決議"; a register of measures by state, "Jurisdiction | Measure | … | Status")
         # "品項 | 稅率 | 生效日 | 備註": a schedule of duties, whatever its notes column says at length; "企业 | 所在国 |
-        # 项目 | 投资额 | 投产时间" or "企业 | 宣布时间 | 在美投资承诺 | 主要内容": a register of facts, one per column
+        # 项目 | 投资额 | 投产时间" or "企业 | 宣布时间 | 在美投资承诺 | 主要内容": a register of facts, one per column;
+        # "企业 | 地点 | 调整内容 | 披露时间": firms' plants by place and day
         return False
     if any(len(re.findall(r"[\u4e00-\u9fff]", c or "")) >= 14 for r in table.rows for c in r):
         return True
