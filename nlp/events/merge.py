@@ -97,6 +97,8 @@ def same_event(a: Event, b: Event) -> bool:
         return a.amount_usd == b.amount_usd and set(a.target) == set(b.target) and a.amount_usd is not None
     if a.destination and b.destination and not set(a.destination) & set(b.destination):
         return False  # moves to, or listings under, different countries
+    if a.doc_id == b.doc_id and (ia or ib) and a.destination and b.destination and set(a.destination) != set(b.destination):
+        return False  # a filing's numbered item is one of the moves its summary told together ("1. 公司拟…在马来西亚…")
     return True
 
 

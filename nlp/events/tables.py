@@ -657,7 +657,7 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
         if desc:
             extra["description"] = desc
         amount = _number(v.get("amount", ""))
-        amount = amount * unit if isinstance(amount, float) and unit else None
+        amount = round(amount * unit, 2) if isinstance(amount, float) and unit else None
         if amount is None and v.get("amount") and not unit:  # the unit in the cell: "约4.9亿美元"
             usd = [a.usd for a in parse_amounts(v["amount"]) if a.currency == "USD" and a.usd]
             amount = usd[0] if len(usd) == 1 else None

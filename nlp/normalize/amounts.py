@@ -188,7 +188,8 @@ def _amount(text: str, m: re.Match, default: str | None, rates: dict) -> Amount 
     low = n1 * (_mult(mult1) if mult1 else (mult2 or 1.0))
     if g["n1b"] and (tail := parse_number(g["n1b"].replace(",", ""))) is not None:
         low += tail * _mult(g["m1b"])
-    high = n2 * mult2 if n2 is not None else None
+    # (to the cent: "1.1亿美元" is 110,000,000, not the 110,000,000.00000001 of binary floating point)
+    low, high = round(low, 2), (round(n2 * mult2, 2) if n2 is not None else None)
     end = m.end()
     if high is not None and high < low:
         # "2018-2020 ... 元": not a range; keep the second number only
@@ -206,7 +207,7 @@ def _amount(text: str, m: re.Match, default: str | None, rates: dict) -> Amount 
     if currency == "USD":
         usd = low
     elif currency and currency in rates:
-        usd = low * float(rates[currency])
+        usd = round(low * float(rates[currency]), 2)
     return Amount(m.start(), end, raw, low, currency, inferred, usd, low if high is not None else None, high)
 
 
