@@ -636,6 +636,11 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
                 # "Country | Measure": "Sweden | Regulator PTS bars Huawei and ZTE equipment from 5G spectrum licences"
                 actor = cell[0]
                 target = [n.canonical for n in find_names(desc) if n.kind == "company"] or [a for a in aimed if a != actor]
+            elif (len(cell) == 1 and typ == "export_control" and desc and name_country(cell[0]) == cell[0] and not explicit_target
+                  and not re.search(r"\b(?:to|against|targeting)\b|對|对|輸往|输往", desc)):
+                # "Date | Country | Measure": "China | Export licensing requirement for seven … rare earths": a state
+                # controls its own exports
+                actor, target = cell[0], [a for a in aimed if a != cell[0]]
             elif len(cell) == 1 and actor is None and typ == "investment_restriction" and name_country(cell[0]) == cell[0]:
                 actor, target = cell[0], []  # "时间 | 国家 | 涉及项目 | 审查结果": the state that screened the deal
             else:
