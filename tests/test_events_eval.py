@@ -7,7 +7,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
 
-UNTUNED = {"para-blind73", "para-blind74", "para-blind75", "para-blind76"}  # written blind after the last pass, not tuned on (docs/benchmarks.md)
+UNTUNED = {"para-blind77", "para-blind78"}  # written blind after the last pass, not tuned on (docs/benchmarks.md)
 
 
 def test_events_eval_dev_set_figures(corpus):
@@ -15,11 +15,10 @@ def test_events_eval_dev_set_figures(corpus):
 
     rep = evaluate()
     assert rep["scopes"]["seed-tables"]["all"]["f1"] >= 0.95
-    # the target (0.85) holds on the sets the rules were tuned on; the newest blind pair, written after the last pass and
-    # left untuned to measure unseen documents, lowers the pool (rules alone: 0.844 over all 6,337 events with -blind73
-    # to -76, which score 0.695, 0.705, 0.663 and 0.681, 0.687 pooled, never tuned on (-73/-74 0.687 and 0.691 at first
-    # look, -75/-76 written and scored once at this session's end); 0.853 over the 5,968 tuned on; -69 to -72 scored
-    # 0.729, 0.696, 0.831 and 0.710 at first look);
+    # the target (0.85) holds on the sets the rules were tuned on (with the sentence model, in-sample there: 0.860 over
+    # the 6,066 events tuned on; the rules alone 0.841); the newest blind pair, written after the last pass and left
+    # untuned to measure unseen documents, lowers the pool (-blind77 and -78, scored once at the tenth session's end:
+    # rules alone 0.728 and 0.652, 0.693 pooled; -73 to -76 scored 0.687, 0.691, 0.663 and 0.681 at first look);
     # take a set out of UNTUNED when a pass is made on it (and refit the sentence model: bench/fit_event_sentences.py)
     tp = ng = npred = 0
     for name, sc in rep["scopes"].items():
@@ -28,15 +27,14 @@ def test_events_eval_dev_set_figures(corpus):
     p, r = tp / npred, tp / ng
     assert 2 * p * r / (p + r) >= 0.85
     assert rep["overall"]["all"]["f1"] >= 0.84
-    # the sentence model (nlp/events/learned.py, fitted on every set but the untuned ones) lifts them from 0.687 (the
-    # rules alone) to 0.706 (-73 0.695 → 0.737, -74 0.705 → 0.720, -75 0.663 → 0.674, -76 0.681 → 0.686; the four sets
-    # before them, untuned then: 0.741 → 0.781); on the sets it was fitted on its figures are in-sample, so the untuned
-    # sets are the measure
+    # the sentence model (nlp/events/learned.py, fitted on every set but the untuned ones) lifts them from 0.693 (the
+    # rules alone) to 0.745 (-77 0.728 → 0.753, -78 0.652 → 0.735; -73 to -76 when they were the untuned sets: 0.687 →
+    # 0.706); on the sets it was fitted on its figures are in-sample, so the untuned sets are the measure
     tp = ng = npred = 0
     for name in UNTUNED:
         sc = rep["scopes"][name]["all"]
         tp, ng, npred = tp + sc["tp"], ng + sc["gold"], npred + sc["pred"]
-    assert 2 * tp / (npred + ng) >= 0.70
+    assert 2 * tp / (npred + ng) >= 0.72
     # the fields below are those of the rules' events; the model's events fill them less well (its targets and rates)
     # rate 0.885 with para-blind22 (0.842 when -blind15 came untuned; 0.852 over 5,807 events once a register's rate
     # ranges with an em dash are read; 0.846 with the untuned -71 and -72 as well)
