@@ -86,8 +86,19 @@ Scopes (each scored separately, then pooled):
                 the passes; para-blind71 and para-blind72 (metals remedies, timber and furniture, footwear and toy
                 moves, parcel de minimis, countermeasures, AGOA, Gulf and Latin American pacts; LNG deals, CBAM, wind
                 towers and inverters, fertiliser export curbs, flag de-registrations, digital infrastructure rules,
-                drug ingredients), written after the sentence model was settled; the four not tuned on and left out of
-                the sentence model's fit (tests/test_events_eval.py names them as untuned)
+                drug ingredients), written after the sentence model was settled (all four tuned on in the tenth
+                session); para-blind73 and para-blind74 (food and fertiliser curbs, medical supplies, shipping, chip-tool
+                servicing, Korean and Taiwanese plants abroad; minerals and batteries, aerospace, textiles, digital
+                trade, steel outside the US, Latin American and Central Asian deals), scored once after the pass on
+                -blind69 to -blind72; para-blind75 and para-blind76 (EVs and parts, solar and wind supply chains,
+                chemical remedies, Japanese and Korean lists, Russia-related third-country sanctions, transshipment;
+                chip licences, investment screening, shipping, Asian steel quotas, agreements, consumer-goods moves),
+                scored once after the first passes of that session (then tuned on); para-blind77 and para-blind78
+                (procurement and connected-vehicle rules, biotech, Canada and Mexico, EU trade defence, farm
+                retaliation, Asian and Chinese plants abroad; rare earths and tungsten, cross-strait trade, Hong Kong,
+                counter-sanctions, WTO retaliation, textile moves to Africa and South Asia), written during those
+                passes and scored once at the session's end: the two not tuned on and left out of the sentence model's
+                fit (tests/test_events_eval.py names them as untuned)
 
 The sentence model (nlp/events/learned.py) runs by default; --no-learned scores the rules alone. Its figures on the
 sets it was fitted on are in-sample; the untuned sets are the measure.
