@@ -73,8 +73,9 @@ def extract_events(doc: Document, passages: list[Passage], *, learned: bool = Tr
     doc_date = document_date(doc)
     ctx = Context(year=int(doc_date[:4]) if doc_date else None, issuer=issuer(doc.title), home=home_state(doc.title))
     company = filer(doc.title)
-    if company is None and (releaser := press_firm(doc.title)) is not None:
-        ctx.aliases.update({"the company": releaser, "the Company": releaser})  # an English release's firm
+    releaser = press_firm(doc.title) if company is None else None  # an English release's firm ("… to Build … Plant")
+    if releaser is not None:
+        ctx.aliases.update({"the company": releaser, "the Company": releaser})
     if company is not None:  # a filing's "公司" is the firm its title names, until the text defines it
         ctx.aliases.update({"公司": company, "本公司": company, "董事會": company, "董事会": company})
     events: list[Event] = []
@@ -105,7 +106,7 @@ def extract_events(doc: Document, passages: list[Passage], *, learned: bool = Tr
         from .learned import sentence_events
 
         events += sentence_events(doc, events, model_skips(doc), doc_date, int(doc_date[:4]) if doc_date else None,
-                                  firm=company or press_firm(doc.title))
+                                  firm=company or releaser)
     merged = merge_events(events)
     if aimed:
         spans = [(t.page, t.start, t.end) for t in doc.tables if t.start is not None]
@@ -122,7 +123,7 @@ def extract_events(doc: Document, passages: list[Passage], *, learned: bool = Tr
             merged = [replace(e, target=tuple(target0)) if e.page == t.page and t.start <= (e.start or -1) < (t.end or t.start)
                       and not e.target and e.actor == actor0 and e.type in ("tariff", "export_control", "sanction", "other") else e
                       for e in merged]
-    merged = _firms_own(_date_carried(_actor_carried(_target_carried(merged)), pages), doc, company, ctx.aliases, doc_date)
+    merged = _firms_own(_date_carried(_actor_carried(_target_carried(merged)), pages), doc, company, releaser, ctx.aliases, doc_date)
     if doc_date:
         # a measure that takes effect after the item's own date had not been carried out when it was written
         merged = [replace(e, status="planned") if e.status == "implemented" and _starts_after(e, doc_date) else e
@@ -218,17 +219,17 @@ _FILING_DAY = re.compile(r"(?:事實發生日|事实发生日|董事會決議日
                          r"(?:于|於)\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:以[^。，]{0,12})?(?:召开|召開)[^。，]{0,16}?(?:董事会|董事會)")
 
 
-def _firms_own(events: list[Event], doc: Document, company: str | None, aliases: dict, doc_date: str | None) -> list[Event]:
-    """A company's filing or release tells its own moves: their firm, stage and day where the text leaves them to it."""
-    from .prose import press_firm
-
+def _firms_own(events: list[Event], doc: Document, company: str | None, releaser: str | None, aliases: dict,
+               doc_date: str | None) -> list[Event]:
+    """A company's filing (``company``, the filer) or release (``releaser``) tells its own moves: their firm, stage and
+    day where the text leaves them to it."""
     if company is not None:
         # a filing's plant, capital injection or closure with no firm named is the filer's own (by the name the text
         # gives it, "宇鏵能源（YH Energy）"), and one it tells without a word of its stage is a decision it reports
         own = aliases.get("本公司") or aliases.get("公司") or company
         events = [replace(e, actor=own if e.actor in (None, company) else e.actor, status=e.status or "planned") if e.type == "relocation" else e
                   for e in events]
-    elif (releaser := press_firm(doc.title)) is not None:
+    elif releaser is not None:
         # an English release's plants told without their firm are the firm its title opens with ("Lumaris Electronics to Build …")
         events = [replace(e, actor=releaser) if e.actor is None and e.type == "relocation" else e for e in events]
     # a filing's items are decisions of the day the filing states ("1.事實發生日：114/11/12", "董事會決議日期：108/08/13",
