@@ -42,7 +42,7 @@ _ROLES = [
     ("rate", r"稅率|税率|稅負|税负|(?:進口|进口)?(?:關稅|关税)$|\bRate\b|\bDuty\b|\b(?:Dumping |Subsidy )?Margins?\b"),
     ("status", r"狀態|状态|現況|现况|\bStatus\b"),
     ("round", r"項目類別|项目类别|輪次|轮次|批次|類別|类别|^(?:階段|阶段)$|\bRound\b|\bList\b|\bTranche\b|\bPhase\b|\bStage\b"),
-    ("event", r"事件|內容|内容|措施|項目|项目|最新進展|最新进展|決定|决定|決議|决议|里程碑|案件|審查結果|审查结果|要點|要点|\bKey points?\b|\bMilestones?\b|\bProgress\b|\bLatest\b|\bEvent\b|\bProject\b|\bDescription\b|\bMeasure\b|\bAction\b|\bStep\b|\bDecision\b|\bOutcome\b|"
+    ("event", r"事件|內容|内容|措施|項目|项目|最新進展|最新进展|決定|决定|決議|决议|里程碑|案件|審查結果|审查结果|要點|要点|\bMilestones?\b|\bProgress\b|\bLatest\b|\bEvent\b|\bProject\b|\bDescription\b|\bMeasure\b|\bAction\b|\bStep\b|\bDecision\b|\bOutcome\b|"
               r"\bPersons designated\b|\bDesignations\b"),
 ]
 _ROLES_BY_NAME = dict(_ROLES)
