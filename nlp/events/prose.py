@@ -1241,6 +1241,12 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     if fam.type == "other" and re.search(r"輸華|输华", m.group()) and actor not in (None, "China"):
         # "暂停美国原木输华": the state named ships to China; China stops it
         targets, actor = [actor, *(t for t in targets if t not in (actor, "China"))], "China"
+    elif (fam.type == "other" and actor is not None and m.start() < at < m.end() and re.match(r"暫停|暂停|恢復|恢复|禁止", m.group())
+          and re.search(r"(?:輸入|输入|進口|进口)$", m.group())):
+        # "暫停台灣鳳梨輸入": the state named between the verb and the imports is where the goods come from; who stops
+        # them is told around it (the item before, the heading)
+        others = [t for t in targets if t != actor and name_country(t) == t]
+        targets, actor = [actor], (others[0] if others else None)
     if fam.type == "export_control" and status == "suspended" and re.match(r"(?:暫停|暂停)[^。；;]*(?:出口|輸出|输出)", m.group()):
         status = "implemented"  # "宣布暫停天然砂對臺出口": exports stopped is the control itself, in force
     if fam.type == "trade_agreement" and status in ("implemented", None) and re.search(r"(?:完成|結束|结束|完結|完结).*(?:談判|谈判)$", m.group()):
