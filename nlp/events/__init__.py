@@ -201,6 +201,11 @@ def _from_above(row: Event, prose: list[Event], table) -> Event:
     if row.date is not None or table.start is None or table.caption:  # (a captioned table's undated row is a total)
         return row
     above = [e for e in prose if e.type == row.type and e.end is not None and e.end <= table.start and e.date]
+    if not above and row.type == "relocation":
+        # "投審司昨（19）日…核准6件…對外投資案" over "申請人 | 投資地區 | 投資金額 | 投資內容": the projects approved that day,
+        # each its firm's plan
+        approved = [e for e in prose if e.type == "investment_restriction" and e.end is not None and e.end <= table.start and e.date]
+        return replace(row, date=approved[-1].date, status=row.status or "planned") if approved else row
     if not above:
         return row
     src = above[-1]
