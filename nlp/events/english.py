@@ -203,7 +203,7 @@ _EN_STATUS = (
     ("considering", re.compile(r"\b(?:consider\w*|recommend\w*|stud(?:y|ies|ying|ied)|evaluat\w+|weigh(?:s|ed|ing)?|draft|mull\w*|threat\w*|explor(?:e|es|ed|ing)|(?-i:could|may|might)|potential|possible|"
                                r"propos(?:es|ed|ing)?\s+(?:to|a|an|new|additional|higher|raising|tariffs|duties|rules?))\b", re.I)),
     ("planned", re.compile(r"\b(?:will|would|shall|plans?\s+to|plans?\s+(?:a|an)\s+(?:[\w$.,-]+\s+){0,5}?(?:plant|factory|facility)|planned\s+to|planning\s+to|to take effect|set to|scheduled|intends?\s+to|"
-                           r"(?:is|are)\s+to|going to|announced plans|board (?:of directors )?(?:has )?approved|(?:sends?|sent|submit(?:s|ted)?|introduc(?:es|ed)|tabled?)\b[^.;]{0,30}?\bbill|(?:decided\s+(?:in\s+\w+\s+)?|agreed\s+)to\s+(?:build|invest|set up|open|move|shift|transfer|relocate))\b|\bwon't\b", re.I)),
+                           r"(?:is|are)\s+to|going to|announced plans|board (?:of directors )?(?:has )?approved|authori[sz]ed (?:\w+ ){0,4}?to (?:retaliate|impose|suspend)|(?:sends?|sent|submit(?:s|ted)?|introduc(?:es|ed)|tabled?)\b[^.;]{0,30}?\bbill|(?:decided\s+(?:in\s+\w+\s+)?|agreed\s+)to\s+(?:build|invest|set up|open|move|shift|transfer|relocate))\b|\bwon't\b", re.I)),
 )
 _DONE = re.compile(r"\b(?:imposed|added|took effect|entered into force|came into force|went into effect|signed|blocked|sanctioned|raised|"
                    r"increased|levied|slapped|placed|implemented|began|started|issued|designated|banned|restricted|expanded|"
