@@ -161,6 +161,8 @@ def _names_own_state(raw: str) -> bool:
     return any(m.start == 0 and m.kind == "country" for m in find_names(raw[:-2])) if len(raw) > 3 else False
 
 
+_ANNOUNCES = re.compile(r"宣布|宣佈")
+_AT_WORK = re.compile(r"投產|投产|量產|量产|啟用|启用|完工|竣工|開幕|开幕|已(?:於|于)?[^，。；]{0,12}?(?:建成|開始|开始|動工|动工)|正式(?:運營|运营|營運|营运)")
 _TOPIC_STATE = re.compile(r"\s*([\u4e00-\u9fff]{2,6}?)方面[，,]")
 _CONTRAST = re.compile(r"\s*" + _CONTRAST_SUBJECT)
 _BUILT_DE = re.compile(r"(?:建立|設立|设立|興建|兴建|投資|投资|設廠|设厂|建設|建设|擴建|扩建|新建|合資建設|合资建设|建)的")  # "在德國以外建立的首家工廠"
@@ -1267,7 +1269,9 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         status = "implemented" if date else None  # a paused project resumed: the pause told before it is not the status
     if fam.type == "investment_restriction" and status in ("implemented", None) and _SHORTENED.search(m.group()):
         status = "revoked"  # a negative list shortened: restrictions lifted
-    if fam.type == "relocation" and status in ("implemented", None) and (_BOARD.search(text, lo, hi) or (goes_on and goes_on.status == "planned")):
+    if fam.type == "relocation" and status in ("implemented", None) and (
+            _BOARD.search(text, lo, hi) or (goes_on and goes_on.status == "planned")
+            or (_ANNOUNCES.search(text, lo, trig) and not _AT_WORK.search(text, lo, hi))):  # "宣布在…興建第三座整車廠": a plan
         status = "planned"  # a board approving a plant or a capital increase: decided, not yet built
     conf = 0.45 + 0.15 * (date is not None) + 0.05 * bool(d and d.precision == "day") + 0.1 * (actor is not None)
     conf += 0.1 * any((amount is not None, rate is not None, items is not None)) + 0.1 * bool(targets or destination)
