@@ -37,7 +37,7 @@ FAMILY = Family(
         # duty-free treatment granted: "对同中国建交的所有最不发达国家100%税目产品实施零关税待遇"
         r"(?:實施|实施|給予|给予|提供)[^。；;，]{0,30}?零(?:關稅|关税)|降(?:為|为|至)零(?:關稅|关税)",
         # "可按15%关税进口整车": imports let in at a reduced rate
-        rf"(?:按|以)\s*{_PCT}\s*(?:的)?(?:優惠|优惠|最惠國|最惠国)?(?:(?:關稅|关税)(?:稅率|税率)?|稅率|税率)(?:進口|进口)",
+        rf"(?:按|以)\s*{_PCT}\s*(?:的)?(?:優惠|优惠|最惠國|最惠国)?(?:(?:關稅|关税)(?:稅率|税率)?|稅率|税率)(?:進口|进口|征税|徵稅|课税|課稅)",
         # China's anti-discrimination measures (duties under the Foreign Trade Law): "对加拿大部分农水产品采取了反歧视措施"
         # (the investigation before them is another trade measure: "对…措施发起反歧视调查")
         r"(?:反歧視|反歧视)措施",
