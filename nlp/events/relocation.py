@@ -93,6 +93,11 @@ FAMILY = Family(
     ),
     en=re.compile(r"(?:^|(?<=\n))[-•*]\s+(?:New|Expansion of|Closure of|Closing of|Construction of|Opening of|An?)\s[^.;\n]{0,80}?\b(?:plant|factory|facility|(?:assembly |production )?lines?|campus|site|centre|center)\b|"
                   # (a release's bullet list of its projects: "- New $260 million television assembly plant in Reynosa, …")
+                  # a stake taken in a plant abroad, a joint venture to build one, an investment raised, spending pledged at plants
+                  r"\b(?:tak(?:e|es|ing)|took|acquir(?:e|es|ed|ing)) (?:a |an )?(?:\d+(?:\.\d+)?% )?stake in (?:the |a |an )?(?:[\w-]+ ){0,4}?(?:mill|plant|factory|smelter|refinery|steelworks)\b|"
+                  r"\bjoint[- ]venture (?:agreement )?[^.;]{0,80}? to (?:build|set up|construct|develop) (?:a |an )?(?:[\w-]+ ){0,4}?(?:plant|factory|mill|steelworks|refinery|smelter)\b|"
+                  r"\b(?:rais|increas|boost)\w* (?:its |their )?investment in (?:a |an |the )?(?:[\w-]+ ){0,5}?(?:joint venture|plant|factory|mill)\b|"
+                  r"\bpledg\w* [^.;]{0,40}?(?:capital spending|investments?|capex) at (?:[\w.-]+ ){0,4}?(?:plants?|mills?|factories|facilities)\b|"
                   r"\b(?:relocat\w+|reshor\w+|nearshor\w+|friend-?shor\w+|pull(?:s|ed|ing)? out of China|exit(?:s|ed|ing)? China|"
                   r"(?:mov|shift|transferr?|diversif|expand)\w*\s+(?:(?:part|some|most|much|parts|all) of\s+)?(?:[\w().-]+\s+){0,6}?"
                   r"(?:production|manufacturing|assembly|supply chains?|factories|plants?|operations?|capacity|output|(?:[\w-]+ )?volumes?|sourcing|(?:production|assembly|sewing|knitting|packaging) lines)|"
