@@ -7,7 +7,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
 
-UNTUNED = {"para-blind77", "para-blind78"}  # written blind after the last pass, not tuned on (docs/benchmarks.md)
+UNTUNED = {"para-blind79", "para-blind80"}  # written blind after the last pass, not tuned on (docs/benchmarks.md)
 
 
 def test_events_eval_dev_set_figures(corpus):
@@ -15,11 +15,12 @@ def test_events_eval_dev_set_figures(corpus):
 
     rep = evaluate()
     assert rep["scopes"]["seed-tables"]["all"]["f1"] >= 0.95
-    # the target (0.85) holds on the sets the rules were tuned on (with the sentence model, in-sample there: 0.860 over
-    # the 6,066 events tuned on; the rules alone 0.841); the newest blind pair, written after the last pass and left
-    # untuned to measure unseen documents, lowers the pool (-blind77 and -78, scored once at the tenth session's end:
-    # rules alone 0.728 and 0.652, 0.693 pooled; -73 to -76 scored 0.687, 0.691, 0.663 and 0.681 at first look);
-    # take a set out of UNTUNED when a pass is made on it (and refit the sentence model: bench/fit_event_sentences.py)
+    # the target (0.85) holds on the sets the rules were tuned on (with the sentence model, in-sample there: 0.862 over
+    # the 6,557 events tuned on; the rules alone 0.842); the newest blind pair, written after the last pass and left
+    # untuned to measure unseen documents, lowers the pool (-blind79 and -80, scored once at the tenth session's end:
+    # rules alone 0.697 and 0.755, 0.727 pooled; -73 to -78 scored 0.687, 0.691, 0.663, 0.681, 0.728 and 0.652 at
+    # first look); take a set out of UNTUNED when a pass is made on it (and refit the sentence model:
+    # bench/fit_event_sentences.py)
     tp = ng = npred = 0
     for name, sc in rep["scopes"].items():
         if name not in UNTUNED:
@@ -27,9 +28,9 @@ def test_events_eval_dev_set_figures(corpus):
     p, r = tp / npred, tp / ng
     assert 2 * p * r / (p + r) >= 0.85
     assert rep["overall"]["all"]["f1"] >= 0.84
-    # the sentence model (nlp/events/learned.py, fitted on every set but the untuned ones) lifts them from 0.693 (the
-    # rules alone) to 0.745 (-77 0.728 → 0.753, -78 0.652 → 0.735; -73 to -76 when they were the untuned sets: 0.687 →
-    # 0.706); on the sets it was fitted on its figures are in-sample, so the untuned sets are the measure
+    # the sentence model (nlp/events/learned.py, fitted on every set but the untuned ones) lifts them from 0.727 (the
+    # rules alone) to 0.752 (-79 0.697 → 0.728, -80 0.755 → 0.775; -77/-78 when they were the untuned pair: 0.693 →
+    # 0.745); on the sets it was fitted on its figures are in-sample, so the untuned sets are the measure
     tp = ng = npred = 0
     for name in UNTUNED:
         sc = rep["scopes"][name]["all"]
