@@ -97,8 +97,12 @@ Scopes (each scored separately, then pooled):
                 (procurement and connected-vehicle rules, biotech, Canada and Mexico, EU trade defence, farm
                 retaliation, Asian and Chinese plants abroad; rare earths and tungsten, cross-strait trade, Hong Kong,
                 counter-sanctions, WTO retaliation, textile moves to Africa and South Asia), written during those
-                passes and scored once at the session's end: the two not tuned on and left out of the sentence model's
-                fit (tests/test_events_eval.py names them as untuned)
+                passes and scored once (then tuned on); para-blind79 and para-blind80 (electronics assembly moves,
+                Indian and Vietnamese remedies, Japan's economic security, reciprocal deals, Chinese countermeasures;
+                food and farm measures, paper, ceramics, e-bikes, medical devices, mineral screening, EU sanctions,
+                filings on plants abroad), written during the pass on -blind77/-78 and scored once at the session's
+                end: the two not tuned on and left out of the sentence model's fit (tests/test_events_eval.py names
+                them as untuned)
 
 The sentence model (nlp/events/learned.py) runs by default; --no-learned scores the rules alone. Its figures on the
 sets it was fitted on are in-sample; the untuned sets are the measure.
