@@ -1244,7 +1244,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         # "暂停美国原木输华": the state named ships to China; China stops it
         targets, actor = [actor, *(t for t in targets if t not in (actor, "China"))], "China"
     elif (fam.type == "other" and actor is not None and m.start() < at < m.end() and re.match(r"暫停|暂停|恢復|恢复|禁止", m.group())
-          and re.search(r"(?:輸入|输入|進口|进口)$", m.group())):
+          and re.search(r"(?:輸入|输入|進口|进口)$", m.group())
+          and any(n.start == at and state_of(n.canonical, n.kind) == actor for n in found.names)):
         # "暫停台灣鳳梨輸入": the state named between the verb and the imports is where the goods come from; who stops
         # them is told around it (the item before, the heading)
         others = [t for t in targets if t != actor and name_country(t) == t]
