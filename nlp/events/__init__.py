@@ -52,11 +52,16 @@ def _skips(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _table_spans(doc: Document) -> dict[int, list[tuple[int, int]]]:
+    """Per page, the (start, end) of the tables the reader found on it."""
+    return {p.number: [(t.start, t.end) for t in doc.tables if t.page == p.number and t.start is not None] for p in doc.pages}
+
+
 def model_skips(doc: Document) -> dict[int, list[tuple[int, int]]]:
     """Per page, the spans the sentence model does not read: tables (a table of sentences included: the rules read
     it row by row), front matter, headings and metadata lines. Fitting and extraction both use it."""
-    return {p.number: [(t.start, t.end) for t in doc.tables if t.page == p.number and t.start is not None] + _skips(p.text)
-            for p in doc.pages}
+    tables = _table_spans(doc)
+    return {p.number: tables[p.number] + _skips(p.text) for p in doc.pages}
 
 
 def extract_events(doc: Document, passages: list[Passage], *, learned: bool = True) -> list[Event]:
@@ -100,8 +105,7 @@ def extract_events(doc: Document, passages: list[Passage], *, learned: bool = Tr
     from .flattables import flat_table_events
 
     claimed = {t.caption for t in doc.tables if t.caption}
-    skips = {p.number: [(t.start, t.end) for t in doc.tables if t.page == p.number and t.start is not None] for p in doc.pages}
-    events += flat_table_events(doc.doc_id, [(p.number, p.text) for p in doc.pages], claimed, skips)
+    events += flat_table_events(doc.doc_id, [(p.number, p.text) for p in doc.pages], claimed, _table_spans(doc))
     if learned:
         from .learned import sentence_events
 
@@ -200,11 +204,14 @@ def _from_above(row: Event, prose: list[Event], table) -> Event:
     none, whom it targets."""
     if row.date is not None or table.start is None or table.caption:  # (a captioned table's undated row is a total)
         return row
-    above = [e for e in prose if e.type == row.type and e.end is not None and e.end <= table.start and e.date]
+    def told_above(type_: str) -> list[Event]:
+        return [e for e in prose if e.type == type_ and e.end is not None and e.end <= table.start and e.date]
+
+    above = told_above(row.type)
     if not above and row.type == "relocation":
         # "投審司昨（19）日…核准6件…對外投資案" over "申請人 | 投資地區 | 投資金額 | 投資內容": the projects approved that day,
         # each its firm's plan
-        approved = [e for e in prose if e.type == "investment_restriction" and e.end is not None and e.end <= table.start and e.date]
+        approved = told_above("investment_restriction")
         return replace(row, date=approved[-1].date, status=row.status or "planned") if approved else row
     if not above:
         return row

@@ -118,14 +118,15 @@ def _build(doc_id: str, page_no: int, page: str, s: int, e: int, typ: str, prob:
     found = scan(text, context_year=year, doc_date=doc_date)
     end = len(text)
     if english:
-        told = en.event_date(text, found.dates, year=year, last_date=None)
+        date = en.event_date(text, found.dates, year=year, last_date=None)
         actor = pick_subject(text, found) or pick_actor(text, found, 0, end, 0)[0]
     else:
         d = pick_date(text, found, 0, end, 0)
-        told = d.iso if d is not None else None
+        date = d.iso if d is not None else None
         # no trigger to stand before: the first state the sentence names outside a target slot (its subject, as a rule)
         actor = pick_actor(text, found, 0, end, 0)[0]
-    date = told or doc_date
+    if date is None:
+        return None  # a measure the rules did not see is taken only when the sentence says when (and who, below)
     destination: list[str] = []
     if typ == "relocation":
         firm = next((n.canonical for n in found.names if n.kind == "company"), None)
@@ -135,18 +136,18 @@ def _build(doc_id: str, page_no: int, page: str, s: int, e: int, typ: str, prob:
         actor = firm
         destination = ([c for n in found.names if (c := state_of(n.canonical, n.kind)) and c not in ("China", actor)][:2] if english
                        else destinations_zh(text, found.names, 0, end))
-    if actor is None or told is None:
-        return None  # a measure the rules did not see is taken only when the sentence says who and when
+    if actor is None:
+        return None
     targets = pick_targets(text, found, 0, end, actor, firms=typ != "tariff")
     # (a sentence with several percentages and no trigger to read them by leaves the rate open)
     one = len([r for r in found.rates if r.kind == "percent"]) == 1 or bool(found.rate_changes)
     rate, _ = pick_rate(found, 0, end) if fam.keeps_rate and one else (None, None)
-    status = en.status_of(text, dated=told is not None) if english else pick_status(text, 0, end, 0, dated=told is not None)
+    status = en.status_of(text, dated=True) if english else pick_status(text, 0, end, 0, dated=True)
     return Event(
         id=event_id(doc_id, page_no, s, e, typ), type=typ, date=date, actor=actor, target=tuple(t for t in targets if t != actor),
         amount_usd=pick_amount(found, 0, end), rate_pct=rate,
         items=pick_count(found, 0, end, fam.count_units) if fam.count_units else None,
-        destination=tuple(destination), status=status or ("implemented" if told else None),
+        destination=tuple(destination), status=status or "implemented",
         confidence=round(0.5 * prob, 3), doc_id=doc_id, page=page_no, products=pick_products(text, 0, end),
-        evidence=text, start=s, end=e, source="prose", extra={"learned": round(prob, 3), **({"date_from": "document"} if not told else {})},
+        evidence=text, start=s, end=e, source="prose", extra={"learned": round(prob, 3)},
     )

@@ -156,6 +156,8 @@ _IN_CHINA = re.compile(r"大陸|大陆|中國|中国|國內|国内|東莞|东莞
                        r"煙台|烟台|泉州|福州|長沙|长沙|南昌|廣東|广东|江蘇|江苏|浙江|山東|山东|福建|河南|四川|湖北|安徽")
 _LISTED_TOPICS = re.compile(r"(?:涉及|包括|包含)[^。；]{0,6}$")
 _LIST_LABEL = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、．.]\s*)?([\u4e00-\u9fff]{2,5})[：:]")  # "六、我國：財政部…"
+
+
 def _names_own_state(raw: str) -> bool:
     """Whether an agency's name opens with its state's ("美国财政部", not "财政部")."""
     return any(m.start == 0 and m.kind == "country" for m in find_names(raw[:-2])) if len(raw) > 3 else False
@@ -463,7 +465,7 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
         _settle_sentence(events, n, page, text, found)
         if not english:
             _respectively(events, n, text, found)
-        _joint_actors(events, n, text, found, english)
+        _joint_actors(events, n, text, found, False)
         if len(events) > n and raw.rstrip().endswith(("；", ";")):
             ctx.semicolon = events[-1]
         explicit = [d for d in found.dates if not d.inferred and not _background(text, d)]

@@ -45,7 +45,7 @@ _ROLES = [
     ("event", r"事件|內容|内容|措施|項目|项目|最新進展|最新进展|決定|决定|決議|决议|里程碑|案件|審查結果|审查结果|要點|要点|\bMilestones?\b|\bProgress\b|\bLatest\b|\bEvent\b|\bProject\b|\bDescription\b|\bMeasure\b|\bAction\b|\bStep\b|\bDecision\b|\bOutcome\b|"
               r"\bPersons designated\b|\bDesignations\b"),
 ]
-_ROLES_BY_NAME = dict(_ROLES)
+_RATE_HEAD = re.compile(dict(_ROLES)["rate"])  # (a header cell that names rates beside something else: "税率/进展")
 _ROLE_RX = re.compile("|".join(f"(?P<{r}>{p})" for r, p in _ROLES), re.I)
 _UNITS = [(r"兆美元|trillion", 1e12), (r"十億美元|billion", 1e9), (r"億美元|亿美元", 1e8), (r"百萬美元|百万美元|million", 1e6),
           (r"萬美元|万美元", 1e4), (r"美元|USD|US\$", 1.0)]
@@ -85,11 +85,13 @@ _LEAD_TYPES = [
                    r"(?:以下|如下)[^。；]{0,6}(?:設廠|设厂|投資|投资|擴產|扩产)(?:案|項目|项目)|(?:設廠|设厂|擴產|扩产)(?:案|項目|项目)如下\s*[：:]\s*$"),
 ]
 
+# a screening body's decision named as a column ("審查結果", "Review outcome")
+_REVIEW = r"審查結果|审查结果|審查決定|审查决定|[Rr]eview (?:outcome|result|decision)"
 # "時間 | 案件 | 審查結果": a register of a screening body's decisions, read by its columns
-_REVIEW_HEAD = re.compile(r"審查結果|审查结果|審查決定|审查决定|審議結果|审议结果|\b[Rr]eview (?:outcome|result|decision)")
+_REVIEW_HEAD = re.compile(_REVIEW + r"|審議結果|审议结果")
 _HEADER_TYPES = [
     ("sanction", r"[Dd]esignat|[Ss]anction|制裁"),
-    ("investment_restriction", r"[Aa]cquirer|[Aa]cquisition|CFIUS|併購方|并购方|收購方|收购方|審查結果|审查结果|審查決定|审查决定|[Rr]eview (?:outcome|result|decision)"),
+    ("investment_restriction", r"[Aa]cquirer|[Aa]cquisition|CFIUS|併購方|并购方|收購方|收购方|" + _REVIEW),
     ("export_control", r"[Ee]ntity [Ll]ist|[Ee]xport [Cc]ontrol|實體清單|实体清单|出口管制"),
 ]
 
@@ -314,8 +316,9 @@ def _aligned(table: Table, year: int | None = None, listing: bool = False) -> tu
     roles = _cell_roles(table.header[0])
     # "國家 | 措施 | 產品 | 對象 | 稅率": beside a column of the states aimed at, a column of states names who acts
     aimed_cols = [i for i, r in enumerate(roles) if r == "target"]
-    if len(aimed_cols) == 2 and sum(bool(_AIMED_HEAD.search(table.header[0][i] or "")) for i in aimed_cols) == 1:
-        roles[next(i for i in aimed_cols if not _AIMED_HEAD.search(table.header[0][i] or ""))] = "acting"
+    bare = [i for i in aimed_cols if not _AIMED_HEAD.search(table.header[0][i] or "")]
+    if len(aimed_cols) == 2 and len(bare) == 1:
+        roles[bare[0]] = "acting"
     if "date" not in roles and "rate" not in roles and not ({"firm", "destination", "event"} <= set(roles) or {"firm", "destination", "status"} <= set(roles)
                                                            or (listing and "firm" in roles) or {"acting", "event"} <= set(roles)):
         return None  # (a table of rates alone, "產地 | 廠商 | 臨時反傾銷稅率", is one decision's: the prose above dates it)
@@ -331,7 +334,7 @@ def _aligned(table: Table, year: int | None = None, listing: bool = False) -> tu
         # "税率/进展 | 最高42.3%": a column of rates or progress, named by both; a cell with a percentage gives the rate
         if "rate" not in roles:
             values.update({"rate": c for h, r, c in zip(table.header[0], roles, cells)
-                           if r != "rate" and c and "%" in c and re.search(_ROLES_BY_NAME["rate"], h or "")})
+                           if r != "rate" and c and "%" in c and _RATE_HEAD.search(h or "")})
         # "公布日期 | 实施日期": the day it was announced, then the day it starts
         days = [(c, iso) for r, c in zip(roles, cells) if r == "date" and c and (iso := _date(c, year))]
         if days:
@@ -681,12 +684,14 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
         if items is None and desc and typ in ("sanction", "export_control") and (first := re.match(r"(\d[\d,]*)\b", desc)):
             items = int(first.group(1).replace(",", ""))  # "Persons designated: 11, including Chief Executive …"
         date = _date(v["date"], year) if v.get("date") else None
-        # a register with no date column: its progress or status cell's day ("2025年6月开工，计划年产钢琴2万台",
-        # "Groundbreaking in August 2025")
-        # (or a date column's cell that tells a stage with its time: "115年第2季投產", "预计2027年投产")
-        told = (next((d for cell in (desc, v.get("status")) if cell for d in parse_dates(cell, context_year=year, doc_date=doc_date)), None)
-                if date is None and "date" not in names else
-                next(iter(parse_dates(v["date_note"], context_year=year, doc_date=doc_date)), None) if date is None and v.get("date_note") else None)
+        told = None
+        if date is None and "date" not in names:
+            # a register with no date column: its progress or status cell's day ("2025年6月开工，计划年产钢琴2万台",
+            # "Groundbreaking in August 2025")
+            told = next((d for cell in (desc, v.get("status")) if cell for d in parse_dates(cell, context_year=year, doc_date=doc_date)), None)
+        elif date is None and v.get("date_note"):
+            # a date column's cell that tells a stage with its time: "115年第2季投產", "预计2027年投产"
+            told = next(iter(parse_dates(v["date_note"], context_year=year, doc_date=doc_date)), None)
         if told is not None:
             date = told.iso
             if year and date[:4] > str(year):
