@@ -286,7 +286,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     sp = add("events", cmd_events, "List the events in the store.")
     sp.add_argument("--type", help="event type", choices=EVENT_TYPES)
-    sp.add_argument("--actor", help="canonical English actor name, e.g. 'United States'")
+    sp.add_argument("--actor", help="canonical English actor name, e.g. 'United States'; a firm also by its Chinese name as written")
     sp.add_argument("--target", help="canonical English target name, e.g. Huawei")
     sp.add_argument("--since", help="earliest date (YYYY, YYYY-MM or YYYY-MM-DD)")
     sp.add_argument("--until", help="latest date (YYYY, YYYY-MM or YYYY-MM-DD)")

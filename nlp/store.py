@@ -414,9 +414,10 @@ class Store:
         min_confidence: float | None = None,
     ) -> list[Event]:
         """Stored events matching every filter given, in date order (undated last)."""
-        sql, args = events_query(type=type, actor=actor, since=since, until=until, doc_id=doc_id,
-                                 min_confidence=min_confidence)
-        return filter_target([Event.from_dict(json.loads(d)) for (d,) in self.db.execute(sql, args)], target)
+        sql, args = events_query(type=type, actor=None if written_name(actor) else actor, since=since, until=until,
+                                 doc_id=doc_id, min_confidence=min_confidence)
+        events = [Event.from_dict(json.loads(d)) for (d,) in self.db.execute(sql, args)]
+        return filter_target(filter_written_actor(events, actor), target)
 
     # -- themes ----------------------------------------------------------------------------------
     def set_doc_themes(self, doc_id: str, themes: Sequence[ThemeScore]) -> None:
@@ -487,6 +488,19 @@ def events_query(
         args.append(min_confidence)
     sql = "SELECT data FROM events" + (" WHERE " + " AND ".join(where) if where else "")
     return sql + " ORDER BY date IS NULL, date, doc_id, id", args
+
+
+def written_name(actor: str | None) -> bool:
+    """Whether an actor filter is a name in Chinese script (matched against the name as the document wrote it)."""
+    return bool(actor) and any("\u3400" <= c <= "\u9fff" for c in actor)
+
+
+def filter_written_actor(events: list[Event], actor: str | None) -> list[Event]:
+    """Events whose actor, or the name their document wrote it with (``extra["actor_name"]``: a firm named in
+    Chinese, given in English), is ``actor``, when ``actor`` is written in Chinese; all of them otherwise."""
+    if not written_name(actor):
+        return events
+    return [e for e in events if actor in (e.actor, e.extra.get("actor_name"))]
 
 
 def filter_target(events: list[Event], target: str | None) -> list[Event]:

@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from .errors import StoreError
-from .store import events_query, filter_target, text_hash
+from .store import events_query, filter_target, filter_written_actor, text_hash, written_name
 from .store_pg_schema import (  # noqa: F401 - SCHEMA_VERSION is part of this module's API
     INSERT_DOC,
     INSERT_PAGE,
@@ -333,9 +333,10 @@ class PgStore:
         min_confidence: float | None = None,
     ) -> list[Event]:
         """Stored events matching every filter given, in date order (undated last)."""
-        sql, args = events_query(type=type, actor=actor, since=since, until=until, doc_id=doc_id,
-                                 min_confidence=min_confidence, mark="%s", int_mark="%s::int")
-        return filter_target([Event.from_dict(json.loads(d)) for (d,) in self._q(sql, args)], target)
+        sql, args = events_query(type=type, actor=None if written_name(actor) else actor, since=since, until=until,
+                                 doc_id=doc_id, min_confidence=min_confidence, mark="%s", int_mark="%s::int")
+        events = [Event.from_dict(json.loads(d)) for (d,) in self._q(sql, args)]
+        return filter_target(filter_written_actor(events, actor), target)
 
     # -- themes ----------------------------------------------------------------------------------
     def set_doc_themes(self, doc_id: str, themes: Sequence[ThemeScore]) -> None:

@@ -33,7 +33,7 @@ def test_context_actor_target_and_date_carry_to_the_next_measure_only():
 def test_context_date_is_not_carried_into_a_clause_of_the_same_sentence():
     text = "因應美國自5月10日起加徵關稅，本公司將產線移轉至越南。"
     cause = _at(text, "因應美國自5月10日起加徵關稅", type="tariff", date="2019-05-10", actor="United States")
-    move = _at(text, "本公司將產線移轉至越南", type="relocation", actor="鈺晟精密")
+    move = _at(text, "本公司將產線移轉至越南", type="relocation", actor="Yusheng Precision")
     assert _date_carried([cause, move], {1: text})[1].date is None
 
 
@@ -62,7 +62,7 @@ def test_families_retyped_by_what_the_sentence_names(text, date, expect):
     ("On March 1, 2023, the state banned the use of TikTok on all government devices.", "2023-03-05", ("other", None)),
     ("On June 2, 2019, the President terminated India's designation as a beneficiary developing country under the GSP "
      "program.", "2019-06-05", ("tariff", "United States")),
-    ("訊捷通訊墨西哥提華納廠已於1月開始出貨纜線數據機。", "2025-03-01", ("relocation", "訊捷通訊")),
+    ("訊捷通訊墨西哥提華納廠已於1月開始出貨纜線數據機。", "2025-03-01", ("relocation", "Xunjie Communications")),
     ("商务部1月6日发布公告，决定禁止所有两用物项对日本军事用户、军事用途以及一切有助于提升日本军事实力的最终用户和用途出口。",
      "2026-01-08", ("export_control", "China")),
 ])

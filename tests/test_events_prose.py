@@ -185,7 +185,7 @@ def test_events_prose_two_measures_in_one_sentence_are_two_events():
      {"actor": "GoerTek", "destination": ("Vietnam",), "amount_usd": 2.8e8, "date": "2024-07-02"}),
     # a firm no name list knows is the subject of its clause; a city stands for its country
     ("上月，恒远家居发布公告称，拟投资3亿元人民币在越南扩建生产基地。", "relocation",
-     {"actor": "恒远家居", "destination": ("Vietnam",), "date": "2024-06"}),
+     {"actor": "Hengyuan Home Furnishing", "destination": ("Vietnam",), "date": "2024-06"}),
     ("廣達電腦19日宣布，將加碼新臺幣200億元於桃園擴建伺服器生產線。", "relocation",
      {"actor": "Quanta Computer", "destination": ("Taiwan",), "date": "2024-07-19"}),
 
@@ -237,7 +237,7 @@ def test_events_prose_a_filing_names_its_company_once_and_listed_states_are_targ
             "公司拟通过新加坡全资子公司在泰国罗勇府投资不超过1.2亿美元建设汽车减震器生产基地。"
             "国贸署同日将5家已解散的香港及新加坡贸易商移出名单。")
     evs = {e.type: e for e in _events(text, "2025-09-16")}
-    assert (evs["relocation"].actor, evs["relocation"].destination) == ("浙江恒锐汽车零部件股份有限公司", ("Thailand",))
+    assert (evs["relocation"].actor, evs["relocation"].destination) == ("Zhejiang Hengrui Auto Parts", ("Thailand",))
     assert (evs["export_control"].status, evs["export_control"].target) == ("revoked", ("Hong Kong", "Singapore"))
 
 
@@ -262,9 +262,9 @@ def test_events_prose_listed_party_by_its_latin_name_not_the_grounds_or_a_bracke
     ("財政部5日決定對自中國大陸進口之鋼鐵產品續課反傾銷稅5年。", "tariff", {"actor": "Taiwan", "date": "2025-03-05"}),
     # an item of a numbered list; the trade before the firm ends at 厂商 or 龙头, not at its first 厂
     ("（2）监护及超声设备厂商瑞华医疗上月宣布，在墨西哥新莱昂州设立组装工厂，首期投资5,000万美元。", "relocation",
-     {"actor": "瑞华医疗", "destination": ("Mexico",), "amount_usd": 5e7}),
+     {"actor": "Ruihua Medical", "destination": ("Mexico",), "amount_usd": 5e7}),
     ("（1）手套龙头蓝湾医疗公告，拟投资2.8亿美元在越南同奈省建设年产120亿只丁腈手套项目。", "relocation",
-     {"actor": "蓝湾医疗", "destination": ("Vietnam",)}),
+     {"actor": "Lanwan Medical", "destination": ("Vietnam",)}),
 ])
 def test_events_prose_announcement_dates_english_names_and_renewals(text, type_, fields):
     evs = [e for e in _events(text, "2025-03-06") if e.type == type_]
@@ -327,8 +327,8 @@ def test_events_prose_a_filings_board_resolutions_are_planned_moves_of_the_filer
             "同意以自有资金向华南精密（越南）有限公司增资2,000万美元，用于扩建其北宁工厂。"
             "2024年8月，公司已将约两成美国订单转由泰国合作工厂生产，以降低关税成本。")
     got = [(e.type, e.date, e.actor, e.destination, e.status) for e in _events(text, "2025-06-04")]
-    assert sorted(got) == [("relocation", "2024-08", "华南精密股份有限公司", ("Thailand",), "implemented"),
-                           ("relocation", "2025-06-03", "华南精密股份有限公司", ("Vietnam",), "planned")]
+    assert sorted(got) == [("relocation", "2024-08", "Huanan Precision", ("Thailand",), "implemented"),
+                           ("relocation", "2025-06-03", "Huanan Precision", ("Vietnam",), "planned")]
 
 
 def test_events_prose_notice_items_after_a_colon_an_issuer_from_the_title_and_asset_freezes():
@@ -421,7 +421,7 @@ def test_events_prose_a_filings_board_is_the_filer():
     doc = Document(doc_id="t", path="t.txt", title="明達精密股份有限公司董事會決議於泰國設立新廠", date="2024-11-19",
                    pages=(Page(1, "本公司董事會於民國113年11月18日決議，透過新加坡子公司於泰國羅勇府設立新廠。"),))
     assert [(e.type, e.actor, e.destination) for e in extract_events(doc, [])] == [
-        ("relocation", "明達精密股份有限公司", ("Thailand",))]
+        ("relocation", "Mingda Precision", ("Thailand",))]
 
 
 @pytest.mark.parametrize("text", [
@@ -460,7 +460,7 @@ def test_events_prose_roundups_topics_and_import_bans():
     text = ("本报讯 7月14日晚间，多家上市公司发布重要公告，涉及海外建厂、产能转移等事项。\n\n"
             "【澳柯瑞电器】公司公告，拟以1.2亿美元在墨西哥新莱昂州扩建冰箱工厂。")
     evs = _events(text, "2025-07-15")
-    assert [(e.type, e.actor, e.date, e.destination) for e in evs] == [("relocation", "澳柯瑞电器", "2025-07-14", ("Mexico",))]
+    assert [(e.type, e.actor, e.date, e.destination) for e in evs] == [("relocation", "Aokerui Electric", "2025-07-14", ("Mexico",))]
     evs = _events("印尼方面，财政部本月中旬发布部长条例，对原产于中国的尼龙长丝纱征收反倾销税。", "2025-09-25")
     assert [(e.actor, e.target) for e in evs] == [("Indonesia", ("China",))]
     evs = _events("海关总署4月8日公告，禁止直接或间接从保加利亚、罗马尼亚输入偶蹄动物及其相关产品。", "2026-04-09")
@@ -547,7 +547,7 @@ def test_events_prose_stock_short_name_names_the_filer():
             "公司于2025年9月11日召开董事会，同意公司在印度尼西亚中爪哇省投资建设年产5GW光伏组件工厂。")
     evs = _events(text, "2025-09-12")
     assert [(e.type, e.actor, e.destination, e.status) for e in evs] == [
-        ("relocation", "晟阳新能源", ("Indonesia",), "planned")]
+        ("relocation", "Shengyang New Energy", ("Indonesia",), "planned")]
 
 
 def test_events_prose_probe_under_way_needs_no_date():
@@ -731,7 +731,7 @@ def test_events_prose_a_move_after_its_cause_and_a_form_s_short_company_name():
             "本公司將原位於江蘇昆山廠之伺服器機殼產線，分階段移轉至越南新廠。")
     evs = _events(text, "2019-07-15")
     got = sorted((e.type, e.date, e.actor, e.destination) for e in evs)
-    assert got == [("relocation", None, "鈺晟精密", ("Vietnam",)), ("tariff", "2019-05-10", "United States", ())]
+    assert got == [("relocation", None, "Yusheng Precision", ("Vietnam",)), ("tariff", "2019-05-10", "United States", ())]
 
 
 def test_events_prose_export_quotas_approvals_ranges_and_paused_fees():
@@ -785,7 +785,7 @@ def test_events_prose_a_filing_titled_by_the_firm_s_short_name():
             "為降低客戶關稅成本，本公司擬將原於中國大陸江蘇昆山廠之伺服器機殼產線，分階段移轉至越南北寧省新廠。")
     doc = Document(doc_id="t", path="t.txt", title="宏晟精密公告董事會決議調整海外生產布局", pages=(Page(1, text),), date="2019-07-12")
     evs = [e for e in extract_events(doc, []) if e.type == "relocation"]
-    assert [(e.actor, e.amount_usd, e.destination) for e in evs] == [("宏晟精密", None, ("Vietnam",))]
+    assert [(e.actor, e.amount_usd, e.destination) for e in evs] == [("Hongsheng Precision", None, ("Vietnam",))]
 
 
 def test_events_prose_talks_do_not_swallow_duties_signings_of_named_pacts_and_avoided_duties():
@@ -1398,9 +1398,9 @@ def test_events_register_rows_designations_affected_parties_and_counts(tmp_path)
 
 @pytest.mark.parametrize("text, fields", [
     # a plant bought abroad; a plant leased abroad by a firm whose name ends in its trade, told with the year
-    ("晋江鸿途体育用品去年12月收购了洪都拉斯圣佩德罗苏拉一家韩资成衣厂。", {"actor": "晋江鸿途体育用品", "destination": ("Honduras",), "date": "2024-12"}),
-    ("宁波甬丰针织今年在肯尼亚阿西河出口加工区租赁厂房，首批300名工人已于5月上岗。", {"actor": "宁波甬丰针织", "destination": ("Kenya",)}),
-    ("浙江海诺药业则于11月完成对美国北卡罗来纳州一家固体制剂工厂的收购，交易金额约7,200万美元。", {"actor": "浙江海诺药业", "amount_usd": 7.2e7}),
+    ("晋江鸿途体育用品去年12月收购了洪都拉斯圣佩德罗苏拉一家韩资成衣厂。", {"actor": "Jinjiang Hongtu Sporting Goods", "destination": ("Honduras",), "date": "2024-12"}),
+    ("宁波甬丰针织今年在肯尼亚阿西河出口加工区租赁厂房，首批300名工人已于5月上岗。", {"actor": "Ningbo Yongfeng Knitting", "destination": ("Kenya",)}),
+    ("浙江海诺药业则于11月完成对美国北卡罗来纳州一家固体制剂工厂的收购，交易金额约7,200万美元。", {"actor": "Zhejiang Hainuo Pharmaceutical", "amount_usd": 7.2e7}),
     # a capital injection told subsidiary first
     ("该公司4月公告，向位于吉大港出口加工区的子公司增资5,000万美元。", {"destination": ("Bangladesh",), "amount_usd": 5e7}),
 ])
@@ -1429,7 +1429,7 @@ def test_events_plant_registers_dated_by_progress_or_announcement(tmp_path):
     text = ("title: t\ndate: 2025-09-01\n\n| 企业 | 地点 | 项目内容 | 投资额 | 进展 |\n|---|---|---|---|---|\n"
             "| 格远制冷 | 埃及斋月十日城 | 空调压缩机工厂 | 12亿元人民币 | 在建，计划2026年投产 |\n")
     evs = _table_events(tmp_path / "t.txt", text)
-    assert [(e.type, e.actor, e.date, e.destination, e.status) for e in evs] == [("relocation", "格远制冷", "2026", ("Egypt",), "planned")]
+    assert [(e.type, e.actor, e.date, e.destination, e.status) for e in evs] == [("relocation", "Geyuan Refrigeration", "2026", ("Egypt",), "planned")]
     text = ("title: t\ndate: 2025-11-01\n\n| Announced | Company | Location | Investment | Status |\n|---|---|---|---|---|\n"
             "| Mar. 2025 | Norvik Cloud | Querétaro, Mexico | US$2.7 billion for a 300 MW campus | Phase 1 under construction |\n"
             "| Jun. 2025 | Helix Compute | Pecém, Ceará, Brazil | US$1.1 billion for an AI training campus | Shelved in Oct. 2025 |\n")
@@ -1512,8 +1512,8 @@ def test_events_plant_register_dated_by_its_progress_cell(tmp_path):
             "| 凯跃体育 | 跑步机 | 泰国罗勇府 | 人民币4.2亿元 | 主体厂房在建，预计2026年一季度投产 |\n")
     evs = _table_events(tmp_path / "t.txt", text)
     assert sorted((e.type, e.actor, e.date, e.destination) for e in evs) == [
-        ("relocation", "凯跃体育", "2025", ("Thailand",)), ("relocation", "海韵乐器", "2025-06", ("Indonesia",)),
-        ("relocation", "锐羽运动", "2025-07", ("Cambodia",))]
+        ("relocation", "Haiyun Musical Instruments", "2025-06", ("Indonesia",)), ("relocation", "Kaiyue Sports", "2025", ("Thailand",)),
+        ("relocation", "Ruiyu Sports", "2025-07", ("Cambodia",))]
 
 
 

@@ -156,7 +156,7 @@ def test_a_project_told_before_dropped_keeps_its_firm_place_and_sum():
     text = "锂丰新材原计划通过全资子公司在智利安托法加斯塔大区投资2.9亿美元建设年产5万吨磷酸铁锂正极材料项目。经审慎研究，董事会决定终止该项目。"
     evs = [e for e in _events(text, "2025-08-20") if e.type == "relocation"]
     assert [(e.actor, e.destination, e.amount_usd, e.status) for e in evs] == [
-        ("锂丰新材", ("Chile",), 290000000.0, "planned"), ("锂丰新材", ("Chile",), 290000000.0, "revoked")]
+        ("Lifeng New Materials", ("Chile",), 290000000.0, "planned"), ("Lifeng New Materials", ("Chile",), 290000000.0, "revoked")]
 
 
 def test_a_heading_names_who_acts_in_the_dated_items_under_it():
@@ -230,7 +230,7 @@ def test_a_hong_kong_filings_projects_are_the_filers():
 def test_the_host_government_a_firm_signs_with_is_where_the_plant_goes():
     ev = _one(_events("金沙风电10月9日宣布与巴西巴伊亚州政府签署协议，将在卡马萨里工业区投资约12亿雷亚尔建设风机机舱及轮毂总装厂。", "2025-10-20"),
               "relocation")
-    assert (ev.actor, ev.destination, ev.date) == ("金沙风电", ("Brazil",), "2025-10-09")
+    assert (ev.actor, ev.destination, ev.date) == ("Jinsha Wind Power", ("Brazil",), "2025-10-09")
 
 
 def test_a_temporary_denial_order_is_a_control_and_investment_applications_approved_are_decisions():

@@ -98,7 +98,7 @@ def test_firms_plants_by_place_and_day_are_read_by_columns_however_long_the_cell
                                  "| 企业 | 地点 | 调整内容 | 披露时间 |\n|---|---|---|---|\n"
                                  "| 世进电池 | 匈牙利伊万恰 | 第二工厂二期（年产15GWh）建设暂停，设备采购推迟至2027年 | 2025年9月3日 |\n")
     assert [(e.type, e.source, e.date, e.actor, e.destination, e.status) for e in evs] == [
-        ("relocation", "table", "2025-09-03", "世进电池", ("Hungary",), "suspended")]
+        ("relocation", "table", "2025-09-03", "Shijin Battery", ("Hungary",), "suspended")]
 
 
 def test_a_key_points_column_describes_the_measure(tmp_path):
@@ -141,7 +141,7 @@ def test_a_filings_register_row_is_the_filers_plan_dated_by_the_filing(tmp_path)
                                  "| 項目 | 地點 | 金額 | 產品 | 預計時程 |\n|---|---|---|---|---|\n"
                                  "| 設立匈牙利新廠 | 匈牙利米什科爾茨 | 歐元4,800萬元 | 直流快充設備 | 115年第三季 |\n")
     assert [(e.type, e.date, e.actor, e.status, e.destination) for e in evs] == [
-        ("relocation", "2025-03-18", "宇鏵能源股份有限公司", "planned", ("Hungary",))]
+        ("relocation", "2025-03-18", "Yuhua Energy", "planned", ("Hungary",))]
 
 
 def test_a_releases_title_firm_and_its_bullet_list_of_projects(tmp_path):

@@ -5,6 +5,7 @@ import re
 from datetime import date
 from dataclasses import replace
 
+from ..normalize.firm_names import english_firm_name
 from ..types import Document, Event, Passage
 
 __all__ = ["document_date", "extract_events"]
@@ -135,7 +136,20 @@ def extract_events(doc: Document, passages: list[Passage], *, learned: bool = Tr
         # An undated statement in a dated item (news: "特朗普上周…") keeps date null, as the contract says,
         # and says when it was reported, so an analyst can still place it on a timeline.
         merged = [e if e.date else replace(e, extra={**e.extra, "reported_date": doc_date}) for e in merged]
-    return merged
+    return _firms_in_english(merged, pages)
+
+
+def _firms_in_english(events: list[Event], pages: dict[int, str]) -> list[Event]:
+    """Actors are English names (CONTRACT): a firm named only in Chinese gets its English name
+    (nlp.normalize.firm_names), the name as the document writes it is kept in ``extra["actor_name"]``."""
+    text = "\n".join(pages.values())
+    out = []
+    for e in events:
+        # a Japanese or Korean firm's name is not read in pinyin (住友重工 is Sumitomo's; 北辰 is not Beichen)
+        foreign = e.extra.get("nationality") in ("Japan", "South Korea")
+        en = english_firm_name(e.actor, text, known_only=foreign) if e.actor else None
+        out.append(replace(e, actor=en, extra={**e.extra, "actor_name": e.actor}) if en else e)
+    return out
 
 
 _STATE_TYPES = ("tariff", "export_control", "sanction", "other", "investment_restriction")
