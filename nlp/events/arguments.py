@@ -83,7 +83,8 @@ _EXEMPTION_ENDED = re.compile(r"(?:取消|終止|终止|停止|結束|结束|暫
                               r"\b(?:end(?:s|ed|ing)?|suspend(?:s|ed|ing)?|eliminat\w+|revok\w+|clos(?:e|es|ed|ing)|terminat\w+)\b[^.;]{0,40}?\bde minimis\b", re.I)
 _HEDGE = re.compile(r"估算|估計|估计|預估|预估|推估|假設|假设|假如|可能|恐將|恐将|或將|或将|或會|或会|預料|预料|若|如果|傳出|传出|據報|据报|據傳|据传|(?:報導|报道|報道|报导)(?:稱|称)|(?:業界人士|业界人士|分析人士|分析師|分析师|經濟師|经济师|專家|专家|學者|学者)(?:分析|認為|认为|預期|预期|估計|估计|指出)|(?:未予|不予|拒絕|拒绝)(?:置評|置评|評論|评论)|\bmay\b|\bmight\b|\bcould\b|\breportedly\b", re.I)
 _LISTING = re.compile(r"(?:將|将|把)(?![於于在自從从會会要可])[^，。；]{1,40}?(?:列入|納入|纳入|增列|移出|移除|列為|列为)")
-_CUMULATIVE = re.compile(r"累計|累计|合計|合计|總計|总计|cumulative|in total", re.I)  # a running total is not the new rate
+# a running total is not the new rate ("累计达到20%"); a combined rate is ("合計稅率": anti-dumping and countervailing together)
+_CUMULATIVE = re.compile(r"累計|累计|(?:合計|合计|總計|总计)(?!稅率|税率)|cumulative|in total", re.I)
 _RATE_LIST_SEP = re.compile(r"\s*(?:、|,|，|和|及|與|与|或|,? and|,? or)\s*")
 _ROUND = re.compile(r"(?:第\s*(\d+)\s*|首)(?:輪|轮|批|波)|前\s*(\d+)\s*(?:輪|轮)|\b(?:List|Tranche|Round)\s*(\d+)\b")
 _BACKREF = re.compile(r"(?:前述|上述|該|该|此前|先前)\s*$")

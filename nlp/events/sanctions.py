@@ -15,6 +15,10 @@ FAMILY = Family(
         r"(?<!貿易)(?<!贸易)(?<!貿易戰)(?<!经济)(?<!經濟)(?<!規避)(?<!规避)(?<!逃避)(?<!繞過)(?<!绕过)(?<!國際)(?<!国际)(?<!配合)制裁(?!─)",
         r"(?<!可以)(?<!可)凍結[^。；;]{0,20}?(?:資產|財產|動產|不動產)|(?<!可以)(?<!可)冻结[^。；;]{0,20}?(?:资产|财产|动产|不动产)|資產凍結|资产冻结|不可靠實體清單|不可靠实体清单|反外國制裁|反外国制裁|"
         r"反制(?:清單|清单|名單|名单)|交易禁令(?:名單|名单|清單|清单)|(?:影子船隊|影子船队)[」”]?(?:名單|名单|清單|清单)",
+        # ships barred from ports and services, and services barred to a state's trade: "將27艘船隻列入禁止進港及禁止提供服務名單",
+        # "禁止為俄羅斯液化天然氣提供轉運服務"
+        r"(?:船隻|船只|船舶|油輪|油轮)[^。；;]{0,6}?列入[^。；;]{0,16}?(?:名單|名单|清單|清单)|列入禁止(?:進港|进港)",
+        r"禁止(?:為|为|向)[^。；;，]{1,24}?提供[^。；;，]{0,8}?(?:轉運|转运|轉載|转载|運輸|运输|保險|保险|融資|融资|港口)服務",
         r"\bSDN\b|(?:實施|实施|採取|采取|宣布|宣佈)[^。；;，]{0,10}?(?:簽證限制|签证限制)|特別指定國民|特别指定国民|入境禁令|旅行禁令|(?:實施|实施|採取|采取|予以)(?:懲戒|惩戒)",
         ON_FIRMS,
         # the countermeasure's ban on dealings: "禁止境內組織及個人與其進行交易、合作等活動"
@@ -29,6 +33,9 @@ FAMILY = Family(
                   r"(?:froze|frozen|freez(?:e|es|ing))(?: of)? (?:any |all )?(?:the |their |its )?(?:assets|property)|designation of (?=[A-Z])|countermeasures (?:on|against) (?:[^.;]|\.(?=\S)){0,80}?(?:subsidiaries|compan(?:y|ies)|entities|firms|units)|(?:suspend\w*|lift\w*)(?:,? for [^,.;]{1,20},)? (?:those|these|the) countermeasures|countermeasures (?:on|against) (?:[^.;]|\.(?=\S)){0,60}?\b(?:lawmakers|legislators|senators|officials|individuals|persons|people|heads|members|executives|organi[sz]ations|NGOs)\b|"
                   r"designat(?:e|es|ed|ing) (?:\d[\d,]*|[a-z-]+) (?:additional |more |new )?(?:(?:senior |government |Chinese |Russian |Iranian )?officials|individuals|entities|persons|people|companies|firms|vessels|banks)|"
                   r"(?:OFAC|Treasury(?: Department)?|State Department|Department of (?:State|the Treasury))\b[^.;]{0,40}?\bdesignat(?:e|es|ed|ing)|"
+                  # "imposed a transaction ban on three banks", "extends the transaction ban to 13 additional Russian regional banks",
+                  # "listed 74 additional vessels", "subject to a port access ban"
+                  r"(?:impos\w+|extend\w*|introduc\w+) (?:a |the )?(?:full )?transaction bans? (?:on|to)|listed (?:\d[\d,]*|[a-z-]+) (?:additional |more |new )?(?:vessels|ships|tankers)|port access bans?|"
                   # a register's row: "| Jan. 26, 2023 | U.S. Treasury (OFAC) | Designated Changsha Tianyi … |"
                   r"(?-i:(?:^|\|\s*)Designated(?= [A-Z])))\b", re.I),
     count_units=("家", "名", "人", "個", "个", "艘", "entities", "persons", "individuals", "officials", "companies", "firms", "banks", "vessels", "tankers"),

@@ -37,7 +37,7 @@ _ROLES = [
     ("products", r"產品|产品|品名|貨品名稱|货品名称|管制內容|管制内容|\bProducts?\b|\bGoods\b|\bItems? covered\b"),
     ("industry", r"產業|产业|行業|行业|\bIndustry\b|\bSector\b"),
     ("destination", r"遷廠目的地|目的地|所在國|所在国|投資地|投资地|設廠地點|设厂地点|地點|地点|廠址|厂址|\bDestinations?\b|\bHost country\b|\bLocation\b"),
-    ("date", r"日期|時間|时间|時程|时程|(?:實施|实施|適用|适用)?(?:期間|期间)|生效日|生效[（(][^）)]{1,4}[）)]日|公告日|實施日|進度|进度|(?<!最新)進展|(?<!最新)进展|\bAnnounced\b|\bWhen\b|\bStart(?: of (?:output|production|operations))?\b|\bTimeline\b|^(?:簽署|签署|生效)$|\bDate\b|\bEffective\b|\bKey date\b|\bSigned\b|\b(?:Entry )?[Ii]nto force\b|\bIn force\b"),
+    ("date", r"日期|時間|时间|時程|时程|(?:實施|实施|適用|适用)?(?:期間|期间)|生效日|生效[（(][^）)]{1,4}[）)]日|公告日|實施日|進度|进度|(?<!最新)進展|(?<!最新)进展|預計(?:投產|完成|量產|動工)|预计(?:投产|完成|量产|动工)|\bAnnounced\b|\bWhen\b|\bStart(?: of (?:output|production|operations))?\b|\bTimeline\b|^(?:簽署|签署|生效)$|\bDate\b|\bEffective\b|\bKey date\b|\bSigned\b|\b(?:Entry )?[Ii]nto force\b|\bIn force\b"),
     ("amount", r"金額|金额|價值|价值|規模|规模|投資額|投资额|投資承諾|投资承诺|\bAmount\b|\bValue\b|\bInvestment\b|\bTrade (?:covered|affected)\b|\bCommitment\b"),
     ("rate", r"稅率|税率|稅負|税负|(?:進口|进口)?(?:關稅|关税)$|\bRate\b|\bDuty\b|\b(?:Dumping |Subsidy )?Margins?\b"),
     ("status", r"狀態|状态|現況|现况|\bStatus\b"),
@@ -362,7 +362,7 @@ def narrative(table: Table, page: str = "") -> bool:
     roles = set(_cell_roles(table.header[0])) if len(table.header) == 1 else set()
     if (({"date", "rate"} <= roles and "event" not in roles) or len(roles & _FACT_ROLES) >= 4 or {"firm", "date", "amount"} <= roles
             or {"date", "agreement"} <= roles or {"date", "event", "target"} <= roles or {"firm", "destination", "amount"} <= roles
-            or {"firm", "destination", "date"} <= roles
+            or {"firm", "destination", "date"} <= roles or {"destination", "amount", "date"} <= roles
             or (_SIGNED_HEAD.search(" ".join(table.header[0])) and "target" in roles) or {"acting", "event", "status"} <= roles
             or ("date" in roles and _REVIEW_HEAD.search(" ".join(c or "" for c in table.header[0])))
             or ({"firm", "event", "amount"} <= roles and page and table_type(table, [], _listing_lead(table, page)) == "investment_restriction")):
@@ -696,7 +696,7 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
             date = told.iso
             if year and date[:4] > str(year):
                 extra["effective"], date = date, str(year)  # "预计2026年一季度投产": a plant of this year's news, starting then
-        if date and start_column and year and date[:4] > str(year):
+        if date and start_column and year and (date[:4] > str(year) or (doc_date and date > doc_date[:len(date)])):
             # "預計時程 | 2026年第1季", "Start of output | 2026": when a plant announced this year starts, not when it was announced
             extra["effective"], date = date, str(year)
         if date is None and typ == "relocation" and v.get("date_note") and year:

@@ -99,7 +99,7 @@ FAMILY = Family(
     instruments=(
         (re.compile(r"(?:反傾銷|反倾销|反補貼|反补贴|雙反|双反|進口救濟|进口救济|防衛措施|防卫措施|保障措施|反規避|反规避)[^。；;]{0,8}(?:調查|调查)(?!終裁|终裁|結果|结果|裁定)|(?:產業損害|产业损害)(?:調查|调查)|(?:anti-?dumping|anti-?subsidy|countervailing)[^.;]{0,40}(?:investigation|proceeding)|(?-i:AD|CVD) investigation|sunset review|"
                     r"investigation into (?:[\w-]+ ){0,3}?imports of|(?:investigation|probe) into (?:alleged )?(?:dumping|subsidi[sz]ation|import surges?)|"
-                    r"期終複審|期终复审|日落複審|日落复审|落日複查|落日复查", re.I),
+                    r"(?:期終複審|期终复审|日落複審|日落复审|落日複查|落日复查)(?![^。；;]{0,30}?(?:繼續|继续|延長|延长|維持|维持)(?:課徵|征收|課稅|课税|實施|实施))", re.I),
          "anti-dumping investigation"),
         (re.compile(r"價格承諾|价格承诺|price undertakings?", re.I), "price undertaking"),
         (re.compile(r"(?:232|201)\s*(?:條款|条款)?[^。；;，]{0,16}?(?:調查|调查)|(?:國安|国安|國家安全|国家安全)(?:調查|调查)|Section (?:232|201)[^.;]{0,40}investigation", re.I),
