@@ -25,7 +25,7 @@ from .prose import ABBR_STATE, FAMILIES, IMPORT_BAN_LIST, event_id
 # header keyword -> role; longer keywords first so "貨品項目" is items, not a round label
 _ROLES = [
     # a register of agreements: "Agreement | Signed | In force", "協定 | 簽署日期 | 生效日期"
-    ("agreement", r"(?:協定|协定|協議|协议)(?:名稱|名称)?(?!稅率|税率|內容|内容)|\b(?:Trade )?Agreements?\b|\bFTA\b|\bPact\b|\bDeal\b"),
+    ("agreement", r"(?:協定|协定|協議|协议)(?:名稱|名称)?(?!稅率|税率|內容|内容|夥伴|伙伴|對象|对象)|\b(?:Trade )?Agreements?\b|\bFTA\b|\bPact\b|\bDeal\b"),
     ("items", r"貨品項目|货品项目|項目數|项目数|項數|项数|品項數|家數|家数|件數|件数|數量|数量|\bItems\b|\bNumber\b|\bCount\b|\bLines\b"),
     ("target_firm", r"目標企業|目标企业|被併購方|被收購方|\bTarget\b|\bAffected (?:part(?:y|ies)|entit(?:y|ies)|firms?|compan(?:y|ies))\b|受影響對象|受影响对象"),
     ("firm", r"涉案中資企業|外資企業|外资企业|中資企業|中资企业|企業|企业|公司|廠商|厂商|車廠|车厂|車企|车企|製造商|制造商|\b(?:Car)?[Mm]akers?\b|\bManufacturers?\b|實體|实体|投資方|投资方|投資人|投资人|申請人|申请人|\bApplicant\b|\bCompany\b|\bFirm\b|\bEntit(?:y|ies)\b|\bAcquirer\b|\bInvestor\b"),
@@ -33,7 +33,7 @@ _ROLES = [
     ("acting", r"\bJurisdictions?\b|\bImposing (?:country|state|jurisdiction)\b|實施國|实施国|採取國|采取国"),
     ("nationality", r"國籍|国籍|母國|母国|國別|国别|\bNationality\b|\bHome(?: country)?\b"),
     # the countries a measure is aimed at ("涉案國", "Origin"), and what it covers
-    ("target", r"涉案國家?|涉案国家?|涉案來源|涉案来源|被調查國家?|被调查国家?|原產國|原产国|來源國|来源国|對象國|对象国|^(?:產地|产地|國家|国家|國家／地區|国家/地区|對象|对象)$|\bOrigin\b|\bCountr(?:y|ies)\b|\bPartners?\b|\bCounterpart\b|^(?:夥伴|伙伴|締約方|缔约方|合作夥伴|合作伙伴)$"),
+    ("target", r"涉案國家?|涉案国家?|涉案來源|涉案来源|被調查國家?|被调查国家?|原產國|原产国|來源國|来源国|對象國|对象国|^(?:產地|产地|國家|国家|國家／地區|国家/地区|對象|对象)$|\bOrigin\b|\bCountr(?:y|ies)\b|\bPartners?\b|\bCounterpart\b|^(?:夥伴|伙伴|締約方|缔约方|合作夥伴|合作伙伴)$|(?:協定|协定|協議|协议)(?:夥伴|伙伴|對象|对象)"),
     ("products", r"產品|产品|品名|貨品名稱|货品名称|管制內容|管制内容|\bProducts?\b|\bGoods\b|\bItems? covered\b"),
     ("industry", r"產業|产业|行業|行业|\bIndustry\b|\bSector\b"),
     ("destination", r"遷廠目的地|目的地|所在國|所在国|投資地|投资地|設廠地點|设厂地点|地點|地点|廠址|厂址|\bDestinations?\b|\bHost country\b|\bLocation\b"),
@@ -93,6 +93,7 @@ _HEADER_TYPES = [
     ("sanction", r"[Dd]esignat|[Ss]anction|制裁"),
     ("investment_restriction", r"[Aa]cquirer|[Aa]cquisition|CFIUS|併購方|并购方|收購方|收购方|" + _REVIEW),
     ("export_control", r"[Ee]ntity [Ll]ist|[Ee]xport [Cc]ontrol|實體清單|实体清单|出口管制"),
+    ("trade_agreement", r"(?:協定|协定|協議|协议)(?:夥伴|伙伴|對象|对象)|[Aa]greement [Pp]artner"),  # "协定伙伴 | 进展 | 时间"
 ]
 
 @dataclass
@@ -585,6 +586,8 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
                 typ = "export_control"  # "19th Russia sanctions package adds 45 entities … to Annex IV": an export restriction
             if typ == "export_control" and IMPORT_BAN_LIST.search(desc):
                 typ = "other"  # "Added 37 entities to the UFLPA Entity List": goods barred from entering, an import ban
+            if etype == "trade_agreement" and typ == "tariff":
+                typ = etype  # a register of pacts: "印度 | 生效 | … | 阿方对97%以上税目给予零关税" is what the pact gives
             if etype == "investment_restriction" and typ in ("relocation", "other", "tariff") and lead and table_type(table, [], lead) == etype:
                 typ = etype  # a screening body's decisions: "對外投資 | 昱盛半導體 | 增資美國…子公司興建晶圓測試廠 | … | 核准"
         if typ is None:

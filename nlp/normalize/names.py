@@ -264,6 +264,10 @@ _MAINLAND_BEFORE = re.compile(r"(?:[對对向從从自於于與与赴到往至�
 _MAINLAND = re.compile(r"(?:企業|企业|廠商|厂商|公司|市場|市场|當局|当局|政府|海關|海关|商務部|商务部|監管|监管|同胞|客戶|客户|買家|买家|業者|业者|生產|生产|製造|制造|產品|产品|出口|進口|进口|供應|供应)")
 
 
+# "… of Vietnam", "… of the Philippines": the state a body's generic name belongs to
+_OF_STATE = re.compile(r" of (?:the )?((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){0,2})")
+
+
 def find_names(text: str, *, context: str | None = None) -> list[NameMention]:
     """Known names in `text`, longest match first, non-overlapping, in order; `context` helps ambiguous ones."""
     if not isinstance(text, str) or not text:
@@ -285,6 +289,11 @@ def find_names(text: str, *, context: str | None = None) -> list[NameMention]:
             if canon is None:
                 log.debug("ambiguous name %r left unresolved", raw)
                 continue
+            kind = table.kinds.get(canon, "org")
+            of = _OF_STATE.match(text, m.end()) if kind == "agency" else None
+            state = _plain_canonical(table, fold_aligned(of.group(1))) if of else None
+            if state and table.kinds.get(state) == "country" and _agency_country(canon) not in (None, state):
+                continue  # "the Trade Remedies Authority of Vietnam": another state's body of that name; the state follows
             out.append(NameMention(m.start(), m.end(), raw, canon, table.kinds.get(canon, "org")))
         return out
     except Exception:
