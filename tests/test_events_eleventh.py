@@ -1,0 +1,74 @@
+"""The eleventh session's rules, each on a sentence or table of the kind that asked for it: registers of projects and
+of pacts read by their columns, sunset reviews that keep duties, combined rates, ship listings and service bans, a
+body named after its state, and export stops told as shipments halted."""
+from __future__ import annotations
+
+from nlp.events import extract_events
+from nlp.normalize.names import find_names
+from nlp.read import read_document
+from tests.test_events_prose import _events
+
+
+def _file_events(tmp_path, text: str, learned: bool = False):
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract_events(read_document(path), [], learned=learned)
+
+
+def test_a_filings_register_of_projects_by_place_sum_and_start_is_the_filers_plans(tmp_path):
+    evs = _file_events(tmp_path, "title: 東岳紙業控股有限公司 自願性公告 海外產能布局\ndate: 2025-05-06\n\n"
+                                 "董事會於2025年5月5日批准下列海外項目：\n\n"
+                                 "| 項目 | 地點 | 內容 | 投資額 | 預計投產 |\n|---|---|---|---|---|\n"
+                                 "| 新建紙漿廠 | 印尼廖內省 | 年產紙漿50萬噸 | 約2.1億美元 | 2027年下半年 |\n"
+                                 "| 擴建紙機 | 泰國春武里府 | 新增年產30萬噸箱板紙 | 約9,000萬美元 | 2026年第一季 |\n")
+    rows = [e for e in evs if e.source == "table"]
+    assert [(e.type, e.destination, e.amount_usd, e.status, e.extra.get("effective")) for e in rows] == [
+        ("relocation", ("Indonesia",), 2.1e8, "planned", "2027-07"), ("relocation", ("Thailand",), 9e7, "planned", "2026-01")]
+    assert {e.extra.get("actor_name") for e in rows} == {"東岳紙業控股有限公司"}
+
+
+def test_a_start_later_in_the_filings_own_year_is_when_the_plant_starts_not_when_it_was_decided(tmp_path):
+    evs = _file_events(tmp_path, "title: 崇德電子公告董事會決議增資海外子公司\ndate: 2026-02-10\n\n"
+                                 "1.董事會決議日期：115/02/10\n\n"
+                                 "| 項次 | 投資標的 | 地點 | 內容 | 金額 | 預計時程 |\n|---|---|---|---|---|---|\n"
+                                 "| 1 | Chongde Electronics (Thailand) Co., Ltd. | 泰國春武里府 | 現金增資，新增伺服器電源產線 | 美金40,000千元 | 115年第3季量產 |\n")
+    row = next(e for e in evs if e.source == "table")
+    assert (row.date, row.extra.get("effective"), row.status, row.amount_usd) == ("2026-02-10", "2026-07", "planned", 4e7)
+
+
+def test_a_sunset_review_that_keeps_the_duties_is_the_duty_and_a_combined_rate_is_its_rate():
+    evs = _events("歐盟執委會於今年3月完成期終複審，決議延長課徵反傾銷及反補貼稅5年，最高合計稅率仍達48.5%。", "2025-06-01")
+    assert [(e.type, e.date, e.status, e.rate_pct) for e in evs] == [("tariff", "2025-03", "implemented", 48.5)]
+    evs = _events("巴西外贸委员会今年3月对原产于中国的陶瓷餐具发起期终复审。", "2025-06-01")
+    assert [(e.type, e.status) for e in evs] == [("tariff", "considering")]
+    # a running total is still not the rate
+    evs = _events("美方5月10日再对中国商品加征25%关税，累计税率达到50%。", "2019-05-11")
+    assert [e.rate_pct for e in evs] == [25]
+
+
+def test_ships_listed_for_port_bans_and_services_barred_to_a_states_trade_are_sanctions(tmp_path):
+    evs = _file_events(tmp_path, "title: 英國公布新一輪對俄制裁\ndate: 2025-05-10\n\n"
+                                 "英國政府昨日（9日）宣布新一輪對俄羅斯制裁。英國另將18艘油輪列入禁止進港及禁止提供服務名單。"
+                                 "英國並將禁止為俄羅斯原油提供海上保險服務。\n")
+    assert [(e.type, e.actor, e.items) for e in evs if e.type == "sanction"][:2] == [
+        ("sanction", "United Kingdom", None), ("sanction", "United Kingdom", 18)]
+
+
+def test_a_register_of_a_states_pacts_by_partner_names_the_partner_as_target(tmp_path):
+    evs = _file_events(tmp_path, "title: 智利自贸协定梳理\ndate: 2025-03-01\n\n近年来，智利已与多个经济体签署协定：\n\n"
+                                 "| 协定伙伴 | 进展 | 时间 | 要点 |\n|---|---|---|---|\n"
+                                 "| 印度 | 生效 | 2024年4月1日 | 智方对90%以上税目给予零关税 |\n"
+                                 "| 阿联酋 | 签署 | 2024年10月8日 | 中东首个伙伴 |\n")
+    assert [(e.type, e.actor, e.target) for e in evs if e.source == "table"] == [
+        ("trade_agreement", "Chile", ("India",)), ("trade_agreement", "Chile", ("United Arab Emirates",))]
+
+
+def test_a_body_named_after_its_state_is_that_states_not_its_namesakes():
+    assert [n.canonical for n in find_names("The Trade Remedies Authority of Vietnam (TRAV) opened a probe")] == ["Vietnam"]
+    assert [n.canonical for n in find_names("the Trade Remedies Authority said")] == ["Trade Remedies Authority"]
+
+
+def test_export_stops_told_as_shipments_halted_are_export_controls_but_not_a_firms_own():
+    evs = _events("China halted shipments of rare-earth magnets to Vietnam in March.", "2025-04-01")
+    assert [(e.type, e.actor, e.date) for e in evs] == [("export_control", "China", "2025-03")]
+    assert _events("As a result, the Company suspended shipments of accelerators to customers in China.", "2025-04-01") == []
