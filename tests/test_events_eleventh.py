@@ -72,3 +72,10 @@ def test_export_stops_told_as_shipments_halted_are_export_controls_but_not_a_fir
     evs = _events("China halted shipments of rare-earth magnets to Vietnam in March.", "2025-04-01")
     assert [(e.type, e.actor, e.date) for e in evs] == [("export_control", "China", "2025-03")]
     assert _events("As a result, the Company suspended shipments of accelerators to customers in China.", "2025-04-01") == []
+
+
+def test_an_english_items_measures_told_without_an_actor_are_the_titles_acting_states(tmp_path):
+    evs = _file_events(tmp_path, "title: EU adopts 17th package of sanctions against Russia\ndate: 2025-05-20\n\n"
+                                 "The Council today listed 189 additional vessels that are part of the shadow fleet. These vessels are "
+                                 "now subject to a port access ban.\n")
+    assert {(e.type, e.actor) for e in evs} == {("sanction", "European Union")}

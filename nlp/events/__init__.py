@@ -73,7 +73,7 @@ def extract_events(doc: Document, passages: list[Passage], *, learned: bool = Tr
     (nlp/events/learned.py) also proposes events for sentences the rules find none in.
     """
     from .merge import merge_events
-    from .prose import Context, extract_prose, filer, home_state, issuer, press_firm
+    from .prose import Context, extract_prose, filer, home_state, is_cjk_text, issuer, press_firm
     from .tables import aimed_at, header_text, lead_parties, narrative, table_events
 
     doc_date = document_date(doc)
@@ -129,6 +129,10 @@ def extract_events(doc: Document, passages: list[Passage], *, learned: bool = Tr
                       and not e.target and e.actor == actor0 and e.type in ("tariff", "export_control", "sanction", "other") else e
                       for e in merged]
     merged = _firms_own(_date_carried(_actor_carried(_target_carried(merged)), pages), doc, company, releaser, ctx.aliases, doc_date)
+    if ctx.home and not is_cjk_text(doc.title or ""):
+        # an English item whose title names the one state acting ("EU adopts 16th package …"): a measure its text tells
+        # with no actor ("The Council listed 74 additional vessels …") is that state's
+        merged = [replace(e, actor=ctx.home) if e.actor is None and e.type != "relocation" else e for e in merged]
     if doc_date:
         # a measure that takes effect after the item's own date had not been carried out when it was written
         merged = [replace(e, status="planned") if e.status == "implemented" and _starts_after(e, doc_date) else e
