@@ -79,3 +79,8 @@ def test_an_english_items_measures_told_without_an_actor_are_the_titles_acting_s
                                  "The Council today listed 189 additional vessels that are part of the shadow fleet. These vessels are "
                                  "now subject to a port access ban.\n")
     assert {(e.type, e.actor) for e in evs} == {("sanction", "European Union")}
+
+
+def test_import_restrictions_lifted_are_revoked_import_measures():
+    evs = _events("2021年3月2日，海关总署发布公告，解除对澳大利亚牛肉的进口限制。", "2021-03-05")
+    assert [(e.type, e.actor, e.target, e.status) for e in evs] == [("other", "China", ("Australia",), "revoked")]
