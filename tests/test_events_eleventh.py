@@ -84,3 +84,11 @@ def test_an_english_items_measures_told_without_an_actor_are_the_titles_acting_s
 def test_import_restrictions_lifted_are_revoked_import_measures():
     evs = _events("2021年3月2日，海关总署发布公告，解除对澳大利亚牛肉的进口限制。", "2021-03-05")
     assert [(e.type, e.actor, e.target, e.status) for e in evs] == [("other", "China", ("Australia",), "revoked")]
+
+
+def test_licences_required_of_exporters_and_technologies_restricted_from_export_are_export_controls():
+    evs = _events("Seoul will require exporters to obtain government licences before shipping display-panel equipment to any "
+                  "destination from June 1, 2026.", "2026-03-01")
+    assert [(e.type, e.actor, e.status) for e in evs] == [("export_control", "South Korea", "planned")]
+    imports = _events("On August 4, 2023 India deferred a requirement for companies to obtain licences to import laptops.", "2023-08-05")
+    assert all(e.type != "export_control" for e in imports)  # a licence to import is no export control
