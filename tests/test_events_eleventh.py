@@ -92,3 +92,18 @@ def test_licences_required_of_exporters_and_technologies_restricted_from_export_
     assert [(e.type, e.actor, e.status) for e in evs] == [("export_control", "South Korea", "planned")]
     imports = _events("On August 4, 2023 India deferred a requirement for companies to obtain licences to import laptops.", "2023-08-05")
     assert all(e.type != "export_control" for e in imports)  # a licence to import is no export control
+
+
+def test_final_determinations_plants_opened_and_processes_moved_home():
+    evs = _events("美國商務部今年6月對泰國及越南太陽能電池作出反傾銷及平衡稅終判。", "2025-10-22")
+    assert [(e.type, e.actor, e.target) for e in evs] == [("tariff", "United States", ("Thailand", "Vietnam"))]
+    evs = _events("碩晶科技今年3月已在美國德州啟用年產2GW模組廠。", "2025-10-22")
+    assert [(e.type, e.date, e.destination) for e in evs] == [("relocation", "2025-03", ("United States",))]
+    evs = _events("住友化學3月宣布，將蘇州工廠的光阻劑精製工序遷回日本愛媛縣。", "2025-10-22")
+    assert [(e.type, e.destination) for e in evs] == [("relocation", ("Japan",))]
+
+
+def test_a_known_firms_short_name_inside_a_longer_name_is_not_that_firm():
+    assert [n.canonical for n in find_names("聯晶科技今年3月已在美國啟用新廠")] == ["United States"]
+    assert [n.canonical for n in find_names("隆基與晶科宣布")] == ["LONGi", "JinkoSolar"]
+    assert [n.canonical for n in find_names("宣布晶科將擴產")] == ["JinkoSolar"]

@@ -264,6 +264,11 @@ _MAINLAND_BEFORE = re.compile(r"(?:[對对向從从自於于與与赴到往至�
 _MAINLAND = re.compile(r"(?:企業|企业|廠商|厂商|公司|市場|市场|當局|当局|政府|海關|海关|商務部|商务部|監管|监管|同胞|客戶|客户|買家|买家|業者|业者|生產|生产|製造|制造|產品|产品|出口|進口|进口|供應|供应)")
 
 
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+# characters that end the word before a firm's name ("與晶科", "由華為", "對中興")
+_BEFORE_NAME = set("與与和及、的對对在由向將将把被從从等其該该這这為为是於于了跟同讓让使給给稱称指")
+# ... and that follow it ("晶科將", "華為已", "中興公司")
+_AFTER_NAME = set("將将已也亦在於于宣表的與与和及、則则等公集今昨日近正再仍還还稱称對对為为是以從从向把被旗子於於曾並并才就都要會会")
 # "… of Vietnam", "… of the Philippines": the state a body's generic name belongs to
 _OF_STATE = re.compile(r" of (?:the )?((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){0,2})")
 
@@ -290,6 +295,10 @@ def find_names(text: str, *, context: str | None = None) -> list[NameMention]:
                 log.debug("ambiguous name %r left unresolved", raw)
                 continue
             kind = table.kinds.get(canon, "org")
+            if kind == "company" and len(raw) == 2 and _CJK_CHAR.match(raw) and m.start() and _CJK_CHAR.match(text[m.start() - 1]) \
+                    and text[m.start() - 1] not in _BEFORE_NAME and _CJK_CHAR.match(text[m.end():m.end() + 1] or " ") \
+                    and text[m.end()] not in _AFTER_NAME:
+                continue  # "聯晶科技" is not 晶科 (JinkoSolar): a firm's two-character short name inside a longer name
             of = _OF_STATE.match(text, m.end()) if kind == "agency" else None
             state = _plain_canonical(table, fold_aligned(of.group(1))) if of else None
             if state and table.kinds.get(state) == "country" and _agency_country(canon) not in (None, state):
