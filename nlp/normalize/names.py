@@ -267,8 +267,10 @@ _MAINLAND = re.compile(r"(?:企業|企业|廠商|厂商|公司|市場|市场|當
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 # characters that end the word before a firm's name ("與晶科", "由華為", "對中興")
 _BEFORE_NAME = set("與与和及、的對对在由向將将把被從从等其該该這这為为是於于了跟同讓让使給给稱称指")
-# ... and that follow it ("晶科將", "華為已", "中興公司")
-_AFTER_NAME = set("將将已也亦在於于宣表的與与和及、則则等公集今昨日近正再仍還还稱称對对為为是以從从向把被旗子於於曾並并才就都要會会")
+# trade words that end a firm's name: a short name whose last character starts one, or that one follows, is inside a
+# longer name ("聯晶科技", "X晶科光電")
+_TRADE_WORDS = set("科技 科學 科学 技術 技术 電子 电子 光電 光电 精密 能源 材料 化學 化学 實業 实业 工業 工业 集團 集团 控股 電機 电机 "
+                   "汽車 汽车 紡織 纺织 半導 半导 生技 生物 醫療 医疗 機械 机械 電器 电器 通訊 通讯 新材 新能".split())
 # "… of Vietnam", "… of the Philippines": the state a body's generic name belongs to
 _OF_STATE = re.compile(r" of (?:the )?((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){0,2})")
 
@@ -296,8 +298,8 @@ def find_names(text: str, *, context: str | None = None) -> list[NameMention]:
                 continue
             kind = table.kinds.get(canon, "org")
             if kind == "company" and len(raw) == 2 and _CJK_CHAR.match(raw) and m.start() and _CJK_CHAR.match(text[m.start() - 1]) \
-                    and text[m.start() - 1] not in _BEFORE_NAME and _CJK_CHAR.match(text[m.end():m.end() + 1] or " ") \
-                    and text[m.end()] not in _AFTER_NAME:
+                    and text[m.start() - 1] not in _BEFORE_NAME and (text[m.end() - 1:m.end() + 1] in _TRADE_WORDS
+                                                                    or text[m.end():m.end() + 2] in _TRADE_WORDS):
                 continue  # "聯晶科技" is not 晶科 (JinkoSolar): a firm's two-character short name inside a longer name
             of = _OF_STATE.match(text, m.end()) if kind == "agency" else None
             state = _plain_canonical(table, fold_aligned(of.group(1))) if of else None
