@@ -107,3 +107,14 @@ def test_a_known_firms_short_name_inside_a_longer_name_is_not_that_firm():
     assert [n.canonical for n in find_names("聯晶科技今年3月已在美國啟用新廠")] == ["United States"]
     assert [n.canonical for n in find_names("隆基與晶科宣布")] == ["LONGi", "JinkoSolar"]
     assert [n.canonical for n in find_names("宣布晶科將擴產")] == ["JinkoSolar"]
+
+
+def test_sdn_and_ear_written_inside_chinese_are_found_and_a_registers_state_acts_through_its_own_body(tmp_path):
+    evs = _file_events(tmp_path, "title: 航运合规周报\ndate: 2026-01-20\n\n"
+                                 "| 日期 | 国家/地区 | 措施内容 | 状态 |\n|---|---|---|---|\n"
+                                 "| 2026-01-08 | 美国 | OFAC将6家涉伊朗原油运输的船舶管理公司列入SDN清单 | 已实施 |\n"
+                                 "| 2026-01-14 | 沙特阿拉伯 | 沙特港务局对吉达港中转集装箱港口费下调30% | 已实施 |\n")
+    assert [(e.type, e.actor) for e in evs if e.source == "table"] == [("sanction", "United States"), ("other", "Saudi Arabia")]
+    # "非SDN" is another list (NS-CMIC), not a sanction
+    assert all(e.type != "sanction" for e in _events(
+        "2021年12月16日，美国财政部将8家中国企业列入“非SDN中国军工复合体企业清单”，禁止美国人投资其证券。", "2021-12-20"))

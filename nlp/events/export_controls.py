@@ -38,7 +38,7 @@ FAMILY = Family(
         # exports held at the border: "中國海關暫停放行輸日稀土"
         r"(?:暫停|暂停|停止)(?:放行|通關|通关)[^。；;，]{0,10}?(?:輸|输|出口)",
         r"(?:實體|实体)(?:管理)?(?:名單|名单)|(?:物項|物项)[^。；;，]{0,8}(?:管制|管控)|(?<!出口)(?:管制|管控)[^。；;，]{1,10}?(?:相關|相关)?(?:物項|物项)|出口限制|限制出口|出口管控|外國直接產品規則|外国直接产品规则|(?:禁止|停止|限制)[^。；;]{0,20}(?:出貨|出货|供貨|供货)(?:給|给|予|至|到)",
-        r"\bEAR\b|Entity List|End User List|封殺|封杀|人工智能扩散框架|人工智能擴散框架|人工智慧擴散|(?:人工智能|AI)(?:擴散|扩散)(?:規則|规则)|經驗證最終用戶|经验证最终用户|(?<![A-Za-z])VEU(?![A-Za-z])",
+        r"(?<![A-Za-z])EAR(?![A-Za-z])|Entity List|End User List|封殺|封杀|人工智能扩散框架|人工智能擴散框架|人工智慧擴散|(?:人工智能|AI)(?:擴散|扩散)(?:規則|规则)|經驗證最終用戶|经验证最终用户|(?<![A-Za-z])VEU(?![A-Za-z])",
         # licence requirements lifted ("取消了对华出口…EDA软件和乙烷的许可要求"), items added to a control list ("新增國家管制項目",
         # "將量子電腦…納入「戰略性高科技貨品種類」")
         r"(?:取消|撤銷|撤销|放寬|放宽|免除)(?:了)?[^。；;，]{0,30}?(?:出口|輸出|输出)[^。；;，]{0,30}?(?:許可|许可)(?:要求|證|证)",
@@ -104,7 +104,7 @@ FAMILY = Family(
     needs=("date", "count", "target"),
     instruments=(
         (re.compile(r"未經核實|未经核实|Unverified List|UVL|Red Flag", re.I), "Unverified List"),
-        (re.compile(r"實體清單|实体清单|實體名單|实体名单|Entity List|黑名單|黑名单|EAR\b"), "Entity List"),
+        (re.compile(r"實體清單|实体清单|實體名單|实体名单|Entity List|黑名單|黑名单|EAR(?![A-Za-z])"), "Entity List"),
         (re.compile(r"Military End[- ]User|MEU"), "Military End-User List"),
         (re.compile(r"End User List|最終用戶清單|最终用户清单|最終用戶名單|最终用户名单|最終使用者清單|(?:外國|外国)(?:使用者|用户|用戶)(?:名單|名单|清單|清单)"), "End User List"),
         (re.compile(r"外國直接產品|外国直接产品|Foreign Direct Product", re.I), "Foreign Direct Product Rule"),
@@ -113,7 +113,7 @@ FAMILY = Family(
         (re.compile(r"管控名單|管控名单|[Ee]xport [Cc]ontrol (?:[Cc]ontrol )?[Ll]ist"), "export control list"),
     ),
     implied_actor=(
-        (re.compile(r"\bEAR\b|Entity List|Unverified List|BIS|實體清單|实体清单|出口管制改革法|ECRA|產業安全局|产业安全局"), "United States"),
+        (re.compile(r"(?<![A-Za-z])EAR(?![A-Za-z])|Entity List|Unverified List|BIS|實體清單|实体清单|出口管制改革法|ECRA|產業安全局|产业安全局"), "United States"),
         (re.compile(r"經濟產業省|经济产业省|經產省|经产省|METI|白名單|白名单|(?:外國|外国)(?:使用者|用户|用戶)(?:名單|名单)"), "Japan"),
     ),
 )

@@ -242,6 +242,9 @@ _OWN_TRADE = re.compile(r"進口|进口|出口|輸出|输出|關稅|关税|反�
 # a measure told with its own state's body as the subject: "Regulator PTS bars Huawei and ZTE equipment …", "Government bans …"
 _OWN_BODY = re.compile(r"(?:(?:The|Its|National|Federal|State) )?(?:Government|Regulator|Parliament|Cabinet|Congress|Ministry|Council|Commission|Agency|Authority|"
                        r"[A-Z][\w-]* (?:council|ministry|regulator|agency|authority|commission))\b|(?:政府|國會|国会|議會|议会|內閣|内阁|監管機關|监管机关|主管機關|主管机关)")
+# ... in Chinese: a body named before its verb ("贸易部规定…", "沙特港务局（Mawani）对…", "財政部公告…")
+_OWN_BODY_ZH = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:部|局|署|廳|厅|委員會|委员会|理事會|理事会|政府|國會|国会|議會|议会)(?:[（(][^）)]{1,20}[）)])?"
+                          r"(?:將|将|對|对|於|于|宣布|公告|发布|發布|规定|規定|决定|決定|批准|核准|实施|實施|要求|启动|啟動|自|从|從|正式)")
 _SHORT_OBJECT = re.compile(r"(?:對|对)([华華美日韩韓俄欧歐台臺印越])(?=[\u4e00-\u9fff])")
 
 
@@ -638,6 +641,12 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
             elif (len(cell) == 1 and actor is None and not aimed and name_country(cell[0]) == cell[0] and desc and _OWN_TRADE.search(desc)
                   and not explicit_target):
                 actor, target = cell[0], []  # "国家 | 措施": "菲律宾 | 进口关税由35%降至15%", a state's duty on its own imports
+            elif (len(cell) == 1 and desc and name_country(cell[0]) == cell[0] and not explicit_target
+                  and (_OWN_BODY_ZH.match(desc) or any(n.kind == "agency" and state_of(n.canonical, n.kind) == cell[0]
+                                                       for n in find_names(desc[:40])))):
+                # "日期 | 国家/地区 | 措施内容": "美国 | OFAC将8家…船舶管理公司列入SDN清单", "沙特阿拉伯 | 沙特港务局（Mawani）对…
+                # 港口费下调30%": the measure told with the row's state's own body as its subject is that state's
+                actor, target = cell[0], [a for a in aimed if a != cell[0]]
             elif len(cell) == 1 and desc and _OWN_BODY.match(desc) and name_country(cell[0]) == cell[0] and not explicit_target:
                 # "Country | Measure": "Sweden | Regulator PTS bars Huawei and ZTE equipment from 5G spectrum licences"
                 actor = cell[0]
