@@ -118,3 +118,16 @@ def test_sdn_and_ear_written_inside_chinese_are_found_and_a_registers_state_acts
     # "非SDN" is another list (NS-CMIC), not a sanction
     assert all(e.type != "sanction" for e in _events(
         "2021年12月16日，美国财政部将8家中国企业列入“非SDN中国军工复合体企业清单”，禁止美国人投资其证券。", "2021-12-20"))
+
+
+def test_a_registers_regions_are_their_states_and_mainland_made_goods_are_chinas(tmp_path):
+    evs = _file_events(tmp_path, "title: 動植物防疫檢疫署公告\ndate: 2026-01-20\n\n"
+                                 "| 公告日期 | 國家／地區 | 產品 | 措施 |\n|---|---|---|---|\n"
+                                 "| 115年1月9日 | 美國威斯康辛州、密西根州 | 禽肉及禽肉產品 | 解除輸入限制 |\n"
+                                 "| 115年1月12日 | 法國布列塔尼大區 | 豬肉及豬肉產品 | 因非洲豬瘟暫停輸入 |\n")
+    assert [(e.type, e.target, e.status) for e in evs if e.source == "table"] == [
+        ("other", ("United States",), "revoked"), ("other", ("France",), "implemented")]
+    evs = _file_events(tmp_path, "title: 各國對陸製綠能產品措施\ndate: 2025-11-20\n\n"
+                                 "| 國家 | 措施 | 產品 | 稅率 | 日期 |\n|---|---|---|---|---|\n"
+                                 "| 墨西哥 | 反傾銷初判、課徵臨時稅 | 陸製光伏玻璃 | 22.1%～48.6% | 114年10月20日 |\n")
+    assert [(e.actor, e.target, e.rate_pct) for e in evs if e.source == "table"] == [("Mexico", ("China",), (22.1, 48.6))]

@@ -14,7 +14,7 @@ from ..normalize.amounts import parse_amounts, parse_rate_changes, parse_rates
 from ..normalize.dates import parse_dates
 from ..normalize.names import find_names
 from ..types import Event, Table
-from ..normalize.names import name_country
+from ..normalize.names import canonical_name, name_country
 from .arguments import canonical, parties_named, place_country, state_of
 from . import agreements
 from .export_controls import ANNEX_IV
@@ -245,12 +245,15 @@ _OWN_BODY = re.compile(r"(?:(?:The|Its|National|Federal|State) )?(?:Government|R
 # ... in Chinese: a body named before its verb ("贸易部规定…", "沙特港务局（Mawani）对…", "財政部公告…")
 _OWN_BODY_ZH = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:部|局|署|廳|厅|委員會|委员会|理事會|理事会|政府|國會|国会|議會|议会)(?:[（(][^）)]{1,20}[）)])?"
                           r"(?:將|将|對|对|於|于|宣布|公告|发布|發布|规定|規定|决定|決定|批准|核准|实施|實施|要求|启动|啟動|自|从|從|正式)")
+_MAINLAND_MADE = re.compile(r"(?<![大內内])(?:陸製|陆制|陸產|陆产)(?![造品])|^(?:陸製|陆制)")
 _SHORT_OBJECT = re.compile(r"(?:對|对)([华華美日韩韓俄欧歐台臺印越])(?=[\u4e00-\u9fff])")
 
 
 def aimed_at(desc: str) -> list[str]:
     """The states a measure's description names as its object ("imports from China", "exports to Ecuador", "对华…关税")."""
     short = [st for m in _SHORT_OBJECT.finditer(desc) if (st := ABBR_STATE.get(m.group(1)))]
+    if _MAINLAND_MADE.search(desc):
+        short.append("China")  # "陸製晶矽太陽能模組": Taiwan's word for goods made in mainland China
     return short + list(dict.fromkeys(st for n in find_names(desc) if (st := state_of(n.canonical, n.kind)) and (re.search(
         r"(?:from|on|against|of|exports? to|對|对|自|原產於|原产于)\s*(?:the\s+)?$", desc[max(0, n.start - 14):n.start])
         or re.match(r"(?:產製|产制|產|产|製|制)(?![業业品造])", desc[n.end:n.end + 3]))))  # "中國大陸產鍍鋅鋼線": goods of that state
@@ -296,8 +299,15 @@ def _split_names(text: str) -> list[str]:
             continue
         p = re.sub(r"^(?:新增|增列)", "", p)
         c = canonical(p)
+        if c == p and not canonical_name(p):
+            # a region of a state ("西班牙加泰隆尼亞自治區", "美國愛荷華州", "澳洲維多利亞州"): the state
+            head = find_names(p[:8])
+            if head and head[0].start == 0 and head[0].kind == "country" and re.search(r"(?:州|省|縣|县|區|区|市|郡|邦)$", p):
+                c = head[0].canonical
         if c not in out:
             out.append(c)
+    if any(canonical_name(c) for c in out):  # "美國愛荷華州、明尼蘇達州": the second region is of the same state
+        out = [c for c in out if canonical_name(c) or not re.search(r"(?:州|省|縣|县|區|区|郡|邦)$", c)]
     return out
 
 
