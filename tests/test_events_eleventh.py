@@ -131,3 +131,8 @@ def test_a_registers_regions_are_their_states_and_mainland_made_goods_are_chinas
                                  "| 國家 | 措施 | 產品 | 稅率 | 日期 |\n|---|---|---|---|---|\n"
                                  "| 墨西哥 | 反傾銷初判、課徵臨時稅 | 陸製光伏玻璃 | 22.1%～48.6% | 114年10月20日 |\n")
     assert [(e.actor, e.target, e.rate_pct) for e in evs if e.source == "table"] == [("Mexico", ("China",), (22.1, 48.6))]
+
+
+def test_an_investment_abroad_withdrawn_is_a_revoked_move():
+    evs = _events("鼎盛電子今日董事會決議撤回泰國投資案。", "2025-12-20")
+    assert [(e.type, e.status, e.destination) for e in evs] == [("relocation", "revoked", ("Thailand",))]
