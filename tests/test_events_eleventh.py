@@ -136,3 +136,10 @@ def test_a_registers_regions_are_their_states_and_mainland_made_goods_are_chinas
 def test_an_investment_abroad_withdrawn_is_a_revoked_move():
     evs = _events("鼎盛電子今日董事會決議撤回泰國投資案。", "2025-12-20")
     assert [(e.type, e.status, e.destination) for e in evs] == [("relocation", "revoked", ("Thailand",))]
+
+
+def test_plants_in_provinces_and_states_the_gazetteer_now_knows_go_to_their_countries():
+    evs = _events("On April 16, 2024 the board approved an investment of US$120 million to build a carbide plant in Thai Nguyen "
+                  "Province through a new subsidiary.", "2024-04-17")
+    assert [(e.type, e.destination) for e in evs] == [("relocation", ("Vietnam",))]
+    assert [n.canonical for n in find_names("在柬埔寨西哈努克港設廠")][-1] == "Sihanoukville"
