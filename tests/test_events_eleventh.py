@@ -143,3 +143,12 @@ def test_plants_in_provinces_and_states_the_gazetteer_now_knows_go_to_their_coun
                   "Province through a new subsidiary.", "2024-04-17")
     assert [(e.type, e.destination) for e in evs] == [("relocation", ("Vietnam",))]
     assert [n.canonical for n in find_names("在柬埔寨西哈努克港設廠")][-1] == "Sihanoukville"
+
+
+def test_screening_laws_decisions_named_by_the_law_are_investment_restrictions(tmp_path):
+    evs = _file_events(tmp_path, "title: Screening tracker\ndate: 2026-03-01\n\n"
+                                 "| Date | Jurisdiction | Measure | Sector | Status |\n|---|---|---|---|---|\n"
+                                 "| Feb 17, 2026 | Japan | FEFTA recommendation to suspend a foreign fund's acquisition of 20% of a robot maker | Robots | Issued |\n"
+                                 "| Feb 20, 2026 | Canada | Revised ICA national security guidelines adding quantum sensors | Technology | Takes effect |\n")
+    assert [(e.type, e.actor) for e in evs if e.source == "table"] == [
+        ("investment_restriction", "Japan"), ("investment_restriction", "Canada")]

@@ -66,7 +66,11 @@ FAMILY = Family(
         r"(?:持股|入股|股份)[^。；;，]{0,30}?(?:上限(?:為|为|定為|定为|設為|设为)|壓低至|压低至|限制在|限制于|限制於)|(?:允許|允许)[^。；;，]{0,30}?(?:收購|收购|入股)[^。；;，]{0,20}?\d+(?:\.\d+)?%的?(?:股份|股權|股权)",
         r"(?:事前申報|事前申报|事先申報|事先申报)[^。；;，]{0,30}?(?:門檻|门槛)|(?:外資|外资|外國投資|外国投资|外國直接投資|外国直接投资)[^。；;，]{0,4}?(?:審查|审查)(?:機制|机制|條例|条例|制度|法)|(?:核心業種|核心业种)|(?:併購|并购|收購|收购)[^。；;，]{0,30}?(?:須|须)(?:事先)?(?:獲得|获得|取得)[^。；;，]{0,16}?(?:批准|許可|许可|核准)",
     ),
-    en=re.compile(r"\b(?:CFIUS|FIRRMA|(?:order|direct)(?:s|ed|ing)?\s+[^.;]{3,120}?\bto (?:sell|divest|unwind|dispose|withdraw (?:its|their) investment)|"
+    en=re.compile(r"\b(?:CFIUS|FIRRMA|"
+                  # a screening law's decision or rule named by the law: "FEFTA recommendation to suspend …", "Prohibition order
+                  # under FATA", "Revised ICA national security guidelines", "NSIA final order"
+                  r"(?-i:FEFTA|FATA|ICA|NSIA)\b[^.;|]{0,40}?\b(?:orders?|recommendations?|guidelines?|expansion|review|prohibit\w*|block\w*|suspen\w*|"
+                  r"condition\w*|notification|designation)|(?:orders?|recommendations?|decisions?) under (?:the )?(?-i:FEFTA|FATA|ICA|NSIA|FIRB)\b|(?:order|direct)(?:s|ed|ing)?\s+[^.;]{3,120}?\bto (?:sell|divest|unwind|dispose|withdraw (?:its|their) investment)|"
                   r"approv\w*,? (?:subject to|with) (?:[\w-]+ (?:and )?){0,4}?(?:conditions|undertakings)|"
                   r"clear(?:s|ed|ing)? (?:[A-Z][\w'’.-]*(?:-based)? ){1,5}?(?:[\w'’-]+ )?(?:acquisition|takeover|purchase|merger|bid)\b|"
                   r"clear(?:s|ed|ing)? [A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3} to (?:raise|increase|lift|acquire|buy|take)\b|(?:monetary )?screening thresholds?|"
