@@ -100,9 +100,19 @@ Scopes (each scored separately, then pooled):
                 passes and scored once (then tuned on); para-blind79 and para-blind80 (electronics assembly moves,
                 Indian and Vietnamese remedies, Japan's economic security, reciprocal deals, Chinese countermeasures;
                 food and farm measures, paper, ceramics, e-bikes, medical devices, mineral screening, EU sanctions,
-                filings on plants abroad), written during the pass on -blind77/-78 and scored once at the session's
-                end: the two not tuned on and left out of the sentence model's fit (tests/test_events_eval.py names
-                them as untuned)
+                filings on plants abroad), written during the pass on -blind77/-78 and scored once at that session's
+                end (then tuned on); para-blind81 and para-blind82 (middle powers' and the Global South's measures,
+                critical-mineral export rules, shipping, pharmaceutical inputs, garment and footwear moves, chip-tool
+                servicing; the EU's, UK's, Canada's, Australia's and Japan's own measures, China's countermeasures, US
+                notices, digital pacts, food measures, batteries and solar, medical devices, assembly moving to India,
+                Mexico, Morocco, Hungary, Malaysia), scored once after the pass on -blind79/-80 (then tuned on);
+                para-blind83 and para-blind84 (digests, court and tribunal rulings, customs enforcement, tariff schedules
+                with several rates a line, investor-call relocations, Hong Kong and Macau, the Middle East, the Pacific,
+                Central Europe, cloud and biotech rules; listed companies' filings on plants abroad in their own register,
+                reshoring incentives, quota allocations, scope and anti-circumvention rulings, licence revocations,
+                delistings and general licences, pacts' joint committees), written during the pass on -blind79/-80 and
+                scored once at the eleventh session's end: the two not tuned on and left out of the sentence model's
+                fit (tests/test_events_eval.py names them as untuned)
 
 The sentence model (nlp/events/learned.py) runs by default; --no-learned scores the rules alone. Its figures on the
 sets it was fitted on are in-sample; the untuned sets are the measure.
