@@ -152,3 +152,16 @@ def test_screening_laws_decisions_named_by_the_law_are_investment_restrictions(t
                                  "| Feb 20, 2026 | Canada | Revised ICA national security guidelines adding quantum sensors | Technology | Takes effect |\n")
     assert [(e.type, e.actor) for e in evs if e.source == "table"] == [
         ("investment_restriction", "Japan"), ("investment_restriction", "Canada")]
+
+
+def test_registers_of_firms_investments_and_of_plant_sites_are_read_by_their_columns(tmp_path):
+    evs = _file_events(tmp_path, "title: 經濟部核定回台投資案\ndate: 2026-01-21\n\n本次核定名單如下：\n\n"
+                                 "| 企業名稱 | 投資金額（新臺幣億元） | 投資地點 | 主要產品 | 移回產線來源 |\n|---|---|---|---|---|\n"
+                                 "| 鼎泰光電 | 80 | 臺南科學園區 | 光通訊模組 | 江蘇蘇州 |\n")
+    assert [(e.type, e.date, e.destination) for e in evs if e.source == "table"] == [("relocation", "2026-01-21", ("Taiwan",))]
+    evs = _file_events(tmp_path, "title: 晶冷法說會：海外布局加速\ndate: 2026-02-26\n\n晶冷海外產能布局如下：\n\n"
+                                 "| 廠區 | 主要產品 | 進度 | 投資金額 |\n|---|---|---|---|\n"
+                                 "| 美國德州奧斯汀廠 | 水冷板 | 預計115年第三季量產 | 約1.5億美元 |\n")
+    rows = [e for e in evs if e.source == "table"]
+    assert [(e.type, e.destination, e.amount_usd, e.status, e.extra.get("actor_name", e.actor)) for e in rows] == [
+        ("relocation", ("United States",), 1.5e8, "planned", "晶冷")]

@@ -610,8 +610,8 @@ def _party_rate(doc_id: str, page_no: int, page: str, s: int, e: int, semi: Even
 
 
 # a listed company's short name opening a filing's title: "宏晟精密公告董事會決議…", "佳穎精密：代子公司公告…"
-_FILER_SHORT = re.compile(r"^\s*(?P<n>[\u4e00-\u9fff]{2,6}?)\s*(?:[：:]\s*)?(?:代子公司|代重要子公司)?公告")
-_FILING_CUE = re.compile(r"董事會|董事会|子公司|股東會|股东会|營收|营收|重大訊息|增資|增资|投資|投资")
+_FILER_SHORT = re.compile(r"^\s*(?P<n>[\u4e00-\u9fff]{2,6}?)\s*(?:[：:]\s*)?(?:(?:代子公司|代重要子公司)?公告|法說會|法说会|業績會|业绩会)")
+_FILING_CUE = re.compile(r"董事會|董事会|子公司|股東會|股东会|營收|营收|重大訊息|增資|增资|投資|投资|法說會|法说会|業績會|业绩会")
 _FILER = re.compile(r"^\s*(?P<n>[\u4e00-\u9fffA-Za-z（）()]{2,30}?(?:股份有限公司|有限責任公司|有限责任公司|有限公司|集團|集团))\s*(?:關於|关于|董事會|董事会|股東會|股东会|公告|宣布|重大訊息|自願性公告|自愿性公告)")
 
 

@@ -36,7 +36,7 @@ _ROLES = [
     ("target", r"涉案國家?|涉案国家?|涉案來源|涉案来源|被調查國家?|被调查国家?|原產國|原产国|來源國|来源国|對象國|对象国|^(?:產地|产地|國家|国家|國家／地區|国家/地区|對象|对象)$|\bOrigin\b|\bCountr(?:y|ies)\b|\bPartners?\b|\bCounterpart\b|^(?:夥伴|伙伴|締約方|缔约方|合作夥伴|合作伙伴)$|(?:協定|协定|協議|协议)(?:夥伴|伙伴|對象|对象)"),
     ("products", r"產品|产品|品名|貨品名稱|货品名称|管制內容|管制内容|\bProducts?\b|\bGoods\b|\bItems? covered\b"),
     ("industry", r"產業|产业|行業|行业|\bIndustry\b|\bSector\b"),
-    ("destination", r"遷廠目的地|目的地|所在國|所在国|投資地|投资地|設廠地點|设厂地点|地點|地点|廠址|厂址|\bDestinations?\b|\bHost country\b|\bLocation\b"),
+    ("destination", r"遷廠目的地|目的地|所在國|所在国|投資地|投资地|設廠地點|设厂地点|地點|地点|廠址|厂址|(?<![\u4e00-\u9fff])(?:廠區|厂区|據點|据点|生產基地|生产基地)(?![\u4e00-\u9fff])|\bDestinations?\b|\bHost country\b|\bLocation\b"),
     ("date", r"日期|時間|时间|時程|时程|(?:實施|实施|適用|适用)?(?:期間|期间)|生效日|生效[（(][^）)]{1,4}[）)]日|公告日|實施日|進度|进度|(?<!最新)進展|(?<!最新)进展|預計(?:投產|完成|量產|動工)|预计(?:投产|完成|量产|动工)|\bAnnounced\b|\bWhen\b|\bStart(?: of (?:output|production|operations))?\b|\bTimeline\b|^(?:簽署|签署|生效)$|\bDate\b|\bEffective\b|\bKey date\b|\bSigned\b|\b(?:Entry )?[Ii]nto force\b|\bIn force\b"),
     ("amount", r"金額|金额|價值|价值|規模|规模|投資額|投资额|投資承諾|投资承诺|\bAmount\b|\bValue\b|\bInvestment\b|\bTrade (?:covered|affected)\b|\bCommitment\b"),
     ("rate", r"稅率|税率|稅負|税负|(?:進口|进口)?(?:關稅|关税)$|\bRate\b|\bDuty\b|\b(?:Dumping |Subsidy )?Margins?\b"),
@@ -334,6 +334,7 @@ def _aligned(table: Table, year: int | None = None, listing: bool = False) -> tu
     if len(aimed_cols) == 2 and len(bare) == 1:
         roles[bare[0]] = "acting"
     if "date" not in roles and "rate" not in roles and not ({"firm", "destination", "event"} <= set(roles) or {"firm", "destination", "status"} <= set(roles)
+                                                           or {"firm", "destination", "amount"} <= set(roles)
                                                            or (listing and "firm" in roles) or {"acting", "event"} <= set(roles)):
         return None  # (a table of rates alone, "產地 | 廠商 | 臨時反傾銷稅率", is one decision's: the prose above dates it)
     rows = []
@@ -554,7 +555,9 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
     names = [r for r, _ in roles]
     # (a register of plants whose progress cell tells when: "企业 | 主营产品 | 目的地 | 投资额 | 最新进展")
     dated = ("date" in names or (rows and rows[0].values is not None and "rate" in names) or {"firm", "destination", "event"} <= set(names)
-             or {"firm", "destination", "status"} <= set(names))
+             or {"firm", "destination", "status"} <= set(names)
+             # "企業名稱 | 投資金額 | 投資地點 | 主要產品": firms' investments by place and sum, dated by the item
+             or (rows and rows[0].values is not None and {"firm", "destination", "amount"} <= set(names)))
     lead = _listing_lead(table, page_text)  # the paragraph that introduces an uncaptioned table
     etype = table_type(table, names, lead)
     if etype is None and not table.caption and table.start and (title := _title_above(page_text, table.start)):
@@ -721,6 +724,8 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
         if date and start_column and year and (date[:4] > str(year) or (doc_date and date > doc_date[:len(date)])):
             # "預計時程 | 2026年第1季", "Start of output | 2026": when a plant announced this year starts, not when it was announced
             extra["effective"], date = date, str(year)
+        if date is None and typ == "relocation" and "date" not in names and doc_date and {"firm", "destination", "amount"} <= set(names):
+            date, extra["date_from"] = doc_date, "document"  # a register of firms' investments with no day: the item's
         if date is None and typ == "relocation" and v.get("date_note") and year:
             # "進度 | 電動車產線擴建中": a register's progress told without a time is this year's news of the plant
             date, extra["date_from"] = str(year), "document"
