@@ -99,6 +99,11 @@ def extract_events(doc: Document, passages: list[Passage], *, learned: bool = Tr
             prior = headers.get(t.caption) if t.caption else None
             rows = [_from_above(e, prose, t) for e in table_events(doc.doc_id, t, page.text, continued_from=prior,
                                                                     year=int(doc_date[:4]) if doc_date else ctx.year, doc_date=doc_date)]
+            # (a register of firms' investments that nothing above dates: the item's own day)
+            rows = [e if "dated_by_item" not in e.extra else replace(
+                e, date=e.date or e.extra["dated_by_item"],
+                extra={**{k: v for k, v in e.extra.items() if k != "dated_by_item"}, **({} if e.date else {"date_from": "document"})})
+                for e in rows]
             # a table's measures with no state of their own ("產品 | 涉案國 | 措施 | 稅率"): the document's state acts
             events += [replace(e, actor=ctx.home) if e.actor is None and ctx.home and e.type != "relocation" else e for e in rows]
             if t.caption:

@@ -725,7 +725,7 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
             # "預計時程 | 2026年第1季", "Start of output | 2026": when a plant announced this year starts, not when it was announced
             extra["effective"], date = date, str(year)
         if date is None and typ == "relocation" and "date" not in names and doc_date and {"firm", "destination", "amount"} <= set(names):
-            date, extra["date_from"] = doc_date, "document"  # a register of firms' investments with no day: the item's
+            extra["dated_by_item"] = doc_date  # a register of firms' investments with no day: the item's, unless told above
         if date is None and typ == "relocation" and v.get("date_note") and year:
             # "進度 | 電動車產線擴建中": a register's progress told without a time is this year's news of the plant
             date, extra["date_from"] = str(year), "document"
