@@ -165,3 +165,12 @@ def test_registers_of_firms_investments_and_of_plant_sites_are_read_by_their_col
     rows = [e for e in evs if e.source == "table"]
     assert [(e.type, e.destination, e.amount_usd, e.status, e.extra.get("actor_name", e.actor)) for e in rows] == [
         ("relocation", ("United States",), 1.5e8, "planned", "晶冷")]
+
+
+def test_a_register_of_firms_returning_home_takes_its_headers_state_and_sums_in_another_currency_are_not_dollars(tmp_path):
+    evs = _file_events(tmp_path, "title: MOTIE designates returning firms\ndate: 2026-03-11\n\nThe firms designated are:\n\n"
+                                 "| Company | Product | Returning from | New site in Korea | Investment (KRW billion) |\n|---|---|---|---|---|\n"
+                                 "| Hanul Motors | EV motor cores | Jiangsu, China | Gumi, North Gyeongsang | 82 |\n")
+    rows = [e for e in evs if e.source == "table"]
+    assert [(e.type, e.actor, e.date, e.destination, e.amount_usd) for e in rows] == [
+        ("relocation", "Hanul Motors", "2026-03-11", ("South Korea",), None)]

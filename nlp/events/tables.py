@@ -36,7 +36,7 @@ _ROLES = [
     ("target", r"涉案國家?|涉案国家?|涉案來源|涉案来源|被調查國家?|被调查国家?|原產國|原产国|來源國|来源国|對象國|对象国|^(?:產地|产地|國家|国家|國家／地區|国家/地区|對象|对象)$|\bOrigin\b|\bCountr(?:y|ies)\b|\bPartners?\b|\bCounterpart\b|^(?:夥伴|伙伴|締約方|缔约方|合作夥伴|合作伙伴)$|(?:協定|协定|協議|协议)(?:夥伴|伙伴|對象|对象)"),
     ("products", r"產品|产品|品名|貨品名稱|货品名称|管制內容|管制内容|\bProducts?\b|\bGoods\b|\bItems? covered\b"),
     ("industry", r"產業|产业|行業|行业|\bIndustry\b|\bSector\b"),
-    ("destination", r"遷廠目的地|目的地|所在國|所在国|投資地|投资地|設廠地點|设厂地点|地點|地点|廠址|厂址|(?<![\u4e00-\u9fff])(?:廠區|厂区|據點|据点|生產基地|生产基地)(?![\u4e00-\u9fff])|\bDestinations?\b|\bHost country\b|\bLocation\b"),
+    ("destination", r"遷廠目的地|目的地|所在國|所在国|投資地|投资地|設廠地點|设厂地点|地點|地点|廠址|厂址|(?<![\u4e00-\u9fff])(?:廠區|厂区|據點|据点|生產基地|生产基地)(?![\u4e00-\u9fff])|\bNew (?:site|plant|location)\b|\bDestinations?\b|\bHost country\b|\bLocation\b"),
     ("date", r"日期|時間|时间|時程|时程|(?:實施|实施|適用|适用)?(?:期間|期间)|生效日|生效[（(][^）)]{1,4}[）)]日|公告日|實施日|進度|进度|(?<!最新)進展|(?<!最新)进展|預計(?:投產|完成|量產|動工)|预计(?:投产|完成|量产|动工)|\bAnnounced\b|\bWhen\b|\bStart(?: of (?:output|production|operations))?\b|\bTimeline\b|^(?:簽署|签署|生效)$|\bDate\b|\bEffective\b|\bKey date\b|\bSigned\b|\b(?:Entry )?[Ii]nto force\b|\bIn force\b"),
     ("amount", r"金額|金额|價值|价值|規模|规模|投資額|投资额|投資承諾|投资承诺|\bAmount\b|\bValue\b|\bInvestment\b|\bTrade (?:covered|affected)\b|\bCommitment\b"),
     ("rate", r"稅率|税率|稅負|税负|(?:進口|进口)?(?:關稅|关税)$|\bRate\b|\bDuty\b|\b(?:Dumping |Subsidy )?Margins?\b"),
@@ -114,7 +114,14 @@ def _roles(header_text: str) -> list[tuple[str, str]]:
     return out
 
 
+# a header naming another currency ("Investment (KRW billion)", "投資金額（新臺幣億元）"): its sums are not US dollars
+_OTHER_CURRENCY = re.compile(r"\b(?:KRW|JPY|EUR|CNY|RMB|TWD|NTD|NT\$|HKD|INR|THB|VND|GBP|MXN|won|yen|euros?|yuan|rupees?|baht)\b|"
+                             r"韓元|韩元|日圓|日元|日幣|歐元|欧元|人民幣|人民币|新臺幣|新台幣|新台币|港幣|港币|泰銖|泰铢|越南盾|盧比|卢比|英鎊|英镑", re.I)
+
+
 def _unit(text: str) -> float | None:
+    if _OTHER_CURRENCY.search(text):
+        return None
     for pat, mult in _UNITS:
         if re.search(pat, text, re.I):
             return mult
@@ -575,6 +582,7 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
         actor0 = _other_party(page_text, table.start, rows)
     unit = next((_unit(t) for r, t in roles if r == "amount" and _unit(t)), None) or _unit(" ".join(table.notes))
     start_column = any(r == "date" and _START_HEAD.search(t) for r, t in roles)
+    dest_states = list(dict.fromkeys(st for r, t in roles if r == "destination" for n in find_names(t) if (st := state_of(n.canonical, n.kind))))
     # a column that names the goods' origin ("涉案來源", "Origin"), not a country column that may be the actor's
     explicit_target = any(r == "target" and _AIMED_HEAD.search(t) for r, t in roles)
     # "企业 | 宣布时间 | 投资承诺": rows dated by the day a plan was announced
@@ -632,6 +640,8 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
             # "印尼芝卡朗", "西班牙巴塞隆拿": a place in a state, the state is where production goes
             destination = list(dict.fromkeys(c for d in _split_names(v.get("destination", "")) if (c := name_country(d)))) or list(dict.fromkeys(
                 c for n in find_names(v.get("destination", "")) if (c := place_country(n))))
+            if not destination and dest_states:  # "New site in Korea | Gumi, North Gyeongsang": the state its header names
+                destination = list(dest_states)
             if not destination and desc:  # "Project | New HDI … plant in Bac Ninh, Vietnam": the place its project names
                 destination = list(dict.fromkeys(c for n in find_names(desc) if (c := place_country(n)) and c != "China"))
             if not destination:
