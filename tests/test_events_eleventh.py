@@ -174,3 +174,11 @@ def test_a_register_of_firms_returning_home_takes_its_headers_state_and_sums_in_
     rows = [e for e in evs if e.source == "table"]
     assert [(e.type, e.actor, e.date, e.destination, e.amount_usd) for e in rows] == [
         ("relocation", "Hanul Motors", "2026-03-11", ("South Korea",), None)]
+
+
+def test_a_registers_state_with_its_body_in_brackets_acts_and_designations_by_count(tmp_path):
+    evs = _file_events(tmp_path, "title: Weekly tracker\ndate: 2026-02-10\n\n"
+                                 "| Date | Jurisdiction | Measure | Status |\n|---|---|---|---|\n"
+                                 "| Feb 2 | United States (OFAC) | Designated three Hong Kong-registered firms for supplying drone parts | In force |\n"
+                                 "| Feb 6 | China (MOFCOM, MOST) | Gene-editing platform technologies added to the catalogue of technologies restricted from export | In force |\n")
+    assert [(e.type, e.actor) for e in evs if e.source == "table"] == [("sanction", "United States"), ("export_control", "China")]

@@ -37,7 +37,7 @@ FAMILY = Family(
                   # "listed 74 additional vessels", "subject to a port access ban"
                   r"(?:impos\w+|extend\w*|introduc\w+) (?:a |the )?(?:full )?transaction bans? (?:on|to)|listed (?:\d[\d,]*|[a-z-]+) (?:additional |more |new )?(?:vessels|ships|tankers)|port access bans?|"
                   # a register's row: "| Jan. 26, 2023 | U.S. Treasury (OFAC) | Designated Changsha Tianyi … |"
-                  r"(?-i:(?:^|\|\s*)Designated(?= [A-Z])))\b", re.I),
+                  r"(?-i:(?:^|\|\s*)Designated(?= (?:[A-Z]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))))\b", re.I),
     count_units=("家", "名", "人", "個", "个", "艘", "entities", "persons", "individuals", "officials", "companies", "firms", "banks", "vessels", "tankers"),
     needs=("date", "count", "target"),
     # what sanctions mean to a bank's business, no measure: "Russia's sanctions evasion", "on behalf of sanctioned Russian banks"

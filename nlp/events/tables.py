@@ -297,6 +297,10 @@ def _party_names(cell: str) -> list[str]:
 
 
 def _split_names(text: str) -> list[str]:
+    # a state with its body in brackets ("United States (BIS)", "China (MOFCOM, MOST)"): the state
+    bare = re.sub(r"\s*[（(][^（）()]*[)）]", "", text or "").strip()
+    if bare != (text or "").strip() and (known := canonical_name(bare)) and name_country(known) == known:
+        return [known]
     # (a legal form after a comma stays with its name: "Chengdu Hengrui CNC Equipment Co., Ltd.")
     parts = re.split(r"[、，；;]|,(?!\s*(?:Ltd|Inc|LLC|Limited|S\.A|GmbH|Co\b|L\.L\.C|JSC|PJSC)\b)|及其|以及|與|与|\band\b", text)
     out = []
