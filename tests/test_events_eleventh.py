@@ -182,3 +182,11 @@ def test_a_registers_state_with_its_body_in_brackets_acts_and_designations_by_co
                                  "| Feb 2 | United States (OFAC) | Designated three Hong Kong-registered firms for supplying drone parts | In force |\n"
                                  "| Feb 6 | China (MOFCOM, MOST) | Gene-editing platform technologies added to the catalogue of technologies restricted from export | In force |\n")
     assert [(e.type, e.actor) for e in evs if e.source == "table"] == [("sanction", "United States"), ("export_control", "China")]
+
+
+def test_general_licences_let_dealings_with_the_designated_go_on_for_a_time():
+    evs = _events("OFAC同時發出第115號通用許可，容許美國人士在6月1日前完成與上述公司的結束交易。", "2026-04-10")
+    assert [(e.type, e.actor, e.status) for e in evs] == [("sanction", "United States", "suspended")]
+    evs = _events("On April 9, 2026 OFAC issued General License 131, authorizing transactions with the listed port operator.",
+                  "2026-04-10")
+    assert [(e.type, e.actor) for e in evs] == [("sanction", "United States")]

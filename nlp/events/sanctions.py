@@ -21,6 +21,8 @@ FAMILY = Family(
         r"禁止(?:為|为|向)[^。；;，]{1,24}?提供[^。；;，]{0,8}?(?:轉運|转运|轉載|转载|運輸|运输|保險|保险|融資|融资|港口)服務",
         r"(?<![A-Za-z非-])SDN(?![A-Za-z])|(?:實施|实施|採取|采取|宣布|宣佈)[^。；;，]{0,10}?(?:簽證限制|签证限制)|特別指定國民|特别指定国民|入境禁令|旅行禁令|(?:實施|实施|採取|采取|予以)(?:懲戒|惩戒)",
         ON_FIRMS,
+        # a licence that lets dealings with those designated wind down: "OFAC同時發出第112號通用許可"
+        r"(?:發出|发出|發布|发布|簽發|签发|延長|延长)[^。；;，]{0,8}?第\s*\d+[A-Z]?\s*(?:號|号)(?:通用許可|通用许可)",
         # the countermeasure's ban on dealings: "禁止境內組織及個人與其進行交易、合作等活動"
         r"禁止(?:境內|境内|國內|国内|我國|我国)(?:的)?(?:組織|组织)(?:及|和|、|與|与)(?:個人|个人)(?:與|与)(?:其|之|該|该|上述)[^。；;，]{0,12}?(?:進行|进行)?(?:交易|合作)",
     ),
@@ -35,7 +37,9 @@ FAMILY = Family(
                   r"(?:OFAC|Treasury(?: Department)?|State Department|Department of (?:State|the Treasury))\b[^.;]{0,40}?\bdesignat(?:e|es|ed|ing)|"
                   # "imposed a transaction ban on three banks", "extends the transaction ban to 13 additional Russian regional banks",
                   # "listed 74 additional vessels", "subject to a port access ban"
-                  r"(?:impos\w+|extend\w*|introduc\w+) (?:a |the )?(?:full )?transaction bans? (?:on|to)|listed (?:\d[\d,]*|[a-z-]+) (?:additional |more |new )?(?:vessels|ships|tankers)|port access bans?|"
+                  r"(?:impos\w+|extend\w*|introduc\w+) (?:a |the )?(?:full )?transaction bans? (?:on|to)|"
+                  # "issued General License 128C, extending until June 30 the authorization …": dealings allowed for a time
+                  r"(?:issu|extend|amend|renew)\w* (?:a |an |the )?(?-i:General License) (?:No\. )?\d+[A-Z]?\b|listed (?:\d[\d,]*|[a-z-]+) (?:additional |more |new )?(?:vessels|ships|tankers)|port access bans?|"
                   # a register's row: "| Jan. 26, 2023 | U.S. Treasury (OFAC) | Designated Changsha Tianyi … |"
                   r"(?-i:(?:^|\|\s*)Designated(?= (?:[A-Z]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))))\b", re.I),
     count_units=("家", "名", "人", "個", "个", "艘", "entities", "persons", "individuals", "officials", "companies", "firms", "banks", "vessels", "tankers"),
