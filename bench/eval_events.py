@@ -111,6 +111,9 @@ Scopes (each scored separately, then pooled):
                 Central Europe, cloud and biotech rules; listed companies' filings on plants abroad in their own register,
                 reshoring incentives, quota allocations, scope and anti-circumvention rulings, licence revocations,
                 delistings and general licences, pacts' joint committees), written during the pass on -blind79/-80 and
+                scored once after it (then tuned on); para-blind85 and para-blind86 (an analyst's ordinary daily feed
+                with a digest, a Q&A, a filing and a table of measures by country; Taiwan's, Hong Kong's, Singapore's,
+                Korea's and Japan's own measures and their firms' moves), written during the pass on -blind83/-84 and
                 scored once at the eleventh session's end: the two not tuned on and left out of the sentence model's
                 fit (tests/test_events_eval.py names them as untuned)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
 
-UNTUNED = {"para-blind83", "para-blind84"}  # written blind after the last pass, not tuned on (docs/benchmarks.md)
+UNTUNED = {"para-blind85", "para-blind86"}  # written blind after the last pass, not tuned on (docs/benchmarks.md)
 
 
 def test_events_eval_dev_set_figures(corpus):
@@ -17,9 +17,9 @@ def test_events_eval_dev_set_figures(corpus):
     assert rep["scopes"]["seed-tables"]["all"]["f1"] >= 0.95
     # the target (0.85) holds on the sets the rules were tuned on (with the sentence model, in-sample there: 0.862 over
     # the 6,557 events tuned on; the rules alone 0.842); the newest blind pair, written after the last pass and left
-    # untuned to measure unseen documents, lowers the pool (-blind83 and -84, scored once at the eleventh session's end:
-    # rules alone 0.644 and 0.561, 0.600 pooled; -79 to -82 scored 0.697, 0.755, 0.734 and 0.778 at first look); take a
-    # set out of UNTUNED when a pass is made on it (and refit the sentence model: bench/fit_event_sentences.py)
+    # untuned to measure unseen documents, lowers the pool (-blind85 and -86, scored once at the eleventh session's end:
+    # rules alone 0.679 and 0.656, 0.669 pooled; -79 to -84 scored 0.697, 0.755, 0.734, 0.778, 0.644 and 0.561 at first
+    # look); take a set out of UNTUNED when a pass is made on it (and refit the sentence model: bench/fit_event_sentences.py)
     tp = ng = npred = 0
     for name, sc in rep["scopes"].items():
         if name not in UNTUNED:
@@ -27,16 +27,15 @@ def test_events_eval_dev_set_figures(corpus):
     p, r = tp / npred, tp / ng
     assert 2 * p * r / (p + r) >= 0.85
     assert rep["overall"]["all"]["f1"] >= 0.84
-    # the sentence model (nlp/events/learned.py, fitted on every set but the untuned ones) lifts them from 0.600 (the
-    # rules alone) to 0.634 (-83 0.644 → 0.697, -84 0.561 → 0.576; -81/-82 when they were the untuned pair, with the
-    # model fitted without -79 to -82: 0.757 → 0.772; -79/-80: 0.727 → 0.752); on the sets it was fitted on its figures
-    # are in-sample, so the untuned sets are the measure. -83 and -84 are the hardest pair yet (digests of court rulings
-    # and customs cases, tariff schedules, filings in the companies' own register)
+    # the sentence model (nlp/events/learned.py, fitted on every set but the untuned ones) lifts them from 0.669 (the
+    # rules alone) to 0.673 (-85 0.679 → 0.682, -86 0.656 → 0.662; -83/-84 when they were the untuned pair: 0.600 →
+    # 0.634; -81/-82: 0.757 → 0.772; -79/-80: 0.727 → 0.752); on the sets it was fitted on its figures are in-sample, so
+    # the untuned sets are the measure
     tp = ng = npred = 0
     for name in UNTUNED:
         sc = rep["scopes"][name]["all"]
         tp, ng, npred = tp + sc["tp"], ng + sc["gold"], npred + sc["pred"]
-    assert 2 * tp / (npred + ng) >= 0.62
+    assert 2 * tp / (npred + ng) >= 0.66
     # the fields below are those of the rules' events; the model's events fill them less well (its targets and rates)
     # rate 0.885 with para-blind22 (0.842 when -blind15 came untuned; 0.852 over 5,807 events once a register's rate
     # ranges with an em dash are read; 0.846 with the untuned -71 and -72 as well)
