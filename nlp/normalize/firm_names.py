@@ -39,7 +39,7 @@ _PLACES = {
     "郑州": "Zhengzhou", "大连": "Dalian", "沈阳": "Shenyang", "哈尔滨": "Harbin", "南昌": "Nanchang", "赣州": "Ganzhou",
     "宜宾": "Yibin", "香港": "Hong Kong", "台湾": "Taiwan", "台北": "Taipei", "新竹": "Hsinchu", "台中": "Taichung",
     "台南": "Tainan", "高雄": "Kaohsiung", "桃园": "Taoyuan", "包头": "Baotou", "湘潭": "Xiangtan", "舟山": "Zhoushan",
-    "赣南": "Gannan", "绍兴": "Shaoxing", "芜湖": "Wuhu", "柳州": "Liuzhou", "洛阳": "Luoyang", "唐山": "Tangshan",
+    "赣南": "Gannan", "芜湖": "Wuhu", "柳州": "Liuzhou", "洛阳": "Luoyang", "唐山": "Tangshan",
 }
 # trade words at the end of a name (simplified forms), longest first when peeled off
 _TRADE = {
@@ -70,6 +70,7 @@ _TRADE = {
     "车电": "Automotive Electronics", "线束": "Wiring Harness", "电驱": "Electric Drive", "连接器": "Connector",
     "车桥": "Axle", "电通": "Telecom", "半导体设备": "Semiconductor Equipment", "电池材料": "Battery Materials",
 }
+_PLACE_ORDER = sorted(_PLACES, key=len, reverse=True)
 _TRADE_ORDER = sorted(_TRADE, key=len, reverse=True)
 # readings of characters that pypinyin gives otherwise but firms' names almost always read this way
 _READING = {"晟": "sheng", "崴": "wei", "长": "chang", "重": "chong", "朝": "chao", "厦": "xia", "乐": "le", "行": "xing", "藏": "zang"}
@@ -100,7 +101,7 @@ def _skeleton(latin: str) -> str:
 def _peel(name: str) -> tuple[str, str | None, list[str]]:
     """(distinctive part, place or None, English trade words) of a name in simplified script."""
     place = None
-    for p in sorted(_PLACES, key=len, reverse=True):
+    for p in _PLACE_ORDER:
         if name.startswith(p) and len(name) - len(p) >= 2:
             place, name = _PLACES[p], name[len(p):]
             break
@@ -119,8 +120,8 @@ def _latin_spelling(head: str, text: str) -> str | None:
     want = _skeleton("".join(_pinyin(head)))
     if len(want) < 4:
         return None
-    words = _WORD.findall(text)
-    for i, w in enumerate(words):
+    words = _latin_words(text)
+    for i in range(len(words)):
         for span in (1, 2, 3)[:len(head)]:
             cand = words[i:i + span]
             if len(cand) == span and _skeleton("".join(cand)) == want:
@@ -129,9 +130,16 @@ def _latin_spelling(head: str, text: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=4096)
+# a document's events are named one after another against the same text: read it once (a few documents kept, not
+# thousands: the texts are long)
+@lru_cache(maxsize=4)
 def _given_names(text: str) -> tuple[tuple[int, str], ...]:
     return tuple((m.start(), m.group(1)) for m in _GIVEN.finditer(text))
+
+
+@lru_cache(maxsize=4)
+def _latin_words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text))
 
 
 def english_firm_name(name: str, text: str = "", *, known_only: bool = False) -> str | None:

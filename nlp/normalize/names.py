@@ -305,7 +305,7 @@ def find_names(text: str, *, context: str | None = None) -> list[NameMention]:
             state = _plain_canonical(table, fold_aligned(of.group(1))) if of else None
             if state and table.kinds.get(state) == "country" and _agency_country(canon) not in (None, state):
                 continue  # "the Trade Remedies Authority of Vietnam": another state's body of that name; the state follows
-            out.append(NameMention(m.start(), m.end(), raw, canon, table.kinds.get(canon, "org")))
+            out.append(NameMention(m.start(), m.end(), raw, canon, kind))
         return out
     except Exception:
         log.debug("name matching failed on %r", text[:80], exc_info=True)
