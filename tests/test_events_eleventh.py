@@ -3,16 +3,14 @@ of pacts read by their columns, sunset reviews that keep duties, combined rates,
 body named after its state, and export stops told as shipments halted."""
 from __future__ import annotations
 
-from nlp.events import extract_events
 from nlp.normalize.names import find_names
-from nlp.read import read_document
 from tests.test_events_prose import _events
+from tests.test_events_tenth import _file_events as _read_file
 
 
-def _file_events(tmp_path, text: str, learned: bool = False):
-    path = tmp_path / "doc.txt"
-    path.write_text(text, encoding="utf-8")
-    return extract_events(read_document(path), [], learned=learned)
+def _file_events(tmp_path, text: str):
+    """The rules' events of a file holding ``text`` (the tenth session's reader, without the sentence model)."""
+    return _read_file(tmp_path, text, learned=False)
 
 
 def test_a_filings_register_of_projects_by_place_sum_and_start_is_the_filers_plans(tmp_path):

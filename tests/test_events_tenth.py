@@ -16,11 +16,12 @@ from nlp.read import read_document
 from tests.test_events_prose import _events
 
 
-def _file_events(tmp_path, text: str):
-    """Every event of a file holding ``text`` (title and date header lines, then the body), read by the real reader."""
+def _file_events(tmp_path, text: str, learned: bool = True):
+    """Every event of a file holding ``text`` (title and date header lines, then the body), read by the real reader
+    (``learned``: with the sentence model)."""
     path = tmp_path / "doc.txt"
     path.write_text(text, encoding="utf-8")
-    return extract_events(read_document(path), [])
+    return extract_events(read_document(path), [], learned=learned)
 
 
 def _row(e):
