@@ -238,7 +238,11 @@ def _from_above(row: Event, prose: list[Event], table) -> Event:
         return replace(row, date=approved[-1].date, status=row.status or "planned") if approved else row
     if not above:
         return row
-    src = above[-1]
+    # (the decision on the row's state, when the text above tells several: "…issuing AD orders on … from Bulgaria, Egypt
+    # and Morocco. … terminating the investigation of sanitaryware from Türkiye")
+    # (and a schedule of rates is a determination's, not the investigation's opening told in the background above)
+    aimed = [e for e in reversed(above) if set(e.target) & set(row.target)] or list(reversed(above))
+    src = next((e for e in aimed if e.status != "considering"), aimed[0]) if row.rate_pct is not None else aimed[0]
     return replace(row, date=src.date, actor=row.actor or src.actor, target=row.target or src.target,
                    status=src.status if row.status in (None, "implemented") else row.status,
                    extra={**row.extra, **({"effective": src.extra["effective"]} if src.extra.get("effective") else {})})

@@ -54,30 +54,33 @@ _AGENCY_STATE = {
     "METI": "Japan", "European Commission": "European Union",
 }
 
-_TARGET_MARK = re.compile(r"(?:(?:對|对)(?:部分|相關|相关|所有|全部|其他|特定|自)|(?:對|对)(?:約|约|價值|价值|總額|总额)?\s*[\d.,]+\s*(?:兆|億|亿|萬|万|千)?(?:美元|歐元|欧元|元)(?:的)?|[（(]\s*(?:包括|包含|不含|含|除)|(?<![成造])就|位於|位于|把|將|将|不顧|不顾|原產於|原产于|源自|產自|产自|來自|来自|(?<![於于在])自|made in|produced in|manufactured in|originating in|出口至|出口到|輸往|输往|exports? to|linked to|tied to|connected to|對|对|向|予|針對|针对|報復|报复|反制|打擊|打击|撤出|撤離|撤离|遷出|迁出|移出|離開|离开|against|on (?:certain )?(?:products|goods|imports) (?:of|from)|(?:products|goods) of|of|from)\s*(?:the\s*)?$", re.I)
+_TARGET_MARK = re.compile(r"(?:(?:對|对)(?:部分|相關|相关|所有|全部|其他|特定|自)|(?:對|对)(?:約|约|價值|价值|總額|总额)?\s*[\d.,]+\s*(?:兆|億|亿|萬|万|千)?(?:美元|歐元|欧元|元)(?:的)?|[（(]\s*(?:包括|包含|不含|含|除)|(?<![成造])就|位於|位于|把|將|将|不顧|不顾|原產於|原产于|源自|產自|产自|(?:來自|来自|(?:對|对)(?:原產於|原产于)?)(?:包括|包含)|(?:列入|納入|纳入)[^，。；]{0,12}?(?:清單|清单|名單|名单)的|來自|来自|(?<![於于在])自|made in|produced in|manufactured in|originating in|出口至|出口到|輸往|输往|exports? to|linked to|tied to|connected to|對|对|向|予|針對|针对|報復|报复|反制|打擊|打击|撤出|撤離|撤离|遷出|迁出|移出|離開|离开|against|on (?:certain )?(?:products|goods|imports) (?:of|from)|(?:products|goods) of|of|from)\s*(?:the\s*)?$", re.I)
 # An English subject: "the United States will impose", "USTR has determined".
 _LIST_JOIN = re.compile(r"\s*(?:及|和|與|与|、|,|，)\s*")  # between two names of one list ("越南及印尼")
 _LISTED_FIRMS = re.compile(r"(?:及|和|與|与|、)[\u4e00-\u9fff]{1,6}?(?:企業|企业|公司|實體|实体|廠商|厂商|業者|业者)")
 _ACTS_AFTER = re.compile(r"\s*(?:於|于|已|依|將|将|在|曾|所|日前|近日|稍早)(?!.{0,2}(?:進口|进口|出口))|\s*(?:[（(][^）)]{1,12}[）)])?(?:審查)?(?:核准|批准|許可|许可|備案|备案)")
-_SUBJECT_AFTER = re.compile(r"^\s*(?:\([^)]{1,12}\)\s*)?(?:will|has|have|had|is|are|was|shall|may|imposed|announced|determined|amends|adds|issued|decided)\b")
+_SUBJECT_AFTER = re.compile(r"^\s*(?:\([^)]{1,12}\)\s*)?(?:[a-z]+ly\s+)?(?:will|has|have|had|is|are|was|shall|may|imposed|imposes|announced|announces|"
+                            r"determined|determines|amends|adds|issued|issues|decided|decides|finds|found)\b")
 _GOODS_AFTER = re.compile(r"^\s*(?:等地|等國|等国|[\u4e00-\u9fff]{0,4}?(?:子公司|分公司|企業|企业|廠商|厂商)|所(?:產|产|製|制|生產|生产)|原(?:產|产)(?!地)|輸美|输美|出口|進口|进口|產品|产品|商品|貨品|货品|物品|製|制|產|产|企業|企业|廠商|厂商|業者|业者|公司|市場|市场|實體|实体|"
                           r"廠牌|厂牌|品牌|銀行|银行|貿易商|贸易商|機構|机构|官員|官员|個人|个人|籍|商(?!務|务|會|会|業|业|標|标|談|谈|量|定|工))")
 _MADE_IN_PLACE = re.compile(r"\s*(?:所|地區|地区)?(?:生產|生产|製造|制造|出產|出产)|棉(?:花|紗|纱|製品|制品)?")
 _ITS_GOODS_DUTY = re.compile(r"[\u4e00-\u9fff、及和與与]{1,10}?的(?:進口|进口)(?:關稅|关税)")
 _EN_OBJECT_BEFORE = re.compile(r"\b(?:(?:goods|imports|products|exports|shipments)\s+of|from|through|via|against)\s+(?:the\s+)?$")
 _PASSIVE_AFTER = re.compile(r"(?:[^，。；,;]{0,30}?(?:等|均|都|皆))?(?:均|都|皆|亦|也|已)?(?:被|遭)(?!迫)")
-_NOT_ACTOR_BEFORE = re.compile(r"(?:在|於|于|赴|到|至|與|与|和|及|往|從|从|自|、|來自|来自|入侵|侵略|攻打|進攻|进攻|(?<![曾已])經|(?<![曾已])经)\s*$")  # 经越南转运: a way; 入侵烏克蘭: the state invaded
+_NOT_ACTOR_BEFORE = re.compile(r"(?:在|於|于|赴|到|至|與|与|和|及|往|從|从|自|、|來自|来自|包括|包含|入侵|侵略|攻打|進攻|进攻|(?<![曾已])經|(?<![曾已])经)\s*$")  # 经越南转运: a way; 入侵烏克蘭: the state invaded
 _DATE_SKIP_BEFORE = re.compile(r"(?:截至|截止|迄|至|到|自從|自从|since|through|until|by)\s*$", re.I)
 _SAME_DAY = re.compile(r"當日|当日|同日|當天|当天|同一天|同次會議|同次会议|同次董事會|同次董事会|同一會議|同一会议|the same day")
 
 STATUS_CUES = (
-    ("revoked", re.compile(r"取消|退出|放棄|放弃|停止執行|停止执行|停止(?=對|对|加徵|加征|徵收|征收|實施|实施|課徵|课征)|不再加徵|不再加征|剔除|刪除|删除|撤銷|撤销|移除|移出|撤回|解除|廢除|废除|終止|终止|\bremov\w*|\brevok\w*|\bterminat\w*|\blift\w*|\brescind\w*", re.I)),
+    ("revoked", re.compile(r"取消|退出|放棄|放弃|停止執行|停止执行|停止(?=對|对|加徵|加征|徵收|征收|實施|实施|課徵|课征)|不再加徵|不再加征|剔除|刪除|删除|除名|撤銷|撤销|移除|移出|撤回|解除|廢除|废除|終止|终止|\bremov\w*|\brevok\w*|\bterminat\w*|\blift\w*|\brescind\w*", re.I)),
     ("suspended", re.compile(r"(?:暫停|暂停|暫緩|暂缓)(?!期間|期间|期內|期内)|暫不|暂不|通用許可|通用许可|\bGeneral Licen[cs]e\b|推遲|推迟|延後|延后|延期|延長[^。]{0,6}豁免|延长[^。]{0,6}豁免|排除期限(?:延長|延长)|(?:延長|延长)排除|\bsuspend\w*|\bpostpon\w*|\bdelay\w*|\bdefer\w*", re.I)),
-    ("considering", re.compile(r"考慮|考虑|提議|提议|(?:進行|进行)?(?:洽談|洽谈)|研議|研议|研擬|研拟|評估|评估|威脅|威胁|揚言|扬言|\bpotential\b|\bconsider\w*|\bthreat\w*", re.I)),
+    ("considering", re.compile(r"考慮|考虑|提議|提议|(?:進行|进行)?(?:洽談|洽谈)|研議|研议|研擬|研拟|(?:評估|评估)(?![^，。；;]{0,16}?(?:影響|影响|衝擊|冲击))|威脅|威胁|揚言|扬言|\bpotential\b|\bconsider\w*|\bthreat\w*", re.I)),
     ("planned", re.compile(r"(?<![模虛虚])擬|草案(?!階段|阶段|時|时)|(?:授權|授权|裁定)[^。；;，]{0,12}?(?:可|得)?(?:對|对)[^。；;，]{0,10}?(?:實施|实施)[^。；;，]{0,16}?(?:報復|报复)|(?<![模虚])拟|將於|将于|將在|将在|將自|将自|將從|将从|(?:即將|即将)(?!屆滿|届满|到期|期满|期滿)(?![^，。；]{1,30}?(?:列入|納入|纳入|移出|移除|增列)|[^，。；由從从]{1,30}?(?:由|從|从)[^，。；]{1,20}?(?:至|到))|(?:將|将)(?:投資|投资|增設|增设|設立|设立|興建|兴建|新建|擴建|扩建|擴產|扩产)|正在(?:加緊|加紧|加速)?(?:建設|建设|興建|兴建)|建設中|建设中|興建中|兴建中|計畫|計劃|计划|預計|预计|申請加入|申请加入|(?:申請|申请)(?:以|赴|增資|增资|投資|投资)|原定|預定|预定|準備|准备|訂於|订于|訂在|订在|啟動[^。]{0,40}程序|启动[^。]{0,40}程序|\bwill\b|\bplan\w*|\bpropos\w*|\bschedul\w*|\bintend\w*", re.I)),
 )
 _EXEMPTION_ENDED = re.compile(r"(?:取消|終止|终止|停止|結束|结束|暫停|暂停|撤銷|撤销)[^。；;，]{0,40}?(?:(?:免稅|免税)(?:待遇|政策|門檻|门槛|額度|额度)|(?:關稅|关税)豁免(?!期)|"
                               r"受惠(?:資格|资格)|(?<!協定)(?<!协定)(?:優惠稅率|优惠税率))|"
+                              # the exemption named first: "將…進口快遞貨物之免稅門檻取消"
+                              r"(?:免稅|免税)(?:待遇|政策|門檻|门槛|額度|额度)(?:一併|一并|全面)?(?:取消|終止|终止|停止|結束|结束|暫停|暂停|撤銷|撤销)|"
                               # trade preferences withdrawn: "撤銷柬埔寨「除武器外全部免稅」（…，EBA）貿易優惠", "终止…三国的AGOA受惠资格"
                               r"(?:取消|終止|终止|停止|暫停|暂停|撤銷|撤销)[^。；;]{0,60}?(?:(?:貿易|贸易)(?:優惠|优惠)|受惠(?:資格|资格)|普惠制|(?<![A-Za-z])(?:GSP|AGOA|EBA)(?![A-Za-z]))|"
                               r"\b(?:end(?:s|ed|ing)?|suspend(?:s|ed|ing)?|eliminat\w+|revok\w+|clos(?:e|es|ed|ing)|terminat\w+)\b[^.;]{0,40}?\bde minimis\b", re.I)
@@ -182,7 +185,11 @@ AIMED = ("tariff", "export_control", "sanction", "investment_restriction")
 def other_states(found: Found, lo: int, hi: int, actor: str | None, limit: int = 3) -> list[str]:
     """The first ``limit`` distinct states named in [lo, hi) other than ``actor``: what a measure that names no
     object is aimed at ("Japan tightened licensing requirements for exports of the three materials to Korea")."""
-    return [t for t in dict.fromkeys(states_named(found, lo, hi)) if t != actor][:limit]
+    grounds = [m.span() for m in _GROUNDS.finditer(found.text, lo, hi)]  # "以協助俄羅斯軍工業…為由": why, not whom
+    named = [state_of(n.canonical, n.kind) for n in found.names
+             if lo <= n.start < hi and not any(a < n.start < b for a, b in grounds)]
+    named += [c for a, _, c in found.leaders if lo <= a < hi and not any(x < a < y for x, y in grounds)]
+    return [t for t in dict.fromkeys(st for st in named if st) if t != actor][:limit]
 
 
 def states_named(found: Found, lo: int, hi: int, *, unless_before: re.Pattern | None = None) -> list[str]:
@@ -199,6 +206,8 @@ def pick_date(text: str, found: Found, lo: int, hi: int, trig: int) -> DateMenti
     cands = [d for d in found.dates if lo <= d.start < hi and not _DATE_SKIP_BEFORE.search(text[max(0, d.start - 6):d.start])
              and not _citation(text, d) and not _in_title(text, d.start)
              and not re.match(r"\s*(?:以來|以来|迄今|至今|(?:公布|發布|发布|宣布|出台|通過|通过|實施|实施)的)", text[d.end:d.end + 5])
+             # "將2023年列入名單的「嘉達船務」除名": the day of an earlier listing that names the party
+             and not re.match(r"\s*(?:即|已|曾|被)?(?:列入|納入|纳入|加入|增列|新增|指定)[^，。；的]{0,8}的", text[d.end:d.end + 14])
              # "公司于2023年暂停建设的泰国罗勇工厂…恢复建设": the date of a clause describing what the trigger names
              and not (d.start < trig and re.match(r"\s*(?:暫停|暂停|暫緩|暂缓|停止|停工)[^，。；的]{0,4}的",
                                                    text[d.end:d.end + 12]))
@@ -326,9 +335,24 @@ def pick_subject(text: str, found: Found) -> str | None:
     """The state that is the grammatical subject of an English sentence, if one is."""
     for n in found.names:
         st = state_of(n.canonical, n.kind)
-        if st and _SUBJECT_AFTER.match(text[n.end:n.end + 30]) and not re.search(r"\b(?:in|of|from|to|into|through|via|against|on)\s+(?:the\s+)?$", text[max(0, n.start - 12):n.start]):
+        if st and _SUBJECT_AFTER.match(text[n.end:n.end + 50]) and not re.search(
+                r"\b(?:in|of|from|to|into|through|via|against|on)\s+(?:the\s+)?(?:[A-Z][\w.]*(?: [A-Z][\w.]*)*,?\s+(?:and|or)\s+(?:the\s+)?)?$",
+                text[max(0, n.start - 40):n.start]):
             return st  # ("two entities located in China are removed": China is where they are)
     return None
+
+
+# mainland manufacturing cities and provinces, which names.yaml leaves out (they would be read as actors)
+MAINLAND_CITIES = (r"(?:東莞|东莞|蘇州|苏州|昆山|深圳|廣州|广州|廣東|广东|江蘇|江苏|浙江|寧波|宁波|廈門|厦门|天津|重慶|重庆|成都|無錫|无锡|常州|"
+                             r"青島|青岛|鄭州|郑州|惠州|中山|佛山|福建|山東|山东|武漢|武汉|合肥|西安|杭州|南京|大連|大连|煙台|烟台|泉州|溫州|温州|"
+                             r"嘉興|嘉兴|南通|太倉|太仓|吳江|吴江|張家港|张家港|江西|湖南|長沙|长沙|河南|四川|湖北|上海|北京|珠海|福州|漳州|揚州|扬州|順德|顺德|常熟)")
+# firms named by their city: "深圳電子分銷商", "東莞的貿易公司"
+_MAINLAND_FIRMS = re.compile(MAINLAND_CITIES + r"(?:的)?[\u4e00-\u9fff]{0,4}?(?:分銷商|分销商|貿易商|贸易商|供應商|供应商|貿易公司|贸易公司|電子公司|电子公司|科技公司)")
+_FIRMS_AFTER = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,4}?(?:分銷商|分销商|貿易商|贸易商|供應商|供应商|貿易公司|贸易公司|電子公司|电子公司|科技公司)")
+# a measure on the parties it names: a listing, a sanction, an asset freeze
+_LISTS_PARTIES = re.compile(r"列入|納入|纳入|增列|制裁|凍結|冻结|清單|清单|名單|名单|SDN")
+# "在港註冊的貿易公司": firms registered in Hong Kong
+_HK_REGISTERED = re.compile(r"(?:在港|於港|于港|香港)(?:註冊|注册|成立)(?:的)?[\u4e00-\u9fff]{0,6}?(?:公司|企業|企业|實體|实体)|(?<![深粵粤])港企")
 
 
 def pick_targets(text: str, found: Found, lo: int, hi: int, actor: str | None, *, firms: bool,
@@ -349,12 +373,22 @@ def pick_targets(text: str, found: Found, lo: int, hi: int, actor: str | None, *
             name = st
         elif n.kind == "place" and _MADE_IN_PLACE.match(text, n.end) and (pc := place_country(n)) and pc != actor:
             name = pc  # "對新疆生產的棉花…發布暫扣令": goods made in a region are its country's
+        elif firms and n.kind == "place" and _FIRMS_AFTER.match(text, n.end) and (pc := place_country(n)) and pc != actor:
+            name = pc  # "將…2間深圳電子分銷商列入…名單": firms of a city are its country's
         elif st and after is not None and after <= n.start <= after + 12 and st != actor:
             name = st
         else:
             continue
         if name != actor and name not in out:
             out.append(name)
+    if firms and _LISTS_PARTIES.search(text, lo, hi):  # "5間在港註冊的貿易公司及2間深圳電子分銷商": firms by where they are based
+        at = {x: min((n.start for n in found.names if lo <= n.start < hi and x in (n.canonical, state_of(n.canonical, n.kind))),
+                     default=hi) for x in out}
+        for st, pat in (("Hong Kong", _HK_REGISTERED), ("China", _MAINLAND_FIRMS)):
+            if actor != st and st not in out and (hit := pat.search(text, lo, hi)) is not None:
+                at[st] = hit.start()
+                out.append(st)
+        out.sort(key=lambda x: at[x])  # in the order the text names them
     # "香港及新加坡貿易商": a state listed with a target is one too
     inside = [n for n in found.names if lo <= n.start < hi]
     for n, nxt in reversed(list(zip(inside, inside[1:]))):
@@ -426,6 +460,7 @@ def _rate_value(r) -> float | tuple[float, float]:
 
 _PERSON_UNITS = frozenset(("名", "位", "人", "persons", "individuals"))
 _BODY_UNITS = frozenset(("家", "個", "个", "間", "间", "entities", "companies", "firms", "organizations", "organisations"))
+_AND_NEXT_LONG = re.compile(r"[\u4e00-\u9fffA-Za-z ]{0,16}?(?:和|及|與|与|、|以及)\s*")
 _AND_NEXT = re.compile(r"[\u4e00-\u9fffA-Za-z ]{0,8}?(?:和|及|與|与|、|以及|\band)\s*", re.I)
 # "1717個稅目", "1333个税号": a count of tariff lines under the general classifier
 _TARIFF_LINE_NOUN = re.compile(r"\s*(?:稅目|税目|稅號|税号|稅則號列|税则号列|稅項|税项|貨品號列|货品号列)")
@@ -450,6 +485,9 @@ def pick_count(found: Found, lo: int, hi: int, units: tuple[str, ...]) -> int | 
     if nxt is not None and _AND_NEXT.fullmatch(found.text, first.end, nxt.start) and (
             {first.unit, nxt.unit} & _PERSON_UNITS and {first.unit, nxt.unit} & _BODY_UNITS):
         return int(first.n + nxt.n)
+    if (nxt is not None and first.unit == nxt.unit and first.unit in _PERSON_UNITS | _BODY_UNITS
+            and _AND_NEXT_LONG.fullmatch(found.text, first.end, nxt.start)):
+        return int(first.n + nxt.n)  # "5間在港註冊的貿易公司及2間深圳電子分銷商": one listing of two kinds of firm
     return int(first.n)
 
 

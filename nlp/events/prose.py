@@ -20,7 +20,7 @@ from ..normalize.names import find_names, name_country
 from ..types import Event
 from . import agreements, export_controls, investment, other, relocation, sanctions, tariffs
 from .arguments import (Found, parties_named, place_country, announcement_date, earlier_year, effective_date, exemption_ended, hedged, listed_firms, pick_actor, pick_amount, pick_count, pick_date, pick_products, pick_rate,
-                        pick_round, pick_status, pick_targets, same_day, scan, state_of, states_named, AIMED, other_states)
+                        pick_round, pick_status, pick_targets, same_day, scan, state_of, states_named, AIMED, MAINLAND_CITIES, other_states)
 from .english import CAPITALS
 from .family import Family, gated
 from .firms import alias_definitions, short_names, zh_firm_subject
@@ -45,7 +45,7 @@ _TURN = re.compile(r"[，,；;]\s*(?=(?:[\u4e00-\u9fff]{0,4}?(?:又|再度|再�
                    + _CONTRAST_SUBJECT + ")")
 _DECISION = re.compile(r"議案|议案|決議|决议|申請|申请|計畫|计划|方案|項目|项目")
 _BOARD = re.compile(r"同意|審議通過|审议通过|(?:董事會|董事会|股東會|股东会)[^，。；]{0,4}?(?:通過|通过|決議|决议)")
-_RESOLVED = re.compile(r"\W*(?:同意|擬|拟|決定|决定)")
+_RESOLVED = re.compile(r"\W*(?:同意|擬|拟|決定|决定)|\W*(?:\d{1,2}\W{1,2})?(?:通過|通过)(?=[^，。；]{0,12}?(?:調整|调整|移|遷|迁|增資|增资|設立|设立|投資|投资))")
 _COST = re.compile(r"成本|負擔|负担|壓力|压力|風險|风险|衝擊|冲击|影響|影响|支出")
 _NOT_LEVIED = re.compile(r"不(?:再)?(?:加徵|加征|課徵|课征|徵收|征收)")
 _ASSETS = re.compile(r"凍結|冻结|資產|资产|財產|财产|入境|簽證|签证|不可靠")  # what only a sanction does
@@ -73,6 +73,8 @@ _KEPT_CLAUSE = re.compile(r"[，,；;]\s*(?:保留|維持|维持|繼續維持|�
 _UNCHANGED = re.compile(r"(?:仍|維持|维持|保持|仍然)(?:不變|不变)|維持現狀|维持现状|(?:按|依)(?:現行|现行|原)(?:規定|规定)(?:執行|执行)")
 _RESULT = re.compile(r"\s*(?:使|使得|致使|令)(?![用])")  # "…，使相关加征税率累计达到20%": what the measure before adds up to
 _GOES_ON = re.compile(r"\s*(?:並|并|且|同時|同时|亦)")
+# a clause that opens with a plant by its place alone ("天津廠將於…", "苏州工厂则…")
+_OWN_PLANT = re.compile(r"\s*[\u4e00-\u9fff]{2,4}?(?:二|三|新|舊|旧)?(?:廠|厂|工廠|工厂|基地)(?:則|则|也|亦|將|将|已|預計|预计|後續|后续|[^，。；]{0,3}?(?:於|于))")
 # "國貿署同時宣布，…", "(2)董事會同時決議，…": the body of the sentence before, deciding at the same time
 _DECIDE_VERBS = r"(?:決議|决议|宣布|宣佈|公告|通過|通过|核准|批准|發布|发布|決定|决定|否准|駁回|驳回|否決|否决)"
 # the same body deciding more the same day: "董事會同時決議…", "商务部还宣布，…", "此外，商务部决定…"
@@ -124,13 +126,13 @@ _ABBR_TARGET = re.compile(r"(?:对|對|自)([美华華日韩韓欧歐台臺俄�
 # the one-character names a pact's short title uses ("中厄自贸协定", "中瑞自貿協定"), read only before a pact's name
 _PACT_ABBREV = {"厄": "Ecuador", "塞": "Serbia", "智": "Chile", "秘": "Peru", "瑞": "Switzerland", "冰": "Iceland",
                 "格": "Georgia", "毛": "Mauritius", "柬": "Cambodia", "哥": "Costa Rica", "巴": "Pakistan"}
-_PAIR = re.compile(r"(?<![\u4e00-\u9fff])([美中日韓韩台臺歐欧英加墨越印澳紐新])(?!\1)([美中日韓韩台臺歐欧英加墨越印澳紐新])"
+_PAIR = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[周週月日年天]))([美中日韓韩台臺歐欧英加墨越印澳紐新])(?!\1)([美中日韓韩台臺歐欧英加墨越印澳紐新])"
                    r"(?=雙方|双方|兩國|两国|(?:貿易|贸易|經貿|经贸|自由貿易|自由贸易|自貿|自贸)?(?:協議|协议|協定|协定|談判|谈判|磋商))"
-                   r"|(?<![\u4e00-\u9fff])(中)([" + "".join(_PACT_ABBREV) + r"])(?=(?:自由貿易|自由贸易|自貿|自贸)(?:協定|协定|區|区))")
+                   r"|(?<![\u4e00-\u9fff])(中)([" + "".join(_PACT_ABBREV) + r"])(?=(?:(?:雙方|双方)[^。；;，]{0,20}?)?(?:自由貿易|自由贸易|自貿|自贸)(?:協定|协定|區|区))")
 # A measure the sentence opposes or names as a cause is not stated as a new event ("中方坚决反对美方将…列入实体清单")
 _OPPOSED = re.compile(r"反對|反对|譴責|谴责|抗議|抗议|不滿|不满|不同意|不接受|批評|批评|抨擊|抨击")
 # A measure someone calls for or advises is not taken ("呼籲政府對越南鋼材啟動防衛措施調查")
-_CALLED_FOR = re.compile(r"提出要|提議|提议|呼籲|呼吁|敦促|促請|促请|建議|建议|籲請|吁请|要求政府|盼政府|希望政府")
+_CALLED_FOR = re.compile(r"提出要|提議|提议|主張|主张|呼籲|呼吁|敦促|促請|促请|建議|建议|籲請|吁请|要求政府|盼政府|希望政府")
 # a dispute body's finding on a measure: "WTO专家组裁定印尼的镍矿出口禁令违反…"
 _RULING = re.compile(r"(?:WTO|世貿|世贸|世界貿易組織|世界贸易组织|爭端解決|争端解决|專家組|专家组|上訴機構|上诉机构)[^，,。；;]{0,20}?"
                      r"(?:裁定|裁決|裁决|認定|认定|判定|判決|判决|駁回|驳回)")
@@ -140,10 +142,12 @@ _CAUSE = re.compile(r"(?:隨著|随着|由於|由于|因應|因应|依據|依据
 _DOMESTIC_TAX = re.compile(r"所得稅|所得税|營業稅|营业税|增值稅|增值税|消費稅|消费税|印花稅|印花税|房屋稅|房产税|地價稅|土地增值|遺產稅|遗产税|"
                            r"證券交易稅|证券交易税|貨物稅|货物税|奢侈稅|碳稅|碳税|數位服務稅|数字服务税|菸酒稅|烟酒税")
 _DUTY = re.compile(r"關稅|关税|進口稅|进口税|反傾銷|反倾销|反補貼|反补贴|防衛|防卫|報復|报复")
-_TAX_WORD = re.compile(r"稅|税|傾銷|倾销|產業損害|产业损害|反補貼|反补贴|防衛|防卫|保障|配額|配额|232|201|價格承諾|价格承诺|落日|期終|期终|國安調查|国安调查|國家安全調查|国家安全调查|排除|豁免|exclusion|普惠制|受惠|優惠|优惠|GSP|AGOA|EBA|CBAM|碳邊境|碳边境|雙反|双反|反歧視|反歧视|最惠")  # a tariff word, or a trade remedy
+_TAX_WORD = re.compile(r"稅|税|傾銷|倾销|產業損害|产业损害|反補貼|反补贴|反規避|反规避|防衛|防卫|保障|配額|配额|232|201|價格承諾|价格承诺|落日|期終|期终|國安調查|国安调查|國家安全調查|国家安全调查|排除|豁免|exclusion|普惠制|受惠|優惠|优惠|GSP|AGOA|EBA|CBAM|碳邊境|碳边境|雙反|双反|反歧視|反歧视|最惠")  # a tariff word, or a trade remedy
 _BUILT = re.compile(r"設|设|建|投資|投资|增資|增资|投產|投产|量產|量产|開工|开工|動工|动工|落成|啟用|启用|開始生產|开始生产")
 _STARTS_ON = re.compile(r"\s*(?:起|开始|開始|生效|实施|實施)")
 _FIRM_OF = re.compile(r"(?:合作伙伴|合作夥伴|伙伴|夥伴|企業|企业|公司|廠商|厂商|業者|业者|車企|车企)")
+# a firm's state, or a meeting that gives the time and place ("10月26日東協峰會期間，美國…簽署…"): no party
+_NOT_PARTY = re.compile(_FIRM_OF.pattern + r"|(?:領袖|领袖|外長|外长|經濟部長|经济部长)?(?:峰會|峰会|年會|年会|論壇|论坛)(?:期間|期间)?")
 # a digest's item heading: "二、9月23日｜墨西哥", "【9月23日】墨西哥"
 _DIGEST_HEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、．.]\s*)?[【\[]?\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[】\]]?\s*[｜|／/：:]?\s*[^，。；\d]{0,12}\s*$")
 _ROUNDUP_LABEL = re.compile(r"\s*【([^】]{2,16})】")
@@ -193,10 +197,7 @@ _IN_RESPONSE = re.compile(r"(?:為因應|为因应|為回應|为回应)[^，。�
 _FILING_TITLE = re.compile(r"\s*(?:(?:主旨|事由)\s*[：:]|(?:主旨|事由)?[：:]?\s*公告本公司)")
 _HOME_PLANT = re.compile(r"(?:将|把)(?:国内|境内)")  # Simplified script: the mainland is home
 # a plant in a mainland manufacturing city or province ("將東莞廠車載鏡頭組裝線…移轉至越南"): China is left
-_MAINLAND_PLANT = re.compile(r"(?:東莞|东莞|蘇州|苏州|昆山|深圳|廣州|广州|廣東|广东|江蘇|江苏|浙江|寧波|宁波|廈門|厦门|天津|重慶|重庆|成都|無錫|无锡|常州|"
-                             r"青島|青岛|鄭州|郑州|惠州|中山|佛山|福建|山東|山东|武漢|武汉|合肥|西安|杭州|南京|大連|大连|煙台|烟台|泉州|溫州|温州|"
-                             r"嘉興|嘉兴|南通|太倉|太仓|吳江|吴江|張家港|张家港|江西|湖南|長沙|长沙|河南|四川|湖北|上海|北京|珠海|福州|漳州|揚州|扬州|順德|顺德|常熟)"
-                             r"(?:[^。；;，,]{0,14}?(?:廠|厂|基地|工廠|工厂|產線|产线|園區|园区|生產|生产)|[^。；;，,]{0,4}?(?:轉移|转移|移轉|移转|移出|遷出|迁出|外移))")
+_MAINLAND_PLANT = re.compile(MAINLAND_CITIES + r"(?:[^。；;，,]{0,14}?(?:廠|厂|基地|工廠|工厂|產線|产线|園區|园区|生產|生产)|[^。；;，,]{0,4}?(?:轉移|转移|移轉|移转|移出|遷出|迁出|外移))")
 # production taken out of the mainland: "由江苏昆山转移至越南", "自廣東東莞移出", "原由宁波北仑基地供应北美市场"
 _MAINLAND_FROM = re.compile(r"(?:由|從|从|自)(?:中國|中国)?(?:大陸|大陆)?(?:東莞|东莞|蘇州|苏州|昆山|深圳|廣州|广州|廣東|广东|江蘇|江苏|浙江|寧波|宁波|"
                             r"廈門|厦门|天津|重慶|重庆|成都|無錫|无锡|常州|常熟|青島|青岛|惠州|中山|佛山|順德|顺德|上海|杭州|南京|福建|山東|山东)")
@@ -268,6 +269,8 @@ _TAKES_EFFECT_TAIL = re.compile(r"\s*(?:起|開始|开始)?(?:分批|分階段|�
 
 
 _WHEREAS = re.compile(r"[，,；;]\s*(?=而(?![且言是已]))")
+_PARTNER_ONLY = re.compile(r"[，,、；;]?\s*(?:同日|同時|同时|並|并|另|亦|也|且|再)*(?:與|与|和)")
+_NEXT_PARTNER = re.compile(r"[，,、；;]\s*(?=(?:同日|同時|同时|並|并|另|亦|也|且|再)*(?:與|与|和)[^，,。；;、]{1,12}?(?:簽署|签署|簽訂|签订|發布|发布|達成|达成)[^，,。；;、]{0,12}?(?:協定|协定|協議|协议|聲明|声明))")
 
 
 def _segments(view: View, found: Found) -> list[tuple[int, int]]:
@@ -296,6 +299,10 @@ def _segments(view: View, found: Found) -> list[tuple[int, int]]:
         end = view.text.find("。", m.end())
         if _ANY_ZH.search(view.text, 0, m.start()) and _ANY_ZH.search(view.text, m.end(), end if end >= 0 else len(view.text)) \
                 and all(abs(m.start() + 1 - c) > 4 for c in cuts):
+            cuts.append(m.start() + 1)
+    # "美國…與馬來西亞簽署《對等貿易協定》，同日亦與柬埔寨簽署同名協定，並與泰國簽署框架協議": a pact with each partner
+    for m in _NEXT_PARTNER.finditer(view.text):
+        if agreements.FAMILY.zh.search(view.text, max(c for c in cuts if c <= m.start()), m.start()) and all(abs(m.start() + 1 - c) > 4 for c in cuts):
             cuts.append(m.start() + 1)
     cuts = sorted(cuts) + [len(view.text)]
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
@@ -576,6 +583,7 @@ def _settle_sentence(events: list[Event], n: int, page: str, text: str, found: F
 
 # the sanction trigger that names firms as what countermeasures are taken on ("…子公司采取反制措施")
 _ON_FIRMS = re.compile(sanctions.ON_FIRMS)
+_ON_LISTED = re.compile(r"(?:列入|納入|纳入)(?:不可靠實體|不可靠实体|反制)?(?:清單|清单|名單|名单)的[^。；;]{0,30}?(?:實體|实体|企業|企业|公司)(?:採取|采取)的")
 # an agreement trigger that names only talks ("貿易談判", "第11輪…磋商")
 _TALKS_ONLY = re.compile(r"[^。；;]*?(?:談判|谈判|磋商|會談|会谈|會議|会议|協商|协商|會晤|会晤)")
 _AGREED = re.compile(r"達成|达成|共識|共识|簽署|签署|聲明|声明|協議|协议|協定|协定")
@@ -770,6 +778,11 @@ def _clause_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int, 
         # "对韩华海洋株式会社的5家美国子公司采取反制措施": countermeasures on firms are sanctions, not duties
         hits = [(f, m) for f, m in hits if f.type != "tariff" or not (spans["sanction"][0] <= m.start() < spans["sanction"][1])]
         spans = {f.type: (m.start(), m.end()) for f, m in hits}
+    if "investment_restriction" in spans and "sanction" not in spans and _ON_LISTED.search(text, lo, hi):
+        # "对此前列入清单的美国天桥防务公司等5家实体采取的禁止在中国境内新增投资…等措施暂停实施一年": measures on listed
+        # parties are the listing's sanctions, not a screening of investment
+        hits = _retyped(hits, "investment_restriction", "sanction")
+        spans = {f.type: (m.start(), m.end()) for f, m in hits}
     if any(f.type == "sanction" and re.fullmatch(r"反制(?:清單|清单)", m.group()) for f, m in hits) and _GOODS_LIST.search(text, lo, hi):
         # "涉及约930亿欧元美国商品、税率最高30%的反制清单": a list of goods to be taxed, a retaliatory tariff
         hits = _retyped(hits, "sanction", "tariff")
@@ -906,6 +919,12 @@ def _told_here(ctx: Context, view: View) -> Event | None:
     return ev if ev is not None and ev.start >= view.span(0, 1)[0] else None
 
 
+def _told_before(ctx: Context, view: View) -> Event | None:
+    """The last event built, when the sentence just before told it ("…已正式投產；天津廠將於…")."""
+    ev = ctx.last_event
+    return ev if ev is not None and 0 <= view.span(0, 1)[0] - ev.end <= 2 else None
+
+
 def _clause_start(text: str, lo: int, i: int) -> int:
     """Where the clause holding position ``i`` starts, not before ``lo``."""
     return max([lo, *(j + 1 for j in range(lo, i) if text[j] in "，,；;")])
@@ -958,6 +977,9 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     if called is None and cut > lo and re.match(r"\s*(?:並|并|且|及|以及|同時|同时)", text[cut + 1:trig]):
         # "該組織呼籲歐盟…跟進制裁，並全面禁止向緬甸出口航空燃油": the call goes on past the comma
         called = _CALLED_FOR.search(text, max(lo, text.rfind("，", lo, cut) + 1), cut)
+    if called is None:
+        # "亦有委員主張應比照美國，針對第三國轉運建立反規避調查機制": what someone says should be done, past the comma
+        called = re.search(r"(?:主張|主张|建議|建议|呼籲|呼吁|促請|促请)(?:政府)?(?:應|应|宜)", text[lo:trig])
     if called is not None and called.group() in ("提議", "提议") and any(
             n.kind in ("agency", "country") and lo <= n.start < trig for n in found.names):
         called = None  # "欧委会还提议对每个入境小包收取2欧元的处理费": a government's proposal is a measure weighed
@@ -984,7 +1006,10 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         effective, d = d.iso, None
         carry_date = ctx.last_date
     date = d.iso if d else None
-    if date is None and same_day(text[lo:hi]):
+    if (date is None and lo > 0 and fam.type == "trade_agreement" and _PARTNER_ONLY.match(text, lo)
+            and (prev := _told_here(ctx, view)) is not None and prev.type == fam.type):
+        date = prev.date  # "…10月26日…與馬來西亞簽署…，同日亦與柬埔寨簽署同名協定，並與泰國簽署框架協議": the same day
+    if date is None and (same_day(text[lo:hi]) or same_day(text[:lo])):
         # "…RCEP已於2022年1月1日生效，中國—柬埔寨自由貿易協定也於同日生效": a later clause's 同日 is its sentence's day
         date = carry_date if carry_date and lo > 0 else ctx.last_date
     date = date or carry_date
@@ -1089,6 +1114,9 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
             # "同意公司在匈牙利…投资建设…项目，并在印度尼西亚…设立合资公司建设…项目": the same firm, the same decision
             goes_on = before
             company = company or before.actor
+        elif (company is None and (prev := before if lo > 0 else _told_before(ctx, view)) is not None and prev.type == "relocation"
+              and prev.actor and _OWN_PLANT.match(text, lo + (text[lo] in "，,；;"))):
+            company = prev.actor  # "…越南平陽二廠已正式投產；天津廠將於今年6月底停止整車組裝": the same firm's other plant
         if company is None and ctx.aliases and (_RESOLVED.match(text, lo) or _BOARD.search(text, lo, hi)):
             # a filing's resolution without a subject ("同意以自有资金向…（墨西哥）有限公司增资…") is the filer's
             company = next(iter(ctx.aliases.values()))
@@ -1184,7 +1212,10 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         return None  # "公告称，美方以芬太尼等问题为由…加征10%关税，严重违反世界贸易组织规则": the other side's measure, condemned
     if fam.type == "trade_agreement":
         # both sides sign: the first party named acts, the others are the counterparts
-        parties = states_named(found, lo, hi, unless_before=_FIRM_OF)  # "与土耳其合作伙伴签署协议": a firm's state is no party
+        parties = states_named(found, lo, hi, unless_before=_NOT_PARTY)  # "与土耳其合作伙伴签署协议": a firm's state is no party
+        if lo > 0 and parties and (prev := _told_here(ctx, view)) is not None and prev.type == fam.type and prev.actor \
+                and prev.actor not in parties and _PARTNER_ONLY.match(text, lo):
+            parties.insert(0, prev.actor)  # "…，同日亦與柬埔寨簽署同名協定": the clause before's signer signs again
         if _PARTIES.search(text, lo, hi):
             parties += ["United States", "China"]
         pair = _PAIR.search(text, lo, hi)

@@ -580,6 +580,8 @@ def _subject(text: str, found, lo: int, hi: int) -> str | None:
     """The state (or its leader, agency, or "China's …") that opens the clause [lo, hi) as its subject."""
     head = text[lo:hi]
     start = lo + (en.lead_clause_end(head) if lo == 0 else len(head) - len(re.sub(r"^\W*(?:and|while|but|whereas)\s+", "", head)))
+    if start > 0 and any(start - 3 <= n.end <= start and text[n.end:start].strip() == "," for n in found.names):
+        return None  # "…from Bulgaria, Egypt, and Morocco": a comma inside a list of states opens no clause
     named = [(n.start, state_of(n.canonical, n.kind)) for n in found.names] + [(a, c) for a, _, c in found.leaders]
     named += en.capital_subjects(text[:hi])
     first = min(((p, s) for p, s in named if s and start <= p < min(hi, start + 40)), default=None)

@@ -12,7 +12,7 @@ ON_FIRMS = (r"(?:(?:企業|企业|公司|實體|实体|機構|机构|銀行|银�
 FAMILY = Family(
     type="sanction",
     zh=rx(
-        r"(?<!貿易)(?<!贸易)(?<!貿易戰)(?<!经济)(?<!經濟)(?<!規避)(?<!规避)(?<!逃避)(?<!繞過)(?<!绕过)(?<!國際)(?<!国际)(?<!配合)制裁(?!─)",
+        r"(?<!貿易)(?<!贸易)(?<!貿易戰)(?<!经济)(?<!經濟)(?<!規避)(?<!规避)(?<!逃避)(?<!繞過)(?<!绕过)(?<!國際)(?<!国际)(?<!配合)(?<!聯合國)(?<!联合国)(?<!安理會)(?<!安理会)(?<!安理會的)(?<!安理会的)制裁(?!─)",
         r"(?<!可以)(?<!可)凍結[^。；;]{0,20}?(?:資產|財產|動產|不動產)|(?<!可以)(?<!可)冻结[^。；;]{0,20}?(?:资产|财产|动产|不动产)|資產凍結|资产冻结|不可靠實體清單|不可靠实体清单|反外國制裁|反外国制裁|"
         r"反制(?:清單|清单|名單|名单)|交易禁令(?:名單|名单|清單|清单)|(?:影子船隊|影子船队)[」”]?(?:名單|名单|清單|清单)",
         # ships barred from ports and services, and services barred to a state's trade: "將27艘船隻列入禁止進港及禁止提供服務名單",
@@ -21,6 +21,8 @@ FAMILY = Family(
         r"禁止(?:為|为|向)[^。；;，]{1,24}?提供[^。；;，]{0,8}?(?:轉運|转运|轉載|转载|運輸|运输|保險|保险|融資|融资|港口)服務",
         r"(?<![A-Za-z非-])SDN(?![A-Za-z])|(?:實施|实施|採取|采取|宣布|宣佈)[^。；;，]{0,10}?(?:簽證限制|签证限制)|特別指定國民|特别指定国民|入境禁令|旅行禁令|(?:實施|实施|採取|采取|予以)(?:懲戒|惩戒)",
         ON_FIRMS,
+        # a party taken off OFAC's lists: "OFAC同日亦將2023年列入名單的「嘉達船務有限公司」除名"
+        r"(?<![A-Za-z])OFAC(?![A-Za-z])[^。；;]{0,60}?(?:除名|移出(?:名單|名单|清單|清单)|自(?:名單|名单|清單|清单)(?:中)?(?:移除|刪除|删除))",
         # a licence that lets dealings with those designated wind down: "OFAC同時發出第112號通用許可"
         r"(?:發出|发出|發布|发布|簽發|签发|延長|延长)[^。；;，]{0,8}?第\s*\d+[A-Z]?\s*(?:號|号)(?:通用許可|通用许可)",
         # the countermeasure's ban on dealings: "禁止境內組織及個人與其進行交易、合作等活動"
@@ -42,7 +44,7 @@ FAMILY = Family(
                   r"(?:issu|extend|amend|renew)\w* (?:a |an |the )?(?-i:General License) (?:No\. )?\d+[A-Z]?\b|listed (?:\d[\d,]*|[a-z-]+) (?:additional |more |new )?(?:vessels|ships|tankers)|port access bans?|"
                   # a register's row: "| Jan. 26, 2023 | U.S. Treasury (OFAC) | Designated Changsha Tianyi … |"
                   r"(?-i:(?:^|\|\s*)Designated(?= (?:[A-Z]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))))\b", re.I),
-    count_units=("家", "名", "人", "個", "个", "艘", "entities", "persons", "individuals", "officials", "companies", "firms", "banks", "vessels", "tankers"),
+    count_units=("家", "間", "间", "名", "人", "個", "个", "艘", "entities", "persons", "individuals", "officials", "companies", "firms", "banks", "vessels", "tankers"),
     needs=("date", "count", "target"),
     # what sanctions mean to a bank's business, no measure: "Russia's sanctions evasion", "on behalf of sanctioned Russian banks"
     blockers=re.compile(r"\b(?:sanctions[- ](?:evasion|evaders?|busting|circumvention|compliance|screening|risks?|exposure)|"

@@ -36,8 +36,8 @@ _ROLES = [
     ("target", r"涉案國家?|涉案国家?|涉案來源|涉案来源|被調查國家?|被调查国家?|原產國|原产国|來源國|来源国|對象國|对象国|^(?:產地|产地|國家|国家|國家／地區|国家/地区|對象|对象)$|\bOrigin\b|\bCountr(?:y|ies)\b|\bPartners?\b|\bCounterpart\b|^(?:夥伴|伙伴|締約方|缔约方|合作夥伴|合作伙伴)$|(?:協定|协定|協議|协议)(?:夥伴|伙伴|對象|对象)"),
     ("products", r"產品|产品|品名|貨品名稱|货品名称|管制內容|管制内容|\bProducts?\b|\bGoods\b|\bItems? covered\b"),
     ("industry", r"產業|产业|行業|行业|\bIndustry\b|\bSector\b"),
-    ("destination", r"遷廠目的地|目的地|所在國|所在国|投資地|投资地|設廠地點|设厂地点|地點|地点|廠址|厂址|(?<![\u4e00-\u9fff])(?:廠區|厂区|據點|据点|生產基地|生产基地)(?![\u4e00-\u9fff])|\bNew (?:site|plant|location)\b|\bDestinations?\b|\bHost country\b|\bLocation\b"),
-    ("date", r"日期|時間|时间|時程|时程|(?:實施|实施|適用|适用)?(?:期間|期间)|生效日|生效[（(][^）)]{1,4}[）)]日|公告日|實施日|進度|进度|(?<!最新)進展|(?<!最新)进展|預計(?:投產|完成|量產|動工)|预计(?:投产|完成|量产|动工)|\bAnnounced\b|\bWhen\b|\bStart(?: of (?:output|production|operations))?\b|\bTimeline\b|^(?:簽署|签署|生效)$|\bDate\b|\bEffective\b|\bKey date\b|\bSigned\b|\b(?:Entry )?[Ii]nto force\b|\bIn force\b"),
+    ("destination", r"遷廠目的地|目的地|所在國|所在国|投資地|投资地|設廠地點|设厂地点|地點|地点|廠址|厂址|(?<![\u4e00-\u9fff])(?:廠區|厂区|據點|据点|生產基地|生产基地)(?![\u4e00-\u9fff])|\bNew (?:site|plant|location)\b|\bSites?\b|\bDestinations?\b|\bHost country\b|\bLocation\b"),
+    ("date", r"日期|時間|时间|時程|时程|(?:實施|实施|適用|适用)?(?:期間|期间)|生效日|生效[（(][^）)]{1,4}[）)]日|公告日|實施日|進度|进度|(?<!最新)進展|(?<!最新)进展|預計(?:投產|完成|量產|動工)|预计(?:投产|完成|量产|动工)|\bAnnounced\b|\bWhen\b|\bStart(?: of (?:output|production|operations))?\b|\bTimeline\b|\bTiming\b|^(?:簽署|签署|生效)$|\bDate\b|\bEffective\b|\bKey date\b|\bSigned\b|\b(?:Entry )?[Ii]nto force\b|\bIn force\b"),
     ("amount", r"金額|金额|價值|价值|規模|规模|投資額|投资额|投資承諾|投资承诺|\bAmount\b|\bValue\b|\bInvestment\b|\bTrade (?:covered|affected)\b|\bCommitment\b"),
     ("rate", r"稅率|税率|稅負|税负|(?:進口|进口)?(?:關稅|关税)$|\bRate\b|\bDuty\b|\b(?:Dumping |Subsidy )?Margins?\b"),
     ("status", r"狀態|状态|現況|现况|\bStatus\b"),
@@ -55,7 +55,7 @@ _NUM = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?(?:\s*[-–~～至]\s*\d[\d,]*(?:\.\
 _NIL = {"NIL", "N/A", "NA", "-", "—", "－", "無", "无", "n.a.", "", "全球", "所有國家", "所有国家", "GLOBAL", "ALL COUNTRIES", "ALL ORIGINS"}
 STATUS_WORDS = [
     ("revoked", r"取消|(?<!不可)(?<!不予)撤銷|(?<!不可)(?<!不予)撤销|移除|解除|revoked|(?<!to be )(?<!will be )removed|lifted|terminated|rescinded"),
-    ("suspended", r"暫停|暂停|暫緩|暂缓|延後|延后|推遲|推迟|擱置|搁置|suspended|delayed|shelved|paused|on hold"),
+    ("suspended", r"暫停|暂停|暫緩|暂缓|延後|延后|推遲|推迟|擱置|搁置|suspended|delayed|shelved|paused|on hold|\b(?:[Dd]efer|[Pp]ostpone)(?:s|red|d|ring|ing)?\b"),
     ("considering", r"考慮|考虑|研議|研议|評估|评估|調查中|调查中|立案|談判中|谈判中|洽談|洽谈|(?:發起|发起|啟動|启动|展開|展开)[^|]{0,12}?(?:調查|调查)|considering|under review|under investigation|under negotiation|initiated|investigation (?:ongoing|open|under ?way)|ongoing investigation"),
     ("planned", r"董事會(?:決議)?通過|董事会(?:决议|审议)?通过|\bboard (?:of directors )?(?:has )?approv\w*|建[議议](?:征|徵|課|课|實施|实施)|\brecommend(?:s|ed)? (?:the )?(?:imposition|duties|that)|計畫|計劃|计划|規劃|规划|預計|预计|擬|拟|尚未生效|待生效|待實施|待实施|已宣布|planned|proposed|scheduled|announced|not yet (?:in force|signed|ratified)|pending|awaiting|under construction|在建|興建中|兴建中"),
     ("implemented", r"已實施|已实施|實施|实施|已遷廠|已迁厂|已撤|已完成|生效|終裁|终裁|implemented|in effect|effective|in force|moved|done|"
@@ -196,6 +196,13 @@ def table_type(table: Table, roles: list[str], lead: str = "") -> str | None:
     if "target" in roles and len(table.header) == 1 and _SIGNED_HEAD.search(" ".join(c or "" for c in table.header[0])):
         return "trade_agreement"  # "Date signed | Partner | Instrument | Headline terms": a register of deals
     return None
+
+
+# a rate column's heading that names a duty ("美國對等關稅稅率", "US tariff rate")
+_NO_CHANGE = re.compile(r"^\s*(?:No change|Unchanged|不變|不变|維持不變|维持不变|維持現狀|维持现状)\s*$", re.I)
+# a plant closed or run down (production leaves the row's place)
+_WOUND_DOWN = re.compile(r"\bwind(?:s|ing)? down\b|\b(?:clos|shut)(?:e|es|ed|ing)\b|\bphase[sd]? out\b|關閉|关闭|停產|停产|撤出|縮減|缩减", re.I)
+_LEVY_HEAD = re.compile(r"關稅|关税|稅率|税率|\b(?:tariff|duty|duties)\b", re.I)
 
 
 def lead_parties(table: Table, page: str) -> tuple[str | None, list[str]]:
@@ -402,6 +409,10 @@ def narrative(table: Table, page: str = "") -> bool:
         return False
     if any(len(re.findall(r"[\u4e00-\u9fff]", c or "")) >= 14 for r in table.rows for c in r):
         return True
+    if "rate" in roles and len(table.header) == 1 and table.rows and all(
+            len(r) == len(table.header[0]) and _NUM.match((r[i] or "").strip()) for r in table.rows
+            for i, role in enumerate(_cell_roles(table.header[0])) if role == "rate"):
+        return False  # "Country | Exporter or producer | … margin (percent)": a schedule of margins, one number per row
     # an English chronology ("Date | Agency | Measure") states its measures without verbs: read by its columns
     # (a register of agreements, "Agreement | Signed | Key points", likewise)
     return not ({"date", "event"} <= roles or {"date", "agreement"} <= roles) and any(len((c or "").split()) >= 10 for r in table.rows for c in r)
@@ -555,7 +566,7 @@ def table_events(doc_id: str, table: Table, page_text: str, continued_from: str 
 # the market a listed firm's name carries in a register ("Daewon Circuit (KOSDAQ)", "華擎電路（6285）")
 _LISTING_TAG = re.compile(r"\s*[（(](?:KOSDAQ|KOSPI|KRX|TWSE|TPEx|NYSE|Nasdaq|NASDAQ|SZSE|SSE|HKEX|TSE|SGX|ASX|(?:[A-Z]{2,6}:\s*)?\d{4,6}(?:\.[A-Z]{1,3})?)[）)]\s*$")
 _SIGNED_HEAD = re.compile(r"\bDate signed\b|\bSigned\b|簽署日期|签署日期|簽署時間|签署时间")
-_START_HEAD = re.compile(r"預計|预计|投產|投产|量產|量产|時程|时程|\bStart\b|\bTimeline\b|\bOnline\b", re.I)
+_START_HEAD = re.compile(r"預計|预计|投產|投产|量產|量产|時程|时程|\bStart\b|\bTimeline\b|\bTiming\b|\bOnline\b", re.I)
 
 
 def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: dict[int, str], year: int | None = None,
@@ -584,6 +595,11 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
     actor0, target0 = lead_parties(table, page_text)
     if actor0 is None and table.start and ("target" in names or "target_firm" in names):
         actor0 = _other_party(page_text, table.start, rows)
+    if actor0 is None:
+        # "國家 | 美國對等關稅稅率 | 生效日": a rate column headed by the state that levies it
+        heads = {state_of(n.canonical, n.kind) for h in (table.header[0] if table.header else header.split()) if h and _LEVY_HEAD.search(h) and "rate" in names
+                 for n in find_names(h.strip()) if n.start == 0}
+        actor0 = heads.pop() if len(heads) == 1 else None
     unit = next((_unit(t) for r, t in roles if r == "amount" and _unit(t)), None) or _unit(" ".join(table.notes))
     start_column = any(r == "date" and _START_HEAD.search(t) for r, t in roles)
     dest_states = list(dict.fromkeys(st for r, t in roles if r == "destination" for n in find_names(t) if (st := state_of(n.canonical, n.kind))))
@@ -618,8 +634,8 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
                 typ = etype  # a register of pacts: "印度 | 生效 | … | 阿方对97%以上税目给予零关税" is what the pact gives
             if etype == "investment_restriction" and typ in ("relocation", "other", "tariff") and lead and table_type(table, [], lead) == etype:
                 typ = etype  # a screening body's decisions: "對外投資 | 昱盛半導體 | 增資美國…子公司興建晶圓測試廠 | … | 核准"
-        if typ is None:
-            continue
+        if typ is None or any(_NO_CHANGE.search(c) for c in (v.get("status"), v.get("date"), v.get("date_note"), desc) if c):
+            continue  # ("China (Dongguan) | Retain sample room … | -- | No change": a site the plan leaves as it is)
         extra: dict = {"table": table.caption}
         if "round" in v:
             extra["round"] = v["round"]
@@ -648,6 +664,12 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
                 destination = list(dest_states)
             if not destination and desc:  # "Project | New HDI … plant in Bac Ninh, Vietnam": the place its project names
                 destination = list(dict.fromkeys(c for n in find_names(desc) if (c := place_country(n)) and c != "China"))
+            if desc and destination and _WOUND_DOWN.search(desc):
+                # "Chongqing | China | Wind down notebook assembly; equipment relocated to Batam and Taoyuan, Taiwan": the row's
+                # place is left, production goes where the action says
+                onward = list(dict.fromkeys(c for n in find_names(desc) if (c := place_country(n)) and c not in destination))
+                if onward:
+                    target, destination = list(destination), onward
             if not destination:
                 if hosts is None:  # "企业 | 宣布时间 | 在美投资承诺" under "跨国药企密集宣布在美投资计划"
                     hosts = _hosts(header + " " + (table.caption or "") + " " + (_lead_in(page_text, table.start) if table.start else ""))
@@ -757,6 +779,10 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
             status = "implemented"  # "蒙牛乳業擬以6億澳元收購… | 財長表明交易違反國家利益": the plan was the buyer's, the decision is taken
         if typ == "trade_agreement" and desc:
             status = agreements.stage_status(desc, status)  # "於利雅德舉行第2回合談判": talks, the pact only weighed
+        if typ == "relocation" and status == "implemented" and doc_date and not (v.get("status") or (desc and _status(desc))) and any(
+                (x.end_iso or x.iso) > doc_date[:len(x.end_iso or x.iso)] for cell in (v.get("date"), v.get("date_note")) if cell
+                for x in parse_dates(cell, context_year=year, doc_date=doc_date)):
+            status = "planned"  # "Guadalajara | Mexico | Add two SMT lines | … | Mid-2026": a plant that starts after the item's day
         if typ == "relocation" and status == "implemented" and "status" not in names and announced and not (desc and _RUNNING.search(desc)):
             status = "planned"  # "企业 | 宣布时间 | 投资承诺": a plan announced on that day, not a plant at work
         page_no = table.page

@@ -87,7 +87,7 @@ FAMILY = Family(
                   r"(?:extended|granted|renewed|reinstated|approved)|(?:extend|grant|renew|reinstat)\w* (?:the )?(?:\d[\d,]* )?"
                   r"(?:product |tariff )?exclusions|de minimis|(?:post|pay|lodg)\w* (?:cash |security )?deposits? of|(?:cash|security) deposits? (?:of|at)(?! (?:these|those|the same|such|the) rates)|(?:sold|dumped) [^.;]{0,60}?at less than fair value|"
                   r"(?:anti-?dumping|anti-?subsidy|countervailing)(?: duty)?(?: \((?:AD|CVD)\))?(?: and (?:anti-?dumping|anti-?subsidy|countervailing)(?: duty)?(?: \((?:AD|CVD)\))?)? (?:investigations?|proceedings?)|"
-                  r"(?-i:AD|CVD|AD/CVD) (?:investigations?|orders?|duties|determinations?)|remission (?:of|for) |"
+                  r"(?-i:AD|CVD|AD/CVD|LTFV) (?:investigations?|orders?|duties|determinations?)|less[- ]than[- ]fair[- ]value (?:investigations?|determinations?)|remission (?:of|for) |"
                   # "issues a preliminary anti-dumping determination of 93.5% on …"
                   r"(?:anti-?dumping|anti-?subsidy|countervailing)(?: duty)? (?:determination|margin)s? (?:of|at)\b|"
                   r"safeguard (?:measures?|duties|investigations?|quotas?)|(?:open|launch|initiat)\w* (?:an |a )?investigation into (?:[\w-]+ ){0,3}?imports of|(?:investigation|probe) into (?:alleged )?(?:dumping|subsidi[sz]ation|import surges?)|(?:definitive|provisional|global) safeguards?|(?:provisional |definitive )?TRQs?\b|"
@@ -98,6 +98,14 @@ FAMILY = Family(
                   r"(?:counter-?measures|retaliation) on [^;]{0,60}?(?:goods|products|imports))\b", re.I),
     count_units=("項", "项", "種", "种", "類", "类", "items", "lines", "products", "tariff lines", "HTS", "product exclusions", "exclusions"),
     keeps_rate=True,
+    # duties as a firm's motive or risk, no measure: "to … reduce exposure to tariffs on China-made products", "changes in
+    # U.S. tariff policy", "outside the tariff crossfire"
+    blockers=re.compile(r"\b(?:(?:reduc|limit|lower|minimi[sz]|cut)\w* (?:its |their |the |our )?(?:exposure to|impact of|effects? of|risks? of|burden of|costs? of)|"
+                        r"(?:avoid|mitigat|offset|cushion|hedg|escap|sidestep)\w*(?: (?:its |their |the |our )?(?:exposure to|impact of|effects? of|risks? of|burden of|costs? of))?)"
+                        r"\s+(?:its |their |the |our )?(?:U\.S\. |US |American |Chinese |higher |new )?(?:tariffs?|duties)(?: on [^.;]{0,40}?(?=[,.;]|$))?|\btariff (?:crossfire|uncertainty|risks?|exposure|headwinds?|turmoil)\b|"
+                        r"\b(?:changes? in|uncertainty (?:over|about|around)|risks? (?:from|of)) (?:the )?(?:U\.S\. |US |global )?(?:tariff|trade) polic(?:y|ies)\b|"
+                        # a notice's pointer to its history: "For a complete description of the events that followed the initiation …"
+                        r"\bfor a (?:complete |full |detailed )?(?:description|discussion|list) of [^.;]*", re.I),
     instruments=(
         (re.compile(r"(?:反傾銷|反倾销|反補貼|反补贴|雙反|双反|進口救濟|进口救济|防衛措施|防卫措施|保障措施|反規避|反规避)[^。；;]{0,8}(?:調查|调查)(?!終裁|终裁|結果|结果|裁定)|(?:產業損害|产业损害)(?:調查|调查)|(?:anti-?dumping|anti-?subsidy|countervailing)[^.;]{0,40}(?:investigation|proceeding)|(?-i:AD|CVD) investigation|sunset review|"
                     r"investigation into (?:[\w-]+ ){0,3}?imports of|(?:investigation|probe) into (?:alleged )?(?:dumping|subsidi[sz]ation|import surges?)|"

@@ -115,6 +115,8 @@ _PERIOD = re.compile(
     rf"|第{_SP}(?P<q>[1-4一二三四]){_SP}季(?:度)?"
     rf"|(?P<end>年底|年末|底))")
 _QUARTER_EN = re.compile(r"(?:\b(?P<q>Q[1-4])\s+(?P<y>(?:19|20)\d{2})\b|\b(?P<y2>(?:19|20)\d{2})\s*(?P<q2>Q[1-4])\b)")
+# "second half of 2026", "H1 2027", "the first half of 2025": a half-year
+_HALF_EN = re.compile(r"\b(?:(?P<w>first|second|1st|2nd)\s+half\s+of\s+|(?P<h>H[12])\s+)(?P<y>(?:19|20)\d{2})\b", re.I)
 
 
 def _last_day(y: int, m: int) -> int:
@@ -222,8 +224,8 @@ def _bare_year_ok(text: str, start: int, end: int) -> bool:
     if re.match(r"[-–](?:\d{5}|(?!(?:19|20)\d\d\b)\d{4})", text[end:end + 6]):
         return False
     before = text[max(0, start - 20):start]
-    if before[-1:] in ("-", "–") and not before[-2:-1].isdigit():
-        return False                      # "ABC-2019", not the end of "2018-2019"
+    if before[-1:] in ("-", "–") and not before[-2:-1].isdigit() and not re.search(r"(?:^|\W)(?:[Mm]id|[Ee]arly|[Ll]ate|[Ee]nd)[-–]$", before):
+        return False                      # "ABC-2019", not the end of "2018-2019" nor "mid-2026"
     stripped = before.rstrip(" ")
     if len(before) - len(stripped) <= 1 and stripped[-1:] and "\u4e00" <= stripped[-1] <= "\u9fff" \
             and stripped[-1] not in _ZH_BEFORE_YEAR:
@@ -371,7 +373,11 @@ def _quarters(text: str) -> list[DateMention]:
         y = int(m.group("y") or m.group("y2"))
         q = int((m.group("q") or m.group("q2"))[1])
         out.append(DateMention(m.start(), m.end(), m.group(), _iso(y, 3 * q - 2), "month", _iso(y, 3 * q), "period"))
-    return out
+    for m in _HALF_EN.finditer(text):
+        y = int(m.group("y"))
+        second = (m.group("w") or m.group("h")).lower() in ("second", "2nd", "h2")
+        out.append(DateMention(m.start(), m.end(), m.group(), _iso(y, 7 if second else 1), "month", _iso(y, 12 if second else 6), "period"))
+    return sorted(out, key=lambda d: d.start)
 
 
 def parse_dates(text: str, *, context_year: int | None = None, doc_date: str | None = None) -> list[DateMention]:

@@ -23,7 +23,9 @@ _EN_WEEKDAY = re.compile(r"\b(?:(?P<last>last|this past|earlier this)\s+)?(?P<d>
 _EN_DAYWORD = re.compile(r"\b(?P<w>today|yesterday)\b", re.I)
 _EN_LAST_MONTH = re.compile(r"\b[Ll]ast (?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b")
 # 今（20）日 / 昨（19）日 / 今日 / 昨天 / 上週四（16日）/ 本周三 / 商務部16日發布
-_ZH_TODAY = re.compile(r"(?P<w>今|昨|前|即(?=日起))\s*(?:[（(]\s*(?P<d>\d{1,2})\s*[)）]\s*)?(?:日|天)(?![本前後后內内])")
+# (also "昨（19日）": the day's number and 日 inside the brackets)
+_ZH_TODAY = re.compile(r"(?P<w>今|昨|前|即(?=日起))\s*(?:(?:[（(]\s*(?P<d>\d{1,2})\s*[)）]\s*)?(?:日|天)(?![本前後后內内])"
+                       r"|(?<=[今昨])[（(]\s*(?P<d2>\d{1,2})\s*日\s*[)）])")
 _ZH_WEEK = re.compile(r"(?P<w>上|本|这|這|下)?\s*(?:週|周|星期|礼拜|禮拜)(?P<d>[一二三四五六日天])(?:\s*[（(]\s*(?P<dd>\d{1,2})\s*日?\s*[)）])?")
 _ZH_MONTH_DAY = re.compile(r"(?P<w>本|上|下)\s*(?:月|個月|个月)\s*(?P<d>\d{1,2})\s*[日號号]")
 # 本（8）月4日 / 上（6）月: Taiwan news writes the month's number in brackets
@@ -93,8 +95,8 @@ def parse_relative_dates(text: str, doc_date: str | None) -> list[tuple[int, int
         y = doc.year if mo < doc.month else doc.year - 1
         out.append((m.start(), m.end(), f"{y:04d}-{mo:02d}"))
     for m in _ZH_TODAY.finditer(text):
-        if m.group("d"):
-            day = _day_in_month(doc, int(m.group("d")))
+        if m.group("d") or m.group("d2"):
+            day = _day_in_month(doc, int(m.group("d") or m.group("d2")))
         else:
             day = doc - timedelta(days={"今": 0, "即": 0, "昨": 1, "前": 2}[m.group("w")])  # "自即日起": from this day
         if day is not None:
