@@ -6,6 +6,7 @@ from datetime import date
 from dataclasses import replace
 
 from ..normalize.firm_names import english_firm_name
+from ..normalize.names import name_country
 from ..types import Document, Event, Passage
 
 __all__ = ["document_date", "extract_events"]
@@ -82,6 +83,7 @@ def extract_events(doc: Document, passages: list[Passage], *, learned: bool = Tr
     releaser = press_firm(doc.title) if company is None else None  # an English release's firm ("… to Build … Plant")
     if releaser is not None:
         ctx.aliases.update({"the company": releaser, "the Company": releaser})
+        ctx.firm = releaser  # (the firm the release is by, until its text names another)
     if company is not None:  # a filing's "公司" is the firm its title names, until the text defines it
         ctx.aliases.update({"公司": company, "本公司": company, "董事會": company, "董事会": company})
     events: list[Event] = []
@@ -134,6 +136,16 @@ def extract_events(doc: Document, passages: list[Passage], *, learned: bool = Tr
                       and not e.target and e.actor == actor0 and e.type in ("tariff", "export_control", "sanction", "other") else e
                       for e in merged]
     merged = _firms_own(_date_carried(_actor_carried(_target_carried(merged)), pages), doc, company, releaser, ctx.aliases, doc_date)
+    # a register's rows with no state of their own ("公告日期 | 产品 | 涉案国家 | 调查类型 | 结果或进展" in a report on one
+    # ministry's cases): the one state the text tells taking measures of that kind
+    acting = {t: {e.actor for e in merged if e.type == t and e.source == "prose" and e.actor and name_country(e.actor) == e.actor}
+              for t in {e.type for e in merged if e.source == "table" and e.actor is None and e.type != "relocation"}}
+    merged = [replace(e, actor=next(iter(acting[e.type]))) if e.source == "table" and e.actor is None and len(acting.get(e.type, ())) == 1
+              else e for e in merged]
+    if any(e.source == "table" and e.actor is None and e.type != "relocation" for e in merged):
+        # … else the one state whose government bodies the text above the table names ("商务部共发布贸易救济类公告6项")
+        merged = [replace(e, actor=body) if e.source == "table" and e.actor is None and e.type != "relocation"
+                  and (body := _body_above(pages.get(e.page, ""), e.start)) and body not in e.target else e for e in merged]
     if ctx.home and not is_cjk_text(doc.title or ""):
         # an English item whose title names the one state acting ("EU adopts 16th package …"): a measure its text tells
         # with no actor ("The Council listed 74 additional vessels …") is that state's
@@ -146,6 +158,18 @@ def extract_events(doc: Document, passages: list[Passage], *, learned: bool = Tr
         # and says when it was reported, so an analyst can still place it on a timeline.
         merged = [e if e.date else replace(e, extra={**e.extra, "reported_date": doc_date}) for e in merged]
     return _firms_in_english(merged, pages)
+
+
+def _body_above(page: str, start: int | None) -> str | None:
+    """The one state whose agencies the page names before ``start``, or None."""
+    from .arguments import state_of
+    from ..normalize.names import find_names
+
+    if start is None:
+        return None
+    states = {state_of(n.canonical, n.kind) for n in find_names(page[:start]) if n.kind == "agency"}
+    states.discard(None)
+    return states.pop() if len(states) == 1 else None
 
 
 def _firms_in_english(events: list[Event], pages: dict[int, str]) -> list[Event]:

@@ -73,7 +73,7 @@ _SAME_DAY = re.compile(r"當日|当日|同日|當天|当天|同一天|同次會�
 
 STATUS_CUES = (
     ("revoked", re.compile(r"取消|退出|放棄|放弃|停止執行|停止执行|停止(?=對|对|加徵|加征|徵收|征收|實施|实施|課徵|课征)|不再加徵|不再加征|剔除|刪除|删除|除名|撤銷|撤销|移除|移出|撤回|解除|廢除|废除|終止|终止|\bremov\w*|\brevok\w*|\bterminat\w*|\blift\w*|\brescind\w*", re.I)),
-    ("suspended", re.compile(r"(?:暫停|暂停|暫緩|暂缓)(?!期間|期间|期內|期内)|暫不|暂不|通用許可|通用许可|\bGeneral Licen[cs]e\b|推遲|推迟|延後|延后|延期|延長[^。]{0,6}豁免|延长[^。]{0,6}豁免|排除期限(?:延長|延长)|(?:延長|延长)排除|\bsuspend\w*|\bpostpon\w*|\bdelay\w*|\bdefer\w*", re.I)),
+    ("suspended", re.compile(r"(?:暫停|暂停|暫緩|暂缓)(?!期間|期间|期內|期内|協議|协议|協定|协定)|暫不|暂不|通用許可|通用许可|\bGeneral Licen[cs]e\b|推遲|推迟|延後|延后|延期|延長[^。]{0,6}豁免|延长[^。]{0,6}豁免|排除期限(?:延長|延长)|(?:延長|延长)排除|\bsuspend\w*|\bpostpon\w*|\bdelay\w*|\bdefer\w*", re.I)),
     ("considering", re.compile(r"考慮|考虑|提議|提议|(?:進行|进行)?(?:洽談|洽谈)|研議|研议|研擬|研拟|(?:評估|评估)(?![^，。；;]{0,16}?(?:影響|影响|衝擊|冲击))|威脅|威胁|揚言|扬言|\bpotential\b|\bconsider\w*|\bthreat\w*", re.I)),
     ("planned", re.compile(r"(?<![模虛虚])擬|草案(?!階段|阶段|時|时)|(?:授權|授权|裁定)[^。；;，]{0,12}?(?:可|得)?(?:對|对)[^。；;，]{0,10}?(?:實施|实施)[^。；;，]{0,16}?(?:報復|报复)|(?<![模虚])拟|將於|将于|將在|将在|將自|将自|將從|将从|(?:即將|即将)(?!屆滿|届满|到期|期满|期滿)(?![^，。；]{1,30}?(?:列入|納入|纳入|移出|移除|增列)|[^，。；由從从]{1,30}?(?:由|從|从)[^，。；]{1,20}?(?:至|到))|(?:將|将)(?:投資|投资|增設|增设|設立|设立|興建|兴建|新建|擴建|扩建|擴產|扩产)|正在(?:加緊|加紧|加速)?(?:建設|建设|興建|兴建)|建設中|建设中|興建中|兴建中|計畫|計劃|计划|預計|预计|申請加入|申请加入|(?:申請|申请)(?:以|赴|增資|增资|投資|投资)|原定|預定|预定|準備|准备|訂於|订于|訂在|订在|啟動[^。]{0,40}程序|启动[^。]{0,40}程序|\bwill\b|\bplan\w*|\bpropos\w*|\bschedul\w*|\bintend\w*", re.I)),
 )
@@ -563,6 +563,7 @@ def pick_products(text: str, lo: int, hi: int) -> str | None:
     return None
 
 
+_BRACKETED_ANY = re.compile(r"^([^（(]{2,40}?)\s*[（(]\s*([^（()）]{2,40}?)\s*[）)]$")
 _BRACKETED_EN = re.compile(r"^(?P<zh>[^（(]*[\u4e00-\u9fff][^（(]*?)\s*[（(]\s*(?P<en>[A-Z][A-Za-z0-9&.,'’\- ]{1,60}?)\s*[）)]$")
 
 
@@ -574,5 +575,8 @@ def canonical(raw: str) -> str:
         return known
     if (m := _BRACKETED_EN.match(raw)) is not None:
         return canonical_name(m.group("en")) or canonical_name(m.group("zh")) or without_legal_form(m.group("en"))
+    if (m := _BRACKETED_ANY.match(raw)) is not None and (canonical_name(m.group(1)) or canonical_name(m.group(2))):
+        # "JSR（Inpria）", "住友化学（东友精细化工）": a known firm with its unit or brand in brackets goes by the firm
+        return canonical_name(m.group(1)) or canonical_name(m.group(2))
     bare = without_legal_form(raw)
     return canonical_name(bare) or bare if bare and re.match(r"[A-Z]", raw) else raw

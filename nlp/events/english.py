@@ -156,7 +156,7 @@ _FIRM_SUBJECT = re.compile(rf"^(?:the\s+)?(?P<n>{_NAME}(?:\s+(?:{_NAME}|of|and|&
                            r"moves|shifts|commits|committed|invests|invested|breaks|broke|signs|signed|starts|launches|launched|acquires|acquired|"
                            r"commissioned|commissions|completed|completes|inaugurated|inaugurates|halted|halts|paused|pauses|suspended|suspends|"
                            r"postponed|postpones|delayed|delays|idled|idles|terminated|terminates|converted|converts)\b")
-_NOT_FIRM = re.compile(r"^(?:(?:Its|Their|His|Her|Chief|Vice|Executive|Senior|Deputy|Managing|General)\b.*|(?:CEO|CFO|COO|Chairman|Chairwoman|Chair|Director|Spokes\w+)\b.*|"
+_NOT_FIRM = re.compile(r"^(?:[Tt]he\s+)?(?:(?:Its|Their|His|Her|Chief|Vice|Executive|Senior|Deputy|Managing|General)\b.*|(?:CEO|CFO|COO|Chairman|Chairwoman|Chair|Director|Spokes\w+)\b.*|"
                        r"The|It|They|This|That|These|Those|Officials?|Analysts?|Exports?|Imports?|Tariffs?|Duties|Sanctions|"
                        r"Companies|Firms|Manufacturers|Production|Prices|Trade|Growth|China|Beijing|Washington|U\.S\.|US)$")
 _VERB_FIRM = re.compile(rf"\b(?:block(?:s|ed|ing)?|sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|target(?:s|ed|ing)?|add(?:s|ed|ing)?|"

@@ -67,6 +67,10 @@ FAMILY = Family(
         r"(?:事前申報|事前申报|事先申報|事先申报)[^。；;，]{0,30}?(?:門檻|门槛)|(?:外資|外资|外國投資|外国投资|外國直接投資|外国直接投资)[^。；;，]{0,4}?(?:審查|审查)(?:機制|机制|條例|条例|制度|法)|(?:核心業種|核心业种)|(?:併購|并购|收購|收购)[^。；;，]{0,30}?(?:須|须)(?:事先)?(?:獲得|获得|取得)[^。；;，]{0,16}?(?:批准|許可|许可|核准)",
     ),
     en=re.compile(r"\b(?:CFIUS|FIRRMA|"
+                  # entities designated under a screening law: "designated six additional entities under the Significant
+                  # Investments Review Act 2024 (SIRA)", "seven entities in the energy, water and port sectors designated"
+                  r"designat\w+ (?:[\w-]+ ){0,4}?entities under (?:the )?[^.;|]{0,40}?(?:Investments? Review|Investment Screening|Foreign Investment|SIRA)|"
+                  r"(?-i:SIRA)\b[^.;|]{0,60}?\bdesignat\w+|designat\w+ [^.;|]{0,60}?\b(?-i:SIRA)\b|"
                   # a screening law's decision or rule named by the law: "FEFTA recommendation to suspend …", "Prohibition order
                   # under FATA", "Revised ICA national security guidelines", "NSIA final order"
                   r"(?-i:FEFTA|FATA|ICA|NSIA)\b[^.;|]{0,40}?\b(?:orders?|recommendations?|guidelines?|expansion|review|prohibit\w*|block\w*|suspen\w*|"

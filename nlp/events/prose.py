@@ -269,6 +269,7 @@ _TAKES_EFFECT_TAIL = re.compile(r"\s*(?:起|開始|开始)?(?:分批|分階段|�
 
 
 _WHEREAS = re.compile(r"[，,；;]\s*(?=而(?![且言是已]))")
+_AFTER_DEAL = re.compile(r"[^，。；;]{0,4}?(?:後|后|之後|之后|以來|以来)[，,]")
 _PARTNER_ONLY = re.compile(r"[，,、；;]?\s*(?:同日|同時|同时|並|并|另|亦|也|且|再)*(?:與|与|和)")
 _NEXT_PARTNER = re.compile(r"[，,、；;]\s*(?=(?:同日|同時|同时|並|并|另|亦|也|且|再)*(?:與|与|和)[^，,。；;、]{1,12}?(?:簽署|签署|簽訂|签订|發布|发布|達成|达成)[^，,。；;、]{0,12}?(?:協定|协定|協議|协议|聲明|声明))")
 
@@ -638,7 +639,9 @@ def filer(title: str | None) -> str | None:
 # a company's release: "Lumaris Electronics to Build $260 Million TV Plant in Reynosa, …", "Brightwell Toys Accelerates …"
 _PRESS_FIRM = re.compile(r"^\s*(?P<n>[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|&|de|of)){0,4}?) (?:[Tt]o|[Ww]ill|[Pp]lans? to|[Aa]nnounces?|[Uu]nveils?|[Oo]pens?|[Ee]xpands?|"
                          r"[Pp]icks?|[Bb]uilds?|[Ii]nvests?|[Bb]reaks [Gg]round|[Mm]oves?|[Ss]hifts?|[Ss]tarts?|[Bb]egins?|[Cc]ommits?|[Ss]craps?|[Hh]alts?|[Pp]auses?|"
-                         r"[Cc]loses?|[Aa]ccelerates?|[Dd]ecides? to|[Cc]ompletes?)\b")
+                         r"[Cc]loses?|[Aa]ccelerates?|[Dd]ecides? to|[Cc]ompletes?|"
+                         # "Hanseong Electric Q4 2025 earnings call notes: …": a firm's results call
+                         r"(?:(?:Q[1-4]|FY|H[12]) ?(?:20)?\d\d )?(?:[Ee]arnings|[Rr]esults) (?:[Cc]all|[Bb]riefing|[Rr]elease))\b")
 # words that open a title about a state, a body or a document, not a firm
 _NOT_FIRM_OPENING = re.compile(r"(?:Government|Commission|Commerce|Council|Congress|Parliament|Ministry|Department|President|White House|Treasury|Customs|"
                                r"Additions?|Removals?|Determination|Briefing|Notice|Report|Brief|Client Alert|Q&A|[A-Z][a-z]+(?:ese|ian|ish|can|ern))\b")
@@ -837,7 +840,11 @@ def _clause_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int, 
         concession = next((m for f, m in hits if f.type == "tariff" and re.search(r"減讓|减让|優惠|优惠", m.group())), None)
         if concession is not None:  # "中止ECFA…關稅減讓": concessions withdrawn are a tariff measure, not an agreement
             hits = [(f, m) for f, m in hits if f.type != "trade_agreement"]
-        elif _BASIS.search(text, lo, agreement.start()) and any(f.type != "trade_agreement" and m.start() > agreement.end() for f, m in hits):
+        elif (_BASIS.search(text, lo, agreement.start()) or (_AFTER_DEAL.match(text, agreement.end())
+                                                               and not re.search(r"(?:生效|實施|实施|上路)$", agreement.group()))) and any(
+                f.type != "trade_agreement" and m.start() > agreement.end() for f, m in hits):
+            # ("美方於5月12日與中國內地達成暫緩協議後，自5月14日起，郵件內貨品的從價稅率由120%降至54%": the deal told as
+            # what came before the measure)
             # "根据中美日内瓦经贸会谈联合声明，双方…互相暂停实施24%的加征关税": the agreement is the basis of the measure
             hits = [(f, m) for f, m in hits if f.type != "trade_agreement"]
         elif not (_TALKS_ONLY.fullmatch(agreement.group()) and not _AGREED.search(text, lo, hi)):

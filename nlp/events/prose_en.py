@@ -490,6 +490,9 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
             # "… shifted to the Company's plant in Apodaca": the firm a filing defined as "the Company"
             firm = firm or next((f for a, f in ctx.aliases.items() if re.search(rf"\bthe {re.escape(a)}\b", text[lo:hi])), None)
             destination = tuple(_destinations(text, found, trig, hi))
+            here = [c for n in found.names if lo <= n.start < trig and (c := place_country(n))]
+            if here and _PLANT_STARTED.match(text, trig) and re.search(r"\b(?:plant|factory|facility|site|line)\b", text[lo:trig], re.I):
+                destination = tuple(dict.fromkeys(here))  # "The Hai Phong, Vietnam plant began commercial production …": where it is
             if firm is None and not destination:
                 continue
             who = firm
@@ -612,6 +615,10 @@ def _targets(text, found, lo, hi, trig, actor, firms) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_PLACE_PLANT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:plant|factory|facility|site|mill|works)\b", re.I)
+_PLANT_STARTED = re.compile(r"(?:began|begins|started|starts|commenced|opened|entered)\b", re.I)
+
+
 def _destinations(text: str, found, trig: int, hi: int) -> list[str]:
     """Countries production moves to, past the trigger: the nearest preposition before one is "to/in/into" (not
     "from/out of": "from Dongguan, China, to a new facility in Bac Ninh province, Vietnam"), or it is listed
@@ -624,7 +631,9 @@ def _destinations(text: str, found, trig: int, hi: int) -> list[str]:
         preps = [m.group().lower() for m in _PREP.finditer(text, max(trig, n.start - 60), n.start)]
         listed = out and re.search(r"(?:,|\band|\bor)\s*$", text[max(0, n.start - 6):n.start])
         chosen = re.search(r"\bcho(?:se|sen|oses|osing)\s+(?:[\w-]+,\s+)?$", text[max(trig, n.start - 40):n.start])  # "chose Szeged, Hungary, for"
-        if listed or chosen or (preps and preps[-1] not in ("from", "out of", "away from")):
+        # ("…expansion of the Montgomery, Alabama plant": the place that names the plant)
+        named_plant = _PLACE_PLANT.match(text, n.end) and not (preps and preps[-1] in ("from", "out of", "away from"))
+        if listed or chosen or named_plant or (preps and preps[-1] not in ("from", "out of", "away from")):
             out.append(country)
     return list(dict.fromkeys(out))
 

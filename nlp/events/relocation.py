@@ -14,6 +14,10 @@ FAMILY = Family(
         # a plant project put on hold ("將德國馬格德堡晶圓廠項目擱置約兩年", "擱置波蘭…封裝測試廠項目")
         r"(?:晶圓廠|晶圆厂|工廠|工厂|廠|厂)(?:項目|项目|計畫|计划|建設|建设)[^。；;，]{0,4}?(?:擱置|搁置|暫緩|暂缓|延後|延后|推遲|推迟)"
         r"|(?:擱置|搁置|暫緩|暂缓)[^。；;，]{0,20}?(?:晶圓廠|晶圆厂|工廠|工厂|廠|厂)(?:項目|项目|計畫|计划|建設|建设)",
+        # a plant or a producing subsidiary sold: "南京5.5代厂于2024年3月…出售予大陆面板企业", "将其持有的友达光电（昆山）有限公司
+        # 100%股权出售给…"
+        r"(?:廠|厂)(?:房)?[^。；;，]{0,20}?(?:出售|售予|出售予|出售给|出售給|賣給|卖给|轉讓給|转让给|轉售|转售)",
+        r"[（(][^）)]{2,6}[）)](?:有限公司|股份有限公司)\s*[\d.]{0,4}%?\s*(?:的)?股(?:權|权)[^。；;，]{0,6}?(?:出售|轉讓|转让)",
         # an investment abroad withdrawn: "董事會決議撤回越南投資案", "撤销在墨西哥建厂计划"
         r"(?:撤回|撤銷|撤销)[^。；;，]{0,12}?(?:投資案|投资案|投資計畫|投资计划|建廠計畫|建厂计划|設廠計畫|设厂计划)",
         r"(?:轉移|转移|移轉|移转)(?:[^。；;]{0,6})(?:生產|生产|產能|产能|產線|产线|供應鏈|供应链)",
@@ -110,6 +114,8 @@ FAMILY = Family(
                   # "add a rotational-moulding line for coolers at its Summerville facility"
                   r"(?:add|install)(?:s|ed|ing)? (?:a |an |new |two |three |\d+ )(?:new )?(?:[\w-]+ )?(?:[\w]+-)?(?:production|assembly|manufacturing|moulding|molding|packaging|coating) lines?\b|"
                   r"(?:began|begins|started|starts) operating (?:a |an |its )?(?:new )?(?:factory|plant|facility)|"
+                  # "approved … a US$210 million expansion of the Montgomery, Alabama plant"
+                  r"(?:US|USD ?)?\$[\d.,]+\s*(?:billion|million|bn|m)\b (?:[\w-]+ ){0,2}?(?:expansion|extension|upgrade) of (?:the |its |their |a )?[^.;]{0,50}?\b(?:plant|factory|facility|mill|site|works)\b|"
                   # "announced a fourth production line at its plant in the China–Egypt TEDA Suez zone"
                   r"(?:announc|add|open|build|launch)\w* (?:a |an |its )?(?:new |second |third |fourth |fifth |\d+(?:st|nd|rd|th) )?(?:[\w-]+ )?production lines? (?:at|in)\b|"
                   r"(?:facility|factory|plant)\b[^.;]{0,60}?\b(?:is|are) under construction|"

@@ -48,6 +48,10 @@ FAMILY = Family(
     needs=("date", "count", "target"),
     # what sanctions mean to a bank's business, no measure: "Russia's sanctions evasion", "on behalf of sanctioned Russian banks"
     blockers=re.compile(r"\b(?:sanctions[- ](?:evasion|evaders?|busting|circumvention|compliance|screening|risks?|exposure)|"
+                        # designations under an investment-screening law are screening, not sanctions
+                        r"designat\w+ (?:[\w-]+ ){0,4}?entities under (?:the )?[^.;|]{0,40}?(?:Investments? Review|Investment Screening|Foreign Investment|SIRA)[^.;|]*|"
+                        r"(?-i:SIRA)\b[^.;|]{0,60}?\bdesignat\w+|designat\w+ [^.;|]{0,60}?\b(?-i:SIRA)\b|"
+                        r"Designated entities must now obtain approval[^.;]*|"
                         r"(?:evade|evading|evaded|circumvent\w*|bust\w*|skirt\w*|dodg\w*) (?:the |western |Western |U\.S\. |US |EU )?sanctions|"
                         r"(?:on behalf of|for|with|to|involving) (?:already[- ])?sanctioned|"
                         # a press release's standing notes: the 50 percent rule, the risk to those who deal with the designated

@@ -42,7 +42,7 @@ _ROLES = [
     ("rate", r"稅率|税率|稅負|税负|(?:進口|进口)?(?:關稅|关税)$|\bRate\b|\bDuty\b|\b(?:Dumping |Subsidy )?Margins?\b"),
     ("status", r"狀態|状态|現況|现况|\bStatus\b"),
     ("round", r"項目類別|项目类别|輪次|轮次|批次|類別|类别|^(?:階段|阶段)$|\bRound\b|\bList\b|\bTranche\b|\bPhase\b|\bStage\b"),
-    ("event", r"事件|內容|内容|措施|項目|项目|最新進展|最新进展|決定|决定|決議|决议|里程碑|案件|審查結果|审查结果|要點|要点|\bMilestones?\b|\bProgress\b|\bLatest\b|\bEvent\b|\bProject\b|\bDescription\b|\bMeasure\b|\bAction\b|\bStep\b|\bDecision\b|\bOutcome\b|"
+    ("event", r"事件|內容|内容|措施|項目|项目|最新進展|最新进展|(?:結果|结果)(?:或|及|與|与|和|/|／)?(?:進展|进展)?|(?:調查|调查|案件|救濟|救济)(?:類型|类型|種類|种类)|決定|决定|決議|决议|里程碑|案件|審查結果|审查结果|要點|要点|\bMilestones?\b|\bProgress\b|\bLatest\b|\bEvent\b|\bProject\b|\bDescription\b|\bMeasure\b|\bAction\b|\bStep\b|\bDecision\b|\bOutcome\b|"
               r"\bPersons designated\b|\bDesignations\b"),
 ]
 _RATE_HEAD = re.compile(dict(_ROLES)["rate"])  # (a header cell that names rates beside something else: "税率/进展")
@@ -54,7 +54,7 @@ _ROUND = re.compile(r"^(?:第|前|首)\s*(?:\d+|[一二三四五六七八九十]
 _NUM = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?(?:\s*[-–~～至]\s*\d[\d,]*(?:\.\d+)?)?%?$")
 _NIL = {"NIL", "N/A", "NA", "-", "—", "－", "無", "无", "n.a.", "", "全球", "所有國家", "所有国家", "GLOBAL", "ALL COUNTRIES", "ALL ORIGINS"}
 STATUS_WORDS = [
-    ("revoked", r"取消|(?<!不可)(?<!不予)撤銷|(?<!不可)(?<!不予)撤销|移除|解除|revoked|(?<!to be )(?<!will be )removed|lifted|terminated|rescinded"),
+    ("revoked", r"取消|終止|终止|(?<!不可)(?<!不予)撤銷|(?<!不可)(?<!不予)撤销|移除|解除|revoked|(?<!to be )(?<!will be )removed|lifted|terminated|rescinded"),
     ("suspended", r"暫停|暂停|暫緩|暂缓|延後|延后|推遲|推迟|擱置|搁置|suspended|delayed|shelved|paused|on hold|\b(?:[Dd]efer|[Pp]ostpone)(?:s|red|d|ring|ing)?\b"),
     ("considering", r"考慮|考虑|研議|研议|評估|评估|調查中|调查中|立案|談判中|谈判中|洽談|洽谈|(?:發起|发起|啟動|启动|展開|展开)[^|]{0,12}?(?:調查|调查)|considering|under review|under investigation|under negotiation|initiated|investigation (?:ongoing|open|under ?way)|ongoing investigation"),
     ("planned", r"董事會(?:決議)?通過|董事会(?:决议|审议)?通过|\bboard (?:of directors )?(?:has )?approv\w*|建[議议](?:征|徵|課|课|實施|实施)|\brecommend(?:s|ed)? (?:the )?(?:imposition|duties|that)|計畫|計劃|计划|規劃|规划|預計|预计|擬|拟|尚未生效|待生效|待實施|待实施|已宣布|planned|proposed|scheduled|announced|not yet (?:in force|signed|ratified)|pending|awaiting|under construction|在建|興建中|兴建中"),
@@ -94,6 +94,8 @@ _HEADER_TYPES = [
     ("investment_restriction", r"[Aa]cquirer|[Aa]cquisition|CFIUS|併購方|并购方|收購方|收购方|" + _REVIEW),
     ("export_control", r"[Ee]ntity [Ll]ist|[Ee]xport [Cc]ontrol|實體清單|实体清单|出口管制"),
     ("trade_agreement", r"(?:協定|协定|協議|协议)(?:夥伴|伙伴|對象|对象)|[Aa]greement [Pp]artner"),  # "协定伙伴 | 进展 | 时间"
+    # a register of trade-remedy cases: "公告日期 | 产品 | 涉案国家（地区） | 调查类型 | 结果或进展"
+    ("tariff", r"(?:調查|调查|救濟|救济|案件)(?:類型|类型|種類|种类)|[Cc]ase type|[Tt]ype of (?:investigation|case|remedy)"),
 ]
 
 @dataclass
@@ -199,6 +201,7 @@ def table_type(table: Table, roles: list[str], lead: str = "") -> str | None:
 
 
 # a rate column's heading that names a duty ("美國對等關稅稅率", "US tariff rate")
+_REMEDY = re.compile(r"反傾銷|反倾销|反補貼|反补贴|平衡稅|平衡税|保障措施|防衛措施|防卫措施|\banti-?dumping\b|\bcountervailing\b|\bsafeguard\b", re.I)
 _NO_CHANGE = re.compile(r"^\s*(?:No change|Unchanged|不變|不变|維持不變|维持不变|維持現狀|维持现状)\s*$", re.I)
 # a plant closed or run down (production leaves the row's place)
 _WOUND_DOWN = re.compile(r"\bwind(?:s|ing)? down\b|\b(?:clos|shut)(?:e|es|ed|ing)\b|\bphase[sd]? out\b|關閉|关闭|停產|停产|撤出|縮減|缩减", re.I)
@@ -395,7 +398,7 @@ def narrative(table: Table, page: str = "") -> bool:
     roles = set(_cell_roles(table.header[0])) if len(table.header) == 1 else set()
     if (({"date", "rate"} <= roles and "event" not in roles) or len(roles & _FACT_ROLES) >= 4 or {"firm", "date", "amount"} <= roles
             or {"date", "agreement"} <= roles or {"date", "event", "target"} <= roles or {"firm", "destination", "amount"} <= roles
-            or {"firm", "destination", "date"} <= roles or {"destination", "amount", "date"} <= roles
+            or {"firm", "destination", "date"} <= roles or {"destination", "amount", "date"} <= roles or {"firm", "destination", "event"} <= roles
             or (_SIGNED_HEAD.search(" ".join(table.header[0])) and "target" in roles) or {"acting", "event", "status"} <= roles
             or ("date" in roles and _REVIEW_HEAD.search(" ".join(c or "" for c in table.header[0])))
             or ({"firm", "event", "amount"} <= roles and page and table_type(table, [], _listing_lead(table, page)) == "investment_restriction")):
@@ -621,6 +624,8 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
             if fam is not None and fam.type == "other" and re.search(r"調查|调查|investigat", desc, re.I) and hits[0][2].type == "tariff":
                 fam = hits[0][2]  # "決議展開反傾銷調查": an investigation in a trade-remedy case weighs a duty
             typ = fam.type if fam else "export_control" if control_action(desc) else etype  # ("New controls on 24 types of …")
+            if typ == "other" and _REMEDY.search(desc):
+                typ = "tariff"  # "反倾销，立案调查": a case of a trade remedy, a duty weighed
             if fam is None and typ == "tariff" and _BARS.search(desc) and not parse_rates(v.get("rate") or ""):
                 # "日期 | 國家 | 措施內容 | 稅率／範圍": "禁止中國大陸廠商遠端存取…逆變器 | 新設及既有電站適用", a ban in a table of duties
                 typ = "other"
@@ -779,9 +784,10 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
             status = "implemented"  # "蒙牛乳業擬以6億澳元收購… | 財長表明交易違反國家利益": the plan was the buyer's, the decision is taken
         if typ == "trade_agreement" and desc:
             status = agreements.stage_status(desc, status)  # "於利雅德舉行第2回合談判": talks, the pact only weighed
-        if typ == "relocation" and status == "implemented" and doc_date and not (v.get("status") or (desc and _status(desc))) and any(
-                (x.end_iso or x.iso) > doc_date[:len(x.end_iso or x.iso)] for cell in (v.get("date"), v.get("date_note")) if cell
-                for x in parse_dates(cell, context_year=year, doc_date=doc_date)):
+        if typ == "relocation" and status == "implemented" and doc_date and not (v.get("status") or (desc and _status(desc))) and not (
+                desc and _RUNNING.search(desc)) and any((x.end_iso or x.iso) > doc_date[:len(x.end_iso or x.iso)]
+                                                        for cell in (v.get("date"), v.get("date_note"), None if "date" in names else desc) if cell
+                                                        for x in parse_dates(cell, context_year=year, doc_date=doc_date)):
             status = "planned"  # "Guadalajara | Mexico | Add two SMT lines | … | Mid-2026": a plant that starts after the item's day
         if typ == "relocation" and status == "implemented" and "status" not in names and announced and not (desc and _RUNNING.search(desc)):
             status = "planned"  # "企业 | 宣布时间 | 投资承诺": a plan announced on that day, not a plant at work
