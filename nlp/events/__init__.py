@@ -290,8 +290,9 @@ def _firms_own(events: list[Event], doc: Document, company: str | None, releaser
         # a filing's plant, capital injection or closure with no firm named is the filer's own (by the name the text
         # gives it, "宇鏵能源（YH Energy）"), and one it tells without a word of its stage is a decision it reports
         own = aliases.get("本公司") or aliases.get("公司") or company
-        events = [replace(e, actor=own if e.actor in (None, company) else e.actor, status=e.status or "planned") if e.type == "relocation" else e
-                  for e in events]
+        # (a state is no firm: "…大陸內需訂單改由本公司桃園觀音廠支援" names where orders go, not who moves)
+        events = [replace(e, actor=own if e.actor in (None, company) or name_country(e.actor) == e.actor else e.actor,
+                          status=e.status or "planned") if e.type == "relocation" else e for e in events]
     elif releaser is not None:
         # an English release's plants told without their firm are the firm its title opens with ("Lumaris Electronics to Build …")
         events = [replace(e, actor=releaser) if e.actor is None and e.type == "relocation" else e for e in events]

@@ -69,7 +69,7 @@ _EN_OBJECT_BEFORE = re.compile(r"\b(?:(?:goods|imports|products|exports|shipment
 _PASSIVE_AFTER = re.compile(r"(?:[^，。；,;]{0,30}?(?:等|均|都|皆))?(?:均|都|皆|亦|也|已)?(?:被|遭)(?!迫)")
 _NOT_ACTOR_BEFORE = re.compile(r"(?:在|於|于|赴|到|至|與|与|和|及|往|從|从|自|、|來自|来自|包括|包含|入侵|侵略|攻打|進攻|进攻|(?<![曾已])經|(?<![曾已])经)\s*$")  # 经越南转运: a way; 入侵烏克蘭: the state invaded
 _DATE_SKIP_BEFORE = re.compile(r"(?:截至|截止|迄|至|到|自從|自从|since|through|until|by)\s*$", re.I)
-_SAME_DAY = re.compile(r"當日|当日|同日|當天|当天|同一天|同次會議|同次会议|同次董事會|同次董事会|同一會議|同一会议|the same day")
+_SAME_DAY = re.compile(r"(?:公告|決定|决定|通知)(?:中)?(?:同時|同时|亦|也|另|還|还)(?:將|将|把|對|对|宣布|宣佈|決定|决定)|當日|当日|同日|當天|当天|同一天|同次會議|同次会议|同次董事會|同次董事会|同一會議|同一会议|the same day")
 
 STATUS_CUES = (
     ("revoked", re.compile(r"取消|退出|放棄|放弃|停止執行|停止执行|停止(?=對|对|加徵|加征|徵收|征收|實施|实施|課徵|课征)|不再加徵|不再加征|剔除|刪除|删除|除名|撤銷|撤销|移除|移出|撤回|解除|廢除|废除|終止|终止|\bremov\w*|\brevok\w*|\bterminat\w*|\blift\w*|\brescind\w*", re.I)),

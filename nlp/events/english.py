@@ -39,7 +39,7 @@ _CONTROL = re.compile(r"\b(?:export controls?(?! (?:Reform )?Act| [Ll]aw| Classi
 _CONTROL_VERB = re.compile(r"\b(?:implement(?:s|ed|ing)?|impos(?:e|es|ed|ing)|expand(?:s|ed|ing)?|add(?:s|ed|ing)?|extend(?:s|ed|ing)?|amend(?:s|ed|ing)?|"
                            r"restrict(?:s|ed|ing)?|widen(?:s|ed|ing)?|broaden(?:s|ed|ing)?|tighten(?:s|ed|ing)?)\b", re.I)
 _NEW_CONTROLS = re.compile(r"\b(?:new|further|additional|tighter|stricter|expanded) (?:export )?controls on\b", re.I)
-_ACTION_VERB = re.compile(r"\b(?:(?:re-?)?impos\w+|increas\w+|reduc\w+|rais\w+|lower\w*|modif\w+|suspend\w*|add(?:s|ed|ing)?|terminat\w+|revis\w+|extend\w*|exclu\w+|lift\w*|determin\w+|request\w*)\b", re.I)
+_ACTION_VERB = re.compile(r"\b(?:(?:re-?)?impos\w+|increas\w+|reduc\w+|rais\w+|lower\w*|modif\w+|suspend\w*|add(?:s|ed|ing)?|terminat\w+|revis\w+|extend\w*|exclu\w+|lift\w*|determin\w+|request\w*|revok\w+|rescind\w*|cancel\w*)\b", re.I)
 _ADMIN_ONLY = re.compile(r"\bduplicate\b|\bcorrect(?:s|ed|ing)?\b|\btypographical\b|\bexempt from the (?:Administrative Procedure Act|requirements)|"
                          r"\bExecutive Order 12866\b|\bPaperwork Reduction Act\b|\bRegulatory Flexibility Act\b", re.I)
 

@@ -270,6 +270,8 @@ _TAKES_EFFECT_TAIL = re.compile(r"\s*(?:起|開始|开始)?(?:分批|分階段|�
 
 _WHEREAS = re.compile(r"[，,；;]\s*(?=而(?![且言是已]))")
 _AFTER_DEAL = re.compile(r"[^，。；;]{0,4}?(?:後|后|之後|之后|以來|以来)[，,]")
+# a filing's field ("3.用途：擴建尼特拉廠第二條PCS產線", "4.取得目的：由本公司…承租"): the filer's own statement
+_FIELD_LABEL = re.compile(r"\s*(?:\(?\d{1,2}[.)）]|[（(]\d{1,2}[)）])\s*[\u4e00-\u9fff]{2,6}[：:]")
 _PARTNER_ONLY = re.compile(r"[，,、；;]?\s*(?:同日|同時|同时|並|并|另|亦|也|且|再)*(?:與|与|和)")
 _NEXT_PARTNER = re.compile(r"[，,、；;]\s*(?=(?:同日|同時|同时|並|并|另|亦|也|且|再)*(?:與|与|和)[^，,。；;、]{1,12}?(?:簽署|签署|簽訂|签订|發布|发布|達成|达成)[^，,。；;、]{0,12}?(?:協定|协定|協議|协议|聲明|声明))")
 
@@ -1124,7 +1126,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         elif (company is None and (prev := before if lo > 0 else _told_before(ctx, view)) is not None and prev.type == "relocation"
               and prev.actor and _OWN_PLANT.match(text, lo + (text[lo] in "，,；;"))):
             company = prev.actor  # "…越南平陽二廠已正式投產；天津廠將於今年6月底停止整車組裝": the same firm's other plant
-        if company is None and ctx.aliases and (_RESOLVED.match(text, lo) or _BOARD.search(text, lo, hi)):
+        if company is None and ctx.aliases and (_RESOLVED.match(text, lo) or _BOARD.search(text, lo, hi)
+                                                or (_FIELD_LABEL.match(text) and ("公司" in ctx.aliases or "本公司" in ctx.aliases))):
             # a filing's resolution without a subject ("同意以自有资金向…（墨西哥）有限公司增资…") is the filer's
             company = next(iter(ctx.aliases.values()))
         if company is not None:
@@ -1290,6 +1293,9 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         # them is told around it (the item before, the heading)
         others = [t for t in targets if t != actor and name_country(t) == t]
         targets, actor = [actor], (others[0] if others else None)
+    if fam.type == "export_control" and status in ("revoked", "suspended") and re.search(
+            r"(?:撤銷|撤销|吊銷|吊销|註銷|注销)[^。；;，]{0,20}?(?:出口)?(?:許可證|许可证|許可|许可)", text[lo:hi]):
+        status = "implemented"  # "撤销上述3家企业已获发的出口许可证": licences taken away tighten the control
     if fam.type == "export_control" and status == "suspended" and re.match(r"(?:暫停|暂停)[^。；;]*(?:出口|輸出|输出)", m.group()):
         status = "implemented"  # "宣布暫停天然砂對臺出口": exports stopped is the control itself, in force
     if fam.type == "trade_agreement" and status in ("implemented", None) and re.search(r"(?:完成|結束|结束|完結|完结).*(?:談判|谈判)$", m.group()):

@@ -401,6 +401,8 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
     text = view.text
     if _CONDITIONAL.match(text):
         return  # "Should the exclusions lapse, goods would revert to the 25% duty": a case supposed, no measure
+    if all(_READY_TO.search(text, max(0, m.start() - 40), m.start()) for m in fam.en_hits(text)):
+        return  # "…stands ready to open an anti-circumvention investigation should imports shift": a step held in reserve
     whole = (0, len(text))
     first = fam.en_hits(text)[0].start()
     anaphora = bool(_ANAPHORA.match(text))
@@ -539,6 +541,8 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
             status = agreements.stage_status(text[lo:hi], status)
         if fam.type == "export_control" and status == "suspended" and _EXPORTS_STOPPED.match(m.group()):
             status = "implemented"  # "suspended exports and re-exports of rice": exports stopped is the control, in force
+        if fam.type == "export_control" and status in ("revoked", "suspended") and _LICENCES_PULLED.match(m.group()):
+            status = "implemented"  # "revoked nine export licences": licences taken away tighten the control
         if fam.type == "export_control" and _WHITE_LIST.match(m.group()):
             # a list of favoured partners: a state dropped from it is a control imposed, one restored a control lifted
             verb = _RESTORE.search(text, lo, hi) or _DROP.search(text, lo, hi)
@@ -615,6 +619,8 @@ def _targets(text, found, lo, hi, trig, actor, firms) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_READY_TO = re.compile(r"\b(?:stands?|standing|is|are|remains?) (?:ready|prepared) to\b[^.;]*$", re.I)
+_LICENCES_PULLED = re.compile(r"(?:revok|cancel|suspend|withdr[ae]w)\w* (?:the )?(?:[\w-]+ ){0,2}?export (?:licen[cs]es|authori[sz]ations|permits)", re.I)
 _PLACE_PLANT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:plant|factory|facility|site|mill|works)\b", re.I)
 _PLANT_STARTED = re.compile(r"(?:began|begins|started|starts|commenced|opened|entered)\b", re.I)
 

@@ -16,7 +16,7 @@ FAMILY = Family(
         # a duty set at a rate: "美方則將對日本商品的「對等關稅」訂為15%"
         rf"(?:關稅|关税)[」”]?(?:則|则|將|将|一律)?(?:訂|定|订|調整|调整|設定|设定)(?:為|为)\s*{_PCT}",
         # a duty cut or raised from one rate to another: "进口关税由35%降至15%", "監管關稅由30%降至15%"
-        rf"{_TAX}[^。；;，]{{0,6}}?由\s*{_PCT}[^。；;，]{{0,6}}?(?:降至|降低至|降低到|調降至|调降至|下調至|下调至|提高至|提高到|升至|上調至|上调至|調升至|调升至|降為|降为|調降為|调降为|下調為|下调为|提高為|提高为|調升為|调升为|上調為|上调为)\s*{_PCT}",
+        rf"{_TAX}(?:[^。；;，]{{0,6}}?|(?:已|將|将|亦|也)?(?:自|從|从|於|于)[^。；;，]{{1,14}}?(?:起|開始|开始)?)由\s*{_PCT}[^。；;，]{{0,6}}?(?:降至|降低至|降低到|調降至|调降至|下調至|下调至|提高至|提高到|升至|上調至|上调至|調升至|调升至|降為|降为|調降為|调降为|下調為|下调为|提高為|提高为|調升為|调升为|上調為|上调为)\s*{_PCT}",
         # a duty cut to nothing: "进口暂定税率由1%降至零"
         rf"{_TAX}[^。；;，]{{0,6}}?由\s*{_PCT}[^。；;，]{{0,6}}?(?:降至|降為|降为|調降至|调降至|下調至|下调至)零",
         # "美國對台灣的對等關稅，昨（7）日起正式上路，暫定稅率20%": a duty starting, with its rate
@@ -87,7 +87,7 @@ FAMILY = Family(
                   r"(?:extended|granted|renewed|reinstated|approved)|(?:extend|grant|renew|reinstat)\w* (?:the )?(?:\d[\d,]* )?"
                   r"(?:product |tariff )?exclusions|de minimis|(?:post|pay|lodg)\w* (?:cash |security )?deposits? of|(?:cash|security) deposits? (?:of|at)(?! (?:these|those|the same|such|the) rates)|(?:sold|dumped) [^.;]{0,60}?at less than fair value|"
                   r"(?:anti-?dumping|anti-?subsidy|countervailing)(?: duty)?(?: \((?:AD|CVD)\))?(?: and (?:anti-?dumping|anti-?subsidy|countervailing)(?: duty)?(?: \((?:AD|CVD)\))?)? (?:investigations?|proceedings?)|"
-                  r"(?-i:AD|CVD|AD/CVD|LTFV) (?:investigations?|orders?|duties|determinations?)|less[- ]than[- ]fair[- ]value (?:investigations?|determinations?)|remission (?:of|for) |"
+                  r"(?-i:AD|CVD|AD/CVD|LTFV) (?:investigations?|orders?|duties|determinations?)|(?:anti-?)?circumvention (?:inquir(?:y|ies)|investigations?|determinations?)|less[- ]than[- ]fair[- ]value (?:investigations?|determinations?)|remission (?:of|for) |"
                   # "issues a preliminary anti-dumping determination of 93.5% on …"
                   r"(?:anti-?dumping|anti-?subsidy|countervailing)(?: duty)? (?:determination|margin)s? (?:of|at)\b|"
                   r"safeguard (?:measures?|duties|investigations?|quotas?)|(?:open|launch|initiat)\w* (?:an |a )?investigation into (?:[\w-]+ ){0,3}?imports of|(?:investigation|probe) into (?:alleged )?(?:dumping|subsidi[sz]ation|import surges?)|(?:definitive|provisional|global) safeguards?|(?:provisional |definitive )?TRQs?\b|"
