@@ -187,7 +187,7 @@ def other_states(found: Found, lo: int, hi: int, actor: str | None, limit: int =
     object is aimed at ("Japan tightened licensing requirements for exports of the three materials to Korea")."""
     grounds = [m.span() for m in _GROUNDS.finditer(found.text, lo, hi)]  # "以協助俄羅斯軍工業…為由": why, not whom
     named = [state_of(n.canonical, n.kind) for n in found.names
-             if lo <= n.start < hi and not any(a < n.start < b for a, b in grounds)]
+             if lo <= n.start < hi and not any(a < n.start < b for a, b in grounds) and n.canonical not in OFFSHORE]
     named += [c for a, _, c in found.leaders if lo <= a < hi and not any(x < a < y for x, y in grounds)]
     return [t for t in dict.fromkeys(st for st in named if st) if t != actor][:limit]
 
@@ -342,6 +342,9 @@ def pick_subject(text: str, found: Found) -> str | None:
     return None
 
 
+# offshore registries that hold companies, not plants or markets ("透過薩摩亞子公司", "開曼群島商")
+OFFSHORE = frozenset(("Samoa", "British Virgin Islands", "Cayman Islands", "Bermuda", "Seychelles", "Marshall Islands"))
+_VEHICLE_AFTER = re.compile(r"\s*(?:商|籍|公司|子公司|孫公司|孙公司|控股|註冊|注册|[A-Z])")
 # mainland manufacturing cities and provinces, which names.yaml leaves out (they would be read as actors)
 MAINLAND_CITIES = (r"(?:東莞|东莞|蘇州|苏州|昆山|深圳|廣州|广州|廣東|广东|江蘇|江苏|浙江|寧波|宁波|廈門|厦门|天津|重慶|重庆|成都|無錫|无锡|常州|"
                              r"青島|青岛|鄭州|郑州|惠州|中山|佛山|福建|山東|山东|武漢|武汉|合肥|西安|杭州|南京|大連|大连|煙台|烟台|泉州|溫州|温州|"
@@ -364,6 +367,8 @@ def pick_targets(text: str, found: Found, lo: int, hi: int, actor: str | None, *
     for n in found.names:
         if not lo <= n.start < hi or any(a < n.start < b for a, b in grounds):
             continue
+        if n.canonical in OFFSHORE and _VEHICLE_AFTER.match(text, n.end):
+            continue  # "陸資透過薩摩亞公司間接投資…": an offshore vehicle's place of registry, not whom the measure is aimed at
         st = state_of(n.canonical, n.kind) or (n.canonical if n.kind in ("country", "org") else None)
         if n.kind == "company" and firms:
             name = n.canonical

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .arguments import place_country
+from .arguments import OFFSHORE, place_country
 from .family import Family, rx
 
 FAMILY = Family(
@@ -21,7 +21,7 @@ FAMILY = Family(
         # an investment abroad withdrawn: "董事會決議撤回越南投資案", "撤销在墨西哥建厂计划"
         r"(?:撤回|撤銷|撤销)[^。；;，]{0,12}?(?:投資案|投资案|投資計畫|投资计划|建廠計畫|建厂计划|設廠計畫|设厂计划)",
         r"(?:轉移|转移|移轉|移转)(?:[^。；;]{0,6})(?:生產|生产|產能|产能|產線|产线|供應鏈|供应链)",
-        r"(?:生產|生产|產能|产能|產線|产线|訂單|订单|設備|设备)(?:[^。；;]{0,8})(?:轉移|转移|移轉|移转|移出|遷出|迁出|移回|遷回|迁回|移至|移到|遷至|迁至|轉至|转至|轉到|转到)",
+        r"(?:生產|生产|產能|产能|產線|产线|訂單|订单|設備|设备)(?:[^。；;]{0,8}|[^。；;，,]{9,18}?)(?:轉移|转移|移轉|移转|移出|遷出|迁出|移回|遷回|迁回|移至|移到|遷至|迁至|轉至|转至|轉到|转到)",
         # "将约15%的北美订单转由越南合作工厂生产"
         r"(?:生產|生产|產能|产能|訂單|订单)[^。；;，]{0,4}(?:轉由|转由|改由|交由)[^。；;，]{1,16}?(?:生產|生产|代工|製造|制造|組裝|组装)",
         # a plant built or expanded abroad: "在越南設立新廠", "投資印尼巴淡島生產基地", "將在墨西哥增設組裝廠"
@@ -226,8 +226,8 @@ def destinations_zh(text: str, names, lo: int, hi: int) -> list[str]:
     out = []
     for n in names:
         country = place_country(n)
-        if not (lo <= n.start < hi) or country in (None, "China") or country in out:
-            continue
+        if not (lo <= n.start < hi) or country in (None, "China") or country in out or country in OFFSHORE:
+            continue  # (a holding company in Samoa or the Cayman Islands makes nothing there)
         # "卓越汽车零部件（墨西哥）有限公司": a subsidiary named for its country
         named_for = text[n.start - 1:n.start] in ("（", "(") and _NAMED_FOR.match(text, n.end)
         conduit = _CONDUIT.search(text[max(lo, n.start - 4):n.start]) or (named_for and re.search(

@@ -26,7 +26,7 @@ from .prose import ABBR_STATE, FAMILIES, IMPORT_BAN_LIST, event_id
 _ROLES = [
     # a register of agreements: "Agreement | Signed | In force", "協定 | 簽署日期 | 生效日期"
     ("agreement", r"(?:協定|协定|協議|协议)(?:名稱|名称)?(?!稅率|税率|內容|内容|夥伴|伙伴|對象|对象)|\b(?:Trade )?Agreements?\b|\bFTA\b|\bPact\b|\bDeal\b"),
-    ("items", r"貨品項目|货品项目|項目數|项目数|項數|项数|品項數|家數|家数|件數|件数|數量|数量|\bItems\b|\bNumber\b|\bCount\b|\bLines\b"),
+    ("items", r"貨品項目|货品项目|項目數|项目数|(?:涉及)?(?:稅目數|税目数|稅號數|税号数)|項數|项数|品項數|家數|家数|件數|件数|數量|数量|\bItems\b|\bNumber\b|\bCount\b|\bLines\b"),
     ("target_firm", r"目標企業|目标企业|被併購方|被收購方|\bTarget\b|\bAffected (?:part(?:y|ies)|entit(?:y|ies)|firms?|compan(?:y|ies))\b|受影響對象|受影响对象"),
     ("firm", r"涉案中資企業|外資企業|外资企业|中資企業|中资企业|企業|企业|公司|廠商|厂商|車廠|车厂|車企|车企|製造商|制造商|\b(?:Car)?[Mm]akers?\b|\bManufacturers?\b|實體|实体|投資方|投资方|投資人|投资人|申請人|申请人|\bApplicant\b|\bCompany\b|\bFirm\b|\bEntit(?:y|ies)\b|\bAcquirer\b|\bInvestor\b"),
     # the state that takes the row's measure: "Jurisdiction | Measure | Products | Key requirement | Status"
@@ -51,7 +51,7 @@ _UNITS = [(r"兆美元|trillion", 1e12), (r"十億美元|billion", 1e9), (r"億�
           (r"萬美元|万美元", 1e4), (r"美元|USD|US\$", 1.0)]
 _DATE = re.compile(r"^(\d{2,4})[/.\-年](\d{1,2})(?:[/.\-月](\d{1,2})日?)?月?$")
 _ROUND = re.compile(r"^(?:第|前|首)\s*(?:\d+|[一二三四五六七八九十]{1,3})?\s*(?:輪|轮|批|波|階段|阶段)|^(?:List|Round|Tranche|Phase|Stage)\s*\d+", re.I)
-_NUM = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?(?:\s*[-–~～至]\s*\d[\d,]*(?:\.\d+)?)?%?$")
+_NUM = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?%?(?:\s*[-–—~～至]\s*\d[\d,]*(?:\.\d+)?)?%?$")
 _NIL = {"NIL", "N/A", "NA", "-", "—", "－", "無", "无", "n.a.", "", "全球", "所有國家", "所有国家", "GLOBAL", "ALL COUNTRIES", "ALL ORIGINS"}
 STATUS_WORDS = [
     ("revoked", r"取消|終止|终止|(?<!不可)(?<!不予)撤銷|(?<!不可)(?<!不予)撤销|移除|解除|revoked|(?<!to be )(?<!will be )removed|lifted|terminated|rescinded"),
@@ -89,6 +89,8 @@ _LEAD_TYPES = [
 _REVIEW = r"審查結果|审查结果|審查決定|审查决定|[Rr]eview (?:outcome|result|decision)"
 # "時間 | 案件 | 審查結果": a register of a screening body's decisions, read by its columns
 _REVIEW_HEAD = re.compile(_REVIEW + r"|審議結果|审议结果")
+# a column of the rates pacts or preferences set ("2026年平均协定税率", "Preferential rate")
+_PREF_RATE_HEAD = re.compile(r"(?:協定|协定|特惠|優惠|优惠)(?:稅率|税率)|\bPreferential (?:tariff |duty )?rates?\b", re.I)
 _HEADER_TYPES = [
     ("sanction", r"[Dd]esignat|[Ss]anction|制裁"),
     ("investment_restriction", r"[Aa]cquirer|[Aa]cquisition|CFIUS|併購方|并购方|收購方|收购方|" + _REVIEW),
@@ -187,6 +189,8 @@ def table_type(table: Table, roles: list[str], lead: str = "") -> str | None:
         for t, pat in _LEAD_TYPES:
             if re.search(pat, lead):
                 return t
+    if "rate" in roles and _PREF_RATE_HEAD.search(head):
+        return "tariff"  # "协定名称 | 适用原产国 | 2026年平均协定税率": the duties pacts set, one row per pact
     if "agreement" in roles:
         return "trade_agreement"
     if "rate" in roles:
@@ -201,6 +205,7 @@ def table_type(table: Table, roles: list[str], lead: str = "") -> str | None:
 
 
 # a rate column's heading that names a duty ("美國對等關稅稅率", "US tariff rate")
+_NAME_LIST = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{1,8}(?:\s*[、，,及和與与]\s*[\u4e00-\u9fffA-Za-z]{1,8})+\s*")
 _REMEDY = re.compile(r"反傾銷|反倾销|反補貼|反补贴|平衡稅|平衡税|保障措施|防衛措施|防卫措施|\banti-?dumping\b|\bcountervailing\b|\bsafeguard\b", re.I)
 _NO_CHANGE = re.compile(r"^\s*(?:No change|Unchanged|不變|不变|維持不變|维持不变|維持現狀|维持现状)\s*$", re.I)
 # a plant closed or run down (production leaves the row's place)
@@ -410,8 +415,8 @@ def narrative(table: Table, page: str = "") -> bool:
         # 项目 | 投资额 | 投产时间" or "企业 | 宣布时间 | 在美投资承诺 | 主要内容": a register of facts, one per column;
         # "企业 | 地点 | 调整内容 | 披露时间": firms' plants by place and day
         return False
-    if any(len(re.findall(r"[\u4e00-\u9fff]", c or "")) >= 14 for r in table.rows for c in r):
-        return True
+    if any(len(re.findall(r"[\u4e00-\u9fff]", c or "")) >= 14 and not _NAME_LIST.fullmatch(c) for r in table.rows for c in r):
+        return True  # (a cell that lists names, "日本、韩国、澳大利亚、新西兰、东盟成员国", is no sentence)
     if "rate" in roles and len(table.header) == 1 and table.rows and all(
             len(r) == len(table.header[0]) and _NUM.match((r[i] or "").strip()) for r in table.rows
             for i, role in enumerate(_cell_roles(table.header[0])) if role == "rate"):
@@ -645,7 +650,13 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
         if "round" in v:
             extra["round"] = v["round"]
         destination: list[str] = []
-        if v.get("agreement"):
+        if v.get("agreement") and etype == "tariff":
+            # "中国—塞尔维亚自由贸易协定 | 塞尔维亚 | 7,890 | 3.2% | 2.5%": the duty a pact sets, levied by its first party on the partner
+            parties = [st for n in find_names(v["agreement"]) if (st := state_of(n.canonical, n.kind))]
+            actor = actor0 or (parties[0] if parties else None)
+            target = [p for p in (_split_names(v.get("target", "")) or parties[1:]) if p != actor]
+            v = {k: x for k, x in v.items() if k != "target"}
+        elif v.get("agreement"):
             # "UK–Australia FTA": the parties the agreement's name gives, the first acting; a partner column adds the rest
             parties = [st for n in find_names(v["agreement"]) if (st := state_of(n.canonical, n.kind))]
             if not parties and desc:  # "AfCFTA | 衣索比亞正式開始依AfCFTA優惠關稅…進行貿易": the state the step names
