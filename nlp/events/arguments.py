@@ -369,6 +369,8 @@ def pick_targets(text: str, found: Found, lo: int, hi: int, actor: str | None, *
             continue
         if n.canonical in OFFSHORE and _VEHICLE_AFTER.match(text, n.end):
             continue  # "陸資透過薩摩亞公司間接投資…": an offshore vehicle's place of registry, not whom the measure is aimed at
+        if n.canonical == "World Trade Organization":
+            continue  # "向世貿提出磋商請求": the forum a dispute goes to, not its target
         st = state_of(n.canonical, n.kind) or (n.canonical if n.kind in ("country", "org") else None)
         if n.kind == "company" and firms:
             name = n.canonical

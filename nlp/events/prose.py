@@ -586,6 +586,7 @@ def _settle_sentence(events: list[Event], n: int, page: str, text: str, found: F
 
 # the sanction trigger that names firms as what countermeasures are taken on ("…子公司采取反制措施")
 _ON_FIRMS = re.compile(sanctions.ON_FIRMS)
+_WTO_DISPUTE = re.compile(other.WTO_DISPUTE)
 _ON_LISTED = re.compile(r"(?:列入|納入|纳入)(?:不可靠實體|不可靠实体|反制)?(?:清單|清单|名單|名单)的[^。；;]{0,30}?(?:實體|实体|企業|企业|公司)(?:採取|采取)的")
 # an agreement trigger that names only talks ("貿易談判", "第11輪…磋商")
 _TALKS_ONLY = re.compile(r"[^。；;]*?(?:談判|谈判|磋商|會談|会谈|會議|会议|協商|协商|會晤|会晤)")
@@ -782,6 +783,11 @@ def _clause_events(doc_id, page_no, view: View, found: Found, lo: int, hi: int, 
     if "tariff" in spans and any(f.type == "sanction" and _ON_FIRMS.fullmatch(m.group()) for f, m in hits):
         # "对韩华海洋株式会社的5家美国子公司采取反制措施": countermeasures on firms are sanctions, not duties
         hits = [(f, m) for f, m in hits if f.type != "tariff" or not (spans["sanction"][0] <= m.start() < spans["sanction"][1])]
+        spans = {f.type: (m.start(), m.end()) for f, m in hits}
+    dispute = next((m for f, m in hits if f.type == "other" and _WTO_DISPUTE.fullmatch(m.group())), None)
+    if dispute is not None:
+        # "就美方對香港產品加徵關稅的措施，向世貿提出磋商請求": the measure disputed is named, the dispute is the event
+        hits = [(f, m) for f, m in hits if f.type == "other" or m.start() > dispute.end()]
         spans = {f.type: (m.start(), m.end()) for f, m in hits}
     if "investment_restriction" in spans and "sanction" not in spans and _ON_LISTED.search(text, lo, hi):
         # "对此前列入清单的美国天桥防务公司等5家实体采取的禁止在中国境内新增投资…等措施暂停实施一年": measures on listed
