@@ -205,7 +205,7 @@ def test_the_sentence_model_skips_tables_and_headings(tmp_path):
     ("南韓與印度今年9月在首爾重啟《全面經濟夥伴協定》（CEPA）升級談判。", "2025-12-05", ("trade_agreement", "2025-09", "South Korea", ("India",), None, "considering")),
     # a retaliation authorised is planned
     ("2019年11月1日：在反倾销“归零”方法案（DS471）中，世贸组织授权中方对美实施每年约35.8亿美元的贸易报复。", "2025-12-01",
-     ("tariff", "2019-11-01", "China", (), None, "planned")),
+     ("tariff", "2019-11-01", "China", ("United States",), None, "planned")),
     # a firm's plant it announces is a plan; one at work is not
     ("現代汽車昨日宣布在印度馬哈拉施特拉邦興建第三座整車廠，投資約20億美元。", "2025-11-20", ("relocation", "2025-11-19", "Hyundai Motor", (), None, "planned")),
     ("长城汽车巴西伊拉塞马波利斯工厂已于2025年8月投产。", "2026-01-20", ("relocation", "2025-08", "Great Wall Motor", (), None, "implemented")),
