@@ -56,7 +56,7 @@ _AGENCY_STATE = {
 
 _TARGET_MARK = re.compile(r"(?:(?:對|对)(?:部分|相關|相关|所有|全部|其他|特定|自)|(?:對|对)(?:約|约|價值|价值|總額|总额)?\s*[\d.,]+\s*(?:兆|億|亿|萬|万|千)?(?:美元|歐元|欧元|元)(?:的)?|[（(]\s*(?:包括|包含|不含|含|除)|(?<![成造])就|位於|位于|把|將|将|不顧|不顾|原產於|原产于|源自|產自|产自|(?:來自|来自|(?:對|对)(?:原產於|原产于)?)(?:包括|包含)|(?:列入|納入|纳入)[^，。；]{0,12}?(?:清單|清单|名單|名单)的|來自|来自|(?<![於于在])自|made in|produced in|manufactured in|originating in|出口至|出口到|輸往|输往|exports? to|linked to|tied to|connected to|對|对|向|予|針對|针对|報復|报复|反制|打擊|打击|撤出|撤離|撤离|遷出|迁出|移出|離開|离开|against|on (?:certain )?(?:products|goods|imports) (?:of|from)|(?:products|goods) of|of|from)\s*(?:the\s*)?$", re.I)
 # An English subject: "the United States will impose", "USTR has determined".
-_LIST_JOIN = re.compile(r"\s*(?:及|和|與|与|、|,|，)\s*")  # between two names of one list ("越南及印尼")
+_LIST_JOIN = re.compile(r"\s*(?:及|和|與|与|、|,|，|,?\s+and(?:\s+the)?|,?\s+or)\s*")  # between two names of one list ("越南及印尼", "Thailand and Vietnam")
 _LISTED_FIRMS = re.compile(r"(?:及|和|與|与|、)[\u4e00-\u9fff]{1,6}?(?:企業|企业|公司|實體|实体|廠商|厂商|業者|业者)")
 _ACTS_AFTER = re.compile(r"\s*(?:於|于|已|依|將|将|在|曾|所|日前|近日|稍早)(?!.{0,2}(?:進口|进口|出口))|\s*(?:[（(][^）)]{1,12}[）)])?(?:審查)?(?:核准|批准|許可|许可|備案|备案)")
 _SUBJECT_AFTER = re.compile(r"^\s*(?:\([^)]{1,12}\)\s*)?(?:[a-z]+ly\s+)?(?:will|has|have|had|is|are|was|shall|may|imposed|imposes|announced|announces|"
