@@ -167,3 +167,18 @@ def test_dates_half_years_mid_years_and_yesterday_with_its_day_in_brackets():
     assert [d.iso for d in parse_dates("output is expected from mid-2027", doc_date="2026-03-03")] == ["2027"]
     assert [d.iso for d in parse_dates("捷弘工業昨（19日）宣布", doc_date="2025-01-20")] == ["2025-01-19"]
     assert parse_dates("ABC-2019 rules", doc_date="2025-01-20") == []
+
+
+def test_an_ofac_notices_tables_of_persons_and_vessels_are_its_listings(tmp_path):
+    evs = _file_events(tmp_path, "title: Notice of OFAC Sanctions Actions\ndate: 2026-01-20\n\n"
+                                 "On January 14, 2026, OFAC determined that the property and interests in property subject to U.S. "
+                                 "jurisdiction of the following persons are blocked under the relevant sanctions authority listed below.\n\n"
+                                 "Entities\n\n| No. | Name | Address and identifiers | Authority |\n|---|---|---|---|\n"
+                                 "| 1 | HARBOUR LINE SHIPPING LIMITED | Room 801, 8/F, Kowloon Bay, Hong Kong, China; Company Number 123 | E.O. 13846 |\n\n"
+                                 "Vessels\n\n| No. | Vessel | IMO | Flag | Linked to |\n|---|---|---|---|---|\n"
+                                 "| 1 | SEA LANTERN (Crude Oil Tanker) | 9200001 | Panama | HARBOUR LINE SHIPPING LIMITED |\n\n"
+                                 "In addition, foreign financial institutions that facilitate significant transactions for these persons could be "
+                                 "subject to sanctions.\n")
+    assert [(e.type, e.date, e.actor, e.target, e.source) for e in evs] == [
+        ("sanction", "2026-01-14", "United States", ("HARBOUR LINE SHIPPING LIMITED",), "table"),
+        ("sanction", "2026-01-14", "United States", ("SEA LANTERN",), "table")]

@@ -52,6 +52,8 @@ FAMILY = Family(
                         r"designat\w+ (?:[\w-]+ ){0,4}?entities under (?:the )?[^.;|]{0,40}?(?:Investments? Review|Investment Screening|Foreign Investment|SIRA)[^.;|]*|"
                         r"(?-i:SIRA)\b[^.;|]{0,60}?\bdesignat\w+|designat\w+ [^.;|]{0,60}?\b(?-i:SIRA)\b|"
                         r"Designated entities must now obtain approval[^.;]*|"
+                        # the standing warning to those who deal with the designated: "… could be subject to sanctions"
+                        r"(?:could|may|might|would) (?:themselves )?(?:be )?(?:subject to|exposed to|face|risk) (?:[\w-]+ ){0,2}?(?:sanctions?|designation)[^.;]*|"
                         r"(?:evade|evading|evaded|circumvent\w*|bust\w*|skirt\w*|dodg\w*) (?:the |western |Western |U\.S\. |US |EU )?sanctions|"
                         r"(?:on behalf of|for|with|to|involving) (?:already[- ])?sanctioned|"
                         # a press release's standing notes: the 50 percent rule, the risk to those who deal with the designated

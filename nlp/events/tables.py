@@ -28,7 +28,7 @@ _ROLES = [
     ("agreement", r"(?:協定|协定|協議|协议)(?:名稱|名称)?(?!稅率|税率|內容|内容|夥伴|伙伴|對象|对象)|\b(?:Trade )?Agreements?\b|\bFTA\b|\bPact\b|\bDeal\b"),
     ("items", r"貨品項目|货品项目|項目數|项目数|(?:涉及)?(?:稅目數|税目数|稅號數|税号数)|項數|项数|品項數|家數|家数|件數|件数|數量|数量|\bItems\b|\bNumber\b|\bCount\b|\bLines\b"),
     ("target_firm", r"目標企業|目标企业|被併購方|被收購方|\bTarget\b|\bAffected (?:part(?:y|ies)|entit(?:y|ies)|firms?|compan(?:y|ies))\b|受影響對象|受影响对象"),
-    ("firm", r"涉案中資企業|外資企業|外资企业|中資企業|中资企业|企業|企业|公司|廠商|厂商|車廠|车厂|車企|车企|製造商|制造商|\b(?:Car)?[Mm]akers?\b|\bManufacturers?\b|實體|实体|投資方|投资方|投資人|投资人|申請人|申请人|\bApplicant\b|\bCompany\b|\bFirm\b|\bEntit(?:y|ies)\b|\bAcquirer\b|\bInvestor\b"),
+    ("firm", r"涉案中資企業|外資企業|外资企业|中資企業|中资企业|企業|企业|公司|廠商|厂商|車廠|车厂|車企|车企|製造商|制造商|\bName\b(?! of)|\bVessels?\b(?! (?:fees?|types?|class|tonnage|calls?))|\b(?:Car)?[Mm]akers?\b|\bManufacturers?\b|實體|实体|投資方|投资方|投資人|投资人|申請人|申请人|\bApplicant\b|\bCompany\b|\bFirm\b|\bEntit(?:y|ies)\b|\bAcquirer\b|\bInvestor\b"),
     # the state that takes the row's measure: "Jurisdiction | Measure | Products | Key requirement | Status"
     ("acting", r"\bJurisdictions?\b|\bImposing (?:country|state|jurisdiction)\b|實施國|实施国|採取國|采取国"),
     ("nationality", r"國籍|国籍|母國|母国|國別|国别|\bNationality\b|\bHome(?: country)?\b"),
@@ -76,6 +76,7 @@ _LEAD_TYPES = [
     ("export_control", r"(?:add\w*|remov\w*) (?:the )?following (?:[\w-]+ ){0,2}?(?:entities|persons|parties)[^.;]{0,80}?(?:Entity List|Unverified List|Military End[- ]User)|[Ee]ntity [Ll]ist\.|實體清單|实体清单"),
     ("other", r"(?:local|domestic)[- ]content (?:measures|rules|requirements)|(?:國產化|国产化|本地化)(?:要求|比例|規定|规定)"),
     ("sanction", r"(?:designat\w*|sanction\w*) the following|(?:SDN|Specially Designated Nationals) List|"
+                 r"(?:property and interests in property|assets)\b(?:[^.;|]|\.(?!\s+[A-Z])){0,80}?\bof the following (?:persons|entities|individuals|vessels)\b[^.;|]{0,20}?\b(?:are|were|is) blocked|"
                  # "…imposed sanctions on a network … The parties named on Thursday are:"
                  r"\b(?:designations|sanctions|sanctioned|designated)\b[^|]{0,400}?\b(?:named|designated|listed|sanctioned|targeted)\b[^.;|]{0,40}?(?:are|were|include)\s*:\s*$"),
     # "本次會議審議結果如下：": a screening body's decisions
@@ -221,11 +222,22 @@ def lead_parties(table: Table, page: str) -> tuple[str | None, list[str]]:
     return actor, target
 
 
+_HEADING_LINE = re.compile(r"[^\n.。:：|]{1,40}")
+
+
 def _intro_paragraph(page: str, start: int) -> str:
     """The paragraph right above a table when it introduces it, ending "：", "如下", "below" or "follows", else ""."""
-    lead = re.split(r"\n\s*\n", page[max(0, start - 400):start].rstrip())[-1]
-    # ("The table below summarises the main local-content measures …", "下表整理…")
-    return lead if re.search(r"(?:[：:]|如下|below|follows?)\W*$|\b(?:table|chart) below\b|下表|如下表", lead) else ""
+    paras = re.split(r"\n\s*\n", page[max(0, start - 2000):start].rstrip())
+    lead = paras[-1]
+    # (a short heading over the table, "Entities", and a table of the same notice before it, "Vessels" under the
+    # entities': the paragraph above them introduces them all)
+    for para in reversed(paras[:-1] if len(paras) > 1 else []):
+        if not (_HEADING_LINE.fullmatch(lead.strip()) or all("|" in line for line in lead.strip().splitlines())):
+            break
+        lead = para
+    # ("The table below summarises the main local-content measures …", "下表整理…", "…of the following persons are
+    # blocked under the relevant sanctions authority listed below. …")
+    return lead if re.search(r"(?:[：:]|如下|below|follows?)\W*$|\b(?:table|chart) below\b|\b(?:listed|named|set out|identified) below\b|下表|如下表", lead) else ""
 
 
 def _title_above(page: str, start: int) -> str:
@@ -301,6 +313,8 @@ def _party_names(cell: str) -> list[str]:
         states = [st for n in find_names(cell) if (st := state_of(n.canonical, n.kind))] + demonym_targets(cell, 0, len(cell), 0)
         if states:
             return list(dict.fromkeys(states))
+    # a vessel with its kind in brackets: "ALBA MARINA (Crude Oil Tanker)"
+    cell = re.sub(r"\s*\((?:[\w-]+ ){0,3}?(?:Tanker|Carrier|Vessel|Ship|Cargo Ship|Container Ship|LNG Carrier|Bulk Carrier)\)", "", cell)
     for name in _split_names(cell):
         m = re.fullmatch(r"(.+?)\s*[（(]([^）)]{2,30})[）)]?", name)
         if m and (st := name_country(canonical(m.group(2)))) is not None:
@@ -406,7 +420,9 @@ def narrative(table: Table, page: str = "") -> bool:
             or {"firm", "destination", "date"} <= roles or {"destination", "amount", "date"} <= roles or {"firm", "destination", "event"} <= roles
             or (_SIGNED_HEAD.search(" ".join(table.header[0])) and "target" in roles) or {"acting", "event", "status"} <= roles
             or ("date" in roles and _REVIEW_HEAD.search(" ".join(c or "" for c in table.header[0])))
-            or ({"firm", "event", "amount"} <= roles and page and table_type(table, [], _listing_lead(table, page)) == "investment_restriction")):
+            or ({"firm", "event", "amount"} <= roles and page and table_type(table, [], _listing_lead(table, page)) == "investment_restriction")
+            # the parties a notice lists ("…of the following persons are blocked …": "No. | Name | Address and identifiers")
+            or ("firm" in roles and "event" not in roles and page and table_type(table, [], _listing_lead(table, page)) in ("sanction", "export_control"))):
         # (a register of agreements, "日期 | 協定／談判 | 最新進展", by its columns too; and a register of cases,
         # "发起方 | 涉案产品 | 涉案国家/地区 | 措施 | 时间", whose measure cells are sentences; a register of deals, "Date signed
         # | Partner | Instrument | Headline terms"; a screening body's decisions its lead-in says are, "本次會議審議結果如下：
@@ -729,7 +745,9 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
             actor, target = acting[0], [t for t in (_split_names(v.get("target", "")) or target) if t != acting[0]]
         if not target and aimed:
             target = aimed  # "Definitive anti-dumping duty on imports from China": the state the description names as the object
-        if actor is None and v.get("rest") and typ != "relocation":  # an aligned row's issuing body ("商务部 海关总署公告…")
+        if actor is None and v.get("rest") and typ != "relocation" and not (
+                typ in ("sanction", "export_control") and v.get("firm") and not _NUM.match(v["firm"].strip())):
+            # an aligned row's issuing body ("商务部 海关总署公告…"; not a listed party's flag or address)
             actor = next((st for n in find_names(v["rest"]) if (st := state_of(n.canonical, n.kind)) and st not in target), None)
         if v.get("effective") and (starts_on := _date(v["effective"], year)):
             extra["effective"] = starts_on
