@@ -114,8 +114,13 @@ Scopes (each scored separately, then pooled):
                 scored once after it (then tuned on); para-blind85 and para-blind86 (an analyst's ordinary daily feed
                 with a digest, a Q&A, a filing and a table of measures by country; Taiwan's, Hong Kong's, Singapore's,
                 Korea's and Japan's own measures and their firms' moves), written during the pass on -blind83/-84 and
-                scored once at the eleventh session's end: the two not tuned on and left out of the sentence model's
-                fit (tests/test_events_eval.py names them as untuned)
+                scored once at the eleventh session's end (then tuned on); para-blind87 (less-covered places and
+                sectors: Latin America, Africa, the Middle East, Central Asia, Eastern Europe, Oceania; fisheries,
+                fertiliser, seeds, dairy, pharmaceuticals, shipbuilding) and para-blind88 (harder genres: filings and
+                earnings calls with several moves, law-firm alerts, weekly roundups, parliamentary Q&A, customs notices
+                with HS tables, think-tank notes; critical minerals, batteries, chips, data rules, port fees, steel,
+                autos), written at the twelfth session's start and scored once at its end: the two not tuned on and
+                left out of the sentence model's fit (tests/test_events_eval.py names them as untuned)
 
 The sentence model (nlp/events/learned.py) runs by default; --no-learned scores the rules alone. Its figures on the
 sets it was fitted on are in-sample; the untuned sets are the measure.
