@@ -6,7 +6,7 @@ from datetime import date
 from dataclasses import replace
 
 from ..normalize.firm_names import english_firm_name
-from ..normalize.names import name_country
+from ..normalize.names import find_names, name_country
 from ..types import Document, Event, Passage
 
 __all__ = ["document_date", "extract_events"]
@@ -163,7 +163,6 @@ def extract_events(doc: Document, passages: list[Passage], *, learned: bool = Tr
 def _body_above(page: str, start: int | None) -> str | None:
     """The one state whose agencies the page names before ``start``, or None."""
     from .arguments import state_of
-    from ..normalize.names import find_names
 
     if start is None:
         return None

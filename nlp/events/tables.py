@@ -205,12 +205,15 @@ def table_type(table: Table, roles: list[str], lead: str = "") -> str | None:
     return None
 
 
-# a rate column's heading that names a duty ("美國對等關稅稅率", "US tariff rate")
+# a cell that lists names ("日本、韩国、澳大利亚、新西兰、东盟成员国"), not a sentence
 _NAME_LIST = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{1,8}(?:\s*[、，,及和與与]\s*[\u4e00-\u9fffA-Za-z]{1,8})+\s*")
+# a trade remedy named in a register's cells
 _REMEDY = re.compile(r"反傾銷|反倾销|反補貼|反补贴|平衡稅|平衡税|保障措施|防衛措施|防卫措施|\banti-?dumping\b|\bcountervailing\b|\bsafeguard\b", re.I)
+# a register row that says its site stays as it is
 _NO_CHANGE = re.compile(r"^\s*(?:No change|Unchanged|不變|不变|維持不變|维持不变|維持現狀|维持现状)\s*$", re.I)
 # a plant closed or run down (production leaves the row's place)
 _WOUND_DOWN = re.compile(r"\bwind(?:s|ing)? down\b|\b(?:clos|shut)(?:e|es|ed|ing)\b|\bphase[sd]? out\b|關閉|关闭|停產|停产|撤出|縮減|缩减", re.I)
+# a rate column's heading that names a duty ("美國對等關稅稅率", "US tariff rate")
 _LEVY_HEAD = re.compile(r"關稅|关税|稅率|税率|\b(?:tariff|duty|duties)\b", re.I)
 
 
