@@ -435,7 +435,8 @@ _DESCRIBED_FIRM = re.compile(r"^\W*(?:while\s+|and\s+|but\s+|whereas\s+)?(?:the\
                              + FIRM_NOUNS + r"\s+(?=[A-Z])")
 _ORDINAL_LEAD = re.compile(r"^\W*(?:First|Second|Third|Fourth|Fifth|Sixth|Finally|Lastly)(?:ly)?,\s+(?:[a-z][a-z ]{2,25},\s+)?")
 _APPOSITIVE = re.compile(r"^((?:[A-Z][\w&.'-]*\s+){0,4}[A-Z][\w&.'-]*)(?:\s*\([^)]{1,40}\))?,\s+(?:a|an|the)\s+[^,;]{3,130},\s+")
-_IT_FIRM = re.compile(r"^(?:the company|the firm|the group|the manufacturer|the maker|the board(?: of directors)?|it)\b", re.I)
+# (and "we", "our" in a firm's own release or earnings call, where the firm speaks)
+_IT_FIRM = re.compile(r"^(?:the company|the firm|the group|the manufacturer|the maker|the board(?: of directors)?|it|we|our)\b", re.I)
 
 
 def refers_to_firm(text: str) -> bool:

@@ -493,7 +493,7 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
             firm = firm or next((f for a, f in ctx.aliases.items() if re.search(rf"\bthe {re.escape(a)}\b", text[lo:hi])), None)
             destination = tuple(_destinations(text, found, trig, hi))
             here = [c for n in found.names if lo <= n.start < trig and (c := place_country(n))]
-            if here and _PLANT_STARTED.match(text, trig) and re.search(r"\b(?:plant|factory|facility|site|line)\b", text[lo:trig], re.I):
+            if here and _PLANT_STARTED.search(text, trig, trig + 60) and re.search(r"\b(?:plant|factory|facility|site|line)\b", text[lo:trig + 20], re.I):
                 destination = tuple(dict.fromkeys(here))  # "The Hai Phong, Vietnam plant began commercial production …": where it is
             if firm is None and not destination:
                 continue

@@ -26,7 +26,7 @@ FAMILY = Family(
         r"(?:生產|生产|產能|产能|訂單|订单)[^。；;，]{0,4}(?:轉由|转由|改由|交由)[^。；;，]{1,16}?(?:生產|生产|代工|製造|制造|組裝|组装)",
         # a plant built or expanded abroad: "在越南設立新廠", "投資印尼巴淡島生產基地", "將在墨西哥增設組裝廠"
         r"(?:在|(?<![關关對对由至屬属等])(?:於|于)|赴)[^。；;，]{1,24}?(?:設廠|设厂|建廠|建厂|(?:擴大投資|扩大投资|增設|增设|新設|新设|設立|设立|設置|设置|興建|兴建|新建|擴建|扩建|擴充|扩充|建立|建設|建设|開設|开设)"
-        r"[^。；;，]{0,30}?(?:廠|厂|基地|產線|产线|據點|据点))",
+        r"[^。；;，]{0,30}?(?:廠|厂|基地|產線|产线|據點|据点|加工中心|生產中心|生产中心))",
         r"(?:擴建|扩建|新建|興建|兴建|增設|增设|新設|新设|擴充|扩充|建設|建设|增建)[^。；;，]{0,16}?(?:生產基地|生产基地|工廠|工厂|廠房|厂房|產線|产线|組裝廠|组装厂|廠|厂)",
         # a data centre abroad: "在马来西亚柔佛州新山投资建设一座…智算数据中心", "在沙特利雅得建设其中东首个云计算区域"
         r"(?:在|於|于|赴)[^。；;，]{1,24}?(?:設立|设立|建設|建设|興建|兴建|投資|投资)[^。；;，]{0,24}?(?:數據中心|数据中心|資料中心|资料中心|算力中心|雲計算區域|云计算区域|雲端區域|云端区域)",
@@ -128,7 +128,11 @@ FAMILY = Family(
                   # "would invest up to $150 million in a plant in Nuevo Leon", "chose Szeged, Hungary, for its first European plant"
                   r"invest\w* [^.;]{0,40}? in (?:a |an )?(?:new )?(?:[\w,-]+ ){0,4}?(?:plant|factory|facility) in\b|chose [^.;]{1,40}? for (?:its|their) (?:first |new |second )?[^.;]{0,30}?(?:plant|factory|facility)|"
                   # "paused construction of the second phase of its plant in Georgia", "will shut an older pouch-cell line at its factory in Wroclaw"
-                  r"(?:paus|halt|suspend|postpon|delay)\w* (?:the )?(?:construction|building|expansion) of (?:the |its )?(?:[\w-]+ ){0,4}?(?:plant|factory|facility|line)|"
+                  r"(?:paus|halt|suspend|postpon|delay)\w* (?:the )?(?:construction|building|expansion) of (?:the |its |our |their )?(?:[\w-]+ ){0,6}?(?:plant|factory|facility|line)|"
+                  # an earnings call's own lines: "Our Clarksville, Tennessee LFP cell line entered commercial production in
+                  # December", "Our Changzhou pack line will close by the end of the second quarter"
+                  r"(?:line|plant|factory|facility)\b[^.;]{0,30}?\b(?:entered|enters|reached) (?:commercial |mass |volume |full )?production|"
+                  r"(?:line|plant|factory|facility)\b[^.;]{0,20}?\b(?:will|is to|is set to) (?:close|shut(?: down)?|be closed|be shut|wind down)\b|"
                   # "put on hold plans for a C$1.8 billion battery module plant", "invest $2.1 billion to expand the Alabama plant"
                   r"(?:put on hold|shelv\w+|scrapp?\w*|paus\w+) (?:its |the )?plans? (?:for|to build) (?:a |an |its |the )?[^.;]{0,60}?(?:plant|factory|facility)|"
                   r"invest\w* [^.;]{0,40}? to expand (?:the |its )?[^.;]{0,40}?(?:plant|factory|facility)|"

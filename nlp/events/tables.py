@@ -66,7 +66,10 @@ _CAPTION_TYPES = [
     ("tariff", r"關稅|关税|貿易制裁|贸易制裁|反制|報復|报复|[Tt]ariff"),
     ("export_control", r"出口管制|實體清單|实体清单|管制清單|[Ee]ntity [Ll]ist|[Ee]xport [Cc]ontrol"),
     ("investment_restriction", r"併購|并购|收購|收购|投資審查|投资审查|CFIUS|[Aa]cquisition"),
-    ("relocation", r"撤廠|撤厂|遷廠|迁厂|撤出|撤離|回流|回臺|回台|[Rr]elocat|[Rr]eshor"),
+    ("relocation", r"撤廠|撤厂|遷廠|迁厂|撤出|撤離|回流|回臺|回台|[Rr]elocat|[Rr]eshor|"
+                   # "主要中资种企海外产能项目", "台商海外設廠案": firms' projects abroad
+                   r"(?:海外|境外|赴外)[^。|]{0,8}?(?:產能|产能|設廠|设厂|建廠|建厂|工廠|工厂|生產基地|生产基地)(?:項目|项目|案|布局)?|"
+                   r"\b(?:overseas|foreign) (?:plants|factories|capacity|production) (?:projects|investments)\b"),
     ("sanction", r"制裁|[Ss]anction"),
     ("trade_agreement", r"協議|协议|協定|协定|談判|谈判|自由貿易|自由贸易|[Aa]greement|[Nn]egotiation|\b[Ff]ree[- ][Tt]rade\b|\bFTAs?\b"),
 ]
@@ -695,6 +698,9 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
             # "印尼芝卡朗", "西班牙巴塞隆拿": a place in a state, the state is where production goes
             destination = list(dict.fromkeys(c for d in _split_names(v.get("destination", "")) if (c := name_country(d)))) or list(dict.fromkeys(
                 c for n in find_names(v.get("destination", "")) if (c := place_country(n))))
+            if not destination and v.get("target") and not explicit_target:
+                # "企业 | 国家 | 项目内容 | 投资额": a register of projects abroad, its country column where each one is
+                destination = [c for c in _split_names(v["target"]) if name_country(c) == c]
             if not destination and dest_states:  # "New site in Korea | Gumi, North Gyeongsang": the state its header names
                 destination = list(dest_states)
             if not destination and desc:  # "Project | New HDI … plant in Bac Ninh, Vietnam": the place its project names

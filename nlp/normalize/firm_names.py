@@ -69,6 +69,8 @@ _TRADE = {
     "机器人": "Robotics", "棉业": "Cotton", "鞋服": "Footwear and Apparel", "家纺": "Home Textiles",
     "车电": "Automotive Electronics", "线束": "Wiring Harness", "电驱": "Electric Drive", "连接器": "Connector",
     "车桥": "Axle", "电通": "Telecom", "半导体设备": "Semiconductor Equipment", "电池材料": "Battery Materials",
+    "种业": "Seed", "棉种": "Cotton Seed", "种苗": "Seedlings", "乳业": "Dairy", "油脂": "Oils", "电缆": "Cable",
+    "电线电缆": "Electric Wire & Cable", "不锈钢": "Stainless Steel", "特钢": "Special Steel", "铝材": "Aluminium",
 }
 _PLACE_ORDER = sorted(_PLACES, key=len, reverse=True)
 _TRADE_ORDER = sorted(_TRADE, key=len, reverse=True)
