@@ -642,7 +642,7 @@ def filer(title: str | None) -> str | None:
 # a company's release: "Lumaris Electronics to Build $260 Million TV Plant in Reynosa, …", "Brightwell Toys Accelerates …"
 _PRESS_FIRM = re.compile(r"^\s*(?P<n>[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|&|de|of)){0,4}?) (?:[Tt]o|[Ww]ill|[Pp]lans? to|[Aa]nnounces?|[Uu]nveils?|[Oo]pens?|[Ee]xpands?|"
                          r"[Pp]icks?|[Bb]uilds?|[Ii]nvests?|[Bb]reaks [Gg]round|[Mm]oves?|[Ss]hifts?|[Ss]tarts?|[Bb]egins?|[Cc]ommits?|[Ss]craps?|[Hh]alts?|[Pp]auses?|"
-                         r"[Cc]loses?|[Aa]ccelerates?|[Dd]ecides? to|[Cc]ompletes?|"
+                         r"[Cc]loses?|[Aa]ccelerates?|[Dd]ecides? to|[Cc]ompletes?|[Ss]ecures?|[Ww]ins?|[Rr]eceives?|[Oo]btains?|"
                          # "Hanseong Electric Q4 2025 earnings call notes: …": a firm's results call
                          r"(?:(?:Q[1-4]|FY|H[12]) ?(?:20)?\d\d )?(?:[Ee]arnings|[Rr]esults) (?:[Cc]all|[Bb]riefing|[Rr]elease))\b")
 # words that open a title about a state, a body or a document, not a firm

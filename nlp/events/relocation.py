@@ -129,6 +129,12 @@ FAMILY = Family(
                   r"invest\w* [^.;]{0,40}? in (?:a |an )?(?:new )?(?:[\w,-]+ ){0,4}?(?:plant|factory|facility) in\b|chose [^.;]{1,40}? for (?:its|their) (?:first |new |second )?[^.;]{0,30}?(?:plant|factory|facility)|"
                   # "paused construction of the second phase of its plant in Georgia", "will shut an older pouch-cell line at its factory in Wroclaw"
                   r"(?:paus|halt|suspend|postpon|delay)\w* (?:the )?(?:construction|building|expansion) of (?:the |its |our |their )?(?:[\w-]+ ){0,6}?(?:plant|factory|facility|line)|"
+                  # "approved an investment of up to US$260 million to build a steel-block and outfitting-module yard in the Subic
+                  # Bay Freeport Zone"; "postponed the planned second dry dock at its Khanh Hoa yard"; "will withdraw from …, its
+                  # 50:50 block fabrication joint venture in Zhejiang province, China"
+                  r"investment of (?:up to |about |around |some |nearly )?(?:US\$|USD ?|\$|€|EUR ?)[\d.,]+\s*(?:billion|million|bn|m)\b to (?:build|set up|construct) (?:a |an )?[^.;]{0,60}?\b(?:plant|factory|facility|yard|shipyard|mill|works)\b|"
+                  r"(?:postpon|delay|shelv|paus|suspend)\w* the planned [^.;]{0,40}? at (?:its|the|our) [^.;]{0,30}?\b(?:plant|yard|shipyard|factory|facility|site|mill)\b|"
+                  r"withdraw\w* from (?:[^.;]|\.(?=,)){0,80}?\bjoint venture (?:in|at)\b|"
                   # an earnings call's own lines: "Our Clarksville, Tennessee LFP cell line entered commercial production in
                   # December", "Our Changzhou pack line will close by the end of the second quarter"
                   r"(?:line|plant|factory|facility)\b[^.;]{0,30}?\b(?:entered|enters|reached) (?:commercial |mass |volume |full )?production|"
