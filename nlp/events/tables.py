@@ -33,7 +33,7 @@ _ROLES = [
     ("acting", r"\bJurisdictions?\b|\bImposing (?:country|state|jurisdiction)\b|實施國|实施国|採取國|采取国"),
     ("nationality", r"國籍|国籍|母國|母国|國別|国别|\bNationality\b|\bHome(?: country)?\b"),
     # the countries a measure is aimed at ("涉案國", "Origin"), and what it covers
-    ("target", r"涉案國家?|涉案国家?|涉案來源|涉案来源|被調查國家?|被调查国家?|原產國|原产国|來源國|来源国|對象國|对象国|^(?:產地|产地|國家|国家|國家／地區|国家/地区|對象|对象)$|\bOrigin\b|\bCountr(?:y|ies)\b|\bPartners?\b|\bCounterpart\b|^(?:夥伴|伙伴|締約方|缔约方|合作夥伴|合作伙伴)$|(?:協定|协定|協議|协议)(?:夥伴|伙伴|對象|对象)"),
+    ("target", r"涉案國家?|涉案国家?|涉案來源|涉案来源|被調查國家?|被调查国家?|原產國|原产国|原產地|原产地|來源國|来源国|對象國|对象国|^(?:產地|产地|國家|国家|國家／地區|国家/地区|對象|对象)$|\bOrigin\b|\bCountr(?:y|ies)\b|\bPartners?\b|\bCounterpart\b|^(?:夥伴|伙伴|締約方|缔约方|合作夥伴|合作伙伴)$|(?:協定|协定|協議|协议)(?:夥伴|伙伴|對象|对象)"),
     ("products", r"產品|产品|品名|貨品名稱|货品名称|管制內容|管制内容|\bProducts?\b|\bGoods\b|\bItems? covered\b"),
     ("industry", r"產業|产业|行業|行业|\bIndustry\b|\bSector\b"),
     ("destination", r"遷廠目的地|目的地|所在國|所在国|投資地|投资地|設廠地點|设厂地点|地點|地点|廠址|厂址|(?<![\u4e00-\u9fff])(?:廠區|厂区|據點|据点|生產基地|生产基地)(?![\u4e00-\u9fff])|\bNew (?:site|plant|location)\b|\bSites?\b|\bDestinations?\b|\bHost country\b|\bLocation\b"),
@@ -437,12 +437,18 @@ def narrative(table: Table, page: str = "") -> bool:
         # 项目 | 投资额 | 投产时间" or "企业 | 宣布时间 | 在美投资承诺 | 主要内容": a register of facts, one per column;
         # "企业 | 地点 | 调整内容 | 披露时间": firms' plants by place and day
         return False
-    if any(len(re.findall(r"[\u4e00-\u9fff]", c or "")) >= 14 and not _NAME_LIST.fullmatch(c) for r in table.rows for c in r):
+    cell_roles = _cell_roles(table.header[0]) if len(table.header) == 1 else []
+    schedule = bool("rate" in roles and cell_roles and table.rows and all(
+        len(r) == len(cell_roles) and _NUM.match((r[i] or "").strip()) for r in table.rows
+        for i, role in enumerate(cell_roles) if role == "rate"))
+    long_cells = [(i, c) for r in table.rows for i, c in enumerate(r)
+                  if len(re.findall(r"[\u4e00-\u9fff]", c or "")) >= 14 and not _NAME_LIST.fullmatch(c)]
+    if schedule and all(i < len(cell_roles) and cell_roles[i] in ("firm", "target", "products", "target_firm") for i, _ in long_cells):
+        # "Country | Exporter or producer | … margin (percent)", "原產地 | 貨品號列 | 製造商／出口商 | 臨時反傾銷稅率": a schedule
+        # of rates, one number per row, whatever its parties' cells say at length
+        return False
+    if long_cells:
         return True  # (a cell that lists names, "日本、韩国、澳大利亚、新西兰、东盟成员国", is no sentence)
-    if "rate" in roles and len(table.header) == 1 and table.rows and all(
-            len(r) == len(table.header[0]) and _NUM.match((r[i] or "").strip()) for r in table.rows
-            for i, role in enumerate(_cell_roles(table.header[0])) if role == "rate"):
-        return False  # "Country | Exporter or producer | … margin (percent)": a schedule of margins, one number per row
     # an English chronology ("Date | Agency | Measure") states its measures without verbs: read by its columns
     # (a register of agreements, "Agreement | Signed | Key points", likewise)
     return not ({"date", "event"} <= roles or {"date", "agreement"} <= roles) and any(len((c or "").split()) >= 10 for r in table.rows for c in r)
