@@ -208,6 +208,8 @@ def table_type(table: Table, roles: list[str], lead: str = "") -> str | None:
     return None
 
 
+# a pact's partner in a register's measure cell: "與阿拉伯聯合大公國全面經濟夥伴協定（CEPA）生效"
+_PACT_WITH = re.compile(r"(?:與|与|和)(?=[^，。；]{2,28}?(?:協定|协定|協議|协议|夥伴|伙伴|FTA|CEPA|EPA))")
 # a cell that lists names ("日本、韩国、澳大利亚、新西兰、东盟成员国"), not a sentence
 _NAME_LIST = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{1,8}(?:\s*[、，,及和與与]\s*[\u4e00-\u9fffA-Za-z]{1,8})+\s*")
 # a trade remedy named in a register's cells
@@ -295,7 +297,7 @@ def aimed_at(desc: str) -> list[str]:
     if _MAINLAND_MADE.search(desc):
         short.append("China")  # "陸製晶矽太陽能模組": Taiwan's word for goods made in mainland China
     return short + list(dict.fromkeys(st for n in find_names(desc) if (st := state_of(n.canonical, n.kind)) and (re.search(
-        r"(?:from|on|against|of|exports? to|對|对|自|原產於|原产于)\s*(?:the\s+)?$", desc[max(0, n.start - 14):n.start])
+        r"(?:from|on|against|of|exports? to|(?:對|对)(?:\d+\s*(?:家|間|间|名|個|个))?|自|原產於|原产于)\s*(?:the\s+)?$", desc[max(0, n.start - 14):n.start])
         or re.match(r"(?:產製|产制|產|产|製|制)(?![業业品造])", desc[n.end:n.end + 3]))))  # "中國大陸產鍍鋅鋼線": goods of that state
 
 
@@ -754,6 +756,12 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
                 actor, target = cell[0], [a for a in aimed if a != cell[0]]
             elif len(cell) == 1 and actor is None and typ == "investment_restriction" and name_country(cell[0]) == cell[0]:
                 actor, target = cell[0], []  # "时间 | 国家 | 涉及项目 | 审查结果": the state that screened the deal
+            elif (len(cell) == 1 and actor is None and typ == "trade_agreement" and desc and name_country(cell[0]) == cell[0]
+                  and not explicit_target and (after_with := {m.end() for m in _PACT_WITH.finditer(desc)})):
+                # "國家 | 日期 | 措施內容": "塞爾維亞 | 與阿拉伯聯合大公國全面經濟夥伴協定（CEPA）生效": the row's state and its partner
+                named = [st for n in find_names(desc) if n.start in after_with and n.canonical != cell[0]
+                         and (st := state_of(n.canonical, n.kind) or (n.canonical if n.kind in ("country", "org") else None))]
+                actor, target = cell[0], list(dict.fromkeys(named)) or target
             else:
                 target = cell or target
         if v.get("acting") and len(acting := _split_names(v["acting"])) == 1 and typ != "relocation":
