@@ -182,3 +182,28 @@ def test_an_ofac_notices_tables_of_persons_and_vessels_are_its_listings(tmp_path
     assert [(e.type, e.date, e.actor, e.target, e.source) for e in evs] == [
         ("sanction", "2026-01-14", "United States", ("HARBOUR LINE SHIPPING LIMITED",), "table"),
         ("sanction", "2026-01-14", "United States", ("SEA LANTERN",), "table")]
+
+
+def test_an_earnings_calls_own_lines_are_the_firms_moves(tmp_path):
+    evs = _file_events(tmp_path, "title: Korvane Power Q4 2025 Earnings Call: Ohio Line Ramps\ndate: 2026-02-11\n\n"
+                                 "**CEO:** Our Dayton, Ohio cell line entered commercial production in December. Our Suzhou pack line will "
+                                 "close by the end of the second quarter. Third, we have suspended construction of phase two of our "
+                                 "Wroclaw plant in Poland.\n")
+    assert [(e.actor, e.status, e.destination) for e in evs] == [
+        ("Korvane Power", "implemented", ("United States",)), ("Korvane Power", "planned", ()),
+        ("Korvane Power", "suspended", ("Poland",))]
+
+
+def test_a_register_of_projects_abroad_puts_each_in_its_country_column(tmp_path):
+    evs = _file_events(tmp_path, "title: 行业报告\ndate: 2025-09-05\n\n表1：主要中资企业海外产能项目（截至2025年8月）\n\n"
+                                 "| 企业 | 国家 | 项目内容 | 投资额 | 进展 |\n|---|---|---|---|---|\n"
+                                 "| 禾丰种业 | 巴西 | 玉米种子加工厂 | 4,000万美元 | 预计2026年投产 |\n")
+    assert [(e.type, e.actor, e.destination, e.amount_usd) for e in evs] == [
+        ("relocation", "Hefeng Seed", ("Brazil",), 4e7)]
+
+
+def test_a_country_date_measure_register_names_the_rows_state_as_signer_and_partner(tmp_path):
+    evs = _file_events(tmp_path, "title: 經貿措施觀察\ndate: 2026-01-20\n\n各國近期措施如下：\n\n"
+                                 "| 國家 | 日期 | 措施內容 | 涉及產品 |\n|---|---|---|---|\n"
+                                 "| 塞爾維亞 | 115年1月1日 | 與阿拉伯聯合大公國全面經濟夥伴協定（CEPA）生效 | 全品項 |\n")
+    assert [(e.type, e.actor, e.target) for e in evs] == [("trade_agreement", "Serbia", ("United Arab Emirates",))]
