@@ -151,6 +151,8 @@ _NOT_PARTY = re.compile(_FIRM_OF.pattern + r"|(?:領袖|领袖|外長|外长|經
 # a digest's item heading: "二、9月23日｜墨西哥", "【9月23日】墨西哥"
 _DIGEST_HEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、．.]\s*)?[【\[]?\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[】\]]?\s*[｜|／/：:]?\s*[^，。；\d]{0,12}\s*$")
 _ROUNDUP_LABEL = re.compile(r"\s*【([^】]{2,16})】")
+# a report's section label, not a firm: "【核心观点】", "【投资要点】", "【風險提示】"
+_SECTION_LABEL = re.compile(r"觀點|观点|要點|要点|摘要|導讀|导读|提示|建議|建议|結論|结论|編者|编者|背景|點評|点评|速覽|速览|一覽|一览")
 _SAME_PLACE = re.compile(r"(?:在|於|于)(?:同一|當地|当地|該地|该地|同地|該國|该国)")
 _BYLINE = re.compile(r"記者|记者|報導|报道|綜合|综合|快訊|快讯|編譯|编译|專題|专题|社論|社论|[／/]")
 _CLOSURE = re.compile(r"關閉|关闭|停止生產|停止生产|停產|停产")
@@ -1117,7 +1119,7 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
             destination = destination or list(ctx.last_event.destination)
             amount = amount if amount is not None else ctx.last_event.amount_usd
         label = _ROUNDUP_LABEL.match(text, lo)
-        if label is not None and _BYLINE.search(label.group(1)):
+        if label is not None and (_BYLINE.search(label.group(1)) or _SECTION_LABEL.search(label.group(1))):
             label = None  # "【記者陳姿穎／台北報導】": who wrote the story
         if company is None and label is not None:  # "【澳柯瑞电器】公司公告，拟以1.2亿美元在墨西哥…扩建冰箱工厂"
             company = label.group(1)
