@@ -119,8 +119,15 @@ Scopes (each scored separately, then pooled):
                 fertiliser, seeds, dairy, pharmaceuticals, shipbuilding) and para-blind88 (harder genres: filings and
                 earnings calls with several moves, law-firm alerts, weekly roundups, parliamentary Q&A, customs notices
                 with HS tables, think-tank notes; critical minerals, batteries, chips, data rules, port fees, steel,
-                autos), written at the twelfth session's start and scored once at its end: the two not tuned on and
-                left out of the sentence model's fit (tests/test_events_eval.py names them as untuned)
+                autos), written at the twelfth session's start and scored once (then tuned on); para-blind89 (an
+                ordinary compliance week across the world: EU and UK trade defence and sanctions, Japan's and Korea's
+                ministries, India's DGTR, Turkey, Brazil, Mexico, South Africa, ASEAN rules, Gulf screening, Taiwanese
+                and mainland firms' plants; tables with several rows per measure, older measures retold beside a new
+                one) and para-blind90 (measures told indirectly: investor Q&As, a broker's advisory, a district's
+                investment-promotion release, WTO digests, a committee report, wires; food, textiles, furniture, toys,
+                machinery, medical supplies, magnets, drones, shipping, parcels), written during the pass on
+                -blind87/-88 and scored once at the twelfth session's end: the two not tuned on and left out of the
+                sentence model's fit (tests/test_events_eval.py names them as untuned)
 
 The sentence model (nlp/events/learned.py) runs by default; --no-learned scores the rules alone. Its figures on the
 sets it was fitted on are in-sample; the untuned sets are the measure.
