@@ -144,8 +144,9 @@ def extract_events(doc: Document, passages: list[Passage], *, learned: bool = Tr
               else e for e in merged]
     if any(e.source == "table" and e.actor is None and e.type != "relocation" for e in merged):
         # … else the one state whose government bodies the text above the table names ("商务部共发布贸易救济类公告6项")
+        bodies: dict[int, list[tuple[int, str]]] = {}  # a page's government bodies, found once: (offset, state)
         merged = [replace(e, actor=body) if e.source == "table" and e.actor is None and e.type != "relocation"
-                  and (body := _body_above(pages.get(e.page, ""), e.start)) and body not in e.target else e for e in merged]
+                  and (body := _body_above(bodies, pages, e.page, e.start)) and body not in e.target else e for e in merged]
     if ctx.home and not is_cjk_text(doc.title or ""):
         # an English item whose title names the one state acting ("EU adopts 16th package …"): a measure its text tells
         # with no actor ("The Council listed 74 additional vessels …") is that state's
@@ -160,14 +161,17 @@ def extract_events(doc: Document, passages: list[Passage], *, learned: bool = Tr
     return _firms_in_english(merged, pages)
 
 
-def _body_above(page: str, start: int | None) -> str | None:
-    """The one state whose agencies the page names before ``start``, or None."""
+def _body_above(bodies: dict, pages: dict[int, str], page_no: int, start: int | None) -> str | None:
+    """The one state whose agencies page ``page_no`` names before ``start``, or None (``bodies`` keeps each page's
+    agencies once read, for the other rows of its tables)."""
     from .arguments import state_of
 
     if start is None:
         return None
-    states = {state_of(n.canonical, n.kind) for n in find_names(page[:start]) if n.kind == "agency"}
-    states.discard(None)
+    if page_no not in bodies:
+        bodies[page_no] = [(n.start, st) for n in find_names(pages.get(page_no, ""))
+                           if n.kind == "agency" and (st := state_of(n.canonical, n.kind))]
+    states = {st for at, st in bodies[page_no] if at < start}
     return states.pop() if len(states) == 1 else None
 
 

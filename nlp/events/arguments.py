@@ -186,18 +186,20 @@ def other_states(found: Found, lo: int, hi: int, actor: str | None, limit: int =
     """The first ``limit`` distinct states named in [lo, hi) other than ``actor``: what a measure that names no
     object is aimed at ("Japan tightened licensing requirements for exports of the three materials to Korea")."""
     grounds = [m.span() for m in _GROUNDS.finditer(found.text, lo, hi)]  # "以協助俄羅斯軍工業…為由": why, not whom
-    named = [state_of(n.canonical, n.kind) for n in found.names
-             if lo <= n.start < hi and not any(a < n.start < b for a, b in grounds) and n.canonical not in OFFSHORE]
-    named += [c for a, _, c in found.leaders if lo <= a < hi and not any(x < a < y for x, y in grounds)]
-    return [t for t in dict.fromkeys(st for st in named if st) if t != actor][:limit]
+    named = states_named(found, lo, hi, outside=grounds)
+    return [t for t in dict.fromkeys(named) if t != actor and t not in OFFSHORE][:limit]
 
 
-def states_named(found: Found, lo: int, hi: int, *, unless_before: re.Pattern | None = None) -> list[str]:
+def states_named(found: Found, lo: int, hi: int, *, unless_before: re.Pattern | None = None,
+                 outside: list[tuple[int, int]] = ()) -> list[str]:
     """The states that names and leaders in [lo, hi) stand for, in text order (repeats kept); a name followed by
-    ``unless_before`` (in ``found.text``) is left out."""
+    ``unless_before`` (in ``found.text``), or inside one of the spans ``outside``, is left out."""
+    def kept(pos: int) -> bool:
+        return lo <= pos < hi and not any(a < pos < b for a, b in outside)
+
     named = [(n.start, state_of(n.canonical, n.kind)) for n in found.names
-             if lo <= n.start < hi and not (unless_before is not None and unless_before.match(found.text, n.end))]
-    named += [(a, c) for a, _, c in found.leaders if lo <= a < hi]
+             if kept(n.start) and not (unless_before is not None and unless_before.match(found.text, n.end))]
+    named += [(a, c) for a, _, c in found.leaders if kept(a)]
     return [st for _, st in sorted(named) if st]
 
 
@@ -347,8 +349,8 @@ OFFSHORE = frozenset(("Samoa", "British Virgin Islands", "Cayman Islands", "Berm
 _VEHICLE_AFTER = re.compile(r"\s*(?:商|籍|公司|子公司|孫公司|孙公司|控股|註冊|注册|[A-Z])")
 # mainland manufacturing cities and provinces, which names.yaml leaves out (they would be read as actors)
 MAINLAND_CITIES = (r"(?:東莞|东莞|蘇州|苏州|昆山|深圳|廣州|广州|廣東|广东|江蘇|江苏|浙江|寧波|宁波|廈門|厦门|天津|重慶|重庆|成都|無錫|无锡|常州|"
-                             r"青島|青岛|鄭州|郑州|惠州|中山|佛山|福建|山東|山东|武漢|武汉|合肥|西安|杭州|南京|大連|大连|煙台|烟台|泉州|溫州|温州|"
-                             r"嘉興|嘉兴|南通|太倉|太仓|吳江|吴江|張家港|张家港|江西|湖南|長沙|长沙|河南|四川|湖北|上海|北京|珠海|福州|漳州|揚州|扬州|順德|顺德|常熟)")
+                   r"青島|青岛|鄭州|郑州|惠州|中山|佛山|福建|山東|山东|武漢|武汉|合肥|西安|杭州|南京|大連|大连|煙台|烟台|泉州|溫州|温州|"
+                   r"嘉興|嘉兴|南通|太倉|太仓|吳江|吴江|張家港|张家港|江西|湖南|長沙|长沙|河南|四川|湖北|上海|北京|珠海|福州|漳州|揚州|扬州|順德|顺德|常熟)")
 # firms named by their city: "深圳電子分銷商", "東莞的貿易公司"
 _MAINLAND_FIRMS = re.compile(MAINLAND_CITIES + r"(?:的)?[\u4e00-\u9fff]{0,4}?(?:分銷商|分销商|貿易商|贸易商|供應商|供应商|貿易公司|贸易公司|電子公司|电子公司|科技公司)")
 _FIRMS_AFTER = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,4}?(?:分銷商|分销商|貿易商|贸易商|供應商|供应商|貿易公司|贸易公司|電子公司|电子公司|科技公司)")

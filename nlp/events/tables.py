@@ -422,15 +422,18 @@ def narrative(table: Table, page: str = "") -> bool:
     prose, each a statement of its own, not cell by cell (``page``: the text the table is on, for its lead-in)."""
     if table.caption:  # a captioned table (the seed report's 表 2-1-5) is read by its columns
         return False
-    roles = set(_cell_roles(table.header[0])) if len(table.header) == 1 else set()
+    cell_roles = _cell_roles(table.header[0]) if len(table.header) == 1 else []
+    roles = set(cell_roles)
+    # (the kind the paragraph above gives a table of parties: "…of the following persons are blocked …")
+    lead_type = table_type(table, [], _listing_lead(table, page)) if page and "firm" in roles else None
     if (({"date", "rate"} <= roles and "event" not in roles) or len(roles & _FACT_ROLES) >= 4 or {"firm", "date", "amount"} <= roles
             or {"date", "agreement"} <= roles or {"date", "event", "target"} <= roles or {"firm", "destination", "amount"} <= roles
             or {"firm", "destination", "date"} <= roles or {"destination", "amount", "date"} <= roles or {"firm", "destination", "event"} <= roles
             or (_SIGNED_HEAD.search(" ".join(table.header[0])) and "target" in roles) or {"acting", "event", "status"} <= roles
             or ("date" in roles and _REVIEW_HEAD.search(" ".join(c or "" for c in table.header[0])))
-            or ({"firm", "event", "amount"} <= roles and page and table_type(table, [], _listing_lead(table, page)) == "investment_restriction")
+            or ({"firm", "event", "amount"} <= roles and lead_type == "investment_restriction")
             # the parties a notice lists ("…of the following persons are blocked …": "No. | Name | Address and identifiers")
-            or ("firm" in roles and "event" not in roles and page and table_type(table, [], _listing_lead(table, page)) in ("sanction", "export_control"))):
+            or ("firm" in roles and "event" not in roles and lead_type in ("sanction", "export_control"))):
         # (a register of agreements, "日期 | 協定／談判 | 最新進展", by its columns too; and a register of cases,
         # "发起方 | 涉案产品 | 涉案国家/地区 | 措施 | 时间", whose measure cells are sentences; a register of deals, "Date signed
         # | Partner | Instrument | Headline terms"; a screening body's decisions its lead-in says are, "本次會議審議結果如下：
@@ -439,7 +442,6 @@ def narrative(table: Table, page: str = "") -> bool:
         # 项目 | 投资额 | 投产时间" or "企业 | 宣布时间 | 在美投资承诺 | 主要内容": a register of facts, one per column;
         # "企业 | 地点 | 调整内容 | 披露时间": firms' plants by place and day
         return False
-    cell_roles = _cell_roles(table.header[0]) if len(table.header) == 1 else []
     schedule = bool("rate" in roles and cell_roles and table.rows and all(
         len(r) == len(cell_roles) and _NUM.match((r[i] or "").strip()) for r in table.rows
         for i, role in enumerate(cell_roles) if role == "rate"))
