@@ -5,13 +5,8 @@ from __future__ import annotations
 
 from nlp.normalize.dates import parse_dates
 from nlp.normalize.names import find_names
+from tests.test_events_eleventh import _file_events  # the rules' events of a file (without the sentence model)
 from tests.test_events_prose import _events
-from tests.test_events_tenth import _file_events as _read_file
-
-
-def _file_events(tmp_path, text: str):
-    """The rules' events of a file holding ``text`` (without the sentence model)."""
-    return _read_file(tmp_path, text, learned=False)
 
 
 def test_pacts_signed_with_several_partners_in_one_sentence_are_one_event_each():
