@@ -74,11 +74,15 @@ def extract_events(doc: Document, passages: list[Passage], *, learned: bool = Tr
     (nlp/events/learned.py) also proposes events for sentences the rules find none in.
     """
     from .merge import merge_events
-    from .prose import Context, extract_prose, filer, home_state, is_cjk_text, issuer, press_firm
+    from .prose import Context, extract_prose, filer, home_state, is_cjk_text, issuer, masthead, press_firm
     from .tables import aimed_at, header_text, lead_parties, narrative, table_events
 
     doc_date = document_date(doc)
-    ctx = Context(year=int(doc_date[:4]) if doc_date else None, issuer=issuer(doc.title), home=home_state(doc.title))
+    ctx = Context(year=int(doc_date[:4]) if doc_date else None, issuer=issuer(doc.title), home=home_state(doc.title),
+                  masthead=masthead(doc.pages[0].text) if doc.pages else None,
+                  # (an official explaining the body's own step, "…办公室有关负责人就2026年关税调整方案答记者问"; not a spokesperson's
+                  # answers on other states' measures, "商务部新闻发言人就美方制裁…答记者问")
+                  answers=bool(re.search(r"(?:負責人|负责人)[^。]*(?:答記者問|答记者问)", doc.title or "")))
     company = filer(doc.title)
     releaser = press_firm(doc.title) if company is None else None  # an English release's firm ("… to Build … Plant")
     if releaser is not None:
@@ -99,7 +103,7 @@ def extract_events(doc: Document, passages: list[Passage], *, learned: bool = Tr
         events += prose
         for t in tables:
             prior = headers.get(t.caption) if t.caption else None
-            rows = [_from_above(e, prose, t) for e in table_events(doc.doc_id, t, page.text, continued_from=prior,
+            rows = [_from_above(e, prose, t, page.text) for e in table_events(doc.doc_id, t, page.text, continued_from=prior,
                                                                     year=int(doc_date[:4]) if doc_date else ctx.year, doc_date=doc_date)]
             # (a register of firms' investments that nothing above dates: the item's own day)
             rows = [e if "dated_by_item" not in e.extra else replace(
@@ -107,7 +111,12 @@ def extract_events(doc: Document, passages: list[Passage], *, learned: bool = Tr
                 extra={**{k: v for k, v in e.extra.items() if k != "dated_by_item"}, **({} if e.date else {"date_from": "document"})})
                 for e in rows]
             # a table's measures with no state of their own ("產品 | 涉案國 | 措施 | 稅率"): the document's state acts
-            events += [replace(e, actor=ctx.home) if e.actor is None and ctx.home and e.type != "relocation" else e for e in rows]
+            # (or the body whose release it is: "農業部動植物防疫檢疫署新聞稿" over "國家/地區 | 品項 | 措施 | 生效日", whose rows'
+            # states are where the goods it stops or lets in come from: "美國愛達荷州… | 禽類、禽肉及其產品 | 暫停輸入")
+            rows = [replace(e, actor=ctx.masthead, target=(e.actor,)) if ctx.masthead and e.actor and e.actor != ctx.masthead
+                    and e.type == "other" and not e.target and _IMPORTS_STOPPED.fullmatch(e.extra.get("description") or "") else e for e in rows]
+            events += [replace(e, actor=ctx.home or ctx.masthead) if e.actor is None and (ctx.home or ctx.masthead) and e.type != "relocation"
+                       else e for e in rows]
             if t.caption:
                 headers[t.caption] = header_text(t) if prior is None else prior + " " + header_text(t)
     from .flattables import flat_table_events
@@ -230,11 +239,14 @@ def _actor_carried(events: list[Event]) -> list[Event]:
 def _target_carried(events: list[Event]) -> list[Event]:
     """A prose measure that names no target, told within a few sentences after a tariff, control, sanction or other
     measure by the same actor that does, hits the same parties ("美方對中國商品加徵25%關稅……美方並宣布將另對…加徵10%")."""
+    from .prose import EXPORT_DUTY, GROUP_AIMED
+
     out = list(events)
     last: Event | None = None
     for i in _page_order(events):
         e = events[i]
         if (not e.target and e.source != "table" and e.actor and last is not None and last.target and last.actor == e.actor
+                and not GROUP_AIMED.search(e.evidence) and not EXPORT_DUTY.search(e.evidence)
                 and last.type in _TARGETED and e.type in _TARGETED and last.page == e.page
                 and 0 <= (e.start or 0) - (last.end or 0) <= 600 and e.actor not in last.target):
             out[i] = e = replace(e, target=last.target)
@@ -248,7 +260,11 @@ def _page_order(events: list[Event]) -> list[int]:
     return sorted(range(len(events)), key=lambda i: (events[i].page or 0, events[i].start or 0))
 
 
-def _from_above(row: Event, prose: list[Event], table) -> Event:
+# a register's measure cell that is an import step alone, its object the row's state ("暫停輸入", "解除暫停輸入", "恢復輸入")
+_IMPORTS_STOPPED = re.compile(r"\s*(?:暫停|暂停|禁止|恢復|恢复|解除(?:暫停|暂停)?|解除禁止)(?:輸入|输入|進口|进口)\s*")
+
+
+def _from_above(row: Event, prose: list[Event], table, page: str = "") -> Event:
     """A table row with no date of its own (a decision's rates by country or product, "產地 | 廠商 | 臨時反傾銷稅率"):
     the decision told just above the table, in the same page, dates it and names who acts and, if the row names
     none, whom it targets."""
@@ -269,6 +285,12 @@ def _from_above(row: Event, prose: list[Event], table) -> Event:
     # and Morocco. … terminating the investigation of sanitaryware from Türkiye")
     # (and a schedule of rates is a determination's, not the investigation's opening told in the background above)
     aimed = [e for e in reversed(above) if set(e.target) & set(row.target)] or list(reversed(above))
+    # (but the step the paragraph right over the table tells is the rows': "Commerce is also revoking the AD order on … from
+    # China. … we are initiating the sunset reviews of the following AD and CVD orders:" over a China row)
+    para = page.rfind("\n\n", 0, len(page[:table.start].rstrip())) if page else -1
+    lead = [e for e in reversed(above) if para >= 0 and e.start is not None and e.start > para and (
+        not e.target or set(e.target) & set(row.target))]
+    aimed = lead[:1] + [e for e in aimed if e not in lead[:1]]
     src = next((e for e in aimed if e.status != "considering"), aimed[0]) if row.rate_pct is not None else aimed[0]
     return replace(row, date=src.date, actor=row.actor or src.actor, target=row.target or src.target,
                    status=src.status if row.status in (None, "implemented") else row.status,

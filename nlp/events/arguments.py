@@ -441,6 +441,11 @@ def pick_amount(found: Found, lo: int, hi: int) -> float | None:
     return None
 
 
+# a share, not a duty: "土耳其市场约占公司收入4%", "占营业收入的18.6%"
+_SHARE_OF = re.compile(r"(?:占|佔)[^，。；%]{0,10}?(?:收入|營收|营收|比重|份額|份额|出口額|出口额|總額|总额)[^，。；%]{0,3}$")
+_STACKED = re.compile(r"(?:疊加|叠加|加上|另加)[^，。；%]{0,4}$|\bon top of (?:the |a |an )?$", re.I)
+
+
 def pick_rate(found: Found, lo: int, hi: int) -> tuple[float | tuple[float, float] | None, float | None]:
     """(rate, previous rate): the new rate of the last stated change ("从10%上调至25%"), else the last percentage."""
     changes = [c for c in found.rate_changes if lo <= c.start < hi and c.new.kind == "percent"]
@@ -448,9 +453,12 @@ def pick_rate(found: Found, lo: int, hi: int) -> tuple[float | tuple[float, floa
         c = changes[-1]
         return _rate_value(c.new), c.old.low
     rs = [r for r in found.rates if lo <= r.start < hi and r.kind == "percent"
-          and not _CUMULATIVE.search(found.text[max(0, r.start - 8):r.start])]
+          and not _CUMULATIVE.search(found.text[max(0, r.start - 8):r.start]) and not _SHARE_OF.search(found.text[max(0, r.start - 12):r.start])]
     if not rs:
         return None, None
+    # (not the other duties stacked on top: "…由0提高至25%，叠加10%芬太尼关税及10%对等关税")
+    stacked = next((i for i, r in enumerate(rs) if i and _STACKED.search(found.text, max(0, r.start - 6), r.start)), None)
+    rs = rs[:stacked] if stacked is not None else rs
     # a listed set of rates ("分两批加征10%、5%不等", "10%, 15% and 25%") is reported as its range
     run = [rs[-1]]
     for r in reversed(rs[:-1]):

@@ -139,6 +139,7 @@ def has_action(text: str) -> bool:
 _BACKGROUND = re.compile(r"^\W*(?:In response to|In retaliation for|Following|After|Since|Because of|Due to|Prior to|Before|"
                          r"Until|Through|Between)\b", re.I)
 _IN_FORCE_SINCE = re.compile(r"\b(?:in force|in effect|in place|effective|applied|applying) since\s+$", re.I)
+_HAS_DONE_SINCE = re.compile(r"\b(?:has|have)\s+(?:(?:also|already)\s+)?(?:charged|applied|imposed|levied|collected|required|banned|barred|restricted)\b[^.;,]{0,90}?\bsince\s+$", re.I)
 _SKIP_BEFORE = re.compile(r"\b(?:since|through|until|till|by|before|prior to|after|between|(?:originally |previously )?"
                           r"(?:scheduled|set|due) (?:to (?:take effect|go into effect|begin|start|expire|lapse|end) )?(?:on|for)|"
                           r"(?:set|scheduled|due) to (?:expire|lapse|end)|(?:petition|request|application|complaint)s? filed(?: on)?)\s+$", re.I)
@@ -195,6 +196,8 @@ _ADJECTIVAL = re.compile(r"\b(?:the|a|an|its|their|this|these|that)\s+(?:planned
                          r"\b(?:terminat|revok|end|withdr[ae]w|suspend)\w*\s+[^.;]{0,40}?(?:eligibility|designation)\b|"
                          r"\b(?:GSP|AGOA|EBA)\b[^.;]{0,30}?\b(?:designation|eligibility|benefits|authori[sz]ation)\b[^.;]{0,20}?\b(?:was|were|is|has been)\s+(?:terminat|revok|suspend|withdr)\w*|"
                          r"\blapsed\b|"
+                         # an exemption ended is a tax or duty now charged: "…, ending an exemption that retailers said …"
+                         r"\b(?:end|remov|abolish|scrap|eliminat|clos)\w*\s+(?:an?|the|its|their|this)\s+(?:[\w-]+\s+){0,3}?(?:exemptions?|relief|de minimis (?:exemption|treatment|threshold|rule))\b|"
                          # exports suspended are the control itself: "extended its suspension of cobalt exports"
                          r"\bsuspension of (?:[\w-]+ )?exports\b", re.I)
 _EN_STATUS = (
@@ -232,7 +235,7 @@ _EXTRA_VERBS = re.compile(r"\b(?:initiat\w+|carr(?:y|ies|ied|ying) out|transferr
                           r"grant\w*|postpon\w+|delay\w*|blacklist\w*|open(?:s|ed|ing)?|build(?:s|ing)?|built|set(?:s|ting)? up|"
                           r"appl(?:y|ies|ied)|fall(?:s|ing)?|fell|ris(?:e|es|ing)|rose|(?:will|to) be cut|divest\w*|sell|clear(?:s|ed|ing)?|"
                           r"widen\w*|removal of|set(?:s|ting)? (?:the |a |an |its |their |new |final |preliminary )*(?:[\w-]+ ){0,3}?(?:rates?|margins?|dut(?:y|ies)|tariffs?|quotas?)\b|issu(?:e|es|ed|ing) (?:a |an |its |the )?(?:preliminary |final |affirmative |negative )+(?:[\w-]+ ){0,2}?determinations?|cho(?:se|sen|oses|osing)|(?:broke|breaks|breaking) ground|fac(?:e|es|ed|ing) (?:a |an )?(?:\d+(?:\.\d+)?\s*(?:%|percent) )?(?:tariff|duty|surtax)|cut(?:s|ting)? (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:tariffs?|duties|duty|rates?|levies)|curb(?:s|ed|ing)?|froze|frozen|freez\w+|lift(?:s|ed|ing)?|exempt\w*|hit|hits|producing|production|weigh(?:s|ed|ing)?|mull\w*|explor\w+|recommend\w*|"
-                          r"in effect|takes effect|effective|shelved|stalled|broke down|collapsed|lapsed|authori[sz](?:ed|es|ing)|prolong\w*|renew\w*|withdr(?:aw|ew|awn|awing|aws)|began|begins|started|starts|end(?:s|ed)? production|spend(?:s|ing)?|spent|invest(?:s|ed|ing)?|kept|keeps|keep|keeping|lapse|lapses|complet(?:e|es|ed|ing)|detain\w*|seiz(?:e|es|ed|ing)|impound\w*|evaluat\w+|under construction|commission(?:s|ed|ing)|acquir(?:e|es|ed|ing)|inaugurat\w+)\b", re.I)
+                          r"in effect|takes effect|effective|shelved|stalled|broke down|collapsed|lapsed|authori[sz](?:ed|es|ing)|prolong\w*|renew\w*|withdr(?:aw|ew|awn|awing|aws)|began|begins|started|starts|end(?:s|ed)? production|spend(?:s|ing)?|spent|invest(?:s|ed|ing)?|kept|keeps|keep|keeping|lapse|lapses|complet(?:e|es|ed|ing)|detain\w*|seiz(?:e|es|ed|ing)|impound\w*|evaluat\w+|under construction|commission(?:s|ed|ing)|acquir(?:e|es|ed|ing)|inaugurat\w+|charg(?:es|ed|ing)|charge (?:a|an|its|their|the)\b)\b", re.I)
 
 
 # A capital standing for its government as a subject: "Ottawa applied a 25 percent surtax", "Beijing announced"
@@ -283,8 +286,9 @@ def lead_clause_end(text: str) -> int:
 
 def background_date(text: str, d) -> bool:
     """A date of the cause, not of the action: inside "In response to …", or right after "since/until/by"."""
-    if _SKIP_BEFORE.search(text[max(0, d.start - 40):d.start]) and not _IN_FORCE_SINCE.search(text[max(0, d.start - 40):d.start]):
-        return True  # ("in force since January 2020": the day the measure started)
+    if (_SKIP_BEFORE.search(text[max(0, d.start - 40):d.start]) and not _IN_FORCE_SINCE.search(text[max(0, d.start - 40):d.start])
+            and not _HAS_DONE_SINCE.search(text[max(0, d.start - 120):d.start])):
+        return True  # ("in force since January 2020", "has charged a flat $20 fee on each parcel … since June": the day the measure started)
     if _VALUE_IN.search(text, max(0, d.start - 60), d.start):
         return True  # "covering imports valued at roughly $12 billion in 2025": the year of a trade figure
     head = text[:d.start]

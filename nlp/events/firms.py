@@ -19,12 +19,13 @@ _ZH_ANNOUNCE = re.compile(r"(?:今日|昨日|今天|昨天|今|昨|日前|近日
 _FIRM_END = re.compile(r"(?:集團|集团|公司|股份|控股|科技|電子|电子|實業|实业|精密|光電|光电|半導體|半导体|汽車|汽车|家居|家具|能源|綠能|绿能|"
                        r"電機|电机|工業|工业|紡織|纺织|化工|材料|機械|机械|重工|鋼鐵|钢铁|食品|製藥|制药|生技|電器|电器|通訊|通讯|電腦|电脑|"
                        r"光學|光学|化學|化学|塑膠|塑胶|鞋業|鞋业|製衣|制衣|新能源|動力|动力|智能|智造|用品|服飾|服饰|針織|针织|藥業|药业|"
-                       r"醫療|医疗|生物|輪胎|轮胎|橡膠|橡胶|礦業|矿业|鋁業|铝业|資源|资源|紡織|纺织|漁業|渔业)$")
+                       r"醫療|医疗|生物|輪胎|轮胎|橡膠|橡胶|礦業|矿业|鋁業|铝业|資源|资源|紡織|纺织|漁業|渔业|玩具|模具|家電|家电|包裝|包装|紙業|纸业|"
+                       r"磁業|磁业|磁材|永磁|縫製|缝制)$")
 _ZH_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9&·\-]{1,19}")
 # a run opening with a conjunction, preposition, pronoun or adverb is not a name
 _NOT_NAME_START = re.compile(r"[但且並并而以為为因由像如若雖虽甚不當当與与和及或在於于對对從从將将把被讓让使其該该這这此那各每某另再又也亦則则就都所從據据依擬拟"
                              r"除連连即若倘凡既經经透隨随已]")
-_GENERIC = re.compile(r"^同意|^公告|^主旨|^審議|^审议|^決議|^决议|^通過|^通过|董事會|董事会|人士|官員|官员|部門|部门|政府|當局|当局|^公司|^本公司|^該公司|^该公司|^(?:企業|企业)|廠商|厂商|業者|业者|臺商|台商|外商|陸企|陆企|陸資|陆资|外資|外资|"
+_GENERIC = re.compile(r"^(?:多間|多间|多家|不少|部分|一些|眾多|众多|大批|許多|许多|多數|多数|數家|数家|幾家|几家)|^同意|^公告|^主旨|^審議|^审议|^決議|^决议|^通過|^通过|董事會|董事会|人士|官員|官员|部門|部门|政府|當局|当局|^公司|^本公司|^該公司|^该公司|^(?:企業|企业)|廠商|厂商|業者|业者|臺商|台商|外商|陸企|陆企|陸資|陆资|外資|外资|"
                       r"分析|發言人|发言人|職稱|职称|市場|市场|媒體|媒体|報導|报道|消息|數據|数据|統計|统计|我國|我国|雙方|双方|各方|記者|记者|專家|专家|業界|业界|"
                       r"產業|产业|行業|行业|製造業|制造业|車企|车企|工廠|工厂|基地|項目|项目|計畫|计划|法人|機構|机构|研究|報告|报告|調查|调查|"
                       r"協會|协会|聯盟|联盟|委員會|委员会|總統|总统|首相|總理|总理|部長|部长|貿易|贸易|戰|战|國家|国家|地區|地区|智庫|智库|"
@@ -51,6 +52,8 @@ def zh_firm_subject(text: str, names, lo: int, trig: int) -> str | None:
             s = byline.end()  # "【記者陳姿穎／台北報導】PCB廠銓盛電子昨（2）日召開董事會": the story after its byline
         if (lead := _ANOTHER_ONE.match(text, s, trig)) is not None:
             s = lead.end()  # "另一家蘋果機殼供應商宏昇精密也於本週宣布": another firm of the kind, named after it
+        if _NOT_NAME_START.match(text, s) and (described := _DESCRIBED_FIRM.match(text, s, trig)) is not None:
+            s = described.end()  # "在葵涌設有總部的利嘉玩具表示，…": the firm after what the clause says of it
         m = _ZH_RUN.match(text, s, trig + 20)
         if not m or _NOT_NAME_START.match(text, s):
             continue
@@ -78,12 +81,15 @@ def zh_firm_subject(text: str, names, lo: int, trig: int) -> str | None:
         longest = 18 if re.search(r"(?:有限公司|集團|集团)$", text[s:end or s]) else 10
         if end is None or not 2 <= end - s <= longest or any(n.start < end for n in known):
             continue
-        run = re.sub(r"(?:也|亦|則|则|已|再|正)(?:於|于|在)?$", "", text[s:end])  # "宏昇精密也於本週宣布"
+        # "宏昇精密也於本週宣布", "讯铠精密将关闭昆山工厂的两条冲压产线"
+        run = re.sub(r"(?:(?:也|亦|則|则|已|再|正)(?:於|于|在)?|將|将|擬|拟|還|还|並|并)$", "", text[s:end])
         if len(run) >= 2 and not _GENERIC.search(run):
             return english_name(text, end) or run
     return None
 
 
+# a clause that describes a firm before its name and its statement: "在葵涌設有總部的利嘉玩具表示"
+_DESCRIBED_FIRM = re.compile(r"[在於于以][^，。；、]{2,20}?的(?=[\u4e00-\u9fff]{2,8}?(?:表示|宣布|宣佈|指出|透露|公告))")
 # the trade a story puts before a firm's name: "自行車車架大廠捷輪工業", "紡織廠台禾紡織"
 _KIND_PREFIX = re.compile(r"(?:全資|全资)?(?:孫|孙|子)公司(?=[\u4e00-\u9fff]{2})|[\u4e00-\u9fffA-Za-z]{1,8}?(?:大廠|大厂|代工廠|代工厂|供應商|供应商|廠商|厂商|龍頭企業|龙头企业|龍頭|龙头|企業|企业|廠|厂)(?=[\u4e00-\u9fff]{2})|"
                           # "美國電動車商Lucid", "日本晶片商Rapidus": a state's firm of a trade, named in Latin letters
@@ -92,12 +98,14 @@ _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*)*")
 _LIST_MARK = re.compile(r"(?:[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[)）]|[①-⑳])\s*")
 _BYLINE_HEAD = re.compile(r"[【\[][^】\]]{0,24}(?:記者|记者|報導|报道|綜合|综合|電|电)[^】\]]{0,12}[】\]]\s*")
 _SUPPLIER_TRADE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:供應商|供应商|代工廠|代工厂)(?=[\u4e00-\u9fff]{2})")
-_ANOTHER_ONE = re.compile(r"(?:另一家|另外一家|另一|另有一家)(?=[\u4e00-\u9fff]{2,8}?(?:供應商|供应商|代工廠|代工厂|大廠|大厂|廠商|厂商|企業|企业))")
+_ANOTHER_ONE = re.compile(r"(?:另一家|另外一家|另一|另有一家)(?=[\u4e00-\u9fff]{2,8}?(?:供應商|供应商|代工廠|代工厂|大廠|大厂|廠商|厂商|企業|企业|(?<=[資资])(?:廠|厂)))")
 # a firm's own English name in brackets after its Chinese one: "宏曜電子（Hongyao Electronics）",
 # "宁波卓越汽车零部件股份有限公司（Ningbo Zhuoyue Auto Parts Co., Ltd.，以下简称“公司”）"
 _EN_NAME = re.compile(r"\s*[（(]\s*(?P<name>[A-Z][A-Za-z0-9&.,'’\- ]{2,60}?)\s*(?:[，,;；]\s*(?:以下)?(?:簡稱|简称)[^）)]{0,12})?[）)]")
 # a firm's legal form at the end of its English name: "Co., Ltd.", "Inc.", "GmbH" ...
-_LEGAL_FORM = re.compile(r"[,\s]+(?:Co\.?,?\s*Ltd\.?|Company\s+Limited|Inc\.?|Ltd\.?|Corp\.?|Corporation|Limited|LLC|plc|S\.A\.|AG|GmbH|A\.Ş\.|JSC|PJSC|Co\.?)$")
+_LEGAL_FORM = re.compile(r"[,\s]+(?:Co\.?,?\s*Ltd\.?|Company\s+Limited|Inc\.?|Ltd\.?|Corp\.?|Corporation|Limited|LLC|plc|S\.A\.|AG|GmbH|A\.Ş\.|JSC|PJSC|Co\.?|"
+                         # Nordic, Dutch, Italian and Spanish forms: "NordMed AB", "Wärtsilä Oyj", "Fincantieri S.p.A."
+                         r"AB|ASA|A/S|Oyj?|N\.?V\.?|B\.?V\.?|S\.p\.A\.|SpA|S\.L\.|SE|S\.A\.S\.|K\.K\.)$")
 
 
 def without_legal_form(name: str) -> str:

@@ -64,6 +64,9 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if a.target and b.target and not set(a.target) & set(b.target):
         return False
+    if (a.doc_id == b.doc_id and a.source == b.source == "prose" and len(a.date or "") == 4 and a.page == b.page
+            and (a.end <= b.start or b.end <= a.start) and _CJK.match(a.evidence) and _CJK.match(b.evidence)):
+        return False  # two sentences of one text dated by the year alone ("2026年…继续对铬铁等107项商品征收出口关税"): two measures
     if a.doc_id == b.doc_id and a.source == b.source == "prose" and _distinct_details(a, b):
         return False  # one text telling two measures of the same day ("designated 275 …; State is designating 123 …")
     if a.doc_id == b.doc_id and a.page == b.page and a.source == b.source == "prose" and _CJK.match(a.evidence) and not per_notice and (

@@ -115,6 +115,8 @@ FAMILY = Family(
         r"(?:收取|徵收|征收|加收)[^。；;，]{0,20}?(?:處理費|处理费|手續費|手续费)",
         r"(?:取消|廢除|废除|終止|终止)[^。；;，]{0,24}?(?:增值稅|增值税|消費稅|消费税|營業稅|营业税)(?:豁免|免徵|免征)|(?:代收代繳|代收代缴)[^。；;，]{0,10}?(?:營業稅|营业税|增值稅|增值税)",
         r"(?:交易限值|交易限額|交易限额)[^。；;，]{0,10}?(?:提高|調整|调整|降低|由)",
+        # a technical regulation's start put off: "将《机械与电气设备安全（综合技术法规）》的实施日期由2025年9月1日推迟至2026年9月1日"
+        r"(?:法規|法规|規定|规定|條例|条例|技術要求|技术要求|認證|认证|令)》?[^。；;，]{0,4}?(?:實施日期|实施日期|生效日期|施行日期)[^。；;，]{0,30}?(?:推遲|推迟|延後|延后|延至|延期)",
         # quality control orders (a licence to sell imports) and import approvals: "撤销…14种化工产品实施的质量控制令（QCO）",
         # "对化妆品、电子产品…实施进口批准和技术审查要求", "取消了电子产品…的技术审查要求"
         r"(?:質量控制令|质量控制令|品質管制令|品质管制令|(?<![A-Za-z])QCOs?(?![A-Za-z]))",
@@ -143,6 +145,11 @@ FAMILY = Family(
                   r"(?:domestic|local|onshore) (?:storage|hosting|processing) (?:of|for) (?:[\w-]+ ){0,3}?data\b|data locali[sz]ation (?:rules?|requirements?|mandates?|law)|"
                   r"Outbound Data Transfers?|bulk sensitive data rule|transfers? of personal data abroad|"
                   r"(?:exempt|relax)\w* (?:[\w-]+ ){0,5}?(?:data transfers?|onshore storage|data storage)\b|"
+                  # taxes and fees on low-value imports: "began charging its 19% value-added tax on low-value goods bought from
+                  # foreign online platforms", "charged a flat $20 fee on each parcel entering under its courier regime"
+                  r"(?:charg|impos|levy|levi|collect|appl|extend)\w* (?:its |a |an |the )?(?:\d+(?:\.\d+)?\s*(?:%|percent) )?(?:value[- ]added tax|VAT|GST|sales tax|consumption tax)\b[^.;]{0,20}?\bon (?:[\w-]+ ){0,2}?(?:low[- ]value|small|imported|cross-border|online) (?:goods|parcels|packages|consignments|imports|shipments|purchases|orders)\b|"
+                  r"(?:flat |fixed |handling |processing )?(?:US\$|\$|€|£)\d[\d.,]* (?:fee|charge|levy|surcharge) (?:on|per|for) (?:each |every |a |an )?(?:parcel|package|consignment|shipment|item)s?\b|"
+                  r"(?:rais|lower|cut|increas|reduc|doubl)\w* (?:its |the |their )?(?:tax|levy|fee)(?:es|s)? on (?:[\w-]+ ){0,3}?(?:parcels|packages|consignments|small shipments)\b|"
                   # canal and port charges cut: "grant a 15% discount on transit fees for container ships"
                   r"(?:discount|rebate|reduction)s? of (?:up to )?\d+(?:\.\d+)?\s*(?:%|percent) (?:on|in|for) (?:[\w-]+ ){0,3}?(?:(?:transit|canal|port|harbou?r) )?(?:fees|dues|tolls|charges|(?:[\w-]+ ){0,2}?(?:carriers|vessels|ships))\b|"
                   r"\d+(?:\.\d+)?\s*(?:%|percent) (?:discount|rebate|reduction) on (?:[\w-]+ ){0,2}?(?:transit |canal |port )?(?:fees|dues|tolls|charges)\b|"

@@ -31,7 +31,9 @@ FAMILIES: tuple[Family, ...] = (tariffs.FAMILY, export_controls.FAMILY, sanction
                                 relocation.FAMILY, agreements.FAMILY, other.FAMILY)
 # a project told before, dropped or put off: "董事会决定终止该项目", "项目二期已暂缓实施"
 _PROJECT_STOPPED = re.compile(r"(?:終止|终止|取消|暫緩|暂缓|暫停|暂停|擱置|搁置|停止)(?:實施|实施|建設|建设|推進|推进)?(?:該|该|此|本|上述|前述)(?:投資|投资)?(?:項目|项目|計畫|计划|投資案|投资案)"
-                              r"|(?:該|该|此|上述|前述)?(?:項目|项目)(?:[一二三四五六七八九十\d]期)?(?:已|將|将|已經|已经)?(?:終止|终止|暫緩|暂缓|暫停|暂停|擱置|搁置)")
+                              r"|(?:該|该|此|上述|前述)?(?:項目|项目)(?:[一二三四五六七八九十\d]期)?(?:已|將|将|已經|已经)?(?:終止|终止|暫緩|暂缓|暫停|暂停|擱置|搁置)"
+                              # a board's motion: "审议通过《关于终止美国得克萨斯州组装项目的议案》"
+                              r"|(?:關於|关于)(?:終止|终止|取消|暫緩|暂缓)[^。；，》]{0,24}?(?:項目|项目|計畫|计划)的(?:議案|议案)")
 _ANY_ZH = gated(re.compile("|".join(f.zh.pattern for f in FAMILIES) + r"|鎖定|锁定|新增|增列|列入|納入|纳入|擴及|扩及|封鎖|封锁|追加|通過|通过|生效|實施|实施|"
                            + _PROJECT_STOPPED.pattern))
 _ANY_EN = gated(re.compile("|".join(f.en.pattern for f in FAMILIES if f.en is not None) + r"|\b(?:List|UVL|controls?|Special Economic Measures)\b", re.I))
@@ -203,13 +205,20 @@ _MAINLAND_PLANT = re.compile(MAINLAND_CITIES + r"(?:[^。；;，,]{0,14}?(?:廠|
 # production taken out of the mainland: "由江苏昆山转移至越南", "自廣東東莞移出", "原由宁波北仑基地供应北美市场"
 _MAINLAND_FROM = re.compile(r"(?:由|從|从|自)(?:中國|中国)?(?:大陸|大陆)?(?:東莞|东莞|蘇州|苏州|昆山|深圳|廣州|广州|廣東|广东|江蘇|江苏|浙江|寧波|宁波|"
                             r"廈門|厦门|天津|重慶|重庆|成都|無錫|无锡|常州|常熟|青島|青岛|惠州|中山|佛山|順德|顺德|上海|杭州|南京|福建|山東|山东)")
+# a measure aimed at a group of states it names by kind ("对与我国建交的43个最不发达国家…", "对53个非洲建交国…"), and an
+# export duty: no state a measure before named is their object
+GROUP_AIMED = re.compile(r"[对對][^，。；]{0,30}?(?:\d+|[一二三四五六七八九十]+)\s*(?:个|個)[^，。；]{0,12}?(?:國家|国家|經濟體|经济体|建交國|建交国)|"
+                         r"[对對][^，。；]{0,30}?(?:建交國|建交国)")
+EXPORT_DUTY = re.compile(r"出口(?:關稅|关税|稅|税)|\bexport (?:tax|duty|duties|levy)", re.I)
 _LATELY = re.compile(r"日前|近日|日昨|稍早前")
+_BY_NOW = re.compile(r"(?:目前|現已|现已|迄今)(?:已經|已经|已)")
 _DAY_SHIFT = re.compile(r"^[\s，,]*(?:(此前|前)|(?:此後|此后|次|隔|翌))(?:一天|一日|日)(?=[，,]|[\u4e00-\u9fff]{2})")
 # a clause naming what a measure rests on ("根据中美日内瓦经贸会谈联合声明，", "基于…达成的共识")
 _BASIS = re.compile(r"(?:根據|根据|依據|依据|按照|基於|基于)[^，。；]{0,12}$")
 _EDITOR_NOTE = re.compile(r"\s*(?:编者按|編者按|编者注|編者註)\s*[：:]")  # an editor's note restates what the item tells
 _SELLS_TO_US = re.compile(r"禁止[^。；;，]{1,20}?(?:公司|企業|企业)[^。；;，]{0,4}?(?:向|對|对)(?:中國|中国|我國|我国)(?:大陸|大陆)?出口")
-IMPORT_BAN_LIST = re.compile(r"維吾爾強迫勞動|维吾尔强迫劳动|UFLPA|Uyghur Forced Labor|Withhold Release", re.I)
+# (and the FCC's Covered List: equipment barred from authorisation for the US market, "列入“受管制清单”（Covered List）")
+IMPORT_BAN_LIST = re.compile(r"維吾爾強迫勞動|维吾尔强迫劳动|UFLPA|Uyghur Forced Labor|Withhold Release|Covered List|受管制清單|受管制清单", re.I)
 # (an investigation into imports "原产于" a state is a trade-remedy case: "对原产于欧盟的进口猪肉…立案调查")
 _REMEDY = re.compile(r"(?:原產於|原产于)[^。；;]{1,30}?(?:進口|进口)|反傾銷|反倾销|反補貼|反补贴|傾銷|倾销|防衛措施|防卫措施|保障措施|平衡稅|反規避|反规避|第\s*232\s*條|第\s*232\s*条|232\s*(?:條款|条款)|國家安全調查|国家安全调查")
 _ANNOUNCED_AFTER = re.compile(r"\s*(?:發布|发布|公布|宣布|發佈|宣佈)")
@@ -249,6 +258,8 @@ class Context:
     speaker: str | None = None  # the subject of the last English sentence that named one ("it" in the next)
     home: str | None = None  # the state an English title names, else the first one its item tells acting: "we", "the Ministry of Finance"
     issuer: str | None = None  # the state whose body issued the document (a notice's title: "商务部 海关总署公告…")
+    masthead: str | None = None  # the state of the body a release's first line names as its author: whom "本署" stands for
+    answers: bool = False  # the text is an official's answers on the issuer's own step ("…有关负责人就…方案答记者问")
     in_item: bool = False  # the sentence is one of those items
     semicolon: Event | None = None
     last_event: Event | None = None  # the last event built: an undated detail of it in the next sentence is its part
@@ -270,7 +281,8 @@ _START_DAY = re.compile(r"(?:自|從|从)\s*$")
 _TAKES_EFFECT_TAIL = re.compile(r"\s*(?:起|開始|开始)?(?:分批|分階段|分阶段|正式|全面|陸續|陆续)?(?:生效|實施|实施|施行)\W*$")
 
 
-_WHEREAS = re.compile(r"[，,；;]\s*(?=而(?![且言是已]))")
+# (or a step done by now: "…予以落实，目前已同肯尼亚…完成协定文本磋商")
+_WHEREAS = re.compile(r"[，,；;]\s*(?=而(?![且言是已])|(?:目前|現已|现已)(?:已經|已经|已)?(?:同|與|与|和|對|对|將|将))")
 _AFTER_DEAL = re.compile(r"[^，。；;]{0,4}?(?:後|后|之後|之后|以來|以来)[，,]")
 # a filing's field ("3.用途：擴建尼特拉廠第二條PCS產線", "4.取得目的：由本公司…承租"): the filer's own statement
 _FIELD_LABEL = re.compile(r"\s*(?:\(?\d{1,2}[.)）]|[（(]\d{1,2}[)）])\s*[\u4e00-\u9fff]{2,6}[：:]")
@@ -673,6 +685,28 @@ def issuer(title: str | None) -> str | None:
     return actor
 
 
+# a release's first line: the body that issues it, with the kind of release or its date ("農業部動植物防疫檢疫署新聞稿　發布日期：
+# 115年2月10日", "財政部公告 發文日期：…", "Press Release | Ministry of Trade, Industry and Energy (MOTIE), Republic of Korea")
+_MASTHEAD = re.compile(r"新聞稿|新闻稿|新聞資料|新闻资料|公告|通告|發布日期|发布日期|發文日期|发文日期|發布單位|发布单位|"
+                       r"\b(?:Press|News|Media) (?:Release|Statement)\b", re.I)
+# the body that wrote the text naming itself ("本署自即日起暫停…", "經本部審查…"): the masthead's state
+_SELF_BODY = re.compile(r"(?<![日基成資资根版樣样文原課课劇剧腳脚書书])本(?:署|部|局|會|会|處|处|院|府|委員會|委员会)(?![分議议計计長长])")
+
+
+def masthead(text: str) -> str | None:
+    """The state of the body a release's first line names as its author, or None: the line is a heading (no clause of
+    prose), names the kind of release or its day, and names public bodies of one state only."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip() and not re.match(r"\s*(?:title|date):", ln)][:2]
+    for ln in lines:
+        if len(ln) > 160 or not _MASTHEAD.search(ln) or re.search(r"[。，；]", ln):
+            continue
+        found = scan(ln, context_year=None, doc_date=None)
+        states = {st for n in found.names if n.kind in ("agency", "country") and (st := state_of(n.canonical, n.kind))}
+        if len(states) == 1 and any(n.kind == "agency" for n in found.names):
+            return states.pop()
+    return None
+
+
 def home_state(title: str | None) -> str | None:
     """The one state an English title names, or whose capital it names ("Q&A: Mexico's deputy trade minister …",
     "Speech … at the Economic Security Forum, London"): whom "we" and an unnamed ministry stand for."""
@@ -681,7 +715,8 @@ def home_state(title: str | None) -> str | None:
     if is_cjk_text(title):  # "我國反傾銷措施執行現況與檢討": a Taiwan text's "our country"; "我国" a mainland one's
         return "Taiwan" if "我國" in title else "China" if "我国" in title else None
     found = scan(title, context_year=None, doc_date=None)
-    states = {n.canonical for n in found.names if n.kind == "country"}
+    # (not the state goods come from: "Revocation of Antidumping Duty Order on … From the People's Republic of China")
+    states = {n.canonical for n in found.names if n.kind == "country" and not re.search(r"\b(?:[Ff]rom|[Aa]gainst)\s+(?:the\s+)?$", title[:n.start])}
     states |= {st for cap, st in CAPITALS.items() if re.search(rf"\b{re.escape(cap)}\b", title)}
     if len(states) > 1:  # "Russia's war of aggression against Ukraine: EU adopts 18th package …": the one that acts
         acting = {n.canonical for n in found.names if n.kind == "country" and _TITLE_VERB.match(title, n.end)}
@@ -951,7 +986,10 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
            doc_date: str | None, actor_hi: int | None = None, carry_date: str | None = None) -> Event | None:
     text = view.text
     trig = m.start()
-    if (_NEGATED.search(text[max(lo, trig - 8):trig]) or _NO_INTENT.search(text, lo, trig)
+    # "对…12项商品不再实施进口暂定税率，恢复执行最惠国税率": a rate or a levy ended, not denied
+    no_longer = fam.type in ("tariff", "other") and text[max(lo, trig - 2):trig] == "不再" and re.match(
+        r"(?:實施|实施|適用|适用|執行|执行)", m.group()) is not None
+    if (_NEGATED.search(text[max(lo, trig - 8):trig]) and not no_longer) or (_NO_INTENT.search(text, lo, trig)
             or _TOPIC.match(text, m.end())) or text[max(lo, trig - 1):trig] == "不" or _SURVEY.search(text, lo, _clause_end(text, m.end())):
         return None
     if fam.type == "relocation" and text.rfind("「", lo, trig) > text.rfind("」", lo, trig):
@@ -1030,6 +1068,9 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         # "…RCEP已於2022年1月1日生效，中國—柬埔寨自由貿易協定也於同日生效": a later clause's 同日 is its sentence's day
         date = carry_date if carry_date and lo > 0 else ctx.last_date
     date = date or carry_date
+    if (date is None and not english and lo == 0 and re.match(r"\s*(?:與此同時|与此同时)", text) and ctx.last_event is not None
+            and ctx.last_event.type == fam.type and ctx.family_age <= 2):
+        date = ctx.last_event.date  # "…自2026年1月1日起…实施…暂定税率。与此同时，…不再实施进口暂定税率": the same step's day
     if (date is None and doc_date and ctx.issuer and ctx.last_event is None and not english
             and re.search(r"(?:決定|决定)[^，。；]{0,30}$", text[_clause_start(text, lo, trig):trig])):
         date = doc_date  # a notice's own decision, before any date is told: "…商务部、海关总署决定对部分锂电池…实施出口管制"
@@ -1039,6 +1080,9 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         date = day.isoformat()
     if date is None and doc_date and not english and _LATELY.search(text, max(lo, trig - 30), trig):
         date = doc_date[:7]  # "川普日前宣布…", "天虹国际集团近日表示…": some days before the item, its month
+    if (date is None and doc_date and not english and fam.type == "trade_agreement" and _BY_NOW.search(text, max(lo, trig - 40), trig)
+            and any(lo < n.start < trig and text[n.start - 1] in "同與与和" and state_of(n.canonical, n.kind) for n in found.names)):
+        date = doc_date  # "目前已同肯尼亚、坦桑尼亚等11个非洲国家完成协定文本磋商": done by the item's own day
     if date is None and ctx.last_date and _PER_STATEMENT.match(text):
         date = ctx.last_date  # "…12日在日内瓦发布联合声明…。根据声明，美方将取消…": the statement's day
     if date is None and ctx.last_date and len(ctx.last_date) >= 7:
@@ -1058,6 +1102,10 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         if ctx.last_event.extra.get("effective"):
             effective = ctx.last_event.extra["effective"]
     actor, at = pick_actor(text, found, lo, actor_hi or hi, trig)
+    own = [x for x in _SELF_BODY.finditer(text, 0, trig)] if ctx.masthead and not english else []
+    if own and (actor is None or at < own[-1].start() or at > trig) and not any(
+            own[-1].end() <= n.start < trig and n.kind in ("agency", "country") for n in found.names):
+        actor = ctx.masthead  # "…通報…疫情，為防範疫病入侵，本署自即日起暫停…輸入": the body that wrote the release acts
     if fam.type == "trade_agreement" and not english and agreements.firms_deal(found.names, lo, trig):
         return None  # "高合汽車與沙特投資部簽署協議，擬投資約56億美元"
     topic = _TOPIC_STATE.match(text, lo) or _LIST_LABEL.match(text, lo)
@@ -1066,8 +1114,10 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         # (not where the body that acts names its own state: "吉尔吉斯斯坦方面，美国财政部…将5家吉尔吉斯斯坦贸易公司列入")
         st = next((state_of(n.canonical, n.kind) for n in found.names if n.start == topic.start(1)), None)
         actor = st or actor  # "印尼方面，财政部…发布部长条例，对原产于中国的…征收反倾销税": Indonesia's ministry
-    if actor is not None and at > trig and ctx.in_item and ctx.intro_actor:
-        actor = ctx.intro_actor  # "二、暂停美国原木输华": the notice's issuer acts; the state after the verb is its object
+    if actor is not None and at > trig and ((ctx.in_item and ctx.intro_actor) or (ctx.answers and ctx.issuer)):
+        # "二、暂停美国原木输华": the notice's issuer acts; the state after the verb is its object (and in the issuer's
+        # answers to reporters: "对53个非洲建交国给予…零关税待遇的举措…，目前已同肯尼亚…完成协定文本磋商")
+        actor = ctx.intro_actor if ctx.in_item and ctx.intro_actor else ctx.issuer
     elif (actor is not None and at > trig and lo > 0 and ctx.last_event is not None and ctx.last_event.actor
           and ctx.last_event.actor != actor and re.match(r"[，,；;\s]*(?:並|并|且|另|同時|同时)\s*$", text[lo:trig])):
         actor = ctx.last_event.actor  # "…暫停台灣柑橘類水果輸入大陸，並暫停台灣冰鮮白帶魚…輸入": the clause before's subject acts
@@ -1092,13 +1142,16 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         targets = [t for t in (ABBR_STATE.get(two.group(1)), ABBR_STATE.get(two.group(2))) if t and t != actor]  # "輸往俄白兩國"
     if heading_target is not None:
         targets = [heading_target, *(t for t in targets if t not in (heading_target, actor))]
-    if detail:  # a party's rate of a duty on a state: the state, then the party
+    if detail and not GROUP_AIMED.search(text, lo, hi):  # a party's rate of a duty on a state: the state, then the party
         targets = list(dict.fromkeys([*(t for t in ctx.last_event.target if name_country(t) == t), *targets]))
     amount = pick_amount(found, lo, hi)
     rate, rate_from = pick_rate(found, lo, hi) if fam.keeps_rate else (None, None)
     if fam.type == "tariff" and re.search(r"零(?:關稅|关税)", m.group()):
         rate = 0.0  # "对…100%税目产品实施零关税待遇": duty-free, the percentage is the share of tariff lines
     items = pick_count(found, lo, hi, fam.count_units) if fam.count_units else None
+    if (items is not None and lo > 0 and re.match(r"[，,；;\s]*其中", text[lo:lo + 4]) and (whole := _told_here(ctx, view)) is not None
+            and whole.type == fam.type and whole.items and items < whole.items):
+        return None  # "…对铬铁等107项商品征收出口关税，其中对68项商品实施出口暂定税率": part of the measure just told
     rnd, backref = pick_round(text, lo, hi)
     destination: list[str] = []
     company = goes_on = None
@@ -1187,6 +1240,11 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         named = named or fam.actor_implied(text[lo:hi])
         if named is None and lo > 0 and (rate is not None or amount is not None) and (before := _told_here(ctx, view)):
             named = before.actor  # "中方相应取消91%的反制关税，暂停24%的加征关税90天": the clause before's actor goes on
+        if (named is None and actor is None and fam.type != "relocation" and ctx.issuer and ctx.answers
+                and (date is not None or rate is not None or amount is not None)):
+            # "…办公室有关负责人就2026年关税调整方案答记者问": the body answering tells its own state's measures
+            # ("答：2026年继续对铬铁等107项商品征收出口关税")
+            named = actor = ctx.issuer
         if fam.type == "relocation":
             # "臺商將產線移轉至…" without a firm or a date describes a trend; a named firm, or a sum invested at a
             # named destination, is a decision
@@ -1197,7 +1255,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
                     # "晶澳科技2024年宣布在阿曼投资建设…项目": a plant announced is a decision
                     text[m.end():m.end() + 1] != "的" and re.search(r"(?:宣布|宣佈|決定|决定|決議|决议)\s*$", text[max(lo, trig - 4):trig])):
                 return None  # "在德國設廠的生產成本", "在德國以外建立的首家工廠": a plant named, not a move ("…工廠的議案" is one)
-        elif named is None or _AGGREGATE.search(text, lo, hi) or not (have["amount"] or have["rate"] or have["count"] or have["target"] or probe):
+        elif named is None or _AGGREGATE.search(text, lo, hi) or not (have["amount"] or have["rate"] or have["count"] or have["target"] or probe
+                                                                       or (ctx.answers and named == ctx.issuer and date is not None)):
             return None  # ("美方已對半導體啟動232條款調查": a probe opened by a named state is concrete)
     if (fam.type == "relocation" and not destination and _SAME_PLACE.search(text, lo, hi) and ctx.last_event is not None
             and ctx.last_event.type == "relocation" and ctx.last_event.destination):
@@ -1226,6 +1285,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         return None
     if hedged(text[lo:hi]) and (d is None or d.precision == "year") and not inherited:
         return None
+    if re.search(r"(?:適當|适当|適度|适度)$", text[max(lo, trig - 2):trig]) and not (amount or rate is not None or items or targets):
+        return None  # "2026年关税调整坚持稳中求进，适当降低部分商品进口关税": the policy's direction, no measure
     if date is None and _BREACHES.search(text, m.end(), hi):
         return None  # "公告称，美方以芬太尼等问题为由…加征10%关税，严重违反世界贸易组织规则": the other side's measure, condemned
     if fam.type == "trade_agreement":
@@ -1234,6 +1295,10 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         if lo > 0 and parties and (prev := _told_here(ctx, view)) is not None and prev.type == fam.type and prev.actor \
                 and prev.actor not in parties and _PARTNER_ONLY.match(text, lo):
             parties.insert(0, prev.actor)  # "…，同日亦與柬埔寨簽署同名協定": the clause before's signer signs again
+        speaker = ctx.issuer if ctx.answers else ctx.masthead
+        first = next((n for n in found.names if lo <= n.start < hi and parties and state_of(n.canonical, n.kind) == parties[0]), None)
+        if speaker and speaker not in parties and first is not None and text[first.start - 1:first.start] in ("同", "与", "與", "和"):
+            parties.insert(0, speaker)  # the issuer's answer: "目前已同肯尼亚、坦桑尼亚等11个非洲国家完成协定文本磋商"
         if _PARTIES.search(text, lo, hi):
             parties += ["United States", "China"]
         pair = _PAIR.search(text, lo, hi)
@@ -1252,12 +1317,15 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
             targets = [ABBR_STATE[ab.group(1)]]
         elif fam.type in ("investment_restriction", "export_control", "sanction") and _CHINESE_CAPITAL.search(text, lo, hi) and actor != "China":
             targets = ["China"]  # "駁回1件陸資…投資…之申請案", "要求一家中資企業…出售…"
+    if actor is None and ctx.answers and ctx.issuer and fam.type != "relocation":
+        actor = ctx.issuer  # the body answering reporters: "答：自2026年1月1日起，对935项商品…实施…进口暂定税率"
     # context: the actor of earlier sentences, and the counterpart of the last actor for a retaliation
     if actor is None and ctx.actor and fam.type != "relocation":
         actor = ctx.actor
     if not targets and actor and fam.type != "relocation":
         # the same actor's earlier measure of this kind, or the counterpart of the last one (retaliation)
-        if ctx.targets.get((actor, fam.type)):
+        # (not into a measure aimed at a group it names, "对与我国建交的43个最不发达国家…", nor into an export duty)
+        if ctx.targets.get((actor, fam.type)) and not GROUP_AIMED.search(text, lo, trig) and not EXPORT_DUTY.search(m.group()):
             targets = list(ctx.targets[(actor, fam.type)])
             if not _REFERS_BACK.search(text, lo, hi):  # named firms are that measure's own, states carry on
                 targets = [t for t in targets if name_country(t) == t]
@@ -1265,8 +1333,9 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
             targets = [ctx.actor]
     targets = [t for t in targets if t != actor]  # a state is never the target of its own measure
     if not targets and fam.type in AIMED and actor:
-        # "与此同时，美方取消…加征关税，中方也相应取消…": with no object named, the other state of the sentence
-        targets = other_states(found, 0, len(text), actor)
+        # "与此同时，美方取消…加征关税，中方也相应取消…": with no object named, the other state of the sentence (not of a
+        # contrasting clause after it: "…予以落实，目前已同肯尼亚…完成协定文本磋商")
+        targets = other_states(found, 0, hi if 0 < hi < len(text) and _WHEREAS.match(text, hi - 1) else len(text), actor)
     if not targets and fam.type in AIMED and actor and not english:
         # "中美双方12日在日内瓦发布联合声明…。…中方相应取消91%的反制关税": the other side of the pair named just before
         sides = _named_pair(text) or _named_pair(ctx.before_text) or ()
@@ -1320,6 +1389,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         status = "implemented"  # "暂停…输华资质": imports stopped is the measure itself, in force
     elif fam.type == "other" and re.match(r"恢復|恢复", m.group()):
         status = "revoked"  # "恢复…被暂停的…输华资质": a suspension lifted
+    if no_longer:
+        status = "revoked"
     if fam.type == "relocation" and re.search(r"(?:恢復|恢复|重啟|重启)(?:建設|建设|興建|兴建|施工|動工|动工)$", m.group()):
         status = "implemented" if date else None  # a paused project resumed: the pause told before it is not the status
     if fam.type == "investment_restriction" and status in ("implemented", None) and _SHORTENED.search(m.group()):

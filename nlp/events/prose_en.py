@@ -395,6 +395,11 @@ def _parts(text: str, fam, others=()) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out]
 
 
+# a coordinated clause with a subject of its own: ", and Temu said it was …", ", while Japan has …"
+_OWN_SUBJECT = re.compile(r"[,;]?\s*(?:and|while|whereas|but)\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+"
+                          r"(?:said|says|is|was|are|were|has|have|had|would|will|plans|planned)\b")
+
+
 def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, events, others=()) -> None:
     """Events of ``fam`` in an English sentence, one per coordinated clause that states one (``others``: the other
     families the sentence holds, whose clauses are theirs)."""
@@ -515,7 +520,10 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
                 # in the clause; "The agreement will enter into force once …" only restates it)
                 who, targets = told.actor, list(told.target)
         elif fam.type == "other" and not targets:
-            targets = [n.canonical for n in found.names if n.kind == "country" and n.canonical != (who or "United States")]
+            # (the states of this clause when the sentence states several measures: "Ecuador has charged …, and Mexico raised …")
+            span = (lo, hi) if len(parts) > 1 else whole
+            targets = [n.canonical for n in found.names if n.kind == "country" and n.canonical != (who or "United States")
+                       and span[0] <= n.start < span[1]]
         rate, rate_from = pick_rate(found, lo, hi) if fam.keeps_rate else (None, None)
         items = None
         if fam.type == "tariff":
@@ -532,11 +540,13 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
             amount = amount if amount is not None else same.amount_usd
             who = who or same.actor
             targets = targets or list(same.target)
-        if amount is None:
+        if amount is None and len(parts) == 1:
             amount = pick_amount(found, *whole)
         here_instrument = fam.instrument(text[lo:hi])
         # "would quadruple … and raise …": the verb governs both clauses
-        status = fam.settled_status(en.status_of(text[:hi], dated=when is not None), here_instrument)
+        # (not past a later clause with a subject of its own: "…, and Temu said it was "evaluating" a fulfilment centre")
+        told_to = next((a for a, _ in en.clauses(text) if trig < a < hi and _OWN_SUBJECT.match(text, a)), hi)
+        status = fam.settled_status(en.status_of(text[:told_to], dated=when is not None), here_instrument)
         if fam.type == "trade_agreement":
             status = agreements.stage_status(text[lo:hi], status)
         if fam.type == "export_control" and status == "suspended" and _EXPORTS_STOPPED.match(m.group()):

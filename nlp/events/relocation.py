@@ -117,6 +117,8 @@ FAMILY = Family(
                   # "add a rotational-moulding line for coolers at its Summerville facility"
                   r"(?:add|install)(?:s|ed|ing)? (?:a |an |new |two |three |\d+ )(?:new )?(?:[\w-]+ )?(?:[\w]+-)?(?:production|assembly|manufacturing|moulding|molding|packaging|coating) lines?\b|"
                   r"(?:began|begins|started|starts) operating (?:a |an |its )?(?:new )?(?:factory|plant|facility)|"
+                  # "would start producing part of its Chile-bound apparel in Brazil through local contract manufacturers"
+                  r"\b(?:start|begin|began|begun)\w* (?:producing|making|manufacturing|assembling)\b[^.;]{0,60}? in (?=[A-Z])|"
                   # "approved … a US$210 million expansion of the Montgomery, Alabama plant"
                   r"(?:US|USD ?)?\$[\d.,]+\s*(?:billion|million|bn|m)\b (?:[\w-]+ ){0,2}?(?:expansion|extension|upgrade) of (?:the |its |their |a )?[^.;]{0,50}?\b(?:plant|factory|facility|mill|site|works)\b|"
                   # "announced a fourth production line at its plant in the China–Egypt TEDA Suez zone"

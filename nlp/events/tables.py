@@ -15,7 +15,7 @@ from ..normalize.dates import parse_dates
 from ..normalize.names import find_names
 from ..types import Event, Table
 from ..normalize.names import canonical_name, name_country
-from .arguments import canonical, parties_named, place_country, state_of
+from .arguments import MAINLAND_CITIES, canonical, parties_named, place_country, state_of
 from . import agreements
 from .export_controls import ANNEX_IV
 from .relocation import HOST_BY_CHAR
@@ -36,9 +36,9 @@ _ROLES = [
     ("target", r"涉案國家?|涉案国家?|涉案來源|涉案来源|被調查國家?|被调查国家?|原產國|原产国|原產地|原产地|來源國|来源国|對象國|对象国|^(?:產地|产地|國家|国家|國家／地區|国家/地区|對象|对象)$|\bOrigin\b|\bCountr(?:y|ies)\b|\bPartners?\b|\bCounterpart\b|^(?:夥伴|伙伴|締約方|缔约方|合作夥伴|合作伙伴)$|(?:協定|协定|協議|协议)(?:夥伴|伙伴|對象|对象)"),
     ("products", r"產品|产品|品名|貨品名稱|货品名称|管制內容|管制内容|\bProducts?\b|\bGoods\b|\bItems? covered\b"),
     ("industry", r"產業|产业|行業|行业|\bIndustry\b|\bSector\b"),
-    ("destination", r"遷廠目的地|目的地|所在國|所在国|投資地|投资地|設廠地點|设厂地点|地點|地点|廠址|厂址|(?<![\u4e00-\u9fff])(?:廠區|厂区|據點|据点|生產基地|生产基地)(?![\u4e00-\u9fff])|\bNew (?:site|plant|location)\b|\bSites?\b|\bDestinations?\b|\bHost country\b|\bLocation\b"),
+    ("destination", r"海外(?:基地|工廠|工厂|據點|据点|廠區|厂区|生產基地|生产基地)|遷廠目的地|目的地|所在國|所在国|投資地|投资地|設廠地點|设厂地点|地點|地点|廠址|厂址|(?<![\u4e00-\u9fff])(?:廠區|厂区|據點|据点|生產基地|生产基地)(?![\u4e00-\u9fff])|\bNew (?:site|plant|location)\b|\bSites?\b|\bDestinations?\b|\bHost country\b|\bLocation\b"),
     ("date", r"日期|時間|时间|時程|时程|(?:實施|实施|適用|适用)?(?:期間|期间)|生效日|生效[（(][^）)]{1,4}[）)]日|公告日|實施日|進度|进度|(?<!最新)進展|(?<!最新)进展|預計(?:投產|完成|量產|動工)|预计(?:投产|完成|量产|动工)|\bAnnounced\b|\bWhen\b|\bStart(?: of (?:output|production|operations))?\b|\bTimeline\b|\bTiming\b|^(?:簽署|签署|生效)$|\bDate\b|\bEffective\b|\bKey date\b|\bSigned\b|\b(?:Entry )?[Ii]nto force\b|\bIn force\b"),
-    ("amount", r"金額|金额|價值|价值|規模|规模|投資額|投资额|投資承諾|投资承诺|\bAmount\b|\bValue\b|\bInvestment\b|\bTrade (?:covered|affected)\b|\bCommitment\b"),
+    ("amount", r"總投資|总投资|投資總額|投资总额|金額|金额|價值|价值|規模|规模|投資額|投资额|投資承諾|投资承诺|\bAmount\b|\bValue\b|\bInvestment\b|\bTrade (?:covered|affected)\b|\bCommitment\b"),
     ("rate", r"稅率|税率|稅負|税负|(?:進口|进口)?(?:關稅|关税)$|\bRate\b|\bDuty\b|\b(?:Dumping |Subsidy )?Margins?\b"),
     ("status", r"狀態|状态|現況|现况|\bStatus\b"),
     ("round", r"項目類別|项目类别|輪次|轮次|批次|類別|类别|^(?:階段|阶段)$|\bRound\b|\bList\b|\bTranche\b|\bPhase\b|\bStage\b"),
@@ -54,10 +54,10 @@ _ROUND = re.compile(r"^(?:第|前|首)\s*(?:\d+|[一二三四五六七八九十]
 _NUM = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?%?(?:\s*[-–—~～至]\s*\d[\d,]*(?:\.\d+)?)?%?$")
 _NIL = {"NIL", "N/A", "NA", "-", "—", "－", "無", "无", "n.a.", "", "全球", "所有國家", "所有国家", "GLOBAL", "ALL COUNTRIES", "ALL ORIGINS"}
 STATUS_WORDS = [
-    ("revoked", r"取消|終止|终止|(?<!不可)(?<!不予)撤銷|(?<!不可)(?<!不予)撤销|移除|解除|revoked|(?<!to be )(?<!will be )removed|lifted|terminated|rescinded"),
+    ("revoked", r"恢復(?:輸入|進口)|恢复(?:输入|进口)|\bresum\w* imports\b|取消|終止|终止|(?<!不可)(?<!不予)撤銷|(?<!不可)(?<!不予)撤销|移除|解除|revoked|(?<!to be )(?<!will be )removed|lifted|terminated|rescinded"),
     ("suspended", r"暫停|暂停|暫緩|暂缓|延後|延后|推遲|推迟|擱置|搁置|suspended|delayed|shelved|paused|on hold|\b(?:[Dd]efer|[Pp]ostpone)(?:s|red|d|ring|ing)?\b"),
-    ("considering", r"考慮|考虑|研議|研议|評估|评估|調查中|调查中|立案|談判中|谈判中|洽談|洽谈|(?:發起|发起|啟動|启动|展開|展开)[^|]{0,12}?(?:調查|调查)|considering|under review|under investigation|under negotiation|initiated|investigation (?:ongoing|open|under ?way)|ongoing investigation"),
-    ("planned", r"董事會(?:決議)?通過|董事会(?:决议|审议)?通过|\bboard (?:of directors )?(?:has )?approv\w*|建[議议](?:征|徵|課|课|實施|实施)|\brecommend(?:s|ed)? (?:the )?(?:imposition|duties|that)|計畫|計劃|计划|規劃|规划|預計|预计|擬|拟|尚未生效|待生效|待實施|待实施|已宣布|planned|proposed|scheduled|announced|not yet (?:in force|signed|ratified)|pending|awaiting|under construction|在建|興建中|兴建中"),
+    ("considering", r"可行性研究|可行性評估|可行性评估|\bfeasibility stud(?:y|ies)\b|考慮|考虑|研議|研议|評估|评估|調查中|调查中|立案|談判中|谈判中|洽談|洽谈|(?:發起|发起|啟動|启动|展開|展开)[^|]{0,12}?(?:調查|调查)|considering|under review|under investigation|under negotiation|initiated|investigation (?:ongoing|open|under ?way)|ongoing investigation"),
+    ("planned", r"(?<!已)(?:簽約|签约)|董事會(?:決議)?通過|董事会(?:决议|审议)?通过|\bboard (?:of directors )?(?:has )?approv\w*|建[議议](?:征|徵|課|课|實施|实施)|\brecommend(?:s|ed)? (?:the )?(?:imposition|duties|that)|計畫|計劃|计划|規劃|规划|預計|预计|擬|拟|尚未生效|待生效|待實施|待实施|已宣布|planned|proposed|scheduled|announced|not yet (?:in force|signed|ratified)|pending|awaiting|under construction|在建|興建中|兴建中"),
     ("implemented", r"已實施|已实施|實施|实施|已遷廠|已迁厂|已撤|已完成|生效|終裁|终裁|implemented|in effect|effective|in force|moved|done|"
                     r"orders? issued|final affirmative|imposed|enacted|adopted|in place"),
 ]
@@ -82,6 +82,10 @@ _LEAD_TYPES = [
                  r"(?:property and interests in property|assets)\b(?:[^.;|]|\.(?!\s+[A-Z])){0,80}?\bof the following (?:persons|entities|individuals|vessels)\b[^.;|]{0,20}?\b(?:are|were|is) blocked|"
                  # "…imposed sanctions on a network … The parties named on Thursday are:"
                  r"\b(?:designations|sanctions|sanctioned|designated)\b[^|]{0,400}?\b(?:named|designated|listed|sanctioned|targeted)\b[^.;|]{0,40}?(?:are|were|include)\s*:\s*$"),
+    # "we are initiating the sunset reviews of the following AD and CVD orders:", "Commerce is issuing the following
+    # antidumping duty orders:": a trade-remedy step taken on each case the rows list
+    ("tariff", r"\b(?:initiat\w*|issu\w*|revok\w*|continu\w*|amend\w*|instituting|rescind\w*|terminat\w*)\b[^.:]{0,80}?\bthe following\b"
+               r"(?: [\w/-]+){0,5}? (?:orders|reviews|investigations|proceedings|cases|findings|determinations)\b[^.]{0,60}[:：]\s*$"),
     # "本次會議審議結果如下：": a screening body's decisions
     ("investment_restriction", r"(?:審議|审议|審查|审查)結果如下|(?:審議|审议|審查|审查)结果如下|(?:投審會|投审会|投審司|投审司|投資審議|投资审议)[^|。]{0,60}?(?:核准|審議|审议)[^|。]{0,30}?如下"),
     # "Disclosures … in January included the following projects:": firms' plants abroad
@@ -201,6 +205,8 @@ def table_type(table: Table, roles: list[str], lead: str = "") -> str | None:
         return "tariff"
     if "destination" in roles:
         return "relocation"
+    if {"firm", "nationality"} <= set(roles) and ("amount" in roles or "products" in roles):
+        return "relocation"  # "项目名称 | 投资方 | 国别 | 总投资 | 主要产品 | 进度": foreign investors' plants where the text is
     if "target_firm" in roles:
         return "investment_restriction"
     if "target" in roles and len(table.header) == 1 and _SIGNED_HEAD.search(" ".join(c or "" for c in table.header[0])):
@@ -348,9 +354,9 @@ def _split_names(text: str) -> list[str]:
         p = re.sub(r"^(?:新增|增列)", "", p)
         c = canonical(p)
         if c == p and not canonical_name(p):
-            # a region of a state ("西班牙加泰隆尼亞自治區", "美國愛荷華州", "澳洲維多利亞州"): the state
+            # a region of a state ("西班牙加泰隆尼亞自治區", "美國愛荷華州", "日本北海道"): the state
             head = find_names(p[:8])
-            if head and head[0].start == 0 and head[0].kind == "country" and re.search(r"(?:州|省|縣|县|區|区|市|郡|邦)$", p):
+            if head and head[0].start == 0 and head[0].kind == "country" and re.search(r"(?:州|省|縣|县|區|区|市|郡|邦|道|府)$", p):
                 c = head[0].canonical
         if c not in out:
             out.append(c)
@@ -383,7 +389,7 @@ def _aligned(table: Table, year: int | None = None, listing: bool = False) -> tu
         roles[bare[0]] = "acting"
     if "date" not in roles and "rate" not in roles and not ({"firm", "destination", "event"} <= set(roles) or {"firm", "destination", "status"} <= set(roles)
                                                            or {"firm", "destination", "amount"} <= set(roles)
-                                                           or (listing and "firm" in roles) or {"acting", "event"} <= set(roles)):
+                                                           or (listing and ("firm" in roles or "target" in roles)) or {"acting", "event"} <= set(roles)):
         return None  # (a table of rates alone, "產地 | 廠商 | 臨時反傾銷稅率", is one decision's: the prose above dates it)
     rows = []
     for cells in table.rows:
@@ -460,7 +466,7 @@ def narrative(table: Table, page: str = "") -> bool:
 
 def _rows(table: Table, year: int | None = None, listing: bool = False) -> tuple[str, list[_Row]]:
     """(header text, data rows) with continuation lines folded into their row (``listing``: a list of parties a
-    measure adds, whose rows need no date of their own)."""
+    measure adds, or of the cases a step covers, whose rows need no date of their own)."""
     if (aligned := _aligned(table, year, listing)) is not None:
         return aligned
     lines = [tuple(c for c in r if c is not None) for r in (*table.header, *table.rows)]
@@ -597,7 +603,7 @@ def table_events(doc_id: str, table: Table, page_text: str, continued_from: str 
     told relative to it ("本月正式啟用", "今年8月動工").
     """
     lead = _listing_lead(table, page_text)
-    header, rows = _rows(table, year, listing=bool(lead) and table_type(table, [], lead) in ("export_control", "sanction", "investment_restriction"))
+    header, rows = _rows(table, year, listing=bool(lead) and table_type(table, [], lead) in ("export_control", "sanction", "investment_restriction", "tariff"))
     if continued_from:
         header = _union(continued_from, header)
     return row_events(doc_id, table, header, rows, {table.page: page_text}, year, doc_date)
@@ -606,6 +612,7 @@ def table_events(doc_id: str, table: Table, page_text: str, continued_from: str 
 # the market a listed firm's name carries in a register ("Daewon Circuit (KOSDAQ)", "華擎電路（6285）")
 _LISTING_TAG = re.compile(r"\s*[（(](?:KOSDAQ|KOSPI|KRX|TWSE|TPEx|NYSE|Nasdaq|NASDAQ|SZSE|SSE|HKEX|TSE|SGX|ASX|(?:[A-Z]{2,6}:\s*)?\d{4,6}(?:\.[A-Z]{1,3})?)[）)]\s*$")
 _SIGNED_HEAD = re.compile(r"\bDate signed\b|\bSigned\b|簽署日期|签署日期|簽署時間|签署时间")
+_START_CELL = re.compile(r"投產|投产|開工|开工|量產|量产|啟用|启用|動工|动工")
 _START_HEAD = re.compile(r"預計|预计|投產|投产|量產|量产|時程|时程|\bStart\b|\bTimeline\b|\bTiming\b|\bOnline\b", re.I)
 
 
@@ -627,6 +634,8 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
         etype = next((t for t, pat in _CAPTION_TYPES if re.search(pat, title)), None)
     # a list of parties added ("BIS is adding the following entities …:"): its rows are dated by the measure above
     dated = dated or (etype in ("export_control", "sanction", "investment_restriction") and "firm" in names and not table.caption)
+    # the cases a trade-remedy step covers, one per row ("DOC case No. | ITC case No. | Country | Product"): dated by the step
+    dated = dated or (etype == "tariff" and "target" in names and not table.caption and bool(lead) and table_type(table, [], lead) == "tariff")
     # a register of measures by state that its lead-in announces, with a status column for when ("Applies from 1 June 2026")
     dated = dated or (etype is not None and bool(lead) and {"event", "status"} <= set(names))
     if not dated or not rows or not any(r in names for r in ("amount", "items", "rate", "status", "firm", "destination", "event", "products", "agreement")
@@ -714,7 +723,9 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
             if not destination and dest_states:  # "New site in Korea | Gumi, North Gyeongsang": the state its header names
                 destination = list(dest_states)
             if not destination and desc:  # "Project | New HDI … plant in Bac Ninh, Vietnam": the place its project names
-                destination = list(dict.fromkeys(c for n in find_names(desc) if (c := place_country(n)) and c != "China"))
+                # (not the investor's own state in its project's name: "韩国世元精密材料")
+                destination = list(dict.fromkeys(c for n in find_names(desc) if (c := place_country(n)) and c != "China"
+                                                 and c != extra.get("nationality")))
             if desc and destination and _WOUND_DOWN.search(desc):
                 # "Chongqing | China | Wind down notebook assembly; equipment relocated to Batam and Taoyuan, Taiwan": the row's
                 # place is left, production goes where the action says
@@ -724,7 +735,14 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
             if not destination:
                 if hosts is None:  # "企业 | 宣布时间 | 在美投资承诺" under "跨国药企密集宣布在美投资计划"
                     hosts = _hosts(header + " " + (table.caption or "") + " " + (_lead_in(page_text, table.start) if table.start else ""))
-                destination = hosts
+                    if not hosts and "nationality" in names and table.start and not table.caption:
+                        # investors by nationality ("投资方 | 国别"): their plants are in the place the item is from, the
+                        # first the text names ("常州国家高新区（新北区）融媒体中心讯　3月26日，…4个外资项目现场签约")
+                        above = re.sub(r"^(?:title|date):[^\n]*\n", "", page_text[:table.start], flags=re.M)
+                        places = [(n.start, c) for n in find_names(above) if n.kind == "place" and (c := place_country(n))]
+                        places += [(m.start(), "China") for m in re.finditer(MAINLAND_CITIES, above)][:1]
+                        hosts = [min(places)[1]] if places else []
+                destination = [h for h in hosts if h != extra.get("nationality")]
         elif v.get("firm") and _NUM.match(v["firm"].strip()) and "items" not in v:
             v = {**v, "items": v["firm"]}  # "Persons/entities | 5": how many were listed, not who
         elif v.get("firm") and typ in ("export_control", "sanction", "investment_restriction"):
@@ -816,7 +834,8 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
             date = told.iso
             if year and date[:4] > str(year):
                 extra["effective"], date = date, str(year)  # "预计2026年一季度投产": a plant of this year's news, starting then
-        if date and start_column and year and (date[:4] > str(year) or (doc_date and date > doc_date[:len(date)])):
+        starts_here = start_column or bool(v.get("date") and _START_CELL.search(v["date"]))  # "签约，2027年底投产"
+        if date and starts_here and year and (date[:4] > str(year) or (doc_date and date > doc_date[:len(date)])):
             # "預計時程 | 2026年第1季", "Start of output | 2026": when a plant announced this year starts, not when it was announced
             extra["effective"], date = date, str(year)
         if date is None and typ == "relocation" and "date" not in names and doc_date and {"firm", "destination", "amount"} <= set(names):
