@@ -72,7 +72,7 @@ _DATE_SKIP_BEFORE = re.compile(r"(?:截至|截止|迄|至|到|自從|自从|sinc
 _SAME_DAY = re.compile(r"(?:公告|決定|决定|通知)(?:中)?(?:同時|同时|亦|也|另|還|还)(?:將|将|把|對|对|宣布|宣佈|決定|决定)|當日|当日|同日|當天|当天|同一天|同次會議|同次会议|同次董事會|同次董事会|同一會議|同一会议|the same day")
 
 STATUS_CUES = (
-    ("revoked", re.compile(r"取消|退出|放棄|放弃|停止執行|停止执行|停止(?=對|对|加徵|加征|徵收|征收|實施|实施|課徵|课征)|不再加徵|不再加征|剔除|刪除|删除|除名|撤銷|撤销|移除|移出|撤回|解除|廢除|废除|終止|终止|\bremov\w*|\brevok\w*|\bterminat\w*|\blift\w*|\brescind\w*", re.I)),
+    ("revoked", re.compile(r"取消|退出|放棄|放弃|停止執行|停止执行|停止(?=對|对|加徵|加征|徵收|征收|實施|实施|課徵|课征)|不再加徵|不再加征|剔除|剔出|刪除|删除|除名|撤銷|撤销|移除|移出|撤回|解除|廢除|废除|終止|终止|\bremov\w*|\brevok\w*|\bterminat\w*|\blift\w*|\brescind\w*", re.I)),
     ("suspended", re.compile(r"(?:暫停|暂停|暫緩|暂缓)(?!期間|期间|期內|期内|協議|协议|協定|协定)|暫不|暂不|通用許可|通用许可|\bGeneral Licen[cs]e\b|推遲|推迟|延後|延后|延期|延長[^。]{0,6}豁免|延长[^。]{0,6}豁免|排除期限(?:延長|延长)|(?:延長|延长)排除|\bsuspend\w*|\bpostpon\w*|\bdelay\w*|\bdefer\w*", re.I)),
     ("considering", re.compile(r"考慮|考虑|提議|提议|(?:進行|进行)?(?:洽談|洽谈)|研議|研议|研擬|研拟|(?:評估|评估)(?![^，。；;]{0,16}?(?:影響|影响|衝擊|冲击))|威脅|威胁|揚言|扬言|\bpotential\b|\bconsider\w*|\bthreat\w*", re.I)),
     ("planned", re.compile(r"(?<![模虛虚])擬|草案(?!階段|阶段|時|时)|(?:授權|授权|裁定)[^。；;，]{0,12}?(?:可|得)?(?:對|对)[^。；;，]{0,10}?(?:實施|实施)[^。；;，]{0,16}?(?:報復|报复)|(?<![模虚])拟|將於|将于|將在|将在|將自|将自|將從|将从|(?:即將|即将)(?!屆滿|届满|到期|期满|期滿)(?![^，。；]{1,30}?(?:列入|納入|纳入|移出|移除|增列)|[^，。；由從从]{1,30}?(?:由|從|从)[^，。；]{1,20}?(?:至|到))|(?:將|将)(?:投資|投资|增設|增设|設立|设立|興建|兴建|新建|擴建|扩建|擴產|扩产)|正在(?:加緊|加紧|加速)?(?:建設|建设|興建|兴建)|建設中|建设中|興建中|兴建中|計畫|計劃|计划|預計|预计|申請加入|申请加入|(?:申請|申请)(?:以|赴|增資|增资|投資|投资)|原定|預定|预定|準備|准备|訂於|订于|訂在|订在|啟動[^。]{0,40}程序|启动[^。]{0,40}程序|\bwill\b|\bplan\w*|\bpropos\w*|\bschedul\w*|\bintend\w*", re.I)),
@@ -209,7 +209,7 @@ def pick_date(text: str, found: Found, lo: int, hi: int, trig: int) -> DateMenti
              and not _citation(text, d) and not _in_title(text, d.start)
              and not re.match(r"\s*(?:以來|以来|迄今|至今|(?:公布|發布|发布|宣布|出台|通過|通过|實施|实施)的)", text[d.end:d.end + 5])
              # "將2023年列入名單的「嘉達船務」除名": the day of an earlier listing that names the party
-             and not re.match(r"\s*(?:即|已|曾|被)?(?:列入|納入|纳入|加入|增列|新增|指定)[^，。；的]{0,8}的", text[d.end:d.end + 14])
+             and not re.match(r"\s*(?:起)?(?:即|已|曾|被)?(?:列入|納入|纳入|加入|增列|新增|指定|列名)[^，。；的]{0,8}的", text[d.end:d.end + 14])
              # "公司于2023年暂停建设的泰国罗勇工厂…恢复建设": the date of a clause describing what the trigger names
              and not (d.start < trig and re.match(r"\s*(?:暫停|暂停|暫緩|暂缓|停止|停工)[^，。；的]{0,4}的",
                                                    text[d.end:d.end + 12]))
@@ -291,6 +291,9 @@ def pick_actor(text: str, found: Found, lo: int, hi: int, trig: int) -> tuple[st
     for n in found.names:
         if not lo <= n.start < hi or any(a < n.start < b for a, b in grounds):
             continue
+        if (opened := text.rfind("《", lo, n.start)) > text.rfind("》", lo, n.start) and re.search(
+                r"(?:根據|根据|依據|依据|依照|按照|依)$", text[max(lo, opened - 3):opened]):
+            continue  # "根據《2019年俄羅斯（制裁）（脫歐）條例》凍結…": a state in the title of the law acted under does not act
         if n.kind == "country" and _IN_FIRM_NAME.match(text, n.end) and (text[n.start - 1:n.start] in "（(" or any(
                 c.kind == "company" and c.end == n.start for c in found.names)):
             continue  # "三星中国半导体有限公司", "SK海力士半导体（中国）有限公司": a firm's name, not a state that acts

@@ -15,6 +15,8 @@ FAMILY = Family(
     type="export_control",
     zh=rx(
         r"(?<!不可靠)(?:實體清單|实体清单|實體名單|实体名单)|(?:實體|实体)(?:管制|管理)(?:名單|名单|清單|清单)|未經核實|未经核实|黑名單|黑名单|管制清單|管制清单|白名單|白名单|白色清單|白色清单",
+        # the EU's list of parties its firms may not ship dual-use goods to: "把18個實體列入附件IV「協助俄羅斯軍工」名單"
+        r"(?:列入|納入|纳入|增列|加入|移出)[^。；;，]{0,6}?附件\s*[“「\"]?\s*(?:IV|四)(?![\w])",
         # export caps and licences: "出口上限1,000萬噸，出口須取得許可", "列為須許可出口項目", "納入出口許可",
         # licences required no more: "取消了对华出口EDA软件和乙烷的许可要求"
         r"出口上限|(?:列為|列为|納入|纳入)[^。；;，]{0,16}?(?:須|须|需)?(?:許可|许可)(?:出口|管制)|(?:納入|纳入)(?:出口)?(?:許可|许可)(?!證|证)|"
@@ -85,7 +87,11 @@ FAMILY = Family(
         # export quotas and approvals on commodities: "对氮肥、复合肥实施出口配额", "出口…惰性气体须经…政府批准", "一律不得出口"
         r"(?:出口|輸出|输出)(?:[^。；;，]{0,4}?(?:實施|实施))?[^。；;，]{0,4}?(?:配額|配额)|(?:武器|軍火|军火)禁(?:運|运)|(?:出口|輸出|输出)[^。；;]{0,30}?(?:須經|须经|需經|需经|應經|应经)[^。；;，]{0,20}?(?:批准|核准|許可|许可)|不得(?:出口|輸出|输出)",
     ),
-    en=re.compile(r"\b(?:(?:Temporary )?Denial Orders?|TDO|(?:tighten|strengthen|expand|step)\w* (?:up )?end-use (?:and end-user )?(?:checks|controls|verification|reviews?)|export licen[cs]ing (?:for|on|of|regime|requirements?|rules?)\b|"
+    en=re.compile(r"\b(?:(?:Temporary )?Denial Orders?|TDO|"
+                  # "require Strategic Trade Act permits for exports and transshipments of complete AI servers", "Permits have
+                  # been required for the chips themselves"
+                  r"(?:Strategic Trade (?:Act )?)?permits? (?:for|to) (?:the )?(?:exports?|re-?exports?|transshipments?)\b|Strategic Trade Act permits?|"
+                  r"[Pp]ermits (?:have been|are|were|will be) required for\b|(?:tighten|strengthen|expand|step)\w* (?:up )?end-use (?:and end-user )?(?:checks|controls|verification|reviews?)|export licen[cs]ing (?:for|on|of|regime|requirements?|rules?)\b|"
                   # "exports of gallium, germanium and antimony to the United States will in principle not be permitted"
                   r"exports? of [^.;]{1,80}? (?:will |would |shall )?(?:in principle )?(?:not be (?:permitted|allowed|approved)|be (?:banned|prohibited))|white countries|Group A\b|group of export destinations|(?:reinstat|restor|return)(?:e|es|ed|ing|s)? (?:[A-Z][\w-]+ ){1,3}(?:to|on) (?:its|their) (?:own )?list|tighten(?:s|ed|ing)? (?:the )?exports?|white[- ]?list|preferential (?:trade |trading |export )?status|(?:lift|eas|relax|remov)\w* (?:the |its |those |these )(?:export )?curbs|list of (?:preferred|preferential|trusted) (?:trading partners|export destinations|destinations|countries)|export (?:controls?(?! (?:Reform )?Act\b| [Ll]aw\b)|restrictions?|bans?|curbs|rules|licen[cs](?:e|ing) requirements?)|(?:controls?|restrictions?|curbs?|bans?) on (?:the )?exports? of|restrict(?:s|ed|ing)? (?:the )?exports?|"
                   r"bann?(?:ed|s|ing)? (?:the )?exports?|(?:a |an |the |its |their )?(?:ban|embargo) on (?:the )?(?:[\w-]+,? ){0,5}?exports?|addition of (?:\d[\d,]*|[a-z-]+) (?:[A-Z][a-z]+ )?(?:entities|companies|firms) to the Entity List|export (?:ban|embargo)s?|curbs? on (?:the )?exports?|Foreign Direct Product Rule|"

@@ -67,6 +67,12 @@ FAMILY = Family(
         r"(?:事前申報|事前申报|事先申報|事先申报)[^。；;，]{0,30}?(?:門檻|门槛)|(?:外資|外资|外國投資|外国投资|外國直接投資|外国直接投资)[^。；;，]{0,4}?(?:審查|审查)(?:機制|机制|條例|条例|制度|法)|(?:核心業種|核心业种)|(?:併購|并购|收購|收购)[^。；;，]{0,30}?(?:須|须)(?:事先)?(?:獲得|获得|取得)[^。；;，]{0,16}?(?:批准|許可|许可|核准)",
     ),
     en=re.compile(r"\b(?:CFIUS|FIRRMA|"
+                  # "published the National Security Review Rules", "refused to approve a … group's proposed acquisition of 49%",
+                  # "exercised its "golden power" … to attach governance conditions"
+                  r"(?:publish|adopt|issu|introduc|enact|pass)\w* (?:the |its |a |new )?(?:[\w-]+ ){0,2}?(?:National Security|Foreign Investment|Investment) "
+                  r"(?:Review|Screening) (?:Rules|Regulations?|Law|Act|Regime|Mechanism)\b|"
+                  r"refus\w* to (?:approve|clear|authori[sz]e) [^.;]{0,80}?(?:acquisition|takeover|purchase|stake|investment|merger)\b|"
+                  r"(?:exercis|invok|us)\w* (?:its |the )?[\"“]?golden (?:power|share)s?\b|"
                   # entities designated under a screening law: "designated six additional entities under the Significant
                   # Investments Review Act 2024 (SIRA)", "seven entities in the energy, water and port sectors designated"
                   r"designat\w+ (?:[\w-]+ ){0,4}?entities under (?:the )?[^.;|]{0,40}?(?:Investments? Review|Investment Screening|Foreign Investment|SIRA)|"

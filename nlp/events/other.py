@@ -145,6 +145,10 @@ FAMILY = Family(
                   r"(?:domestic|local|onshore) (?:storage|hosting|processing) (?:of|for) (?:[\w-]+ ){0,3}?data\b|data locali[sz]ation (?:rules?|requirements?|mandates?|law)|"
                   r"Outbound Data Transfers?|bulk sensitive data rule|transfers? of personal data abroad|"
                   r"(?:exempt|relax)\w* (?:[\w-]+ ){0,5}?(?:data transfers?|onshore storage|data storage)\b|"
+                  # rules of origin tightened for exports ("requiring exporters of 21 product groups … to file a bill of materials …
+                  # with every application for a certificate of origin") and approvals required for imports ("reinstated
+                  # technical-approval requirements for imports of textiles")
+                  r"requir\w* exporters (?:of|in) [^.;]{0,220}?certificates? of origin|(?:reinstat|impos|introduc|restor|tighten)\w* (?:[\w-]+ ){0,3}?requirements? for imports? of|"
                   # taxes and fees on low-value imports: "began charging its 19% value-added tax on low-value goods bought from
                   # foreign online platforms", "charged a flat $20 fee on each parcel entering under its courier regime"
                   r"(?:charg|impos|levy|levi|collect|appl|extend)\w* (?:its |a |an |the )?(?:\d+(?:\.\d+)?\s*(?:%|percent) )?(?:value[- ]added tax|VAT|GST|sales tax|consumption tax)\b[^.;]{0,20}?\bon (?:[\w-]+ ){0,2}?(?:low[- ]value|small|imported|cross-border|online) (?:goods|parcels|packages|consignments|imports|shipments|purchases|orders)\b|"

@@ -282,7 +282,9 @@ _TAKES_EFFECT_TAIL = re.compile(r"\s*(?:起|開始|开始)?(?:分批|分階段|�
 
 
 # (or a step done by now: "…予以落实，目前已同肯尼亚…完成协定文本磋商")
-_WHEREAS = re.compile(r"[，,；;]\s*(?=而(?![且言是已])|(?:目前|現已|现已)(?:已經|已经|已)?(?:同|與|与|和|對|对|將|将))")
+# the same package's next measure: "同一方案亦把18個實體列入附件IV…", "方案又禁止歐盟實體與…進行任何交易"
+_PACKAGE_GOES_ON = r"(?:同一|該|该|此|本)?(?:方案|措施|決定|决定|公告|套案)(?:亦|也|又|還|还|同時|同时|另)"
+_WHEREAS = re.compile(r"[，,；;]\s*(?=而(?![且言是已])|(?:目前|現已|现已)(?:已經|已经|已)?(?:同|與|与|和|對|对|將|将)|" + _PACKAGE_GOES_ON + ")")
 _AFTER_DEAL = re.compile(r"[^，。；;]{0,4}?(?:後|后|之後|之后|以來|以来)[，,]")
 # a filing's field ("3.用途：擴建尼特拉廠第二條PCS產線", "4.取得目的：由本公司…承租"): the filer's own statement
 _FIELD_LABEL = re.compile(r"\s*(?:\(?\d{1,2}[.)）]|[（(]\d{1,2}[)）])\s*[\u4e00-\u9fff]{2,6}[：:]")
@@ -1040,6 +1042,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         called = None  # "欧委会还提议对每个入境小包收取2欧元的处理费": a government's proposal is a measure weighed
     if _OPPOSED.search(clause) or called or (fam.type == "trade_agreement" and _CAUSE.search(text[max(lo, trig - 16):trig])):
         return None
+    if fam.type == "sanction" and re.search(r"(?:只|僅|仅)(?:執行|执行)[^，。；]{0,16}$|不(?:承認|承认|會執行|会执行)[^，。；]{0,12}$", text[lo:trig]):
+        return None  # "強調香港只執行聯合國安理會實施的制裁，不承認亦不會執行任何單邊制裁": a stance on sanctions, none taken
     if _UNCONFIRMED.search(text):
         return None  # "…被传将在墨西哥建厂，但…表示'目前尚无定论'", "…可能进一步上调，但这目前只是猜测": a rumour, no measure
     if _RULING.search(text, _clause_start(text, lo, trig), trig):
@@ -1068,8 +1072,10 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         # "…RCEP已於2022年1月1日生效，中國—柬埔寨自由貿易協定也於同日生效": a later clause's 同日 is its sentence's day
         date = carry_date if carry_date and lo > 0 else ctx.last_date
     date = date or carry_date
-    if (date is None and not english and lo == 0 and re.match(r"\s*(?:與此同時|与此同时)", text) and ctx.last_event is not None
-            and ctx.last_event.type == fam.type and ctx.family_age <= 2):
+    if (date is None and not english and ctx.last_event is not None and ctx.family_age <= 2 and (
+            (lo == 0 and re.match(r"\s*(?:與此同時|与此同时)", text) and ctx.last_event.type == fam.type)
+            # "歐盟同時決定將…「金寶通航運」剔出名單": decided with the measure told before
+            or re.search(r"(?:同時|同时)(?:決定|决定|宣布|宣佈)", text[lo:trig]))):
         date = ctx.last_event.date  # "…自2026年1月1日起…实施…暂定税率。与此同时，…不再实施进口暂定税率": the same step's day
     if (date is None and doc_date and ctx.issuer and ctx.last_event is None and not english
             and re.search(r"(?:決定|决定)[^，。；]{0,30}$", text[_clause_start(text, lo, trig):trig])):
@@ -1118,9 +1124,11 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         # "二、暂停美国原木输华": the notice's issuer acts; the state after the verb is its object (and in the issuer's
         # answers to reporters: "对53个非洲建交国给予…零关税待遇的举措…，目前已同肯尼亚…完成协定文本磋商")
         actor = ctx.intro_actor if ctx.in_item and ctx.intro_actor else ctx.issuer
-    elif (actor is not None and at > trig and lo > 0 and ctx.last_event is not None and ctx.last_event.actor
-          and ctx.last_event.actor != actor and re.match(r"[，,；;\s]*(?:並|并|且|另|同時|同时)\s*$", text[lo:trig])):
+    elif (actor is not None and at > trig and (lo > 0 or re.match(_PACKAGE_GOES_ON, text[lo:trig])) and ctx.last_event is not None and ctx.last_event.actor
+          and ctx.last_event.actor != actor and re.match(r"[，,；;\s]*(?:並|并|且|另|同時|同时|" + _PACKAGE_GOES_ON + r")\s*$", text[lo:trig])):
         actor = ctx.last_event.actor  # "…暫停台灣柑橘類水果輸入大陸，並暫停台灣冰鮮白帶魚…輸入": the clause before's subject acts
+        if date is None and re.match(r"[，,；;\s]*" + _PACKAGE_GOES_ON, text[lo:trig]):
+            date = ctx.last_event.date  # "…；方案又禁止歐盟實體與…進行任何交易": the same package's day
     if (date is None and not english and doc_date and ctx.last_event is not None and ctx.family_age <= 2 and actor is not None
             and actor == ctx.actor and _ANOTHER.match(text, lo, trig)):
         date, inherited = ctx.last_event.date, True  # "財政部另依…申請，決議對…展開反傾銷調查": the same body acting again, the same day

@@ -540,8 +540,8 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
             amount = amount if amount is not None else same.amount_usd
             who = who or same.actor
             targets = targets or list(same.target)
-        if amount is None and len(parts) == 1:
-            amount = pick_amount(found, *whole)
+        if amount is None and (len(parts) == 1 or fam.type != "other"):
+            amount = pick_amount(found, *whole)  # (an "other" measure of one clause among several: that clause's sum only)
         here_instrument = fam.instrument(text[lo:hi])
         # "would quadruple … and raise …": the verb governs both clauses
         # (not past a later clause with a subject of its own: "…, and Temu said it was "evaluating" a fulfilment centre")

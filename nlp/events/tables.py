@@ -36,13 +36,13 @@ _ROLES = [
     ("target", r"涉案國家?|涉案国家?|涉案來源|涉案来源|被調查國家?|被调查国家?|原產國|原产国|原產地|原产地|來源國|来源国|對象國|对象国|^(?:產地|产地|國家|国家|國家／地區|国家/地区|對象|对象)$|\bOrigin\b|\bCountr(?:y|ies)\b|\bPartners?\b|\bCounterpart\b|^(?:夥伴|伙伴|締約方|缔约方|合作夥伴|合作伙伴)$|(?:協定|协定|協議|协议)(?:夥伴|伙伴|對象|对象)"),
     ("products", r"產品|产品|品名|貨品名稱|货品名称|管制內容|管制内容|\bProducts?\b|\bGoods\b|\bItems? covered\b"),
     ("industry", r"產業|产业|行業|行业|\bIndustry\b|\bSector\b"),
-    ("destination", r"海外(?:基地|工廠|工厂|據點|据点|廠區|厂区|生產基地|生产基地)|遷廠目的地|目的地|所在國|所在国|投資地|投资地|設廠地點|设厂地点|地點|地点|廠址|厂址|(?<![\u4e00-\u9fff])(?:廠區|厂区|據點|据点|生產基地|生产基地)(?![\u4e00-\u9fff])|\bNew (?:site|plant|location)\b|\bSites?\b|\bDestinations?\b|\bHost country\b|\bLocation\b"),
+    ("destination", r"海外(?:基地|工廠|工厂|據點|据点|廠區|厂区|生產基地|生产基地)|遷廠目的地|目的地|所在國|所在国|所在地|投資地|投资地|設廠地點|设厂地点|地點|地点|廠址|厂址|(?<![\u4e00-\u9fff])(?:廠區|厂区|據點|据点|生產基地|生产基地)(?![\u4e00-\u9fff])|\bNew (?:site|plant|location)\b|\bSites?\b|\bDestinations?\b|\bHost country\b|\bLocation\b"),
     ("date", r"日期|時間|时间|時程|时程|(?:實施|实施|適用|适用)?(?:期間|期间)|生效日|生效[（(][^）)]{1,4}[）)]日|公告日|實施日|進度|进度|(?<!最新)進展|(?<!最新)进展|預計(?:投產|完成|量產|動工)|预计(?:投产|完成|量产|动工)|\bAnnounced\b|\bWhen\b|\bStart(?: of (?:output|production|operations))?\b|\bTimeline\b|\bTiming\b|^(?:簽署|签署|生效)$|\bDate\b|\bEffective\b|\bKey date\b|\bSigned\b|\b(?:Entry )?[Ii]nto force\b|\bIn force\b"),
     ("amount", r"總投資|总投资|投資總額|投资总额|金額|金额|價值|价值|規模|规模|投資額|投资额|投資承諾|投资承诺|\bAmount\b|\bValue\b|\bInvestment\b|\bTrade (?:covered|affected)\b|\bCommitment\b"),
     ("rate", r"稅率|税率|稅負|税负|(?:進口|进口)?(?:關稅|关税)$|\bRate\b|\bDuty\b|\b(?:Dumping |Subsidy )?Margins?\b"),
     ("status", r"狀態|状态|現況|现况|\bStatus\b"),
     ("round", r"項目類別|项目类别|輪次|轮次|批次|類別|类别|^(?:階段|阶段)$|\bRound\b|\bList\b|\bTranche\b|\bPhase\b|\bStage\b"),
-    ("event", r"事件|內容|内容|措施|項目|项目|最新進展|最新进展|(?:結果|结果)(?:或|及|與|与|和|/|／)?(?:進展|进展)?|(?:調查|调查|案件|救濟|救济)(?:類型|类型|種類|种类)|決定|决定|決議|决议|里程碑|案件|審查結果|审查结果|要點|要点|\bMilestones?\b|\bProgress\b|\bLatest\b|\bEvent\b|\bProject\b|\bDescription\b|\bMeasure\b|\bAction\b|\bStep\b|\bDecision\b|\bOutcome\b|"
+    ("event", r"事件|內容|内容|措施|^(?:程序|程序進度|程序进度)$|項目|项目|最新進展|最新进展|(?:結果|结果)(?:或|及|與|与|和|/|／)?(?:進展|进展)?|(?:調查|调查|案件|救濟|救济)(?:類型|类型|種類|种类)|決定|决定|決議|决议|里程碑|案件|審查結果|审查结果|要點|要点|\bMilestones?\b|\bProgress\b|\bLatest\b|\bEvent\b|\bProject\b|\bDescription\b|\bMeasure\b|\bAction\b|\bStep\b|\bDecision\b|\bOutcome\b|"
               r"\bPersons designated\b|\bDesignations\b"),
 ]
 _RATE_HEAD = re.compile(dict(_ROLES)["rate"])  # (a header cell that names rates beside something else: "税率/进展")
@@ -56,8 +56,8 @@ _NIL = {"NIL", "N/A", "NA", "-", "—", "－", "無", "无", "n.a.", "", "全球
 STATUS_WORDS = [
     ("revoked", r"恢復(?:輸入|進口)|恢复(?:输入|进口)|\bresum\w* imports\b|取消|終止|终止|(?<!不可)(?<!不予)撤銷|(?<!不可)(?<!不予)撤销|移除|解除|revoked|(?<!to be )(?<!will be )removed|lifted|terminated|rescinded"),
     ("suspended", r"暫停|暂停|暫緩|暂缓|延後|延后|推遲|推迟|擱置|搁置|suspended|delayed|shelved|paused|on hold|\b(?:[Dd]efer|[Pp]ostpone)(?:s|red|d|ring|ing)?\b"),
-    ("considering", r"可行性研究|可行性評估|可行性评估|\bfeasibility stud(?:y|ies)\b|考慮|考虑|研議|研议|評估|评估|調查中|调查中|立案|談判中|谈判中|洽談|洽谈|(?:發起|发起|啟動|启动|展開|展开)[^|]{0,12}?(?:調查|调查)|considering|under review|under investigation|under negotiation|initiated|investigation (?:ongoing|open|under ?way)|ongoing investigation"),
-    ("planned", r"(?<!已)(?:簽約|签约)|董事會(?:決議)?通過|董事会(?:决议|审议)?通过|\bboard (?:of directors )?(?:has )?approv\w*|建[議议](?:征|徵|課|课|實施|实施)|\brecommend(?:s|ed)? (?:the )?(?:imposition|duties|that)|計畫|計劃|计划|規劃|规划|預計|预计|擬|拟|尚未生效|待生效|待實施|待实施|已宣布|planned|proposed|scheduled|announced|not yet (?:in force|signed|ratified)|pending|awaiting|under construction|在建|興建中|兴建中"),
+    ("considering", r"(?:落日|日落|期終|期终)(?:調查|调查|複查|复查|複審|复审)(?:開始|开始|啟動|启动|立案|展開|展开)|未(?:課|课|徵|征)(?:徵|征|收)?(?:臨時|临时)|可行性研究|可行性評估|可行性评估|\bfeasibility stud(?:y|ies)\b|考慮|考虑|研議|研议|評估|评估|調查中|调查中|立案|談判中|谈判中|洽談|洽谈|(?:發起|发起|啟動|启动|展開|展开)[^|]{0,12}?(?:調查|调查)|considering|under review|under investigation|under negotiation|initiated|investigation (?:ongoing|open|under ?way)|ongoing investigation"),
+    ("planned", r"(?<!已)(?:簽約|签约)|(?:土地|廠房|厂房)?(?:租賃|租赁)(?:協議|协议)|購地|购地|董事會(?:決議)?通過|董事会(?:决议|审议)?通过|\bboard (?:of directors )?(?:has )?approv\w*|建[議议](?:征|徵|課|课|實施|实施)|\brecommend(?:s|ed)? (?:the )?(?:imposition|duties|that)|計畫|計劃|计划|規劃|规划|預計|预计|擬|拟|尚未生效|待生效|待實施|待实施|已宣布|planned|proposed|scheduled|announced|not yet (?:in force|signed|ratified)|pending|awaiting|under construction|在建|興建中|兴建中"),
     ("implemented", r"已實施|已实施|實施|实施|已遷廠|已迁厂|已撤|已完成|生效|終裁|终裁|implemented|in effect|effective|in force|moved|done|"
                     r"orders? issued|final affirmative|imposed|enacted|adopted|in place"),
 ]
@@ -82,6 +82,8 @@ _LEAD_TYPES = [
                  r"(?:property and interests in property|assets)\b(?:[^.;|]|\.(?!\s+[A-Z])){0,80}?\bof the following (?:persons|entities|individuals|vessels)\b[^.;|]{0,20}?\b(?:are|were|is) blocked|"
                  # "…imposed sanctions on a network … The parties named on Thursday are:"
                  r"\b(?:designations|sanctions|sanctioned|designated)\b[^|]{0,400}?\b(?:named|designated|listed|sanctioned|targeted)\b[^.;|]{0,40}?(?:are|were|include)\s*:\s*$"),
+    # "本年度主要反傾銷案件處理進度如下：": the steps of trade-remedy cases
+    ("tariff", r"(?:反傾銷|反倾销|反補貼|反补贴|平衡稅|平衡税|防衛措施|防卫措施|保障措施|貿易救濟|贸易救济)[^。：:]{0,12}?(?:案件|案)"),
     # "we are initiating the sunset reviews of the following AD and CVD orders:", "Commerce is issuing the following
     # antidumping duty orders:": a trade-remedy step taken on each case the rows list
     ("tariff", r"\b(?:initiat\w*|issu\w*|revok\w*|continu\w*|amend\w*|instituting|rescind\w*|terminat\w*)\b[^.:]{0,80}?\bthe following\b"
@@ -222,6 +224,7 @@ _NAME_LIST = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{1,8}(?:\s*[、，,及和與�
 _REMEDY = re.compile(r"反傾銷|反倾销|反補貼|反补贴|平衡稅|平衡税|保障措施|防衛措施|防卫措施|\banti-?dumping\b|\bcountervailing\b|\bsafeguard\b", re.I)
 # a register row that says its site stays as it is
 _NO_CHANGE = re.compile(r"^\s*(?:No change|Unchanged|不變|不变|維持不變|维持不变|維持現狀|维持现状)\s*$", re.I)
+_NOT_YET = re.compile(r"\s*(?:尚未|未)(?:發布|发布|公布|公告|作出|做出|生效)|\s*(?:待定|TBD|Not yet (?:issued|published))", re.I)
 # a plant closed or run down (production leaves the row's place)
 _WOUND_DOWN = re.compile(r"\bwind(?:s|ing)? down\b|\b(?:clos|shut)(?:e|es|ed|ing)\b|\bphase[sd]? out\b|關閉|关闭|停產|停产|撤出|縮減|缩减", re.I)
 # a rate column's heading that names a duty ("美國對等關稅稅率", "US tariff rate")
@@ -295,6 +298,22 @@ _OWN_BODY_ZH = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:部|局|署|廳|厅|委員�
                           r"(?:將|将|對|对|於|于|宣布|公告|发布|發布|规定|規定|决定|決定|批准|核准|实施|實施|要求|启动|啟動|自|从|從|正式)")
 _MAINLAND_MADE = re.compile(r"(?<![大內内])(?:陸製|陆制|陸產|陆产)(?![造品])|^(?:陸製|陆制)")
 _SHORT_OBJECT = re.compile(r"(?:對|对)([华華美日韩韓俄欧歐台臺印越])(?=[\u4e00-\u9fff])")
+
+
+def _leading_states(cell: str) -> list[str]:
+    """The states that open a trade-remedy case's name, the origins of its goods ("中國大陸、韓國鍍錫鋼片",
+    "印尼、越南不銹鋼焊接管"), else []."""
+    out, pos = [], 0
+    for n in find_names(cell[:40]):
+        st = state_of(n.canonical, n.kind) if n.kind == "country" else None
+        if st is None or n.start != pos:
+            break
+        out.append(st)
+        sep = re.match(r"\s*(?:、|及|和|與|与|,|，)\s*", cell[n.end:])
+        pos = n.end + (sep.end() if sep else 0)
+        if sep is None:
+            break
+    return out if out and re.match(r"[\u4e00-\u9fff]", cell[pos:pos + 1] or "") else []
 
 
 def aimed_at(desc: str) -> list[str]:
@@ -685,6 +704,8 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
                 typ = etype  # a register of pacts: "印度 | 生效 | … | 阿方对97%以上税目给予零关税" is what the pact gives
             if etype == "investment_restriction" and typ in ("relocation", "other", "tariff") and lead and table_type(table, [], lead) == etype:
                 typ = etype  # a screening body's decisions: "對外投資 | 昱盛半導體 | 增資美國…子公司興建晶圓測試廠 | … | 核准"
+        if "date" in names and not v.get("date") and v.get("date_note") and _NOT_YET.match(v["date_note"]):
+            continue  # "印度 | 叉车 | 财政部征税通知 | 尚未发布": a step not taken
         if typ is None or any(_NO_CHANGE.search(c) for c in (v.get("status"), v.get("date"), v.get("date_note"), desc) if c):
             continue  # ("China (Dongguan) | Retain sample room … | -- | No change": a site the plan leaves as it is)
         extra: dict = {"table": table.caption}
@@ -784,10 +805,14 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
                 actor, target = cell[0], list(dict.fromkeys(named)) or target
             else:
                 target = cell or target
+                if len(cell) == 1 and not explicit_target and name_country(cell[0]) == cell[0]:
+                    extra["state_cell"] = cell[0]  # "国家 | 产品 | 程序": the row's state, aimed at or acting
         if v.get("acting") and len(acting := _split_names(v["acting"])) == 1 and typ != "relocation":
             actor, target = acting[0], [t for t in (_split_names(v.get("target", "")) or target) if t != acting[0]]
         if not target and aimed:
             target = aimed  # "Definitive anti-dumping duty on imports from China": the state the description names as the object
+        if not target and typ == "tariff" and desc and (lead_states := _leading_states(desc)):
+            target = lead_states  # "案件 | 程序": "中國大陸、韓國鍍錫鋼片 | 立案調查": the case's goods' origins open its name
         if actor is None and v.get("rest") and typ != "relocation" and not (
                 typ in ("sanction", "export_control") and v.get("firm") and not _NUM.match(v["firm"].strip())):
             # an aligned row's issuing body ("商务部 海关总署公告…"; not a listed party's flag or address)
@@ -834,7 +859,8 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
             date = told.iso
             if year and date[:4] > str(year):
                 extra["effective"], date = date, str(year)  # "预计2026年一季度投产": a plant of this year's news, starting then
-        starts_here = start_column or bool(v.get("date") and _START_CELL.search(v["date"]))  # "签约，2027年底投产"
+        # ("签约，2027年底投产": signed now, starting then)
+        starts_here = start_column or bool(v.get("date") and _START_CELL.search(v["date"]) and re.search(r"簽約|签约|簽署|签署", v["date"]))
         if date and starts_here and year and (date[:4] > str(year) or (doc_date and date > doc_date[:len(date)])):
             # "預計時程 | 2026年第1季", "Start of output | 2026": when a plant announced this year starts, not when it was announced
             extra["effective"], date = date, str(year)

@@ -393,10 +393,30 @@ def parse_dates(text: str, *, context_year: int | None = None, doc_date: str | N
             for a, b, iso in parse_relative_dates(text, doc_date):
                 if not any(d.start < b and a < d.end for d in merged):
                     merged.append(DateMention(a, b, text[a:b], iso, "day" if len(iso) == 10 else "month", inferred=True))
-        return sorted(merged, key=lambda d: d.start)
+        return _year_told_after(text, sorted(merged, key=lambda d: d.start), doc_date)
     except Exception:  # a parser must never take the pipeline down on odd input
         log.debug("date parsing failed on %r", text[:80], exc_info=True)
         return []
+
+
+_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(last|this|next) year\b", re.I)
+
+
+def _year_told_after(text: str, found: list[DateMention], doc_date: str | None) -> list[DateMention]:
+    """A day or month whose year a phrase after it gives relative to the text's ("July 14 last year"): that year."""
+    doc_year = _doc_year(doc_date)
+    if doc_year is None:
+        return found
+    out: list[DateMention] = []
+    for d in found:
+        m = _YEAR_AFTER.match(text, d.end) if d.inferred and d.kind == "date" and d.precision in ("day", "month") else None
+        if m is not None:
+            year = doc_year + {"last": -1, "this": 0, "next": 1}[m.group(1).lower()]
+            d = replace(d, end=m.end(), raw=text[d.start:m.end()], iso=f"{year}{d.iso[4:]}", inferred=False)
+        if out and out[-1].end > d.start and out[-1].start <= d.start and out[-1].raw != d.raw and d.end <= out[-1].end:
+            continue  # ("last year" read on its own inside "July 14 last year")
+        out.append(d)
+    return out
 
 
 def parse_date(text: str, *, context_year: int | None = None, doc_date: str | None = None) -> DateMention | None:
