@@ -696,6 +696,8 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
                 typ = "other"
             if typ == "trade_agreement" and {"firm", "destination"} <= set(names):
                 typ = "relocation"  # a register of plants: "7月签署土地租赁协议" is the firm's lease, no trade pact
+            if typ == "sanction" and re.search(r"反制(?:清單|清单)", desc) and re.search(r"項目|项目|商品|貨品|货品|產品|产品|零組件|零组件|關稅|关税", desc):
+                typ = "tariff"  # "暫停原訂對美反制清單中涉及航空器及零組件之項目": a list of goods to be taxed in retaliation
             if typ == "sanction" and ANNEX_IV.search(desc):
                 typ = "export_control"  # "19th Russia sanctions package adds 45 entities … to Annex IV": an export restriction
             if typ == "export_control" and IMPORT_BAN_LIST.search(desc):

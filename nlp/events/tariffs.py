@@ -21,6 +21,8 @@ FAMILY = Family(
         rf"{_TAX}[^。；;，]{{0,6}}?由\s*{_PCT}[^。；;，]{{0,6}}?(?:降至|降為|降为|調降至|调降至|下調至|下调至)零",
         # "美國對台灣的對等關稅，昨（7）日起正式上路，暫定稅率20%": a duty starting, with its rate
         rf"{_TAX}[^。；;]{{0,12}}(?:正式)?上路|(?:暫定|暂定)(?:稅率|税率)\s*{_PCT}",
+        # retaliatory duties and their remission: "對美反制關稅清單中之航空器零件退稅（remission）措施延長至…"
+        r"反制(?:關稅|关税)|(?:關稅|关税)?(?:退稅|退税|減免|减免)[^。；;，]{0,16}?(?:措施|安排)?(?:延長|延长|展延)",
         # a levy on imported cars by another name: "俄罗斯报废税平均上调70%—85%"
         r"(?:報廢稅|报废税|報廢費|报废费)",
         # a carbon levy at the border: "欧盟碳边境调节机制（CBAM）…进入正式实施阶段", "英版CBAM将于2027年1月1日起实施"
@@ -86,7 +88,7 @@ FAMILY = Family(
         # "進行產業損害調查，並函請財政部進行傾銷調查": the two halves of an anti-dumping investigation
         r"(?:產業損害|产业损害|(?<![反])傾銷|(?<![反])倾销)(?:調查|调查)",
     ),
-    en=re.compile(r"\b(?:face(?:s|d)? (?:a |an )?(?:\d+(?:\.\d+)?\s*(?:%|percent) )?(?:tariff|duty|surtax)|additional (?:ad valorem )?(?:dut(?:y|ies)|tariffs?)|tariffs?(?! (?-i:Act|Schedule|Classification|Code|Commission)\b)|duties|duty rates?|levies|surtax(?:es)?|surcharges?|"
+    en=re.compile(r"\b(?:face(?:s|d)? (?:a |an )?(?:\d+(?:\.\d+)?\s*(?:%|percent) )?(?:tariff|duty|surtax)|additional (?:ad valorem )?(?:dut(?:y|ies)|tariffs?)|tariffs?(?! (?-i:Act|Schedule|Classification|Code|Commission)\b)|(?<!functions and )(?<!functions and the )duties|duty rates?|levies|surtax(?:es)?|surcharges?|"
                   r"(?:import|customs|export|anti-?dumping|countervailing|retaliatory|punitive|safeguard|provisional) duty|Section (?:232|301|201) dut(?:y|ies)|dut(?:y|ies) of \d|export tax(?:es)?(?!\s+(?:law|act|code)\b)|"
                   # trade preferences withdrawn: "terminated Ethiopia's eligibility for trade preferences under AGOA"
                   r"(?:terminat|suspend|revok|end|withdr[ae]w|lost|los(?:es|ing))\w* [^.;]{0,40}?eligibility for (?:[\w-]+ ){0,2}?(?:trade preferences|duty-free|benefits)|GSP (?:benefits|eligibility|status|designation)|(?:designation|status) as a (?:GSP )?beneficiary|(?:terminat|suspend|revok|withdr[ae]w|end)\w* [^.;]{0,60}?(?:\bGSP\b|\bAGOA\b|Everything But Arms|\bEBA\b|trade preferences)|\bAGOA\b[^.;]{0,40}?\blapsed\b|ending duty-free access|(?:anti-?dumping|countervailing)(?: duty)? deposits?|"
