@@ -9,14 +9,14 @@ from .family import Family, rx
 EXPORTS_STOPPED = r"(?:suspend|halt|stopp)\w* (?:new )?(?:[\w-]+ ){0,4}?exports?\b"
 # the EU's list of end users that dual-use and advanced goods may not be sold to (Regulation 833/2014, Annex IV): a
 # listing there is an export restriction, though a sanctions package adds it
-ANNEX_IV = re.compile(r"\bAnnex IV\b|附件\s*[“「\"]?\s*(?:IV|四)(?![\w])")
+ANNEX_IV = re.compile(r"\bAnnex IV\b|附件\s*[“「\"]?\s*(?:IV|四)(?![A-Za-z0-9])")
 
 FAMILY = Family(
     type="export_control",
     zh=rx(
         r"(?<!不可靠)(?:實體清單|实体清单|實體名單|实体名单)|(?:實體|实体)(?:管制|管理)(?:名單|名单|清單|清单)|未經核實|未经核实|黑名單|黑名单|管制清單|管制清单|白名單|白名单|白色清單|白色清单",
         # the EU's list of parties its firms may not ship dual-use goods to: "把18個實體列入附件IV「協助俄羅斯軍工」名單"
-        r"(?:列入|納入|纳入|增列|加入|移出)[^。；;，]{0,6}?附件\s*[“「\"]?\s*(?:IV|四)(?![\w])",
+        r"(?:列入|納入|纳入|增列|加入|移出)[^。；;，]{0,6}?附件\s*[“「\"]?\s*(?:IV|四)(?![A-Za-z0-9])",
         # export caps and licences: "出口上限1,000萬噸，出口須取得許可", "列為須許可出口項目", "納入出口許可",
         # licences required no more: "取消了对华出口EDA软件和乙烷的许可要求"
         r"出口上限|(?:列為|列为|納入|纳入)[^。；;，]{0,16}?(?:須|须|需)?(?:許可|许可)(?:出口|管制)|(?:納入|纳入)(?:出口)?(?:許可|许可)(?!證|证)|"

@@ -700,8 +700,11 @@ def masthead(text: str) -> str | None:
     prose), names the kind of release or its day, and names public bodies of one state only."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip() and not re.match(r"\s*(?:title|date):", ln)][:2]
     for ln in lines:
-        if len(ln) > 160 or not _MASTHEAD.search(ln) or re.search(r"[。，；]", ln):
+        if (word := _MASTHEAD.search(ln[:160])) is None:
             continue
+        # the body before the kind of release ("…防疫檢疫署新聞稿"), else the heading after it ("Press Release | Ministry of
+        # …"), up to the prose a reader may have joined to it
+        ln = ln[:word.start()] if re.search(r"[\u4e00-\u9fffA-Za-z]{2}", ln[:word.start()]) else re.split(r"[。，；]|\.\s", ln)[0]
         found = scan(ln, context_year=None, doc_date=None)
         states = {st for n in found.names if n.kind in ("agency", "country") and (st := state_of(n.canonical, n.kind))}
         if len(states) == 1 and any(n.kind == "agency" for n in found.names):
@@ -1124,11 +1127,13 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         # "二、暂停美国原木输华": the notice's issuer acts; the state after the verb is its object (and in the issuer's
         # answers to reporters: "对53个非洲建交国给予…零关税待遇的举措…，目前已同肯尼亚…完成协定文本磋商")
         actor = ctx.intro_actor if ctx.in_item and ctx.intro_actor else ctx.issuer
-    elif (actor is not None and at > trig and (lo > 0 or re.match(_PACKAGE_GOES_ON, text[lo:trig])) and ctx.last_event is not None and ctx.last_event.actor
-          and ctx.last_event.actor != actor and re.match(r"[，,；;\s]*(?:並|并|且|另|同時|同时|" + _PACKAGE_GOES_ON + r")\s*$", text[lo:trig])):
+    elif (ctx.last_event is not None and ctx.last_event.actor and re.match(r"[，,；;\s]*" + _PACKAGE_GOES_ON + r"\s*$", text[lo:trig])
+          and (actor is None or at > trig)):
+        actor = ctx.last_event.actor  # "…；方案又禁止歐盟實體與…進行任何交易": the package's next measure, its day
+        date = date or ctx.last_event.date
+    elif (actor is not None and at > trig and lo > 0 and ctx.last_event is not None and ctx.last_event.actor
+          and ctx.last_event.actor != actor and re.match(r"[，,；;\s]*(?:並|并|且|另|同時|同时)\s*$", text[lo:trig])):
         actor = ctx.last_event.actor  # "…暫停台灣柑橘類水果輸入大陸，並暫停台灣冰鮮白帶魚…輸入": the clause before's subject acts
-        if date is None and re.match(r"[，,；;\s]*" + _PACKAGE_GOES_ON, text[lo:trig]):
-            date = ctx.last_event.date  # "…；方案又禁止歐盟實體與…進行任何交易": the same package's day
     if (date is None and not english and doc_date and ctx.last_event is not None and ctx.family_age <= 2 and actor is not None
             and actor == ctx.actor and _ANOTHER.match(text, lo, trig)):
         date, inherited = ctx.last_event.date, True  # "財政部另依…申請，決議對…展開反傾銷調查": the same body acting again, the same day
