@@ -284,7 +284,9 @@ _TAKES_EFFECT_TAIL = re.compile(r"\s*(?:起|開始|开始)?(?:分批|分階段|�
 # (or a step done by now: "…予以落实，目前已同肯尼亚…完成协定文本磋商")
 # the same package's next measure: "同一方案亦把18個實體列入附件IV…", "方案又禁止歐盟實體與…進行任何交易"
 _PACKAGE_GOES_ON = r"(?:同一|該|该|此|本)?(?:方案|措施|決定|决定|公告|套案)(?:亦|也|又|還|还|同時|同时|另)"
-_WHEREAS = re.compile(r"[，,；;]\s*(?=而(?![且言是已])|(?:目前|現已|现已)(?:已經|已经|已)?(?:同|與|与|和|對|对|將|将)|" + _PACKAGE_GOES_ON + ")")
+# (or another step the same day: "…暫停台灣柑橘類水果…輸入，同日商務部宣布暫停天然砂出口至台灣")
+_WHEREAS = re.compile(r"[，,；;]\s*(?=而(?![且言是已])|(?:目前|現已|现已)(?:已經|已经|已)?(?:同|與|与|和|對|对|將|将)|" + _PACKAGE_GOES_ON +
+                      r"|(?:同日|當日|当日)[^，。；]{0,12}?(?:宣布|宣佈|決定|决定|發布|发布|公告))")
 _AFTER_DEAL = re.compile(r"[^，。；;]{0,4}?(?:後|后|之後|之后|以來|以来)[，,]")
 # a filing's field ("3.用途：擴建尼特拉廠第二條PCS產線", "4.取得目的：由本公司…承租"): the filer's own statement
 _FIELD_LABEL = re.compile(r"\s*(?:\(?\d{1,2}[.)）]|[（(]\d{1,2}[)）])\s*[\u4e00-\u9fff]{2,6}[：:]")
@@ -1073,7 +1075,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         date = prev.date  # "…10月26日…與馬來西亞簽署…，同日亦與柬埔寨簽署同名協定，並與泰國簽署框架協議": the same day
     if date is None and (same_day(text[lo:hi]) or same_day(text[:lo])):
         # "…RCEP已於2022年1月1日生效，中國—柬埔寨自由貿易協定也於同日生效": a later clause's 同日 is its sentence's day
-        date = carry_date if carry_date and lo > 0 else ctx.last_date
+        told = [x for x in found.dates if x.end <= lo and x.precision == "day"] if lo > 0 and same_day(text[lo:hi]) else []
+        date = told[-1].iso if told else carry_date if carry_date and lo > 0 else ctx.last_date
     date = date or carry_date
     if (date is None and not english and ctx.last_event is not None and ctx.family_age <= 2 and (
             (lo == 0 and re.match(r"\s*(?:與此同時|与此同时)", text) and ctx.last_event.type == fam.type)

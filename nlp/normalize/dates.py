@@ -194,9 +194,10 @@ def _atoms(text: str, context_year: int | None, doc_date: str | None) -> list[Da
         dm = _resolve(name, m, text, year, doc_year)
         if dm is None:
             continue
-        if (name == "m_en" and dm.inferred and doc_date and year == doc_year and dm.iso[:7] > doc_date[:7]
-                and not _AHEAD_EN.search(text)):
-            # "opened an anti-dumping investigation in September" in a text of February: last September
+        if (name in ("m_en", "md_en", "dm_en") and dm.inferred and doc_date and year == doc_year and dm.iso[:7] > doc_date[:7]
+                and (name == "m_en" or int(dm.iso[5:7]) - int(doc_date[5:7]) > 2) and not _AHEAD_EN.search(text)):
+            # "opened an anti-dumping investigation in September" in a text of February: last September ("was suspended
+            # … on Nov. 7" in a text of February: last November)
             dm = replace(dm, iso=f"{int(dm.iso[:4]) - 1}{dm.iso[4:]}")
         out.append(dm)
         pos = dm.end
