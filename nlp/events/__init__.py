@@ -132,6 +132,8 @@ def extract_events(doc: Document, passages: list[Passage], *, learned: bool = Tr
         # "新兴市场对华贸易救济追踪" over "国家 | 产品 | 程序 | 日期": a row's state is the one acting on the state the title names
         events = [replace(e, actor=e.extra["state_cell"], target=(aimed,)) if e.source == "table" and e.actor is None
                   and e.extra.get("state_cell") not in (None, aimed) and e.target == (e.extra["state_cell"],) else e for e in events]
+    # (the row's state cell is the reader's note, not part of the event)
+    events = [replace(e, extra={k: v for k, v in e.extra.items() if k != "state_cell"}) if "state_cell" in e.extra else e for e in events]
     merged = merge_events(events)
     if aimed:
         spans = [(t.page, t.start, t.end) for t in doc.tables if t.start is not None]

@@ -3,7 +3,8 @@
 Same-event rule: same ``type`` and ``actor`` and compatible dates (equal, or a month that contains the
 day, e.g. "2019-07" and "2019-07-04"; a bare year only matches itself), and no contradiction in the identifying details: ``status`` (adding
 vs removing), ``instrument`` (Entity List vs MEU List), tariff round and rate, and, for two sentences of one
-document, the count and amount (two measures told side by side) and a listing vs a product control. Undated events merge only
+document, the count and amount (two measures told side by side) and a listing vs a product control; two
+sentences of one Chinese text dated by the same year alone are two measures. Undated events merge only
 with undated ones stating the same amount and targets. Other differences (70 vs 68 affiliates) are kept
 in ``extra["conflicts"]`` instead of being overwritten; every mention stays in ``extra["mentions"]``.
 The most confident mention (table rows first) is the one whose evidence and values lead.
