@@ -281,10 +281,11 @@ _START_DAY = re.compile(r"(?:自|從|从)\s*$")
 _TAKES_EFFECT_TAIL = re.compile(r"\s*(?:起|開始|开始)?(?:分批|分階段|分阶段|正式|全面|陸續|陆续)?(?:生效|實施|实施|施行)\W*$")
 
 
-# (or a step done by now: "…予以落实，目前已同肯尼亚…完成协定文本磋商")
 # the same package's next measure: "同一方案亦把18個實體列入附件IV…", "方案又禁止歐盟實體與…進行任何交易"
 _PACKAGE_GOES_ON = r"(?:同一|該|该|此|本)?(?:方案|措施|決定|决定|公告|套案)(?:亦|也|又|還|还|同時|同时|另)"
-# (or another step the same day: "…暫停台灣柑橘類水果…輸入，同日商務部宣布暫停天然砂出口至台灣")
+# a clause with a measure of its own after one that states another: a contrast ("…，而…"), a step done by now ("…予以
+# 落实，目前已同肯尼亚…完成协定文本磋商"), the package's next measure, another body's step the same day ("…輸入，同日商務部
+# 宣布暫停天然砂出口至台灣")
 _WHEREAS = re.compile(r"[，,；;]\s*(?=而(?![且言是已])|(?:目前|現已|现已)(?:已經|已经|已)?(?:同|與|与|和|對|对|將|将)|" + _PACKAGE_GOES_ON +
                       r"|(?:同日|當日|当日)[^，。；]{0,12}?(?:宣布|宣佈|決定|决定|發布|发布|公告))")
 _AFTER_DEAL = re.compile(r"[^，。；;]{0,4}?(?:後|后|之後|之后|以來|以来)[，,]")
@@ -698,8 +699,9 @@ _SELF_BODY = re.compile(r"(?<![日基成資资根版樣样文原課课劇剧腳�
 
 
 def masthead(text: str) -> str | None:
-    """The state of the body a release's first line names as its author, or None: the line is a heading (no clause of
-    prose), names the kind of release or its day, and names public bodies of one state only."""
+    """The state of the body a release's first lines name as its author, or None: a line that names the kind of release
+    or its day ("新聞稿", "發布日期", "Press Release"), read before that word (or, when nothing precedes it, up to the first
+    clause after it), naming public bodies of one state only."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip() and not re.match(r"\s*(?:title|date):", ln)][:2]
     for ln in lines:
         if (word := _MASTHEAD.search(ln[:160])) is None:
