@@ -144,7 +144,7 @@ _CAUSE = re.compile(r"(?:隨著|随着|由於|由于|因應|因应|依據|依据
 _DOMESTIC_TAX = re.compile(r"所得稅|所得税|營業稅|营业税|增值稅|增值税|消費稅|消费税|印花稅|印花税|房屋稅|房产税|地價稅|土地增值|遺產稅|遗产税|"
                            r"證券交易稅|证券交易税|貨物稅|货物税|奢侈稅|碳稅|碳税|數位服務稅|数字服务税|菸酒稅|烟酒税")
 _DUTY = re.compile(r"關稅|关税|進口稅|进口税|反傾銷|反倾销|反補貼|反补贴|防衛|防卫|報復|报复")
-_TAX_WORD = re.compile(r"稅|税|傾銷|倾销|產業損害|产业损害|反補貼|反补贴|反規避|反规避|防衛|防卫|保障|配額|配额|232|201|價格承諾|价格承诺|落日|期終|期终|國安調查|国安调查|國家安全調查|国家安全调查|排除|豁免|exclusion|普惠制|受惠|優惠|优惠|GSP|AGOA|EBA|CBAM|碳邊境|碳边境|雙反|双反|反歧視|反歧视|最惠")  # a tariff word, or a trade remedy
+_TAX_WORD = re.compile(r"稅|税|傾銷|倾销|保證金|保证金|產業損害|产业损害|反補貼|反补贴|反規避|反规避|防衛|防卫|保障|配額|配额|232|201|價格承諾|价格承诺|落日|期終|期终|國安調查|国安调查|國家安全調查|国家安全调查|排除|豁免|exclusion|普惠制|受惠|優惠|优惠|GSP|AGOA|EBA|CBAM|碳邊境|碳边境|雙反|双反|反歧視|反歧视|最惠")  # a tariff word, or a trade remedy
 _BUILT = re.compile(r"設|设|建|投資|投资|增資|增资|投產|投产|量產|量产|開工|开工|動工|动工|落成|啟用|启用|開始生產|开始生产")
 _STARTS_ON = re.compile(r"\s*(?:起|开始|開始|生效|实施|實施)")
 _FIRM_OF = re.compile(r"(?:合作伙伴|合作夥伴|伙伴|夥伴|企業|企业|公司|廠商|厂商|業者|业者|車企|车企)")
@@ -210,6 +210,7 @@ _MAINLAND_FROM = re.compile(r"(?:由|從|从|自)(?:中國|中国)?(?:大陸|大
 GROUP_AIMED = re.compile(r"[对對][^，。；]{0,30}?(?:\d+|[一二三四五六七八九十]+)\s*(?:个|個)[^，。；]{0,12}?(?:國家|国家|經濟體|经济体|建交國|建交国)|"
                          r"[对對][^，。；]{0,30}?(?:建交國|建交国)")
 EXPORT_DUTY = re.compile(r"出口(?:關稅|关税|稅|税)|\bexport (?:tax|duty|duties|levy)", re.I)
+_BODY_ALIAS = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,14}?)\s*[（(]\s*(?:以下)?(?:称|稱|简称|簡稱)\s*[“\"「]?(?P<alias>[\u4e00-\u9fff]{2,6}?)[”\"」]?\s*[）)]")
 _LATELY = re.compile(r"日前|近日|日昨|稍早前")
 _BY_NOW = re.compile(r"(?:目前|現已|现已|迄今)(?:已經|已经|已)")
 _DAY_SHIFT = re.compile(r"^[\s，,]*(?:(此前|前)|(?:此後|此后|次|隔|翌))(?:一天|一日|日)(?=[，,]|[\u4e00-\u9fff]{2})")
@@ -260,6 +261,7 @@ class Context:
     issuer: str | None = None  # the state whose body issued the document (a notice's title: "商务部 海关总署公告…")
     masthead: str | None = None  # the state of the body a release's first line names as its author: whom "本署" stands for
     answers: bool = False  # the text is an official's answers on the issuer's own step ("…有关负责人就…方案答记者问")
+    bodies: dict = field(default_factory=dict)  # "调查机关" -> the state of the body a notice defined it as ("商务部（以下称调查机关）")
     in_item: bool = False  # the sentence is one of those items
     semicolon: Event | None = None
     last_event: Event | None = None  # the last event built: an undated detail of it in the next sentence is its part
@@ -376,6 +378,11 @@ def extract_prose(doc_id: str, page_no: int, page: str, *, doc_date: str | None,
             ctx.firm = ctx.firm or firm
         for alias, firm in short_names(raw):
             ctx.aliases.setdefault(alias, firm)  # a fuller definition, before or after, wins
+        for d in _BODY_ALIAS.finditer(raw):  # "商务部（以下称调查机关）": the name the notice goes on using for the body
+            st = next((state_of(n.canonical, n.kind) for n in scan(d.group("body"), context_year=None, doc_date=None).names
+                       if n.kind == "agency"), None)
+            if st:
+                ctx.bodies[d.group("alias")] = st
         if is_cjk_text(raw) and _DIGEST_HEAD.match(raw):
             days = [d for d in scan_dates(raw, ctx.year, doc_date) if d.precision == "day"]
             ctx.item_day = days[0].iso if days else ctx.item_day
@@ -1049,6 +1056,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         called = None  # "欧委会还提议对每个入境小包收取2欧元的处理费": a government's proposal is a measure weighed
     if _OPPOSED.search(clause) or called or (fam.type == "trade_agreement" and _CAUSE.search(text[max(lo, trig - 16):trig])):
         return None
+    if re.search(r"(?:認為|认为)[，,]?[^。；]{0,40}$", text[lo:trig]) and re.search(r"(?:將會|将会|會|会)(?:影響|影响|導致|导致|造成)", text[trig:hi]):
+        return None  # "调查机关认为，对…实施反倾销措施将会影响广大消费者的生活成本": a measure weighed in an assessment
     if fam.type == "sanction" and re.search(r"(?:只|僅|仅)(?:執行|执行)[^，。；]{0,16}$|不(?:承認|承认|會執行|会执行)[^，。；]{0,12}$", text[lo:trig]):
         return None  # "強調香港只執行聯合國安理會實施的制裁，不承認亦不會執行任何單邊制裁": a stance on sanctions, none taken
     if _UNCONFIRMED.search(text):
@@ -1116,6 +1125,9 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         if ctx.last_event.extra.get("effective"):
             effective = ctx.last_event.extra["effective"]
     actor, at = pick_actor(text, found, lo, actor_hi or hi, trig)
+    if actor is None and ctx.bodies and not english:
+        # "调查机关初步认定…，决定终止对原产于日本的进口碘化钾的反倾销调查": the body by the name the notice gave it
+        actor = next((st for alias, st in ctx.bodies.items() if alias in text[:trig]), None)
     own = [x for x in _SELF_BODY.finditer(text, 0, trig)] if ctx.masthead and not english else []
     if own and (actor is None or at < own[-1].start() or at > trig) and not any(
             own[-1].end() <= n.start < trig and n.kind in ("agency", "country") for n in found.names):
@@ -1255,7 +1267,7 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         # an undated statement is an event only when it names who acts and something concrete
         named, _ = pick_actor(text, found, lo, actor_hi or hi, trig)
         # an instrument that names its state (不可靠實體清單: China) names the actor too
-        named = named or fam.actor_implied(text[lo:hi])
+        named = named or fam.actor_implied(text[lo:hi]) or next((st for alias, st in ctx.bodies.items() if alias in text[:trig]), None)
         if named is None and lo > 0 and (rate is not None or amount is not None) and (before := _told_here(ctx, view)):
             named = before.actor  # "中方相应取消91%的反制关税，暂停24%的加征关税90天": the clause before's actor goes on
         if (named is None and actor is None and fam.type != "relocation" and ctx.issuer and ctx.answers

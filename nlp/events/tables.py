@@ -8,7 +8,7 @@ in order: dates, numbers and statuses by their shape, names in between by positi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..normalize.amounts import parse_amounts, parse_rate_changes, parse_rates
 from ..normalize.dates import parse_dates
@@ -89,14 +89,14 @@ _LEAD_TYPES = [
     ("tariff", r"\b(?:initiat\w*|issu\w*|revok\w*|continu\w*|amend\w*|instituting|rescind\w*|terminat\w*)\b[^.:]{0,80}?\bthe following\b"
                r"(?: [\w/-]+){0,5}? (?:orders|reviews|investigations|proceedings|cases|findings|determinations)\b[^.]{0,60}[:：]\s*$"),
     # "本次會議審議結果如下：": a screening body's decisions
-    ("investment_restriction", r"(?:審議|审议|審查|审查)結果如下|(?:審議|审议|審查|审查)结果如下|(?:投審會|投审会|投審司|投审司|投資審議|投资审议)[^|。]{0,60}?(?:核准|審議|审议)[^|。]{0,30}?如下"),
+    ("investment_restriction", r"(?:審議|审议|審查|审查)結果如下|(?:審議|审议|審查|审查)结果如下|(?:投審會|投审会|投審司|投审司|投資審議|投资审议)[^|。]{0,60}?(?:核准|審議|审议)[^|。]{0,30}?(?:如下|下列[^|。]{0,10}?(?:案件|案)\s*[：:]?\s*$)"),
     # "Disclosures … in January included the following projects:": firms' plants abroad
     ("relocation", r"\b(?:the )?following (?:[\w-]+ ){0,2}?(?:projects|plants|factories|investments|expansions)\s*:\s*$|"
                    r"(?:以下|如下)[^。；]{0,6}(?:設廠|设厂|投資|投资|擴產|扩产)(?:案|項目|项目)|(?:設廠|设厂|擴產|扩产)(?:案|項目|项目)如下\s*[：:]\s*$"),
 ]
 
 # a screening body's decision named as a column ("審查結果", "Review outcome")
-_REVIEW = r"審查結果|审查结果|審查決定|审查决定|[Rr]eview (?:outcome|result|decision)"
+_REVIEW = r"審查結果|审查结果|審查決定|审查决定|審議結果|审议结果|[Rr]eview (?:outcome|result|decision)"
 # "時間 | 案件 | 審查結果": a register of a screening body's decisions, read by its columns
 _REVIEW_HEAD = re.compile(_REVIEW + r"|審議結果|审议结果")
 # a column of the rates pacts or preferences set ("2026年平均协定税率", "Preferential rate")
@@ -224,6 +224,10 @@ _NAME_LIST = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{1,8}(?:\s*[、，,及和與�
 _REMEDY = re.compile(r"反傾銷|反倾销|反補貼|反补贴|平衡稅|平衡税|保障措施|防衛措施|防卫措施|\banti-?dumping\b|\bcountervailing\b|\bsafeguard\b", re.I)
 # a register row that says its site stays as it is
 _NO_CHANGE = re.compile(r"^\s*(?:No change|Unchanged|不變|不变|維持不變|维持不变|維持現狀|维持现状)\s*$", re.I)
+_APPROVED = re.compile(r"(?<!不予)(?<!未)(?:核准|准予|同意|通過|通过)")
+# an outward investment that builds or expands production: "增資越南海防子公司，擴充…組裝產能", "赴匈牙利…設立…製劑廠"
+_OUTWARD_PLANT = re.compile(r"(?:增資|增资|赴|設立|设立|興建|兴建|擴建|扩建|擴充|扩充)[^|]{0,40}?(?:廠|厂|產能|产能|產線|产线|生產|生产|製造|制造|組裝|组装)")
+_FROM_NOTICE_DAY = re.compile(r"(?:自|從|从)(?:本)?(?:公告|通知|決定|决定)(?:發布|发布|公布)?之日起|即日起")
 _NOT_YET = re.compile(r"\s*(?:尚未|未)(?:發布|发布|公布|公告|作出|做出|生效)|\s*(?:待定|TBD|Not yet (?:issued|published))", re.I)
 # a plant closed or run down (production leaves the row's place)
 _WOUND_DOWN = re.compile(r"\bwind(?:s|ing)? down\b|\b(?:clos|shut)(?:e|es|ed|ing)\b|\bphase[sd]? out\b|關閉|关闭|停產|停产|撤出|縮減|缩减", re.I)
@@ -298,6 +302,23 @@ _OWN_BODY_ZH = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:部|局|署|廳|厅|委員�
                           r"(?:將|将|對|对|於|于|宣布|公告|发布|發布|规定|規定|决定|決定|批准|核准|实施|實施|要求|启动|啟動|自|从|從|正式)")
 _MAINLAND_MADE = re.compile(r"(?<![大內内])(?:陸製|陆制|陸產|陆产)(?![造品])|^(?:陸製|陆制)")
 _SHORT_OBJECT = re.compile(r"(?:對|对)([华華美日韩韓俄欧歐台臺印越])(?=[\u4e00-\u9fff])")
+
+
+_INVESTOR_STATE = re.compile(r"^\s*(?P<s>[\u4e00-\u9fff]{1,9}?)商(?=[\u4e00-\u9fffA-Za-z])")
+_MAINLAND_CAPITAL = re.compile(r"陸資|陆资|大陸地區|大陆地区|中國大陸|中国大陆|實際控制人為(?:大陸|中國|深圳|上海|北京)|实际控制人为(?:大陆|中国|深圳|上海|北京)")
+
+
+def _screened_states(firm: str, desc: str) -> list[str]:
+    """The states a screening body's decision on ``firm`` concerns: the investor's state its name opens with ("香港商…",
+    "阿拉伯聯合大公國商…"), the mainland where mainland capital or a mainland investment is named, and the places an
+    outward investment goes ("赴匈牙利德布勒森設立…廠")."""
+    out: list[str] = []
+    if (m := _INVESTOR_STATE.match(firm)) is not None and (st := name_country(canonical(m.group("s")))):
+        out.append(st)
+    if _MAINLAND_CAPITAL.search(firm + " " + desc) or re.search(MAINLAND_CITIES, firm):
+        out.append("China")
+    out += [c for n in find_names(desc) if (c := place_country(n)) and re.search(r"(?:赴|在|於|于|增資|增资)\S{0,4}$", desc[max(0, n.start - 5):n.start])]
+    return list(dict.fromkeys(out))
 
 
 def _leading_states(cell: str) -> list[str]:
@@ -408,7 +429,8 @@ def _aligned(table: Table, year: int | None = None, listing: bool = False) -> tu
         roles[bare[0]] = "acting"
     if "date" not in roles and "rate" not in roles and not ({"firm", "destination", "event"} <= set(roles) or {"firm", "destination", "status"} <= set(roles)
                                                            or {"firm", "destination", "amount"} <= set(roles)
-                                                           or (listing and ("firm" in roles or "target" in roles)) or {"acting", "event"} <= set(roles)):
+                                                           or (listing and ("firm" in roles or "target" in roles)) or {"acting", "event"} <= set(roles)
+                                                           or ({"firm", "event"} <= set(roles) and _dated_measures(table, roles, year))):
         return None  # (a table of rates alone, "產地 | 廠商 | 臨時反傾銷稅率", is one decision's: the prose above dates it)
     rows = []
     for cells in table.rows:
@@ -437,6 +459,14 @@ def _aligned(table: Table, year: int | None = None, listing: bool = False) -> tu
         values["rest"] = " ".join(c for r, c in zip(roles, cells) if r is None and c)
         rows.append(_Row([t for c in cells for t in (c or "").split()], [tuple(cells)], values=values))
     return " ".join(h for h in table.header[0] if h), rows
+
+
+def _dated_measures(table: Table, roles: list[str | None], year: int | None) -> bool:
+    """Whether at least half the rows' measure cells tell a day ("自2025年7月15日起暂停进口"): a notice's measures on the firms
+    it lists, dated in the measure cell."""
+    cols = [i for i, r in enumerate(roles) if r == "event"]
+    told = sum(1 for r in table.rows if any(parse_dates(r[i] or "", context_year=year) for i in cols if i < len(r)))
+    return bool(table.rows) and told * 2 >= len(table.rows)
 
 
 _FACT_ROLES = {"firm", "destination", "amount", "date", "rate", "items", "target", "status", "nationality"}
@@ -653,6 +683,10 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
         etype = next((t for t, pat in _CAPTION_TYPES if re.search(pat, title)), None)
     # a list of parties added ("BIS is adding the following entities …:"): its rows are dated by the measure above
     dated = dated or (etype in ("export_control", "sanction", "investment_restriction") and "firm" in names and not table.caption)
+    # a notice's measures on the firms it lists, each with its day in the measure cell ("国家 | 注册编号 | 企业名称 | 产品 | 措施":
+    # "自2025年7月15日起暂停进口")
+    dated = dated or ({"firm", "event"} <= set(names) and bool(rows) and sum(
+        1 for r in rows if r.values is not None and parse_dates(r.values.get("event") or "", context_year=year, doc_date=doc_date)) * 2 >= len(rows))
     # the cases a trade-remedy step covers, one per row ("DOC case No. | ITC case No. | Country | Product"): dated by the step
     dated = dated or (etype == "tariff" and "target" in names and not table.caption and bool(lead) and table_type(table, [], lead) == "tariff")
     # a register of measures by state that its lead-in announces, with a status column for when ("Applies from 1 June 2026")
@@ -771,6 +805,10 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
         elif v.get("firm") and typ in ("export_control", "sanction", "investment_restriction"):
             target = _party_names(v["firm"])
             target = target[:1] if typ == "investment_restriction" and not _described(v["firm"]) else target
+            if typ == "investment_restriction" and not table.caption:
+                # the states a screening decision concerns: the investor's ("香港商…", "阿拉伯聯合大公國商…", "實際控制人為深圳…"),
+                # the mainland's (陸資, 大陸地區), or where an outward investment goes ("赴美國阿拉巴馬州…設立…子公司")
+                target += [st for st in _screened_states(v["firm"], desc or "") if st not in target]
         # (the products cell may name their origin: "中國大陸產鍍鋅鋼線")
         aimed = aimed_at(desc + " " + (v.get("products") or "")) if desc and typ in ("tariff", "export_control", "sanction", "other") else []
         if v.get("target") and typ != "relocation":
@@ -780,7 +818,7 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
                 # the row's country acts on the state its measure names
                 actor, target = cell[0], aimed
             elif (len(cell) == 1 and actor is None and not aimed and name_country(cell[0]) == cell[0] and desc and _OWN_TRADE.search(desc)
-                  and not explicit_target):
+                  and not explicit_target and not v.get("firm")):
                 actor, target = cell[0], []  # "国家 | 措施": "菲律宾 | 进口关税由35%降至15%", a state's duty on its own imports
             elif (len(cell) == 1 and desc and name_country(cell[0]) == cell[0] and not explicit_target
                   and (_OWN_BODY_ZH.match(desc) or any(n.kind == "agency" and state_of(n.canonical, n.kind) == cell[0]
@@ -857,6 +895,8 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
         elif date is None and v.get("date_note"):
             # a date column's cell that tells a stage with its time: "115年第2季投產", "预计2027年投产"
             told = next(iter(parse_dates(v["date_note"], context_year=year, doc_date=doc_date)), None)
+        if date is None and told is None and doc_date and desc and _FROM_NOTICE_DAY.search(desc):
+            date = doc_date  # "自公告之日起恢复进口": from the notice's own day
         if told is not None:
             date = told.iso
             if year and date[:4] > str(year):
@@ -906,6 +946,14 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
             destination=tuple(destination), status=status, confidence=conf, doc_id=doc_id, page=page_no, products=v.get("products"),
             evidence=evidence, start=start, end=end, source="table", extra=extra,
         ))
+        if (typ == "investment_restriction" and desc and v.get("firm") and status in (None, "implemented") and _APPROVED.search(v.get("event", "") + " " + (v.get("status") or ""))
+                and not _INVESTOR_STATE.match(v["firm"]) and (moves := _OUTWARD_PLANT.search(desc)) is not None
+                and (dest := [c for n in find_names(desc) if (c := place_country(n)) and c not in ("Taiwan",)])):
+            # a screening body's approval of a firm's plant abroad ("和碩聯合科技 | 增資越南海防子公司，擴充…組裝產能 | 核准"):
+            # the approval, and the firm's move it clears
+            mover = next((n.canonical for n in find_names(v["firm"]) if n.kind == "company" and n.start == 0), None) or canonical(v["firm"])
+            out.append(replace(out[-1], id=out[-1].id + "-move", type="relocation", actor=mover, target=(),
+                               destination=tuple(dict.fromkeys(dest)), status="planned", extra={**extra, "approved_by": actor}))
     return out
 
 
