@@ -83,6 +83,11 @@ def extract_events(doc: Document, passages: list[Passage], *, learned: bool = Tr
                   # (an official explaining the body's own step, "…办公室有关负责人就2026年关税调整方案答记者问"; not a spokesperson's
                   # answers on other states' measures, "商务部新闻发言人就美方制裁…答记者问")
                   answers=bool(re.search(r"(?:負責人|负责人)[^。]*(?:答記者問|答记者问)", doc.title or "")))
+    if ctx.home is None and doc.pages and not is_cjk_text(doc.title or ""):
+        # a transcript's or release's place line ("SENATE / … / WEDNESDAY, 25 FEBRUARY 2026 / CANBERRA"): the capital's state
+        from .english import CAPITALS
+        head = [ln.strip() for ln in doc.pages[0].text.splitlines()[:14] if ln.strip()]
+        ctx.home = next((st for ln in head for cap, st in CAPITALS.items() if ln.upper() == cap.upper()), None)
     company = filer(doc.title)
     releaser = press_firm(doc.title) if company is None else None  # an English release's firm ("… to Build … Plant")
     if releaser is not None:
@@ -298,8 +303,10 @@ def _from_above(row: Event, prose: list[Event], table, page: str = "") -> Event:
         not e.target or set(e.target) & set(row.target))]
     aimed = lead[:1] + [e for e in aimed if e not in lead[:1]]
     src = next((e for e in aimed if e.status != "considering"), aimed[0]) if row.rate_pct is not None else aimed[0]
-    return replace(row, date=src.date, actor=row.actor or src.actor, target=row.target or src.target,
-                   status=src.status if row.status in (None, "implemented") else row.status,
+    # (a row that sets a rate is no revocation, whatever else the step above ends: "对下表所列商品实施、调整或取消进口暂定税率")
+    sets_rate = src.status == "revoked" and row.rate_pct is not None
+    status = (row.status or "implemented") if sets_rate else src.status if row.status in (None, "implemented") else row.status
+    return replace(row, date=src.date, actor=row.actor or src.actor, target=row.target or src.target, status=status,
                    extra={**row.extra, **({"effective": src.extra["effective"]} if src.extra.get("effective") else {})})
 
 

@@ -197,6 +197,8 @@ _ADJECTIVAL = re.compile(r"\b(?:the|a|an|its|their|this|these|that)\s+(?:planned
                          r"\b(?:terminat|revok|end|withdr[ae]w|suspend)\w*\s+[^.;]{0,40}?(?:eligibility|designation)\b|"
                          r"\b(?:GSP|AGOA|EBA)\b[^.;]{0,30}?\b(?:designation|eligibility|benefits|authori[sz]ation)\b[^.;]{0,20}?\b(?:was|were|is|has been)\s+(?:terminat|revok|suspend|withdr)\w*|"
                          r"\blapsed\b|"
+                         # a recommendation accepted is a decision: "the minister accepted our recommendation and imposed …"
+                         r"\baccept\w* (?:the |our |its |their |a )?(?:[\w-]+ )?recommendations?\b|"
                          # an exemption ended is a tax or duty now charged: "…, ending an exemption that retailers said …"
                          r"\b(?:end|remov|abolish|scrap|eliminat|clos)\w*\s+(?:an?|the|its|their|this)\s+(?:[\w-]+\s+){0,3}?(?:exemptions?|relief|de minimis (?:exemption|treatment|threshold|rule))\b|"
                          # exports suspended are the control itself: "extended its suspension of cobalt exports"

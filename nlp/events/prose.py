@@ -676,10 +676,16 @@ _NOT_FIRM_OPENING = re.compile(r"(?:Government|Commission|Commerce|Council|Congr
                                r"Additions?|Removals?|Determination|Briefing|Notice|Report|Brief|Client Alert|Q&A|[A-Z][a-z]+(?:ese|ian|ish|can|ern))\b")
 
 
+# a firm's own report: "Brenmoor Scientific plc — Annual Report and Accounts 2025 (excerpt): …"
+_REPORT_FIRM = re.compile(r"^\s*(?P<n>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}?)(?: (?:plc|PLC|Inc\.?|Ltd\.?|AG|SE|S\.A\.|N\.V\.|Corp\.?|Co\.,? Ltd\.?))?"
+                          r",?\s*[—–-]+\s*(?:Annual Report|Interim Report|Half[- ]?Year(?:ly)? Report|Quarterly Report|Form (?:10-K|20-F)|Sustainability Report)")
+
+
 def press_firm(title: str | None) -> str | None:
-    """The firm an English release's title opens with ("Lumaris Electronics to Build … Plant in Reynosa"), or None when
-    the title opens with a state, a public body or a document's name ("U.S. to double tariffs …", "Japanese parts makers …")."""
-    m = _PRESS_FIRM.match(title or "")
+    """The firm an English release's title opens with ("Lumaris Electronics to Build … Plant in Reynosa"), or whose own
+    report it is ("Brenmoor Scientific plc — Annual Report and Accounts 2025"), or None when the title opens with a
+    state, a public body or a document's name ("U.S. to double tariffs …", "Japanese parts makers …")."""
+    m = _PRESS_FIRM.match(title or "") or _REPORT_FIRM.match(title or "")
     if not m or _NOT_FIRM_OPENING.match(m.group("n")):
         return None
     if any(n.kind in ("country", "agency", "place", "org") for n in find_names(m.group("n"))):

@@ -42,7 +42,7 @@ _ROLES = [
     ("rate", r"稅率|税率|稅負|税负|(?:進口|进口)?(?:關稅|关税)$|\bRate\b|\bDuty\b|\b(?:Dumping |Subsidy )?Margins?\b"),
     ("status", r"狀態|状态|現況|现况|\bStatus\b"),
     ("round", r"項目類別|项目类别|輪次|轮次|批次|類別|类别|^(?:階段|阶段)$|\bRound\b|\bList\b|\bTranche\b|\bPhase\b|\bStage\b"),
-    ("event", r"事件|內容|内容|措施|^(?:程序|程序進度|程序进度)$|項目|项目|最新進展|最新进展|(?:結果|结果)(?:或|及|與|与|和|/|／)?(?:進展|进展)?|(?:調查|调查|案件|救濟|救济)(?:類型|类型|種類|种类)|決定|决定|決議|决议|里程碑|案件|審查結果|审查结果|要點|要点|\bMilestones?\b|\bProgress\b|\bLatest\b|\bEvent\b|\bProject\b|\bDescription\b|\bMeasure\b|\bAction\b|\bStep\b|\bDecision\b|\bOutcome\b|"
+    ("event", r"事件|內容|内容|措施|^(?:程序|程序進度|程序进度)$|項目|项目|最新進展|最新进展|(?:結果|结果)(?:或|及|與|与|和|/|／)?(?:進展|进展)?|(?:調查|调查|案件|救濟|救济)(?:類型|类型|種類|种类)|決定|决定|決議|决议|里程碑|案件|審查結果|审查结果|要點|要点|\bMilestones?\b|\bProgress\b|\bLatest\b|\bEvent\b|\bProject\b|\bActivit(?:y|ies)\b|\bDescription\b|\bMeasure\b|\bAction\b|\bStep\b|\bDecision\b|\bOutcome\b|"
               r"\bPersons designated\b|\bDesignations\b"),
 ]
 _RATE_HEAD = re.compile(dict(_ROLES)["rate"])  # (a header cell that names rates beside something else: "税率/进展")
@@ -64,7 +64,7 @@ STATUS_WORDS = [
 _STATUS_RX = [(s, re.compile(p, re.I)) for s, p in STATUS_WORDS]
 _CAPTION_TYPES = [
     ("tariff", r"關稅|关税|貿易制裁|贸易制裁|反制|報復|报复|[Tt]ariff"),
-    ("export_control", r"出口管制|實體清單|实体清单|管制清單|[Ee]ntity [Ll]ist|[Ee]xport [Cc]ontrol"),
+    ("export_control", r"出口管制|實體清單|实体清单|管制清單|[Ee]ntity [Ll]ist|[Ee]xport [Cc]ontrol|Unverified List|\bUVL\b|Military End[- ]User"),
     ("investment_restriction", r"併購|并购|收購|收购|投資審查|投资审查|CFIUS|[Aa]cquisition"),
     ("relocation", r"撤廠|撤厂|遷廠|迁厂|撤出|撤離|回流|回臺|回台|[Rr]elocat|[Rr]eshor|"
                    # "主要中资种企海外产能项目", "台商海外設廠案": firms' projects abroad
@@ -227,6 +227,7 @@ _NO_CHANGE = re.compile(r"^\s*(?:No change|Unchanged|不變|不变|維持不變|
 _APPROVED = re.compile(r"(?<!不予)(?<!未)(?:核准|准予|同意|通過|通过)")
 # an outward investment that builds or expands production: "增資越南海防子公司，擴充…組裝產能", "赴匈牙利…設立…製劑廠"
 _OUTWARD_PLANT = re.compile(r"(?:增資|增资|赴|設立|设立|興建|兴建|擴建|扩建|擴充|扩充)[^|]{0,40}?(?:廠|厂|產能|产能|產線|产线|生產|生产|製造|制造|組裝|组装)")
+_MOVED_ON = re.compile(r"\b(?:transferr?(?:ed|ing|s)?|moved|shifted|relocated)\s+to\b|(?:轉移|转移|移轉|移转|遷往|迁往|移至)", re.I)
 _FROM_NOTICE_DAY = re.compile(r"(?:自|從|从)(?:本)?(?:公告|通知|決定|决定)(?:發布|发布|公布)?之日起|即日起")
 _NOT_YET = re.compile(r"\s*(?:尚未|未)(?:發布|发布|公布|公告|作出|做出|生效)|\s*(?:待定|TBD|Not yet (?:issued|published))", re.I)
 # a plant closed or run down (production leaves the row's place)
@@ -430,7 +431,8 @@ def _aligned(table: Table, year: int | None = None, listing: bool = False) -> tu
     if "date" not in roles and "rate" not in roles and not ({"firm", "destination", "event"} <= set(roles) or {"firm", "destination", "status"} <= set(roles)
                                                            or {"firm", "destination", "amount"} <= set(roles)
                                                            or (listing and ("firm" in roles or "target" in roles)) or {"acting", "event"} <= set(roles)
-                                                           or ({"firm", "event"} <= set(roles) and _dated_measures(table, roles, year))):
+                                                           or ({"firm", "event"} <= set(roles) and _dated_measures(table, roles, year))
+                                                           or {"destination", "event", "status"} <= set(roles)):
         return None  # (a table of rates alone, "產地 | 廠商 | 臨時反傾銷稅率", is one decision's: the prose above dates it)
     rows = []
     for cells in table.rows:
@@ -485,6 +487,8 @@ def narrative(table: Table, page: str = "") -> bool:
             or {"date", "agreement"} <= roles or {"date", "event", "target"} <= roles or {"firm", "destination", "amount"} <= roles
             or {"firm", "destination", "date"} <= roles or {"destination", "amount", "date"} <= roles or {"firm", "destination", "event"} <= roles
             or (_SIGNED_HEAD.search(" ".join(table.header[0])) and "target" in roles) or {"acting", "event", "status"} <= roles
+            # a report's sites: "Site | Country | Activity | Status at 31 December 2025"
+            or {"destination", "event", "status"} <= roles
             or ("date" in roles and _REVIEW_HEAD.search(" ".join(c or "" for c in table.header[0])))
             or ({"firm", "event", "amount"} <= roles and lead_type == "investment_restriction")
             # the parties a notice lists ("…of the following persons are blocked …": "No. | Name | Address and identifiers")
@@ -497,12 +501,13 @@ def narrative(table: Table, page: str = "") -> bool:
         # 项目 | 投资额 | 投产时间" or "企业 | 宣布时间 | 在美投资承诺 | 主要内容": a register of facts, one per column;
         # "企业 | 地点 | 调整内容 | 披露时间": firms' plants by place and day
         return False
-    schedule = bool("rate" in roles and cell_roles and table.rows and all(
-        len(r) == len(cell_roles) and _NUM.match((r[i] or "").strip()) for r in table.rows
-        for i, role in enumerate(cell_roles) if role == "rate"))
+    # (all rows but one, in a schedule of three or more: "8 | 27131290 | 煅烧石油焦 | 3 | 取消暂定税率，恢复按最惠国税率征收")
+    numeric = sum(1 for r in table.rows if len(r) == len(cell_roles) and all(
+        _NUM.match((r[i] or "").strip()) for i, role in enumerate(cell_roles) if role == "rate"))
+    schedule = bool("rate" in roles and cell_roles and table.rows and (numeric == len(table.rows) or (len(table.rows) >= 3 and numeric >= len(table.rows) - 1)))
     long_cells = [(i, c) for r in table.rows for i, c in enumerate(r)
                   if len(re.findall(r"[\u4e00-\u9fff]", c or "")) >= 14 and not _NAME_LIST.fullmatch(c)]
-    if schedule and all(i < len(cell_roles) and cell_roles[i] in ("firm", "target", "products", "target_firm") for i, _ in long_cells):
+    if schedule and all(i < len(cell_roles) and cell_roles[i] in ("firm", "target", "products", "target_firm", "rate") for i, _ in long_cells):
         # "Country | Exporter or producer | … margin (percent)", "原產地 | 貨品號列 | 製造商／出口商 | 臨時反傾銷稅率": a schedule
         # of rates, one number per row, whatever its parties' cells say at length
         return False
@@ -673,6 +678,7 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
     names = [r for r, _ in roles]
     # (a register of plants whose progress cell tells when: "企业 | 主营产品 | 目的地 | 投资额 | 最新进展")
     dated = ("date" in names or (rows and rows[0].values is not None and "rate" in names) or {"firm", "destination", "event"} <= set(names)
+             or {"destination", "event", "status"} <= set(names)  # "Site | Country | Activity | Status at 31 December 2025"
              or {"firm", "destination", "status"} <= set(names)
              # "企業名稱 | 投資金額 | 投資地點 | 主要產品": firms' investments by place and sum, dated by the item
              or (rows and rows[0].values is not None and {"firm", "destination", "amount"} <= set(names)))
@@ -783,10 +789,13 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
                 # (not the investor's own state in its project's name: "韩国世元精密材料")
                 destination = list(dict.fromkeys(c for n in find_names(desc) if (c := place_country(n)) and c != "China"
                                                  and c != extra.get("nationality")))
-            if desc and destination and _WOUND_DOWN.search(desc):
+            told = " ".join(c for c in (desc, v.get("status")) if c)  # ("… | Export volumes transferred to Penang in 2025")
+            moved = _MOVED_ON.search(told)
+            if told and destination and (_WOUND_DOWN.search(told) or moved):
                 # "Chongqing | China | Wind down notebook assembly; equipment relocated to Batam and Taoyuan, Taiwan": the row's
-                # place is left, production goes where the action says
-                onward = list(dict.fromkeys(c for n in find_names(desc) if (c := place_country(n)) and c not in destination))
+                # place is left, production goes where the action says (after "transferred to", "移至")
+                onward = list(dict.fromkeys(c for n in find_names(told) if (c := place_country(n)) and c not in destination
+                                            and (moved is None or n.start >= moved.end())))
                 if onward:
                     target, destination = list(destination), onward
             if not destination:
@@ -917,6 +926,8 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
             items = None  # (a year that strayed from the date cell is no count)
         # (a status cell in words of its own, "Civilian-use exemptions granted", leaves it to the measure's words)
         status = ((_status(v["status"]) if v.get("status") else None) or (_status(desc) if desc else None)
+                  # (a rate cell in words: "取消暂定税率，恢复按最惠国税率征收")
+                  or (_status(v["rate"]) if v.get("rate") and not _NUM.match(v["rate"].strip()) else None)
                   or (_status(v["date"]) if v.get("date") else None) or (_status(v["date_note"]) if v.get("date_note") else None)
                   or ("implemented" if date else None))  # "预计2025年"
         if typ in ("export_control", "other") and status == "suspended" and desc and _TRADE_HALTED.search(desc):

@@ -102,7 +102,9 @@ FAMILY = Family(
                   r"(?-i:AD|CVD|AD/CVD|LTFV) (?:investigations?|orders?|duties|determinations?)|(?:anti-?)?circumvention (?:inquir(?:y|ies)|investigations?|determinations?)|less[- ]than[- ]fair[- ]value (?:investigations?|determinations?)|remission (?:of|for) |"
                   # "issues a preliminary anti-dumping determination of 93.5% on …"
                   r"(?:anti-?dumping|anti-?subsidy|countervailing)(?: duty)? (?:determination|margin)s? (?:of|at)\b|"
-                  r"safeguard (?:measures?|duties|investigations?|quotas?)|(?:open|launch|initiat)\w* (?:an |a )?investigation into (?:[\w-]+ ){0,3}?imports of|(?:investigation|probe) into (?:alleged )?(?:dumping|subsidi[sz]ation|import surges?)|(?:definitive|provisional|global) safeguards?|(?:provisional |definitive )?TRQs?\b|"
+                  r"safeguard (?:measures?|duties|investigations?|quotas?)|(?:continu|extend|impos|revok|terminat|renew)\w* (?:the )?(?:anti-?dumping|countervailing) measures\b|"
+                  # "We initiated an investigation on 12 February into aluminium zinc coated steel exported from India and Vietnam"
+                  r"initiat\w* (?:an |a )?(?:anti-?dumping |countervailing |safeguard )?investigation\b[^.;]{0,40}?\binto [^.;]{0,60}?\b(?:exported|imported) from\b|(?:open|launch|initiat)\w* (?:an |a )?investigation into (?:[\w-]+ ){0,3}?imports of|(?:investigation|probe) into (?:alleged )?(?:dumping|subsidi[sz]ation|import surges?)|(?:definitive|provisional|global) safeguards?|(?:provisional |definitive )?TRQs?\b|"
                   r"(?:grant|withdr[ae]w|revok|reinstat|restor|extend)\w* (?:an? |the |that |this )?(?:[\w-]+ ){0,2}?exclusions?\b|"
                   # "raises the anti-dumping rate on Canadian softwood lumber to 20.56%", "completes its fifth administrative review of …"
                   r"(?:anti-?dumping|countervailing|(?:combined )?(?-i:AD/CVD|AD|CVD)) (?:duty )?rates?|(?:administrative|sunset|expiry|interim) reviews? of\b|"
@@ -121,6 +123,7 @@ FAMILY = Family(
     instruments=(
         (re.compile(r"(?:反傾銷|反倾销|反補貼|反补贴|雙反|双反|進口救濟|进口救济|防衛措施|防卫措施|保障措施|反規避|反规避)[^。；;]{0,8}(?:調查|调查)(?!終裁|终裁|結果|结果|裁定)|(?:產業損害|产业损害)(?:調查|调查)|(?:anti-?dumping|anti-?subsidy|countervailing)[^.;]{0,40}(?:investigation|proceeding)|(?-i:AD|CVD) investigation|sunset review|"
                     r"investigation into (?:[\w-]+ ){0,3}?imports of|(?:investigation|probe) into (?:alleged )?(?:dumping|subsidi[sz]ation|import surges?)|"
+                    r"investigation\b[^.;]{0,40}?\binto [^.;]{0,60}?\b(?:exported|imported) from\b|"
                     r"(?:期終複審|期终复审|日落複審|日落复审|落日複查|落日复查)(?![^。；;]{0,30}?(?:繼續|继续|延長|延长|維持|维持)(?:課徵|征收|課稅|课税|實施|实施))", re.I),
          "anti-dumping investigation"),
         (re.compile(r"價格承諾|价格承诺|price undertakings?", re.I), "price undertaking"),
