@@ -137,3 +137,66 @@ def test_rates_are_not_shares_of_revenue_nor_the_duties_stacked_on_top():
 
 def test_no_plan_to_retaliate_states_no_measure():
     assert _events("局長昨日表示，香港目前沒有計劃對美國貨品徵收任何報復性關稅。", "2025-04-17") == []
+
+
+def test_a_screening_bodys_register_is_its_decisions_and_an_approved_plant_abroad_the_firms_move(tmp_path):
+    evs = _file_events(tmp_path, "title: 投審司第5次委員會議\ndate: 2026-05-22\n\n"
+                                 "經濟部投資審議司（下稱投審司）於115年5月21日召開委員會議，審議通過下列重要案件：\n\n"
+                                 "| 案號 | 申請人 | 投資內容 | 金額 | 審議結果 |\n|---|---|---|---|---|\n"
+                                 "| 1 | 華輝精密股份有限公司 | 赴捷克布爾諾設立伺服器機構件製造子公司 | 美金4,000萬元 | 核准 |\n"
+                                 "| 2 | 香港商海達投資有限公司 | 取得國內無人機零件業者三成股權 | 新臺幣2億元 | 駁回 |\n")
+    screening = [(e.actor, e.target) for e in evs if e.type == "investment_restriction"]
+    assert ("Taiwan", ("華輝精密股份有限公司", "Czech Republic")) in screening
+    assert ("Taiwan", ("香港商海達投資有限公司", "Hong Kong")) in screening
+    moves = [(e.destination, e.status, e.amount_usd) for e in evs if e.type == "relocation"]
+    assert moves == [(("Czech Republic",), "planned", 40_000_000.0)]
+
+
+def test_a_customs_notices_table_of_firms_dates_each_measure_by_its_cell(tmp_path):
+    evs = _file_events(tmp_path, "title: 海关总署公告2026年第12号（关于暂停部分境外企业输华的公告）\ndate: 2026-02-10\n\n"
+                                 "现决定对下表所列企业采取相应措施：\n\n"
+                                 "| 序号 | 国家 | 注册编号 | 企业名称 | 产品 | 措施 |\n|---|---|---|---|---|---|\n"
+                                 "| 1 | 印度 | 0211 | SEAGOLD FOODS PVT. LTD. | 冻虾 | 自2026年2月12日起暂停进口 |\n"
+                                 "| 2 | 越南 | 4410 | MEKONG SEAFOOD JSC | 冻鱼片 | 自公告之日起恢复进口 |\n")
+    rows = sorted((e for e in evs if e.source == "table"), key=lambda e: e.start)
+    assert [(e.type, e.date, e.actor, e.target, e.status) for e in rows] == [
+        ("other", "2026-02-12", "China", ("India",), "planned"), ("other", "2026-02-10", "China", ("Vietnam",), "revoked")]
+
+
+def test_a_notices_name_for_its_body_acts_and_deposits_are_the_provisional_duty():
+    evs = _events("2025年8月1日，商务部（以下称调查机关）发布公告，决定对原产于印度的进口甘氨酸进行反倾销立案调查。"
+                  "调查机关初步认定倾销幅度属于微量，决定终止对原产于印度的进口甘氨酸钠的反倾销调查。"
+                  "自2026年2月1日起，进口经营者应依据本初裁所确定的各公司的保证金比率向中华人民共和国海关提供相应的保证金。", "2026-01-30")
+    assert [(e.actor, e.status) for e in sorted(evs, key=lambda e: e.start)] == [
+        ("China", "considering"), ("China", "revoked"), ("China", "planned")]
+
+
+def test_an_interim_rate_schedule_with_one_worded_row_is_read_by_its_columns(tmp_path):
+    evs = _file_events(tmp_path, "title: 国务院关税税则委员会关于调整部分商品进口暂定税率的公告\ndate: 2026-06-20\n\n"
+                                 "一、自2026年7月1日起，对下表所列商品实施、调整或取消进口暂定税率。\n\n"
+                                 "| 序号 | 税则号列 | 商品名称 | 最惠国税率（%） | 暂定税率（%） |\n|---|---|---|---|---|\n"
+                                 "| 1 | 38180011 | 单晶硅抛光片 | 4 | 1 |\n| 2 | 30021500 | 单克隆抗体 | 3 | 0 |\n"
+                                 "| 3 | 27131290 | 煅烧石油焦 | 3 | 取消暂定税率，恢复按最惠国税率征收 |\n")
+    rows = sorted((e for e in evs if e.source == "table"), key=lambda e: e.start)
+    assert [(e.rate_pct, e.status) for e in rows] == [(1.0, "planned"), (0.0, "planned"), (None, "revoked")]
+
+
+def test_a_reports_site_register_names_its_firm_and_where_output_moved(tmp_path):
+    evs = _file_events(tmp_path, "title: Halvorsen Medical plc — Annual Report 2025 (excerpt)\ndate: 2026-03-20\n\n"
+                                 "The table below sets out the principal changes to our manufacturing network during the year.\n\n"
+                                 "| Site | Country | Activity | Status at 31 December 2025 |\n|---|---|---|---|\n"
+                                 "| Alajuela | Costa Rica | New plant for infusion sets | Commercial production started in October 2025 |\n"
+                                 "| Tianjin | China | Moulding for export markets | Export volumes transferred to Penang in 2025 |\n")
+    rows = sorted((e for e in evs if e.source == "table"), key=lambda e: e.start)
+    assert [(e.actor, e.target, e.destination) for e in rows] == [
+        ("Halvorsen Medical", (), ("Costa Rica",)), ("Halvorsen Medical", ("China",), ("Malaysia",))]
+
+
+def test_a_transcripts_place_line_names_whose_minister_and_we_act(tmp_path):
+    evs = _file_events(tmp_path, "title: Senate Estimates: Anti-Dumping Commission (excerpt)\ndate: 2026-02-25\n\n"
+                       "SENATE\nESTIMATES\nCANBERRA\n\n"
+                       "Ms Vale: On 30 January the minister accepted our recommendation and imposed dumping duties on steel "
+                       "pipes exported from Thailand, at rates between 3.1 per cent and 19.4 per cent.\n\n"
+                       "Ms Vale: We initiated an investigation on 12 February into coated steel exported from Indonesia.\n")
+    assert [(e.actor, e.target, e.status) for e in sorted(evs, key=lambda e: e.start)] == [
+        ("Australia", ("Thailand",), "implemented"), ("Australia", ("Indonesia",), "considering")]

@@ -210,6 +210,12 @@ _MAINLAND_FROM = re.compile(r"(?:由|從|从|自)(?:中國|中国)?(?:大陸|大
 GROUP_AIMED = re.compile(r"[对對][^，。；]{0,30}?(?:\d+|[一二三四五六七八九十]+)\s*(?:个|個)[^，。；]{0,12}?(?:國家|国家|經濟體|经济体|建交國|建交国)|"
                          r"[对對][^，。；]{0,30}?(?:建交國|建交国)")
 EXPORT_DUTY = re.compile(r"出口(?:關稅|关税|稅|税)|\bexport (?:tax|duty|duties|levy)", re.I)
+def _named_body(ctx: Context, text: str) -> str | None:
+    """The state of the body a notice named ("商务部（以下称调查机关）") when a sentence opens with that name ("调查机关初步
+    认定，…，决定终止…"), else None."""
+    return next((st for alias, st in ctx.bodies.items() if re.match(r"\s*(?:[一二三四五六七八九十]+、)?" + re.escape(alias), text)), None)
+
+
 _BODY_ALIAS = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,14}?)\s*[（(]\s*(?:以下)?(?:称|稱|简称|簡稱)\s*[“\"「]?(?P<alias>[\u4e00-\u9fff]{2,6}?)[”\"」]?\s*[）)]")
 _LATELY = re.compile(r"日前|近日|日昨|稍早前")
 _BY_NOW = re.compile(r"(?:目前|現已|现已|迄今)(?:已經|已经|已)")
@@ -1103,6 +1109,9 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     if (date is None and doc_date and ctx.issuer and ctx.last_event is None and not english
             and re.search(r"(?:決定|决定)[^，。；]{0,30}$", text[_clause_start(text, lo, trig):trig])):
         date = doc_date  # a notice's own decision, before any date is told: "…商务部、海关总署决定对部分锂电池…实施出口管制"
+    if (date is None and doc_date and not english and _named_body(ctx, text)
+            and re.search(r"(?:決定|决定)[^，。；]{0,30}$", text[_clause_start(text, lo, trig):trig])):
+        date = doc_date  # "调查机关…决定终止对…的反倾销调查": the body the notice named decides on the notice's day
     if date is None and not english and ctx.last_day and (shift := _DAY_SHIFT.match(text, 0)) is not None and len(ctx.last_day) == 10:
         # "此前一天，美国商务部…将140家中国实体列入实体清单": the day before (or after) the one just told
         day = datetime.date.fromisoformat(ctx.last_day) + datetime.timedelta(days=-1 if shift.group(1) else 1)
@@ -1133,7 +1142,7 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     actor, at = pick_actor(text, found, lo, actor_hi or hi, trig)
     if actor is None and ctx.bodies and not english:
         # "调查机关初步认定…，决定终止对原产于日本的进口碘化钾的反倾销调查": the body by the name the notice gave it
-        actor = next((st for alias, st in ctx.bodies.items() if alias in text[:trig]), None)
+        actor = _named_body(ctx, text)
     own = [x for x in _SELF_BODY.finditer(text, 0, trig)] if ctx.masthead and not english else []
     if own and (actor is None or at < own[-1].start() or at > trig) and not any(
             own[-1].end() <= n.start < trig and n.kind in ("agency", "country") for n in found.names):
@@ -1273,7 +1282,7 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         # an undated statement is an event only when it names who acts and something concrete
         named, _ = pick_actor(text, found, lo, actor_hi or hi, trig)
         # an instrument that names its state (不可靠實體清單: China) names the actor too
-        named = named or fam.actor_implied(text[lo:hi]) or next((st for alias, st in ctx.bodies.items() if alias in text[:trig]), None)
+        named = named or fam.actor_implied(text[lo:hi]) or _named_body(ctx, text)
         if named is None and lo > 0 and (rate is not None or amount is not None) and (before := _told_here(ctx, view)):
             named = before.actor  # "中方相应取消91%的反制关税，暂停24%的加征关税90天": the clause before's actor goes on
         if (named is None and actor is None and fam.type != "relocation" and ctx.issuer and ctx.answers
