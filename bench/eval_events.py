@@ -130,8 +130,12 @@ Scopes (each scored separately, then pooled):
                 countries and sectors: Latin America, Africa, Central Asia, the Gulf; fisheries, fertilizers, drugs,
                 drones, minerals processing) and para-blind92 (unusual layouts: an annual report's excerpt, a customs
                 tariff notice with a long table, a Legislative Council Q&A, a law firm's numbered alert, a timeline;
-                sentences with several events for several countries), written during the thirteenth session's passes
-                and scored once at its end: the two not tuned on and left out of the sentence model's fit
+                sentences with several events for several countries), written during the thirteenth session's first
+                passes and scored once (then tuned on); para-blind93 (an analyst's ordinary day: ministry and customs
+                notices, wires, filings, remedy notices with tables, across the usual states) and para-blind94 (dates
+                relative to the item, several states acting in a paragraph, measures extended, narrowed, suspended or
+                lifted, firms moving between several countries), written during the pass on -blind91/-92 and scored
+                once at the thirteenth session's end: the two not tuned on and left out of the sentence model's fit
                 (tests/test_events_eval.py names them as untuned)
 
 The sentence model (nlp/events/learned.py) runs by default; --no-learned scores the rules alone. Its figures on the
