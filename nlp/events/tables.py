@@ -957,8 +957,9 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
             destination=tuple(destination), status=status, confidence=conf, doc_id=doc_id, page=page_no, products=v.get("products"),
             evidence=evidence, start=start, end=end, source="table", extra=extra,
         ))
-        if (typ == "investment_restriction" and desc and v.get("firm") and status in (None, "implemented") and _APPROVED.search(v.get("event", "") + " " + (v.get("status") or ""))
-                and not _INVESTOR_STATE.match(v["firm"]) and (moves := _OUTWARD_PLANT.search(desc)) is not None
+        if (typ == "investment_restriction" and desc and v.get("firm") and status in (None, "implemented")
+                and _APPROVED.search(v.get("event", "") + " " + (v.get("status") or ""))
+                and not _INVESTOR_STATE.match(v["firm"]) and _OUTWARD_PLANT.search(desc) is not None
                 and (dest := [c for n in find_names(desc) if (c := place_country(n)) and c not in ("Taiwan",)])):
             # a screening body's approval of a firm's plant abroad ("和碩聯合科技 | 增資越南海防子公司，擴充…組裝產能 | 核准"):
             # the approval, and the firm's move it clears
