@@ -181,8 +181,11 @@ def test_a_screening_bodys_decisions_table_is_read_by_its_columns(tmp_path):
             "| 違規陸資 | 鈞泰材料 | 陸方人頭持股逾三成、未經許可 | — | 罰鍰新台幣300萬元並限期撤資 |\n"
             "| 對外投資 | 昱盛半導體 | 增資美國亞利桑那州子公司興建晶圓測試廠 | 2.8億美元 | 核准 |\n")
     evs = _table_events(tmp_path / "d.txt", text)
-    assert [(e.type, e.target) for e in evs] == [("investment_restriction", ("鈞泰材料",)), ("investment_restriction", ("昱盛半導體",))]
-    assert evs[1].amount_usd == 280000000.0
+    # (each decision names the states it concerns after its party; the approved plant abroad is also the firm's move)
+    assert [(e.type, e.target, e.destination) for e in evs] == [
+        ("investment_restriction", ("鈞泰材料",), ()), ("investment_restriction", ("昱盛半導體", "United States"), ()),
+        ("relocation", (), ("United States",))]
+    assert evs[1].amount_usd == evs[2].amount_usd == 280000000.0
 
 
 def test_a_register_of_deals_by_signing_date(tmp_path):
