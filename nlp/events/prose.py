@@ -683,8 +683,8 @@ _NOT_FIRM_OPENING = re.compile(r"(?:Government|Commission|Commerce|Council|Congr
 
 
 # a firm's own report: "Brenmoor Scientific plc — Annual Report and Accounts 2025 (excerpt): …"
-_REPORT_FIRM = re.compile(r"^\s*(?P<n>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}?)(?: (?:plc|PLC|Inc\.?|Ltd\.?|AG|SE|S\.A\.|N\.V\.|Corp\.?|Co\.,? Ltd\.?))?"
-                          r",?\s*[—–-]+\s*(?:Annual Report|Interim Report|Half[- ]?Year(?:ly)? Report|Quarterly Report|Form (?:10-K|20-F)|Sustainability Report)")
+_REPORT_FIRM = re.compile(r"^\s*(?P<n>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}?)(?:,? (?:plc|PLC|Inc\.?|Ltd\.?|AG|SE|S\.A\.|N\.V\.|Corp\.?|Co\.,? Ltd\.?))?"
+                          r",?\s*[—–-]+\s*(?:Annual Report|Interim Report|Half[- ]?Year(?:ly)? Report|Quarterly Report|Form (?:10-K|10-Q|20-F|8-K|6-K)|Sustainability Report)")
 
 
 def press_firm(title: str | None) -> str | None:

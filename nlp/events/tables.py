@@ -36,7 +36,7 @@ _ROLES = [
     ("target", r"涉案國家?|涉案国家?|涉案來源|涉案来源|被調查國家?|被调查国家?|原產國|原产国|原產地|原产地|來源國|来源国|對象國|对象国|^(?:產地|产地|國家|国家|國家／地區|国家/地区|對象|对象)$|\bOrigin\b|\bCountr(?:y|ies)\b|\bPartners?\b|\bCounterpart\b|^(?:夥伴|伙伴|締約方|缔约方|合作夥伴|合作伙伴)$|(?:協定|协定|協議|协议)(?:夥伴|伙伴|對象|对象)"),
     ("products", r"產品|产品|品名|貨品名稱|货品名称|管制內容|管制内容|\bProducts?\b|\bGoods\b|\bItems? covered\b"),
     ("industry", r"產業|产业|行業|行业|\bIndustry\b|\bSector\b"),
-    ("destination", r"海外(?:基地|工廠|工厂|據點|据点|廠區|厂区|生產基地|生产基地)|遷廠目的地|目的地|所在國|所在国|所在地|投資地|投资地|設廠地點|设厂地点|地點|地点|廠址|厂址|(?<![\u4e00-\u9fff])(?:廠區|厂区|據點|据点|生產基地|生产基地)(?![\u4e00-\u9fff])|\bNew (?:site|plant|location)\b|\bSites?\b|\bDestinations?\b|\bHost country\b|\bLocation\b"),
+    ("destination", r"\bFacilit(?:y|ies)\b(?!\s*\()|海外(?:基地|工廠|工厂|據點|据点|廠區|厂区|生產基地|生产基地)|遷廠目的地|目的地|所在國|所在国|所在地|投資地|投资地|設廠地點|设厂地点|地點|地点|廠址|厂址|(?<![\u4e00-\u9fff])(?:廠區|厂区|據點|据点|生產基地|生产基地)(?![\u4e00-\u9fff])|\bNew (?:site|plant|location)\b|\bSites?\b|\bDestinations?\b|\bHost country\b|\bLocation\b"),
     ("date", r"日期|時間|时间|時程|时程|(?:實施|实施|適用|适用)?(?:期間|期间)|生效日|生效[（(][^）)]{1,4}[）)]日|公告日|實施日|進度|进度|(?<!最新)進展|(?<!最新)进展|預計(?:投產|完成|量產|動工)|预计(?:投产|完成|量产|动工)|\bAnnounced\b|\bWhen\b|\bStart(?: of (?:output|production|operations))?\b|\bTimeline\b|\bTiming\b|^(?:簽署|签署|生效)$|\bDate\b|\bEffective\b|\bKey date\b|\bSigned\b|\b(?:Entry )?[Ii]nto force\b|\bIn force\b"),
     ("amount", r"總投資|总投资|投資總額|投资总额|金額|金额|價值|价值|規模|规模|投資額|投资额|投資承諾|投资承诺|\bAmount\b|\bValue\b|\bInvestment\b|\bTrade (?:covered|affected)\b|\bCommitment\b"),
     ("rate", r"稅率|税率|稅負|税负|(?:進口|进口)?(?:關稅|关税)$|\bRate\b|\bDuty\b|\b(?:Dumping |Subsidy )?Margins?\b"),
@@ -199,6 +199,8 @@ def table_type(table: Table, roles: list[str], lead: str = "") -> str | None:
         for t, pat in _LEAD_TYPES:
             if re.search(pat, lead):
                 return t
+    if table.rows and sum(1 for r in table.rows if any(_CASE_NO.fullmatch((c or "").strip()) for c in r)) * 2 >= len(table.rows):
+        return "tariff"  # "Case No. | Country | Order | Action": "A-475-841 | Italy | AD | Continued", Commerce's trade-remedy cases
     if "rate" in roles and _PREF_RATE_HEAD.search(head):
         return "tariff"  # "协定名称 | 适用原产国 | 2026年平均协定税率": the duties pacts set, one row per pact
     if "agreement" in roles:
@@ -229,6 +231,7 @@ _APPROVED = re.compile(r"(?<!不予)(?<!未)(?:核准|准予|同意|通過|通�
 _OUTWARD_PLANT = re.compile(r"(?:增資|增资|赴|設立|设立|興建|兴建|擴建|扩建|擴充|扩充)[^|]{0,40}?(?:廠|厂|產能|产能|產線|产线|生產|生产|製造|制造|組裝|组装)")
 _MOVED_ON = re.compile(r"\b(?:transferr?(?:ed|ing|s)?|moved|shifted|relocated)\s+to\b|(?:轉移|转移|移轉|移转|遷往|迁往|移至)", re.I)
 _FROM_NOTICE_DAY = re.compile(r"(?:自|從|从)(?:本)?(?:公告|通知|決定|决定)(?:發布|发布|公布)?之日起|即日起")
+_CASE_NO = re.compile(r"[ACR]-\d{3}-\d{3}")
 _NOT_YET = re.compile(r"\s*(?:尚未|未)(?:發布|发布|公布|公告|作出|做出|生效)|\s*(?:待定|TBD|Not yet (?:issued|published))", re.I)
 # a plant closed or run down (production leaves the row's place)
 _WOUND_DOWN = re.compile(r"\bwind(?:s|ing)? down\b|\b(?:clos|shut)(?:e|es|ed|ing)\b|\bphase[sd]? out\b|關閉|关闭|停產|停产|撤出|縮減|缩减", re.I)

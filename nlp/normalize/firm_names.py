@@ -71,7 +71,7 @@ _TRADE = {
     "车桥": "Axle", "电通": "Telecom", "半导体设备": "Semiconductor Equipment", "电池材料": "Battery Materials",
     "种业": "Seed", "棉种": "Cotton Seed", "种苗": "Seedlings", "乳业": "Dairy", "油脂": "Oils", "电缆": "Cable",
     "电线电缆": "Electric Wire & Cable", "不锈钢": "Stainless Steel", "特钢": "Special Steel", "铝材": "Aluminium",
-    "磁业": "Magnetics", "磁材": "Magnetic Materials", "永磁": "Permanent Magnet", "稀土": "Rare Earth", "缝制": "Sewing",
+    "电动工具": "Power Tools", "工具": "Tools", "磁业": "Magnetics", "磁材": "Magnetic Materials", "永磁": "Permanent Magnet", "稀土": "Rare Earth", "缝制": "Sewing",
     "缝制设备": "Sewing Equipment", "缝纫机": "Sewing Machine", "医疗科技": "Medical Technology",
 }
 _PLACE_ORDER = sorted(_PLACES, key=len, reverse=True)
