@@ -355,7 +355,7 @@ def status_of(text: str, *, dated: bool) -> str | None:
 
 
 _TALLY = re.compile(r"^\W*Since\b[^,]{1,40},.*\b(?:more than|over|nearly|almost|some|a total of)\s+\d|"
-                    r"\b(?:has|have)\s+(?:now\s+)?(?:initiated|imposed|launched|opened|sanctioned|designated|added|listed)\s+(?:more than|over|nearly|almost|some|at least|a total of)\s+\d|"
+                    r"\b(?:has|have)\s+(?:now\s+)?(?:initiated|imposed|launched|opened|sanctioned|designated|added|listed)\s+(?:(?:sanctions|duties|tariffs|measures)\s+on\s+)?(?:more than|over|nearly|almost|some|at least|a total of)\s+\d|"
                     r"\b(?:is|was|are|were|marks|marked|remains?)\s+(?:only\s+)?the (?:first|second|third|\w+th) (?:such )?(?:[\w-]+ ){0,8}?"
                     r"(?:since|in)\s+(?:19|20)\d\d\b", re.I)
 

@@ -1072,6 +1072,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         return None  # "调查机关认为，对…实施反倾销措施将会影响广大消费者的生活成本": a measure weighed in an assessment
     if fam.type == "sanction" and re.search(r"(?:只|僅|仅)(?:執行|执行)[^，。；]{0,16}$|不(?:承認|承认|會執行|会执行)[^，。；]{0,12}$", text[lo:trig]):
         return None  # "強調香港只執行聯合國安理會實施的制裁，不承認亦不會執行任何單邊制裁": a stance on sanctions, none taken
+    if re.match(r"(?:期|期間|期间)(?:為|为|自|從|从)", text[m.end():m.end() + 3]):
+        return None  # "本案调查期为2023年7月1日至2024年6月30日": the period a case covers, no step
     if _UNCONFIRMED.search(text):
         return None  # "…被传将在墨西哥建厂，但…表示'目前尚无定论'", "…可能进一步上调，但这目前只是猜测": a rumour, no measure
     if _RULING.search(text, _clause_start(text, lo, trig), trig):
