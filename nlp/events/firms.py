@@ -65,6 +65,13 @@ def zh_firm_subject(text: str, names, lo: int, trig: int) -> str | None:
             known = [n for n in names if s <= n.start < (m.end() if m else s)]
             if not m:
                 continue
+        if (known and known[0].start == s and known[0].kind == "country"
+                and (own := _STATE_FIRM.match(text, known[0].end, trig + 20)) is not None and _FIRM_END.search(own.group("n"))):
+            s = known[0].end  # "日本丸荣电机则决定关闭深圳…工厂": a firm named after its state
+            m = _ZH_RUN.match(text, s, trig + 20)
+            known = [n for n in names if s <= n.start < (m.end() if m else s)]
+            if not m:
+                continue
         if known and known[0].start == s and not (known[0].kind == "company" and _SUPPLIER_TRADE.match(text, known[0].end)):
             continue  # a state, an agency or a listed firm opens the clause (not "蘋果機殼供應商宏昇精密": a customer's supplier)
         end = next((i for i in range(s + 2, m.end()) if _ZH_ANNOUNCE.match(text, i)), None)
@@ -88,6 +95,8 @@ def zh_firm_subject(text: str, names, lo: int, trig: int) -> str | None:
     return None
 
 
+# a firm's name right after its state, up to the word that goes on ("日本丸荣电机则决定…", "韩国大成精密暂停了…")
+_STATE_FIRM = re.compile(r"(?P<n>[\u4e00-\u9fff]{2,8}?)(?=則|则|已|將|将|宣布|宣佈|決定|决定|暫停|暂停|表示|計劃|计划|擬|拟|於|于|在|也|亦)")
 # a clause that describes a firm before its name and its statement: "在葵涌設有總部的利嘉玩具表示"
 _DESCRIBED_FIRM = re.compile(r"[在於于以][^，。；、]{2,20}?的(?=[\u4e00-\u9fff]{2,8}?(?:表示|宣布|宣佈|指出|透露|公告))")
 # the trade a story puts before a firm's name: "自行車車架大廠捷輪工業", "紡織廠台禾紡織"
