@@ -200,3 +200,34 @@ def test_a_transcripts_place_line_names_whose_minister_and_we_act(tmp_path):
                        "Ms Vale: We initiated an investigation on 12 February into coated steel exported from Indonesia.\n")
     assert [(e.actor, e.target, e.status) for e in sorted(evs, key=lambda e: e.start)] == [
         ("Australia", ("Thailand",), "implemented"), ("Australia", ("Indonesia",), "considering")]
+
+
+def test_a_table_of_commerce_case_numbers_is_a_trade_remedy_table(tmp_path):
+    evs = _file_events(tmp_path, "title: Steel Flanges: Continuation of Antidumping Duty Orders\ndate: 2026-05-06\n\n"
+                                 "SUMMARY: As a result of the determinations by Commerce and the ITC, Commerce is publishing a notice "
+                                 "of continuation of the antidumping duty orders.\n\nResults\n\n"
+                                 "| Case No. | Country | Order | Action | Effective date |\n|---|---|---|---|---|\n"
+                                 "| A-533-877 | India | AD | Continued | May 6, 2026 |\n| A-489-833 | Türkiye | AD | Revoked | May 6, 2026 |\n")
+    rows = sorted((e for e in evs if e.source == "table"), key=lambda e: e.start)
+    assert [(e.type, e.target, e.status) for e in rows] == [("tariff", ("India",), "implemented"), ("tariff", ("Turkey",), "revoked")]
+
+
+def test_a_filings_facility_table_is_its_firms_plants(tmp_path):
+    evs = _file_events(tmp_path, "title: Thornbury Valves, Inc. - Form 8-K - Item 2.05: Realignment of Manufacturing\ndate: 2025-11-12\n\n"
+                                 "The following table summarizes the principal actions under the Plan:\n\n"
+                                 "| Facility | Country | Products | Action | Expected timing |\n|---|---|---|---|---|\n"
+                                 "| Querétaro | Mexico | Gate valves | Expansion of 60,000 sq ft; $18 million | Second quarter of 2026 |\n")
+    (row,) = [e for e in evs if e.source == "table"]
+    assert (row.type, row.actor, row.destination) == ("relocation", "Thornbury Valves", ("Mexico",))
+
+
+def test_a_sanctions_regimes_state_is_aimed_at_and_a_tally_is_no_measure(tmp_path):
+    evs = _file_events(tmp_path, "title: Client Alert: UK Trade Controls Round-Up\ndate: 2026-01-20\n\n"
+                                 "Iran sanctions: the Foreign Office designated six entities on 15 January under the Iran (Sanctions) Regulations.\n")
+    assert [e.actor for e in evs if e.type == "sanction"] == ["United Kingdom"]
+    assert _events("Canada has now imposed sanctions on more than 300 Russian individuals and entities since 2022.", "2026-01-20") == []
+
+
+def test_a_firm_named_right_after_its_state_is_the_clauses_firm():
+    evs = _events("韩国东进电机则决定关闭东莞小型马达工厂，产能移至越南北宁。", "2025-12-04")
+    assert [(e.type, e.destination, e.extra.get("actor_name")) for e in evs] == [("relocation", ("Vietnam",), "东进电机")]
