@@ -473,8 +473,12 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
             who = ctx.actor
         regime = next((state_of(n.canonical, n.kind) for n in found.names if state_of(n.canonical, n.kind) == who
                        and re.match(r"(?:'s)?\s*\(?[Ss]anctions\b", text[n.end:n.end + 14])), None) if who else None
-        if regime is not None and fam.type in ("sanction", "investment_restriction") and ctx.home and ctx.home != regime:
-            who = ctx.home  # "Russia sanctions: 14 new designations" in a UK item: the regime's state is aimed at, the UK acts
+        if regime is not None and fam.type in ("sanction", "investment_restriction"):
+            # "Russia sanctions: 14 new designations" in a UK item: the regime's state is aimed at; a body of another state
+            # named in the sentence acts ("…: the FCDO designated …"), else the item's home state ("UK sanctions: the
+            # Foreign Office designated …" keeps its own state)
+            body = next((st for n in found.names if n.kind == "agency" and (st := state_of(n.canonical, n.kind)) and st != regime), None)
+            who = body or (ctx.home if ctx.home and ctx.home != regime else None if re.match(r"\W*\w+(?:'s)?\s+[Ss]anctions\s*:", text) else who)
         beneficiary = None
         if fam.type == "tariff" and who is not None and (pref := _PREFERENCE_OF.search(text, lo, hi)) is not None:
             owner = "European Union" if re.search(r"EBA|Everything", pref.group()) else "United States"
