@@ -7,7 +7,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
 
-UNTUNED = {"para-blind93", "para-blind94"}  # written blind after the last pass, not tuned on (docs/benchmarks.md)
+UNTUNED = {"para-blind95", "para-blind96"}  # written blind after the last pass, not tuned on (docs/benchmarks.md)
 
 
 def test_events_eval_dev_set_figures(corpus):
@@ -15,12 +15,12 @@ def test_events_eval_dev_set_figures(corpus):
 
     rep = evaluate()
     assert rep["scopes"]["seed-tables"]["all"]["f1"] >= 0.95
-    # the target (0.85) holds on the sets the rules were tuned on (with the sentence model, in-sample there: 0.858 over
-    # the 7,814 events tuned on; the rules alone 0.838); the newest blind pair, written after the last pass and left
-    # untuned to measure unseen documents, lowers the pool (-blind93 and -94, scored once at the thirteenth session's
-    # end: rules alone 0.809 and 0.674, 0.741 pooled; -91/-92 had scored 0.563 and 0.674 at first look, -89/-90 0.764
-    # and 0.696, -87/-88 0.571 and 0.759, -85/-86 0.679 and 0.656, -79 to -84 0.697, 0.755, 0.734, 0.778, 0.644 and
-    # 0.561); take a set out of UNTUNED when a pass is made on it (and refit the sentence model:
+    # the target (0.85) holds on the sets the rules were tuned on (with the sentence model, in-sample there: 0.857 over
+    # the 7,995 events tuned on; the rules alone 0.836); the newest blind pair, written after the last pass and left
+    # untuned to measure unseen documents, lowers the pool (-blind95 and -96, scored once at the thirteenth session's
+    # end: rules alone 0.732 and 0.688, 0.712 pooled; -93/-94 had scored 0.809 and 0.674 at first look, -91/-92 0.563
+    # and 0.674, -89/-90 0.764 and 0.696, -87/-88 0.571 and 0.759, -85/-86 0.679 and 0.656, -79 to -84 0.697, 0.755,
+    # 0.734, 0.778, 0.644 and 0.561); take a set out of UNTUNED when a pass is made on it (and refit the sentence model:
     # bench/fit_event_sentences.py)
     tp = ng = npred = 0
     for name, sc in rep["scopes"].items():
@@ -29,9 +29,9 @@ def test_events_eval_dev_set_figures(corpus):
     p, r = tp / npred, tp / ng
     assert 2 * p * r / (p + r) >= 0.85
     assert rep["overall"]["all"]["f1"] >= 0.84
-    # the sentence model (nlp/events/learned.py, fitted on every set but the untuned ones) lifts them from 0.741 (the
-    # rules alone) to 0.766 (-93 0.809 → 0.809, -94 0.674 → 0.726; -91/-92 when they were the untuned pair: 0.628 →
-    # 0.680; -89/-90: 0.732 → 0.752; -87/-88: 0.679 → 0.711; -85/-86: 0.669 → 0.673; -83/-84: 0.600 → 0.634; -81/-82: 0.757 → 0.772; -79/-80:
+    # the sentence model (nlp/events/learned.py, fitted on every set but the untuned ones) lifts them from 0.712 (the
+    # rules alone) to 0.737 (-95 0.732 → 0.753, -96 0.688 → 0.719; -93/-94 when they were the untuned pair: 0.741 →
+    # 0.766; -91/-92: 0.628 → 0.680; -89/-90: 0.732 → 0.752; -87/-88: 0.679 → 0.711; -85/-86: 0.669 → 0.673; -83/-84: 0.600 → 0.634; -81/-82: 0.757 → 0.772; -79/-80:
     # 0.727 → 0.752); on the sets it was fitted on its figures are in-sample, so the untuned sets are the measure
     tp = ng = npred = 0
     for name in UNTUNED:
