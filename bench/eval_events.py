@@ -135,7 +135,11 @@ Scopes (each scored separately, then pooled):
                 notices, wires, filings, remedy notices with tables, across the usual states) and para-blind94 (dates
                 relative to the item, several states acting in a paragraph, measures extended, narrowed, suspended or
                 lifted, firms moving between several countries), written during the pass on -blind91/-92 and scored
-                once at the thirteenth session's end: the two not tuned on and left out of the sentence model's fit
+                once (then tuned on); para-blind95 (a trade-compliance team's week at an electronics or auto-parts
+                maker: advisories, customs rulings, licence notices, supplier moves, HS schedules) and para-blind96
+                (food, energy and raw materials: import bans and their lifting, quotas, export curbs, sanitary rules, a
+                gazette notice, a press conference), written during the pass on -blind93/-94 and scored once at the
+                thirteenth session's end: the two not tuned on and left out of the sentence model's fit
                 (tests/test_events_eval.py names them as untuned)
 
 The sentence model (nlp/events/learned.py) runs by default; --no-learned scores the rules alone. Its figures on the
