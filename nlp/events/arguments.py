@@ -354,9 +354,9 @@ _VEHICLE_AFTER = re.compile(r"\s*(?:商|籍|公司|子公司|孫公司|孙公司
 MAINLAND_CITIES = (r"(?:東莞|东莞|蘇州|苏州|昆山|深圳|廣州|广州|廣東|广东|江蘇|江苏|浙江|寧波|宁波|廈門|厦门|天津|重慶|重庆|成都|無錫|无锡|常州|"
                    r"青島|青岛|鄭州|郑州|惠州|中山|佛山|福建|山東|山东|武漢|武汉|合肥|西安|杭州|南京|大連|大连|煙台|烟台|泉州|溫州|温州|"
                    r"嘉興|嘉兴|南通|太倉|太仓|吳江|吴江|張家港|张家港|江西|湖南|長沙|长沙|河南|四川|湖北|上海|北京|珠海|福州|漳州|揚州|扬州|順德|顺德|常熟)")
-# firms named by their city: "深圳電子分銷商", "東莞的貿易公司"
-_MAINLAND_FIRMS = re.compile(MAINLAND_CITIES + r"(?:的)?[\u4e00-\u9fff]{0,4}?(?:分銷商|分销商|貿易商|贸易商|供應商|供应商|貿易公司|贸易公司|電子公司|电子公司|科技公司)")
+# the firms a place is named for ("…電子分銷商", "…的貿易公司"), and those of mainland cities ("深圳電子分銷商", "東莞的貿易公司")
 _FIRMS_AFTER = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,4}?(?:分銷商|分销商|貿易商|贸易商|供應商|供应商|貿易公司|贸易公司|電子公司|电子公司|科技公司)")
+_MAINLAND_FIRMS = re.compile(MAINLAND_CITIES + _FIRMS_AFTER.pattern)
 # a measure on the parties it names: a listing, a sanction, an asset freeze
 _LISTS_PARTIES = re.compile(r"列入|納入|纳入|增列|制裁|凍結|冻结|清單|清单|名單|名单|SDN")
 # "在港註冊的貿易公司": firms registered in Hong Kong

@@ -1014,6 +1014,7 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
            doc_date: str | None, actor_hi: int | None = None, carry_date: str | None = None) -> Event | None:
     text = view.text
     trig = m.start()
+    body = _named_body(ctx, text) if ctx.bodies and not english else None  # "调查机关…": the body by the name the notice gave it
     # "对…12项商品不再实施进口暂定税率，恢复执行最惠国税率": a rate or a levy ended, not denied
     no_longer = fam.type in ("tariff", "other") and text[max(lo, trig - 2):trig] == "不再" and re.match(
         r"(?:實施|实施|適用|适用|執行|执行)", m.group()) is not None
@@ -1111,7 +1112,7 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
     if (date is None and doc_date and ctx.issuer and ctx.last_event is None and not english
             and re.search(r"(?:決定|决定)[^，。；]{0,30}$", text[_clause_start(text, lo, trig):trig])):
         date = doc_date  # a notice's own decision, before any date is told: "…商务部、海关总署决定对部分锂电池…实施出口管制"
-    if (date is None and doc_date and not english and _named_body(ctx, text)
+    if (date is None and doc_date and body
             and re.search(r"(?:決定|决定)[^，。；]{0,30}$", text[_clause_start(text, lo, trig):trig])):
         date = doc_date  # "调查机关…决定终止对…的反倾销调查": the body the notice named decides on the notice's day
     if date is None and not english and ctx.last_day and (shift := _DAY_SHIFT.match(text, 0)) is not None and len(ctx.last_day) == 10:
@@ -1142,9 +1143,8 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         if ctx.last_event.extra.get("effective"):
             effective = ctx.last_event.extra["effective"]
     actor, at = pick_actor(text, found, lo, actor_hi or hi, trig)
-    if actor is None and ctx.bodies and not english:
-        # "调查机关初步认定…，决定终止对原产于日本的进口碘化钾的反倾销调查": the body by the name the notice gave it
-        actor = _named_body(ctx, text)
+    if actor is None and body:
+        actor = body  # "调查机关初步认定…，决定终止对原产于日本的进口碘化钾的反倾销调查"
     own = [x for x in _SELF_BODY.finditer(text, 0, trig)] if ctx.masthead and not english else []
     if own and (actor is None or at < own[-1].start() or at > trig) and not any(
             own[-1].end() <= n.start < trig and n.kind in ("agency", "country") for n in found.names):
@@ -1284,7 +1284,7 @@ def _build(doc_id, page_no, view: View, found: Found, lo, hi, fam: Family, m: re
         # an undated statement is an event only when it names who acts and something concrete
         named, _ = pick_actor(text, found, lo, actor_hi or hi, trig)
         # an instrument that names its state (不可靠實體清單: China) names the actor too
-        named = named or fam.actor_implied(text[lo:hi]) or _named_body(ctx, text)
+        named = named or fam.actor_implied(text[lo:hi]) or body
         if named is None and lo > 0 and (rate is not None or amount is not None) and (before := _told_here(ctx, view)):
             named = before.actor  # "中方相应取消91%的反制关税，暂停24%的加征关税90天": the clause before's actor goes on
         if (named is None and actor is None and fam.type != "relocation" and ctx.issuer and ctx.answers

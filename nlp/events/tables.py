@@ -434,7 +434,8 @@ def _aligned(table: Table, year: int | None = None, listing: bool = False) -> tu
     if "date" not in roles and "rate" not in roles and not ({"firm", "destination", "event"} <= set(roles) or {"firm", "destination", "status"} <= set(roles)
                                                            or {"firm", "destination", "amount"} <= set(roles)
                                                            or (listing and ("firm" in roles or "target" in roles)) or {"acting", "event"} <= set(roles)
-                                                           or ({"firm", "event"} <= set(roles) and _dated_measures(table, roles, year))
+                                                           or ({"firm", "event"} <= set(roles) and _dated_measures(
+                                                               [[r[i] for i, role in enumerate(roles) if role == "event"] for r in table.rows], year))
                                                            or {"destination", "event", "status"} <= set(roles)):
         return None  # (a table of rates alone, "產地 | 廠商 | 臨時反傾銷稅率", is one decision's: the prose above dates it)
     rows = []
@@ -466,12 +467,11 @@ def _aligned(table: Table, year: int | None = None, listing: bool = False) -> tu
     return " ".join(h for h in table.header[0] if h), rows
 
 
-def _dated_measures(table: Table, roles: list[str | None], year: int | None) -> bool:
-    """Whether at least half the rows' measure cells tell a day ("自2025年7月15日起暂停进口"): a notice's measures on the firms
-    it lists, dated in the measure cell."""
-    cols = [i for i, r in enumerate(roles) if r == "event"]
-    told = sum(1 for r in table.rows if any(parse_dates(r[i] or "", context_year=year) for i in cols if i < len(r)))
-    return bool(table.rows) and told * 2 >= len(table.rows)
+def _dated_measures(cells: list[list[str]], year: int | None, doc_date: str | None = None) -> bool:
+    """Whether at least half the rows' measure cells (``cells``: each row's) tell a day ("自2025年7月15日起暂停进口"): a
+    notice's measures on the firms it lists, dated in the measure cell."""
+    told = sum(1 for row in cells if any(parse_dates(c or "", context_year=year, doc_date=doc_date) for c in row))
+    return bool(cells) and told * 2 >= len(cells)
 
 
 _FACT_ROLES = {"firm", "destination", "amount", "date", "rate", "items", "target", "status", "nationality"}
@@ -694,8 +694,8 @@ def row_events(doc_id: str, table: Table, header: str, rows: list[_Row], pages: 
     dated = dated or (etype in ("export_control", "sanction", "investment_restriction") and "firm" in names and not table.caption)
     # a notice's measures on the firms it lists, each with its day in the measure cell ("国家 | 注册编号 | 企业名称 | 产品 | 措施":
     # "自2025年7月15日起暂停进口")
-    dated = dated or ({"firm", "event"} <= set(names) and bool(rows) and sum(
-        1 for r in rows if r.values is not None and parse_dates(r.values.get("event") or "", context_year=year, doc_date=doc_date)) * 2 >= len(rows))
+    dated = dated or ({"firm", "event"} <= set(names) and _dated_measures(
+        [[r.values.get("event")] if r.values is not None else [] for r in rows], year, doc_date))
     # the cases a trade-remedy step covers, one per row ("DOC case No. | ITC case No. | Country | Product"): dated by the step
     dated = dated or (etype == "tariff" and "target" in names and not table.caption and bool(lead) and table_type(table, [], lead) == "tariff")
     # a register of measures by state that its lead-in announces, with a status column for when ("Applies from 1 June 2026")
