@@ -471,14 +471,17 @@ def _family_events(doc_id, page_no, page, view, found, fam, date, actor, ctx, ev
         if ctx.actor and _BACK_AGENCY.match(text[en.lead_clause_end(text):]) and who != ctx.actor:
             # "In a separate step, the Commission has initiated …": the body named before acts again
             who = ctx.actor
-        regime = next((state_of(n.canonical, n.kind) for n in found.names if state_of(n.canonical, n.kind) == who
-                       and re.match(r"(?:'s)?\s*\(?[Ss]anctions\b", text[n.end:n.end + 14])), None) if who else None
-        if regime is not None and fam.type in ("sanction", "investment_restriction"):
-            # "Russia sanctions: 14 new designations" in a UK item: the regime's state is aimed at; a body of another state
-            # named in the sentence acts ("…: the FCDO designated …"), else the item's home state ("UK sanctions: the
-            # Foreign Office designated …" keeps its own state)
-            body = next((st for n in found.names if n.kind == "agency" and (st := state_of(n.canonical, n.kind)) and st != regime), None)
-            who = body or (ctx.home if ctx.home and ctx.home != regime else None if re.match(r"\W*\w+(?:'s)?\s+[Ss]anctions\s*:", text) else who)
+        regime = who is not None and fam.type in ("sanction", "investment_restriction") and any(
+            state_of(n.canonical, n.kind) == who and re.match(r"(?:'s)?\s*\(?[Ss]anctions\b", text[n.end:n.end + 14]) for n in found.names)
+        if regime:
+            # "Russia sanctions: 14 new designations" in a UK item: the regime's state (``who``) is aimed at; a body of another
+            # state named in the sentence acts ("…: the FCDO designated …"), else the item's home state; a label of the
+            # regime ("Russia sanctions: …") with neither names no one ("UK sanctions: the Foreign Office …" keeps the UK)
+            body = next((st for n in found.names if n.kind == "agency" and (st := state_of(n.canonical, n.kind)) and st != who), None)
+            if body or (ctx.home and ctx.home != who):
+                who = body or ctx.home
+            elif re.match(r"\W*\w+(?:'s)?\s+[Ss]anctions\s*:", text):
+                who = None
         beneficiary = None
         if fam.type == "tariff" and who is not None and (pref := _PREFERENCE_OF.search(text, lo, hi)) is not None:
             owner = "European Union" if re.search(r"EBA|Everything", pref.group()) else "United States"
